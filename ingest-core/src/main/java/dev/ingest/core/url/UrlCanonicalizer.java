@@ -76,11 +76,17 @@ public final class UrlCanonicalizer {
 
     /**
      * The page's own canonical address: its {@code rel=canonical} link when that is a plausible address of the
-     * same page, else the fetched URL. A canonical link to a site's home page from a deeper page is a common
+     * same page, else the fetched URL (a non-http fetched URL, such as a saved file's, is kept as it is unless the page
+     * declares an http(s) canonical). A canonical link to a site's home page from a deeper page is a common
      * template mistake and is ignored.
      */
     public static String articleUrl(String fetchedUrl, String declaredCanonical) {
-        String fetched = canonicalize(fetchedUrl);
+        Optional<String> fetchedHttp = findCanonical(fetchedUrl);
+        if (fetchedHttp.isEmpty()) {
+            // a saved file (file:) or similar: its declared canonical address is the best id there is
+            return declaredCanonical == null ? fetchedUrl : findCanonical(declaredCanonical).orElse(fetchedUrl);
+        }
+        String fetched = fetchedHttp.get();
         if (declaredCanonical == null || declaredCanonical.isBlank()) {
             return fetched;
         }
