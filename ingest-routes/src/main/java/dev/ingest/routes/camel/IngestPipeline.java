@@ -1,0 +1,149 @@
+package dev.ingest.routes.camel;
+
+import dev.ingest.core.extract.ArticleExtractor;
+import dev.ingest.routes.config.IngestConfig;
+import dev.ingest.routes.config.Settings;
+import dev.ingest.routes.discovery.LinkDiscoverer;
+import dev.ingest.routes.fetch.FetchSettings;
+import dev.ingest.routes.fetch.HostGate;
+import dev.ingest.routes.fetch.PageFetcher;
+import dev.ingest.routes.fetch.RobotsPolicy;
+import dev.ingest.routes.kafka.KafkaPageStateStore;
+import dev.ingest.routes.kafka.TopicSetup;
+import dev.ingest.routes.pipeline.Discovery;
+import dev.ingest.routes.pipeline.PageProcessor;
+import dev.ingest.routes.pipeline.PipelineCounters;
+import dev.ingest.routes.pipeline.SourceRegistry;
+import dev.ingest.routes.source.SourceDefinition;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.kafka.KafkaComponent;
+import org.apache.camel.component.kafka.KafkaConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running pipeline: a Camel context wired to one Kafka cluster, with the shared routes and one discovery route
+ * per source. Build it with {@link #start}, stop it with {@link #close}.
+ */
+public final class IngestPipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+
+    private final CamelContext camel;
+    private final SourceRoutes sourceRoutes;
+    private final PipelineCounters counters;
+    private final Topics topics;
+    private final KafkaPageStateStore states;
+
+    private IngestPipeline(CamelContext camel, SourceRoutes sourceRoutes, PipelineCounters counters, Topics topics,
+                           KafkaPageStateStore states) {
+        this.states = states;
+        this.camel = camel;
+        this.sourceRoutes = sourceRoutes;
+        this.counters = counters;
+        this.topics = topics;
+    }
+
+    /**
+     * Creates missing topics, starts the routes and the discovery of every enabled source.
+     *
+     * @param bootstrap the Kafka cluster to use (the embedded broker's address when none is configured)
+     */
+    public static IngestPipeline start(IngestConfig config, String bootstrap, List<SourceDefinition> sources,
+                                       Clock clock) throws Exception {
+        Topics topics = new Topics(config.get(Settings.TOPIC_ARTICLES), config.get(Settings.TOPIC_FRONTIER),
+                config.get(Settings.TOPIC_DEAD_LETTER), config.get(Settings.TOPIC_STATE));
+        Map<String, Object> clientProps = kafkaClientProperties(config, bootstrap);
+        TopicSetup.ensure(clientProps, topics, config.get(Settings.TOPIC_PARTITIONS),
+                config.get(Settings.TOPIC_REPLICATION).shortValue());
+
+        PageFetcher fetcher = new PageFetcher(new FetchSettings(config.get(Settings.USER_AGENT),
+                config.get(Settings.CONNECT_TIMEOUT), config.get(Settings.READ_TIMEOUT),
+                config.get(Settings.MAX_BODY_BYTES), config.get(Settings.MAX_REDIRECTS)), clock);
+        SourceRegistry registry = new SourceRegistry();
+        PipelineCounters counters = new PipelineCounters();
+        KafkaPageStateStore states = KafkaPageStateStore.open(topics.state(), clientProps);
+        Discovery discovery = new Discovery(new LinkDiscoverer(fetcher), states, clock);
+        RobotsPolicy robots = new RobotsPolicy(fetcher, clock, config.get(Settings.ROBOTS_TTL),
+                robotName(config.get(Settings.USER_AGENT)));
+        PageProcessor pages = new PageProcessor(fetcher, new ArticleExtractor(), registry, robots,
+                HostGate.realTime(config.get(Settings.HOST_CONCURRENCY)),
+                new PageProcessor.Politeness(config.get(Settings.MIN_DELAY), config.get(Settings.MAX_CRAWL_DELAY)),
+                states, clock);
+
+        CamelContext camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName("ingest");
+        camel.addComponent("kafka", kafkaComponent(bootstrap, config));
+        camel.addRoutes(new DeadLetterPolicy());
+        camel.addRoutes(new IngestRoutes(topics, config.get(Settings.CONSUMER_GROUP), registry, discovery, pages,
+                states, new IngestRoutes.Revisits(config.get(Settings.REVISIT_WINDOW),
+                        config.get(Settings.REVISIT_INTERVAL)), counters, clock));
+        SourceRoutes sourceRoutes = new SourceRoutes(camel, registry);
+        for (SourceDefinition source : sources) {
+            if (source.enabled()) {
+                sourceRoutes.add(source);
+            } else {
+                LOG.info("source {} is disabled; not discovering it", source.id());
+            }
+        }
+        camel.start();
+        LOG.info("pipeline started: {} source(s), topics {}, {}, {}", sources.size(), topics.articles(),
+                topics.frontier(), topics.deadLetter());
+        return new IngestPipeline(camel, sourceRoutes, counters, topics, states);
+    }
+
+    /** The robots.txt product token of a User-Agent: {@code ingest/0.1 (+https://…)} → {@code ingest}. */
+    static String robotName(String userAgent) {
+        String token = userAgent.strip().split("[/\\s]", 2)[0];
+        return token.isEmpty() ? "ingest" : token;
+    }
+
+    static Map<String, Object> kafkaClientProperties(IngestConfig config, String bootstrap) {
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return props;
+    }
+
+    private static KafkaComponent kafkaComponent(String bootstrap, IngestConfig config) {
+        KafkaConfiguration kc = new KafkaConfiguration();
+        kc.setBrokers(bootstrap);
+        kc.setRequestRequiredAcks("all");
+        kc.setEnableIdempotence(true);
+        kc.setAutoOffsetReset("earliest");
+        // one frontier entry per poll: Kafka's auto-commit then only ever commits entries that were processed, so
+        // a crash re-fetches at most the in-flight page (and the page state stops it from being published twice)
+        kc.setMaxPollRecords(1);
+        Map<String, Object> extra = new HashMap<>(config.kafkaClientProperties());
+        kc.setAdditionalProperties(extra);
+        KafkaComponent component = new KafkaComponent();
+        component.setConfiguration(kc);
+        return component;
+    }
+
+    public CamelContext camel() {
+        return camel;
+    }
+
+    public SourceRoutes sourceRoutes() {
+        return sourceRoutes;
+    }
+
+    public PipelineCounters counters() {
+        return counters;
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    @Override
+    public void close() {
+        camel.stop();
+        states.close();
+    }
+}

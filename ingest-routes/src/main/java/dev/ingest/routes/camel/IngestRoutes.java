@@ -1,0 +1,249 @@
+package dev.ingest.routes.camel;
+
+import dev.ingest.core.json.ArticleJson;
+import dev.ingest.core.model.Article;
+import dev.ingest.routes.pipeline.Discovery;
+import dev.ingest.routes.pipeline.FrontierCodec;
+import dev.ingest.routes.pipeline.FrontierEntry;
+import dev.ingest.routes.pipeline.IngestHeaders;
+import dev.ingest.routes.pipeline.PageOutcome;
+import dev.ingest.routes.pipeline.PageState;
+import dev.ingest.routes.pipeline.PageStateStore;
+import dev.ingest.routes.pipeline.PageProcessor;
+import dev.ingest.routes.pipeline.PipelineCounters;
+import dev.ingest.routes.pipeline.SourceRegistry;
+import dev.ingest.routes.source.SourceDefinition;
+import dev.ingest.routes.source.StartPoint;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pipeline's routes. Discovery is one route template stamped out per source ({@code discover-<source-id>});
+ * everything after the frontier is shared:
+ *
+ * <pre>
+ * discover-&lt;id&gt; (timer) ─► discover-start-point ─┐
+ * revisit-recent (timer) ─────────────────────────┴► queue-frontier ─► ingest.frontier
+ * ingest.frontier ─► fetch-pages ─┬► publish-article ───► ingest.articles (then ingest.state)
+ *                                 ├► publish-tombstone ─► ingest.articles (null value)
+ *                                 └► unchanged / skipped: nothing published
+ * failures of any route ─► dead-letter ─► ingest.dead-letter
+ * </pre>
+ */
+public final class IngestRoutes extends RouteBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestRoutes.class);
+
+    public static final String DISCOVERY_TEMPLATE = "source-discovery";
+    public static final String START_POINT_ROUTE = "discover-start-point";
+    public static final String FETCH_ROUTE = "fetch-pages";
+    public static final String PUBLISH_ROUTE = "publish-article";
+    public static final String TOMBSTONE_ROUTE = "publish-tombstone";
+    public static final String REVISIT_ROUTE = "revisit-recent";
+    public static final String DEAD_LETTER_ROUTE = "dead-letter";
+    static final String DEAD_LETTER_ENDPOINT = "direct:" + DEAD_LETTER_ROUTE;
+    private static final String START_POINT_ENDPOINT = "direct:" + START_POINT_ROUTE;
+    private static final String PUBLISH_ENDPOINT = "direct:" + PUBLISH_ROUTE;
+    private static final String TOMBSTONE_ENDPOINT = "direct:" + TOMBSTONE_ROUTE;
+    private static final String FRONTIER_ENDPOINT = "direct:queue-frontier";
+
+    private final Topics topics;
+    private final String groupId;
+    private final SourceRegistry sources;
+    private final Discovery discovery;
+    private final PageProcessor pages;
+    private final PipelineCounters counters;
+    private final DeadLetters deadLetters;
+    private final PageStateStore states;
+    private final Revisits revisits;
+
+    /** How recent articles are fetched again: those published within {@code window}, every {@code interval}. */
+    public record Revisits(Duration window, Duration interval) {
+    }
+
+    public IngestRoutes(Topics topics, String groupId, SourceRegistry sources, Discovery discovery,
+                        PageProcessor pages, PageStateStore states, Revisits revisits, PipelineCounters counters,
+                        Clock clock) {
+        this.states = states;
+        this.revisits = revisits;
+        this.topics = topics;
+        this.groupId = groupId;
+        this.sources = sources;
+        this.discovery = discovery;
+        this.pages = pages;
+        this.counters = counters;
+        this.deadLetters = new DeadLetters(clock, counters);
+    }
+
+    /** The route id of a source's discovery route: {@code discover-harbour-gazette}. */
+    public static String discoveryRouteId(String sourceId) {
+        return "discover-" + sourceId;
+    }
+
+    @Override
+    public void configure() {
+        routeTemplate(DISCOVERY_TEMPLATE)
+                .templateParameter("sourceId")
+                .templateParameter("periodMs")
+                .from("timer:discover-{{sourceId}}?delay=0&fixedRate=false&period={{periodMs}}")
+                .setProperty(IngestHeaders.SOURCE_PROPERTY, constant("{{sourceId}}"))
+                .process(this::listStartPoints)
+                .split(body())
+                    .to(START_POINT_ENDPOINT)
+                .end()
+                .process(e -> counters.discoveryRunCompleted());
+
+        from(START_POINT_ENDPOINT).routeId(START_POINT_ROUTE)
+                .process(this::discoverStartPoint)
+                .split(body())
+                    .to(FRONTIER_ENDPOINT)
+                .end();
+
+        from("timer:revisit-recent?delay=" + revisits.interval().toMillis() + "&period="
+                + revisits.interval().toMillis())
+                .routeId(REVISIT_ROUTE)
+                .process(e -> e.getMessage().setBody(discovery.revisits(revisits.window(), revisits.interval())))
+                .split(body())
+                    .to(FRONTIER_ENDPOINT)
+                .end();
+
+        from(FRONTIER_ENDPOINT).routeId("queue-frontier")
+                .process(this::toFrontierRecord)
+                .to("kafka:" + topics.frontier())
+                .process(e -> counters.queued());
+
+        from("kafka:" + topics.frontier() + "?groupId=" + groupId + "&autoOffsetReset=earliest")
+                .routeId(FETCH_ROUTE)
+                .process(this::fetchAndExtract)
+                .choice()
+                    .when(body().isInstanceOf(PageOutcome.Publish.class))
+                        .to(PUBLISH_ENDPOINT)
+                    .when(body().isInstanceOf(PageOutcome.Gone.class))
+                        .to(TOMBSTONE_ENDPOINT)
+                    .when(body().isInstanceOf(PageOutcome.Unchanged.class))
+                        .process(this::unchanged)
+                    .otherwise()
+                        .process(this::skipped)
+                .end();
+
+        from(PUBLISH_ENDPOINT).routeId(PUBLISH_ROUTE)
+                .process(this::toArticleRecord)
+                .toD("kafka:${exchangeProperty." + TOPIC_PROPERTY + "}")
+                .process(this::published);
+
+        from(TOMBSTONE_ENDPOINT).routeId(TOMBSTONE_ROUTE)
+                .process(this::toTombstone)
+                .toD("kafka:${exchangeProperty." + TOPIC_PROPERTY + "}")
+                .process(this::tombstoned);
+
+        from(DEAD_LETTER_ENDPOINT).routeId(DEAD_LETTER_ROUTE)
+                .process(deadLetters::describe)
+                .to("kafka:" + topics.deadLetter())
+                .process(deadLetters::written);
+    }
+
+    private static final String TOPIC_PROPERTY = "ingest.topic";
+    private static final String STATE_PROPERTY = "ingest.state";
+
+    private void listStartPoints(Exchange exchange) {
+        String sourceId = exchange.getProperty(IngestHeaders.SOURCE_PROPERTY, String.class);
+        SourceDefinition source = sources.expect(sourceId);
+        exchange.getMessage().setBody(source.enabled() ? source.startPoints() : List.of());
+    }
+
+    private void discoverStartPoint(Exchange exchange) throws Exception {
+        StartPoint start = exchange.getMessage().getBody(StartPoint.class);
+        String sourceId = exchange.getProperty(IngestHeaders.SOURCE_PROPERTY, String.class);
+        exchange.setProperty(IngestHeaders.URL_PROPERTY, start.url());
+        exchange.setProperty(IngestHeaders.INPUT_PROPERTY, start.kind().wireName() + " " + start.url());
+        List<FrontierEntry> entries = discovery.discover(sourceId, start);
+        LOG.info("discovered source={} url={} kind={} new={}", sourceId, start.url(), start.kind().wireName(),
+                entries.size());
+        exchange.getMessage().setBody(entries);
+    }
+
+    private void toFrontierRecord(Exchange exchange) {
+        FrontierEntry entry = exchange.getMessage().getBody(FrontierEntry.class);
+        Message m = exchange.getMessage();
+        m.removeHeaders("*");
+        m.setHeader(KafkaConstants.KEY, entry.host());
+        m.setHeader(IngestHeaders.SOURCE, entry.sourceId());
+        m.setHeader(IngestHeaders.CONTENT_TYPE, "application/json");
+        m.setBody(FrontierCodec.write(entry));
+    }
+
+    private void fetchAndExtract(Exchange exchange) throws Exception {
+        String input = exchange.getMessage().getBody(String.class);
+        exchange.setProperty(IngestHeaders.INPUT_PROPERTY, input);
+        FrontierEntry entry = FrontierCodec.read(input);
+        exchange.setProperty(IngestHeaders.URL_PROPERTY, entry.url());
+        exchange.setProperty(IngestHeaders.SOURCE_PROPERTY, entry.sourceId());
+        exchange.getMessage().setBody(pages.process(entry));
+    }
+
+    private void skipped(Exchange exchange) {
+        PageOutcome.Skip skip = exchange.getMessage().getBody(PageOutcome.Skip.class);
+        LOG.info("skipped source={} url={} reason={}", exchange.getProperty(IngestHeaders.SOURCE_PROPERTY),
+                skip.url(), skip.reason());
+        counters.skipped();
+    }
+
+    private void unchanged(Exchange exchange) {
+        PageState state = exchange.getMessage().getBody(PageOutcome.Unchanged.class).state();
+        states.put(state);
+        LOG.info("unchanged source={} url={} revision={}", state.sourceId(), state.url(), state.revision());
+        counters.unchanged();
+    }
+
+    private void toArticleRecord(Exchange exchange) {
+        PageOutcome.Publish publish = exchange.getMessage().getBody(PageOutcome.Publish.class);
+        Article article = publish.article();
+        exchange.setProperty(TOPIC_PROPERTY, topicOf(article.source()));
+        exchange.setProperty(STATE_PROPERTY, publish.state());
+        Message m = exchange.getMessage();
+        m.removeHeaders("*");
+        m.setHeader(KafkaConstants.KEY, article.id());
+        m.setHeader(IngestHeaders.SOURCE, article.source());
+        m.setHeader(IngestHeaders.SCHEMA_VERSION, Integer.toString(Article.SCHEMA_VERSION));
+        m.setHeader(IngestHeaders.CONTENT_TYPE, "application/json");
+        m.setBody(ArticleJson.write(article));
+        exchange.setProperty("ingest.article", article);
+    }
+
+    private void toTombstone(Exchange exchange) {
+        PageState state = exchange.getMessage().getBody(PageOutcome.Gone.class).state();
+        exchange.setProperty(TOPIC_PROPERTY, topicOf(state.sourceId()));
+        exchange.setProperty(STATE_PROPERTY, state);
+        Message m = exchange.getMessage();
+        m.removeHeaders("*");
+        m.setHeader(KafkaConstants.KEY, state.articleId());
+        m.setHeader(IngestHeaders.SOURCE, state.sourceId());
+        m.setHeader(IngestHeaders.SCHEMA_VERSION, Integer.toString(Article.SCHEMA_VERSION));
+        m.setBody(null);
+    }
+
+    private void tombstoned(Exchange exchange) {
+        PageState state = exchange.getProperty(STATE_PROPERTY, PageState.class);
+        states.put(state);
+        LOG.info("tombstone source={} url={} id={} (page is gone)", state.sourceId(), state.url(), state.articleId());
+        counters.tombstoned();
+    }
+
+    private String topicOf(String sourceId) {
+        return sources.find(sourceId).map(SourceDefinition::topic).filter(t -> t != null).orElse(topics.articles());
+    }
+
+    private void published(Exchange exchange) {
+        Article article = exchange.getProperty("ingest.article", Article.class);
+        states.put(exchange.getProperty(STATE_PROPERTY, PageState.class));
+        LOG.info("published source={} url={} id={} revision={} words={} title=\"{}\"", article.source(),
+                article.url(), article.id(), article.revision(), article.wordCount(), article.title());
+        counters.published();
+    }
+}

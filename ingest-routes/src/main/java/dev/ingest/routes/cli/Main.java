@@ -1,0 +1,23 @@
+package dev.ingest.routes.cli;
+
+import picocli.CommandLine;
+
+/** {@code ingest <command>}: the entry point of the launcher script and the container image. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        System.exit(code);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new IngestCommand());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("ingest: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 2;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.ingest.routes.cli;
+
+import dev.ingest.routes.camel.IngestPipeline;
+import dev.ingest.routes.config.IngestConfig;
+import dev.ingest.routes.config.Settings;
+import dev.ingest.routes.kafka.KafkaConnection;
+import dev.ingest.routes.site.SampleSite;
+import dev.ingest.routes.site.SampleSources;
+import dev.ingest.routes.source.SourceDefinition;
+import dev.ingest.routes.source.SourceFiles;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the pipeline as a service until stopped (Ctrl-C or SIGTERM).",
+            "Without --sources it serves the bundled sample site on loopback and ingests it;",
+            "without a Kafka bootstrap it starts an embedded broker on localhost:9092 (data in ./data/kafka)."})
+final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Option(names = "--sources", paramLabel = "DIR", description = "Folder of source definition files (*.yaml).")
+    Path sourcesDir;
+
+    @Override
+    public Integer call() throws Exception {
+        IngestConfig config = configOptions.load();
+        CountDownLatch stopped = new CountDownLatch(1);
+        SampleSite site = null;
+        List<SourceDefinition> sources;
+        if (sourcesDir == null) {
+            site = SampleSite.start(config.get(Settings.SAMPLE_SITE_PORT));
+            sources = List.of(SampleSources.of(site.baseUrl()));
+            LOG.info("no --sources folder given: ingesting the bundled sample site at {}", site.baseUrl());
+        } else {
+            sources = SourceFiles.loadValid(sourcesDir);
+        }
+        KafkaConnection kafka = KafkaConnection.open(config);
+        IngestPipeline pipeline = IngestPipeline.start(config, kafka.bootstrapServers(), sources, Clock.systemUTC());
+        SampleSite servedSite = site;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping: finishing in-flight pages, flushing the producer");
+            pipeline.close();
+            kafka.close();
+            if (servedSite != null) {
+                servedSite.close();
+            }
+            stopped.countDown();
+        }, "ingest-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.ingest.routes.fetch;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Politeness per host, shared by every source and route of a process: at most {@code maxConcurrency} requests to a
+ * host at once, and at least {@code minDelay} between the start of one request and the next. Other hosts never
+ * wait for a slow one: each host has its own slot and timer. Across instances the frontier's partitioning (key =
+ * host) gives each host one owner at a time; since a host may arrive here from another instance in a rebalance, the
+ * first request to a host also waits one delay.
+ *
+ * <p>{@code try (HostGate.Permit p = gate.enter("news.example.com", Duration.ofSeconds(2))) { fetch(...); }}
+ */
+public final class HostGate {
+    /** Waits; tests may count instead of sleeping. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
+
+    private final int maxConcurrency;
+    private final Sleeper sleeper;
+    private final Map<String, Host> hosts = new ConcurrentHashMap<>();
+
+    public HostGate(int maxConcurrency, Sleeper sleeper) {
+        this.maxConcurrency = maxConcurrency;
+        this.sleeper = sleeper;
+    }
+
+    public static HostGate realTime(int maxConcurrency) {
+        return new HostGate(maxConcurrency, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
+    }
+
+    private final class Host {
+        final Semaphore slots = new Semaphore(maxConcurrency, true);
+        long nextStartNanos = Long.MIN_VALUE;
+    }
+
+    /** A request slot for a host; close it when the response is read. */
+    public interface Permit extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Blocks until a request to {@code host} may start, then holds one of its slots. */
+    public Permit enter(String host, Duration minDelay) throws InterruptedException {
+        Host h = hosts.computeIfAbsent(host, k -> new Host());
+        h.slots.acquire();
+        try {
+            long wait;
+            synchronized (h) {
+                long now = System.nanoTime();
+                // A host this process has not fetched yet may just have been fetched by another instance (its
+                // frontier partition moved here in a rebalance): the first request waits one delay too.
+                long start = h.nextStartNanos == Long.MIN_VALUE ? now + minDelay.toNanos()
+                        : Math.max(now, h.nextStartNanos);
+                h.nextStartNanos = start + minDelay.toNanos();
+                wait = start - now;
+            }
+            if (wait > 0) {
+                sleeper.sleep(Duration.ofNanos(wait));
+            }
+        } catch (InterruptedException | RuntimeException e) {
+            h.slots.release();
+            throw e;
+        }
+        return h.slots::release;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.ingest.routes.pipeline;
+
+import dev.ingest.core.model.DiscoveryMethod;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A URL waiting to be fetched: the value of an {@code ingest.frontier} record (schema
+ * {@code schemas/json/frontier-v1.schema.json}), keyed by {@link #host()} so one host's pages stay in one partition.
+ */
+public record FrontierEntry(String url, String sourceId, DiscoveryMethod discoveredVia, OffsetDateTime discoveredAt,
+                            int depth, String referrer) {
+    public FrontierEntry {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(discoveredVia, "discoveredVia");
+        Objects.requireNonNull(discoveredAt, "discoveredAt");
+    }
+
+    /** The partitioning key: the lower-cased host of the URL. */
+    public String host() {
+        String host = URI.create(url).getHost();
+        return host == null ? "" : host.toLowerCase(Locale.ROOT);
+    }
+}

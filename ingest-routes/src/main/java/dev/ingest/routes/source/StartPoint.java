@@ -1,0 +1,47 @@
+package dev.ingest.routes.source;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Where discovery of a source begins: an RSS/Atom feed, a sitemap (or sitemap index), or a listing page whose
+ * links are filtered by include/exclude regular expressions.
+ *
+ * <p>{@code new StartPoint(Kind.LISTING, "https://news.example.com/", List.of("/news/\\d{4}/"), List.of(), 1)}
+ * queues every link on the front page whose URL contains {@code /news/2026/}.
+ */
+public record StartPoint(Kind kind, String url, List<Pattern> include, List<Pattern> exclude, int depth) {
+
+    /** The three ways a publisher lists its articles. */
+    public enum Kind {
+        FEED, SITEMAP, LISTING;
+
+        @JsonValue
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public StartPoint {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(url, "url");
+        include = include == null ? List.of() : List.copyOf(include);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    }
+
+    public static StartPoint feed(String url) {
+        return new StartPoint(Kind.FEED, url, List.of(), List.of(), 1);
+    }
+
+    public static StartPoint sitemap(String url) {
+        return new StartPoint(Kind.SITEMAP, url, List.of(), List.of(), 1);
+    }
+
+    /** True when a link found on a listing page should be queued: it matches an include (if any) and no exclude. */
+    public boolean accepts(String link) {
+        boolean included = include.isEmpty() || include.stream().anyMatch(p -> p.matcher(link).find());
+        return included && exclude.stream().noneMatch(p -> p.matcher(link).find());
+    }
+}
