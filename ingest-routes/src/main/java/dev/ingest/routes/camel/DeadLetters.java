@@ -31,7 +31,7 @@ final class DeadLetters {
     }
 
     void describe(Exchange exchange) {
-        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        Throwable cause = unwrap(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
         String url = exchange.getProperty(IngestHeaders.URL_PROPERTY, "", String.class);
         String source = exchange.getProperty(IngestHeaders.SOURCE_PROPERTY, "", String.class);
         Object input = exchange.getProperty(IngestHeaders.INPUT_PROPERTY);
@@ -50,8 +50,28 @@ final class DeadLetters {
         if (cause instanceof FetchException f && f.status() > 0) {
             m.setHeader(IngestHeaders.HTTP_STATUS, Integer.toString(f.status()));
         }
-        LOG.warn("dead letter source={} url={} route={} {}: {}", source, url, failedRoute, errorType(cause),
-                message(cause));
+        if (isOurs(cause)) {
+            LOG.warn("dead letter source={} url={} route={} {}: {}", source, url, failedRoute, errorType(cause),
+                    message(cause));
+        } else {
+            LOG.error("dead letter source={} url={} route={} unexpected {}", source, url, failedRoute,
+                    errorType(cause), cause);
+        }
+    }
+
+    /** Camel wraps what a processor threw; the dead letter names the real cause. */
+    static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof org.apache.camel.CamelExecutionException
+                || c instanceof org.apache.camel.RuntimeCamelException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static boolean isOurs(Throwable cause) {
+        return cause instanceof FetchException || cause instanceof NotAnArticleException
+                || cause instanceof DiscoveryException;
     }
 
     void written(Exchange exchange) {

@@ -134,12 +134,12 @@ public final class IngestRoutes extends RouteBuilder {
 
         from(PUBLISH_ENDPOINT).routeId(PUBLISH_ROUTE)
                 .process(this::toArticleRecord)
-                .toD("kafka:${exchangeProperty." + TOPIC_PROPERTY + "}")
+                .to("kafka:" + topics.articles())
                 .process(this::published);
 
         from(TOMBSTONE_ENDPOINT).routeId(TOMBSTONE_ROUTE)
                 .process(this::toTombstone)
-                .toD("kafka:${exchangeProperty." + TOPIC_PROPERTY + "}")
+                .to("kafka:" + topics.articles())
                 .process(this::tombstoned);
 
         from(DEAD_LETTER_ENDPOINT).routeId(DEAD_LETTER_ROUTE)
@@ -148,7 +148,6 @@ public final class IngestRoutes extends RouteBuilder {
                 .process(deadLetters::written);
     }
 
-    private static final String TOPIC_PROPERTY = "ingest.topic";
     private static final String STATE_PROPERTY = "ingest.state";
 
     private void listStartPoints(Exchange exchange) {
@@ -204,10 +203,10 @@ public final class IngestRoutes extends RouteBuilder {
     private void toArticleRecord(Exchange exchange) {
         PageOutcome.Publish publish = exchange.getMessage().getBody(PageOutcome.Publish.class);
         Article article = publish.article();
-        exchange.setProperty(TOPIC_PROPERTY, topicOf(article.source()));
         exchange.setProperty(STATE_PROPERTY, publish.state());
         Message m = exchange.getMessage();
         m.removeHeaders("*");
+        m.setHeader(KafkaConstants.OVERRIDE_TOPIC, topicOf(article.source()));
         m.setHeader(KafkaConstants.KEY, article.id());
         m.setHeader(IngestHeaders.SOURCE, article.source());
         m.setHeader(IngestHeaders.SCHEMA_VERSION, Integer.toString(Article.SCHEMA_VERSION));
@@ -218,10 +217,10 @@ public final class IngestRoutes extends RouteBuilder {
 
     private void toTombstone(Exchange exchange) {
         PageState state = exchange.getMessage().getBody(PageOutcome.Gone.class).state();
-        exchange.setProperty(TOPIC_PROPERTY, topicOf(state.sourceId()));
         exchange.setProperty(STATE_PROPERTY, state);
         Message m = exchange.getMessage();
         m.removeHeaders("*");
+        m.setHeader(KafkaConstants.OVERRIDE_TOPIC, topicOf(state.sourceId()));
         m.setHeader(KafkaConstants.KEY, state.articleId());
         m.setHeader(IngestHeaders.SOURCE, state.sourceId());
         m.setHeader(IngestHeaders.SCHEMA_VERSION, Integer.toString(Article.SCHEMA_VERSION));

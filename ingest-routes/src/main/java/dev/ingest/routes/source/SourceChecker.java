@@ -63,8 +63,17 @@ public final class SourceChecker {
                     "start with 'id: my-source' and add feeds, sitemaps or listings"));
             return new Checked(null, problems);
         }
+        boolean noStartPoint = false;
         for (ValidationMessage m : SCHEMA.validate(root)) {
+            if (m.getEvaluationPath().toString().contains("anyOf")) {
+                noStartPoint = true; // one problem, not one per alternative
+                continue;
+            }
             problems.add(describe(file, lines, m));
+        }
+        if (noStartPoint) {
+            problems.add(new SourceProblem(file, 1, "feeds", "the source has no start point",
+                    "add at least one of feeds, sitemaps, listings or robotsSitemaps: true"));
         }
         checkPatterns(file, lines, root, problems);
         checkSelectors(file, lines, root, problems);
@@ -75,8 +84,7 @@ public final class SourceChecker {
     private static SourceProblem describe(Path file, YamlLines lines, ValidationMessage m) {
         String at = pointer(m.getInstanceLocation());
         String property = m.getProperty();
-        String schemaDoc = m.getSchemaNode() != null && m.getSchemaNode().has("description")
-                ? m.getSchemaNode().get("description").asText() : null;
+        String schemaDoc = description(at);
         switch (m.getType()) {
             case "required":
                 return new SourceProblem(file, lines.lineOf(at), field(at, property), "is missing",
@@ -85,12 +93,6 @@ public final class SourceChecker {
                 String known = knownFields(at);
                 return new SourceProblem(file, lines.lineOf(child(at, property)), field(at, property),
                         "is not a known field", "remove it or correct the spelling; known fields here: " + known);
-            case "anyOf":
-                if (at.isEmpty()) {
-                    return new SourceProblem(file, 1, "feeds", "the source has no start point",
-                            "add at least one of feeds, sitemaps, listings or robotsSitemaps: true");
-                }
-                break;
             default:
                 break;
         }
@@ -98,6 +100,22 @@ public final class SourceChecker {
         String shown = value == null ? "" : value.isTextual() ? "'" + value.asText() + "' " : value + " ";
         return new SourceProblem(file, lines.lineOf(at), field(at, null), shown + m.getError(),
                 schemaDoc != null ? schemaDoc : fixFor(m.getType()));
+    }
+
+    /** The schema's description of the value at a path, following properties, items and $refs. */
+    private static String description(String at) {
+        JsonNode node = SCHEMA.getSchemaNode();
+        if (!at.isEmpty()) {
+            for (String segment : at.split("/")) {
+                node = segment.matches("\\d+") ? node.path("items") : node.path("properties").path(segment);
+                if (node.has("$ref")) {
+                    String ref = node.get("$ref").asText();
+                    JsonNode target = SCHEMA.getSchemaNode().at(ref.substring(1));
+                    node = node.has("description") ? node : target;
+                }
+            }
+        }
+        return node.has("description") ? node.get("description").asText() : null;
     }
 
     private static String fixFor(String type) {

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,8 @@ class DeadLetterIT {
                     </ul></body></html>""");
             SourceDefinition source = new SourceDefinition("lakeside", "Lakeside Courier", true,
                     List.of(StartPoint.feed(site.url("/missing-feed.xml")),
-                            new StartPoint(StartPoint.Kind.LISTING, site.url("/list.html"), List.of(), List.of(), 1)),
+                            new StartPoint(StartPoint.Kind.LISTING, site.url("/list.html"),
+                                    List.of(Pattern.compile("/(good|broken|report|app)")), List.of(), 1)),
                     Duration.ofHours(1), ExtractionRules.NONE, Duration.ZERO, true, null);
 
             try (RunningPipeline p = RunningPipeline.start(kafka.bootstrapServers(), List.of(source), CLOCK)) {
