@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs the whole pipeline on this machine and exits: serves the bundled sample publisher site",
-            "on loopback, ingests it into a fresh embedded Kafka broker, and prints what a downstream consumer",
-            "of ingest.articles receives, one line per article."})
+        description = {"Runs the whole pipeline once on this machine, prints the result and exits.",
+            "Serves the bundled sample publisher site on loopback, ingests it into a fresh embedded Kafka broker,",
+            "and prints what a downstream consumer of ingest.articles receives, one line per article."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts article records from saved pages or live URLs and prints one JSON record per line:",
-            "the same JSON the pipeline publishes to Kafka. For previewing a source and measuring the extractor.",
+        description = {"Prints the article record of saved pages or live URLs, one JSON per line.",
+            "The same JSON the pipeline publishes to Kafka; for previewing a source and measuring the extractor.",
             "  ingest extract page.html --url https://news.example.com/story",
             "  ingest extract https://news.example.com/story",
             "  ingest extract --manifest corpus/manifest.tsv   (lines: path<TAB>url, paths relative to the manifest)"})

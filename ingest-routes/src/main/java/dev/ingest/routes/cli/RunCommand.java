@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the pipeline as a service until stopped (Ctrl-C or SIGTERM).",
+        description = {"Runs the pipeline as a service until stopped (Ctrl-C or SIGTERM, then exit code 0).",
             "Without --sources it serves the bundled sample site on loopback and ingests it;",
             "without a Kafka bootstrap it starts an embedded broker on localhost:9092 (data in ./data/kafka)."})
 final class RunCommand implements Callable<Integer> {
@@ -47,17 +47,16 @@ final class RunCommand implements Callable<Integer> {
         }
         KafkaConnection kafka = KafkaConnection.open(config);
         IngestPipeline pipeline = IngestPipeline.start(config, kafka.bootstrapServers(), sources, Clock.systemUTC());
-        SampleSite servedSite = site;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping: finishing in-flight pages, flushing the producer");
-            pipeline.close();
-            kafka.close();
-            if (servedSite != null) {
-                servedSite.close();
-            }
-            stopped.countDown();
-        }, "ingest-shutdown"));
+        // SIGTERM/SIGINT end the wait below; the main thread then stops everything in order and exits 0
+        StopSignals.onStop(stopped::countDown);
         stopped.await();
+        LOG.info("stopping: finishing in-flight pages, flushing the producer, committing offsets");
+        pipeline.close();
+        kafka.close();
+        if (site != null) {
+            site.close();
+        }
+        LOG.info("stopped");
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.ingest.routes.discovery;
 
+import crawlercommons.robots.SimpleRobotRulesParser;
 import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
@@ -26,8 +27,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads one start point and returns the article links it lists: the items of an RSS/Atom feed, the URLs of a
- * sitemap (following a sitemap index down to {@value #MAX_SITEMAPS} child sitemaps), or the links of a listing page
- * that its include/exclude patterns accept. Feed and sitemap XML is parsed by crawler-commons.
+ * sitemap (following a sitemap index down to {@value #MAX_SITEMAPS} child sitemaps; gzip and the news extension
+ * understood), the sitemaps a site's robots.txt names, or the links of a listing page that its include/exclude
+ * patterns accept. Feed, sitemap and robots.txt parsing is crawler-commons'.
  */
 public final class LinkDiscoverer {
     static final int MAX_SITEMAPS = 200;
@@ -49,6 +51,7 @@ public final class LinkDiscoverer {
                 case FEED -> fromXml(start.url(), DiscoveryMethod.FEED);
                 case SITEMAP -> fromXml(start.url(), DiscoveryMethod.SITEMAP);
                 case LISTING -> fromListing(start);
+                case ROBOTS -> fromRobots(start.url());
             };
         } catch (FetchException e) {
             throw new DiscoveryException(start.url(), e.getMessage(), e);
@@ -88,6 +91,23 @@ public final class LinkDiscoverer {
         } catch (UnknownFormatException | IOException e) {
             throw new DiscoveryException(doc.finalUrl(), "not a readable feed or sitemap: " + e.getMessage(), e);
         }
+    }
+
+    private List<DiscoveredLink> fromRobots(String siteUrl) throws FetchException, DiscoveryException {
+        URI site = URI.create(siteUrl);
+        String robotsUrl = site.resolve("/robots.txt").toString();
+        FetchedPage robots = fetcher.fetch(robotsUrl, "text/plain,*/*;q=0.1");
+        List<String> sitemaps = new SimpleRobotRulesParser()
+                .parseContent(robotsUrl, robots.body(), robots.contentType(), List.of("ingest")).getSitemaps();
+        if (sitemaps.isEmpty()) {
+            throw new DiscoveryException(robotsUrl, "robots.txt lists no Sitemap: lines; name the sitemaps in the "
+                    + "source's 'sitemaps' instead", null);
+        }
+        List<DiscoveredLink> links = new ArrayList<>();
+        for (String sitemap : sitemaps) {
+            links.addAll(fromXml(sitemap, DiscoveryMethod.SITEMAP));
+        }
+        return links;
     }
 
     private List<DiscoveredLink> fromListing(StartPoint start) throws FetchException {

@@ -73,7 +73,7 @@ public final class SourceChecker {
         }
         if (noStartPoint) {
             problems.add(new SourceProblem(file, 1, "feeds", "the source has no start point",
-                    "add at least one of feeds, sitemaps, listings or robotsSitemaps: true"));
+                    "add at least one of feeds, sitemaps, listings or robots"));
         }
         checkPatterns(file, lines, root, problems);
         checkSelectors(file, lines, root, problems);
@@ -189,6 +189,9 @@ public final class SourceChecker {
         List<StartPoint> starts = new ArrayList<>();
         root.path("feeds").forEach(n -> starts.add(StartPoint.feed(n.asText())));
         root.path("sitemaps").forEach(n -> starts.add(StartPoint.sitemap(n.asText())));
+        if (root.hasNonNull("robots")) {
+            starts.add(StartPoint.robots(root.get("robots").asText()));
+        }
         for (JsonNode l : root.path("listings")) {
             starts.add(new StartPoint(StartPoint.Kind.LISTING, l.path("url").asText(), patterns(l.path("include")),
                     patterns(l.path("exclude")), l.path("depth").asInt(1)));

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  */
 public record StartPoint(Kind kind, String url, List<Pattern> include, List<Pattern> exclude, int depth) {
 
-    /** The three ways a publisher lists its articles. */
+    /** The ways a publisher lists its articles; {@code ROBOTS} means the sitemaps its robots.txt names. */
     public enum Kind {
-        FEED, SITEMAP, LISTING;
+        FEED, SITEMAP, LISTING, ROBOTS;
 
         @JsonValue
         public String wireName() {
@@ -33,6 +33,11 @@ public record StartPoint(Kind kind, String url, List<Pattern> include, List<Patt
 
     public static StartPoint feed(String url) {
         return new StartPoint(Kind.FEED, url, List.of(), List.of(), 1);
+    }
+
+    /** The sitemaps listed in {@code Sitemap:} lines of the robots.txt of the site of {@code siteUrl}. */
+    public static StartPoint robots(String siteUrl) {
+        return new StartPoint(Kind.ROBOTS, siteUrl, List.of(), List.of(), 1);
     }
 
     public static StartPoint sitemap(String url) {
