@@ -7,9 +7,13 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,6 +57,12 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final String BROKER_LISTENER = "PLAINTEXT";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String META_PROPERTIES = "meta.properties";
+    /**
+     * Ours, not Kafka's {@code .lock}: in combined mode Kafka locks the log dir only once the broker
+     * half starts, after the controller half has opened the metadata log, so two instances on one dir
+     * could both write it before either noticed. Kafka ignores plain files in a log dir.
+     */
+    private static final String LOCK_FILE = "embedded-kafka.lock";
 
     /**
      * How to run the embedded broker; immutable.
@@ -146,6 +156,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final Settings settings;
     private KafkaRaftServer server;
+    private FileChannel lockChannel;
     private String bootstrapServers;
 
     /** A broker that will run with {@code settings}; nothing starts until {@link #start()}. */
@@ -176,20 +187,25 @@ public final class EmbeddedKafka implements AutoCloseable {
         int controllerPort = settings.controllerPort() == 0 ? freePort(brokerPort) : settings.controllerPort();
         Properties props = brokerProperties(dir, brokerPort, controllerPort);
         KafkaConfig config = KafkaConfig.fromProps(props, false);
-        String clusterId = formatIfNew(dir, props.getProperty("metadata.log.dir", dir.toString()));
         String bootstrap = HOST + ":" + brokerPort;
-
-        KafkaRaftServer started = new KafkaRaftServer(config, Time.SYSTEM);
+        FileChannel lock = lockDataDir(dir);
+        String clusterId;
+        KafkaRaftServer started = null;
         try {
+            clusterId = formatIfNew(dir, props.getProperty("metadata.log.dir", dir.toString()));
+            started = new KafkaRaftServer(config, Time.SYSTEM);
             started.startup();
             awaitBroker(bootstrap, began);
         } catch (RuntimeException e) {
-            stopQuietly(started);
+            if (started != null) {
+                stopQuietly(started);
+            }
+            closeQuietly(lock);
             throw new IllegalStateException("Embedded Kafka did not start on " + bootstrap + " (controller port "
-                    + controllerPort + ", data in " + dir + "): " + e.getMessage()
-                    + ". Is the port taken, or the data dir used by another process?", e);
+                    + controllerPort + ", data in " + dir + "): " + describe(e), e);
         }
         server = started;
+        lockChannel = lock;
         bootstrapServers = bootstrap;
         LOG.info("Embedded Kafka broker listening on {}, data in {} (cluster {}, started in {} ms)",
                 bootstrap, settings.dataDir(), clusterId, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
@@ -225,8 +241,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         long began = System.nanoTime();
         KafkaRaftServer stopping = server;
         server = null;
-        stopping.shutdown();
-        stopping.awaitShutdown();
+        try {
+            stopping.shutdown();
+            stopping.awaitShutdown();
+        } finally {
+            closeQuietly(lockChannel);
+            lockChannel = null;
+        }
         LOG.info("Embedded Kafka broker on {} stopped in {} ms", bootstrapServers,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
         bootstrapServers = null;
@@ -349,6 +370,52 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /** Takes {@value #LOCK_FILE} in {@code dir}, or explains who holds it. */
+    private static FileChannel lockDataDir(Path dir) {
+        Path file = dir.resolve(LOCK_FILE);
+        FileChannel channel;
+        try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the Kafka data dir lock " + file
+                    + ": is the data dir writable?", e);
+        }
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;    // held by another EmbeddedKafka in this JVM
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("Could not lock " + file, e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new IllegalStateException("Kafka data dir " + dir + " is used by another embedded broker (it holds "
+                    + file + "): stop that one or give this one another data dir");
+        }
+        return channel;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();    // releases the lock too
+        } catch (IOException e) {
+            LOG.warn("Could not release {}: {}", LOCK_FILE, e.toString());
+        }
+    }
+
+    /** The message and, when deeper, the root cause's: Kafka wraps "Address already in use" twice. */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e || root.getMessage() == null ? String.valueOf(e.getMessage())
+                : e.getMessage() + " (cause: " + root.getMessage() + ")";
+    }
+
     private static void stopQuietly(KafkaRaftServer s) {
         try {
             s.shutdown();
@@ -362,12 +429,17 @@ public final class EmbeddedKafka implements AutoCloseable {
      * A port nobody listens on right now. Kafka binds it a moment later, so another process could
      * take it in between; the KRaft voter list needs the controller port before anything binds.
      */
-    private static int freePort(int... avoid) {
+    private static int freePort() {
+        return freePort(-1);
+    }
+
+    /** {@link #freePort()} other than {@code taken}, which was picked but is not bound yet. */
+    private static int freePort(int taken) {
         for (int attempt = 0; attempt < 10; attempt++) {
             try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
                 int port = socket.getLocalPort();
-                if (avoid.length == 0 || port != avoid[0]) {
+                if (port != taken) {
                     return port;
                 }
             } catch (IOException e) {
