@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -76,7 +77,8 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @param controllerPort    the KRaft controller port; 0 picks a free one
      * @param nodeId            the KRaft node id, kept in {@code meta.properties}: keep it stable for a data dir
      * @param defaultPartitions partitions of auto-created topics ({@code num.partitions})
-     * @param extraProperties   broker properties applied last, overriding ours
+     * @param extraProperties   broker properties applied last, overriding our defaults; the keys
+     *                          in {@link #OWNED_KEYS} are set through the fields above instead
      * @param startTimeout      how long {@link #start()} waits for the broker to answer
      */
     public record Settings(Path dataDir, int brokerPort, int controllerPort, int nodeId,
@@ -87,6 +89,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         public static final int DEFAULT_BROKER_PORT = 9092;
         /** Where {@code ingest run} keeps its data, relative to the working directory. */
         public static final Path DEFAULT_DATA_DIR = Path.of("data", "kafka");
+        /** Broker properties that follow from the fields, so {@code extraProperties} cannot set them. */
+        public static final Set<String> OWNED_KEYS = Set.of("process.roles", "node.id", "log.dir", "log.dirs",
+                "metadata.log.dir", "listeners", "advertised.listeners", "controller.listener.names",
+                "controller.quorum.voters", "controller.quorum.bootstrap.servers", "num.partitions");
 
         /** Checks ranges and copies the properties, so a settings value never changes. */
         public Settings {
@@ -104,6 +110,12 @@ public final class EmbeddedKafka implements AutoCloseable {
                 throw new IllegalArgumentException("defaultPartitions must be >= 1, was " + defaultPartitions);
             }
             extraProperties = Map.copyOf(Objects.requireNonNull(extraProperties, "extraProperties"));
+            for (String key : extraProperties.keySet()) {
+                if (OWNED_KEYS.contains(key)) {
+                    throw new IllegalArgumentException("extraProperties may not set " + key
+                            + ": it follows from dataDir, the ports, nodeId and defaultPartitions");
+                }
+            }
             Objects.requireNonNull(startTimeout, "startTimeout");
             if (startTimeout.isNegative() || startTimeout.isZero()) {
                 throw new IllegalArgumentException("startTimeout must be positive, was " + startTimeout);
@@ -192,7 +204,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         String clusterId;
         KafkaRaftServer started = null;
         try {
-            clusterId = formatIfNew(dir, props.getProperty("metadata.log.dir", dir.toString()));
+            clusterId = formatIfNew(dir);
             started = new KafkaRaftServer(config, Time.SYSTEM);
             started.startup();
             awaitBroker(bootstrap, began);
@@ -293,7 +305,7 @@ public final class EmbeddedKafka implements AutoCloseable {
      * Formats {@code dir} with a new cluster id unless it holds a {@code meta.properties} already,
      * like {@code kafka-storage.sh format} does; returns the cluster id in use.
      */
-    private String formatIfNew(Path dir, String metadataLogDir) {
+    private String formatIfNew(Path dir) {
         Path meta = dir.resolve(META_PROPERTIES);
         if (Files.exists(meta)) {
             return readClusterId(meta);
@@ -301,13 +313,12 @@ public final class EmbeddedKafka implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String clusterId = Uuid.randomUuid().toString();
         try {
-            Files.createDirectories(dir);
             new Formatter()
                     .setPrintStream(new PrintStream(out, true, StandardCharsets.UTF_8))
                     .setNodeId(settings.nodeId())
                     .setClusterId(clusterId)
                     .setControllerListenerName(CONTROLLER_LISTENER)
-                    .setMetadataLogDirectory(metadataLogDir)
+                    .setMetadataLogDirectory(dir.toString())
                     .addDirectory(dir.toString())
                     // Static voters (controller.quorum.voters), so no dynamic-quorum bootstrap.
                     .setHasDynamicQuorum(false)
