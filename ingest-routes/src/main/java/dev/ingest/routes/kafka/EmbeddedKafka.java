@@ -7,14 +7,19 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,6 +58,12 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final String BROKER_LISTENER = "PLAINTEXT";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String META_PROPERTIES = "meta.properties";
+    /**
+     * Ours, not Kafka's {@code .lock}: in combined mode Kafka locks the log dir only once the broker
+     * half starts, after the controller half has opened the metadata log, so two instances on one dir
+     * could both write it before either noticed. Kafka ignores plain files in a log dir.
+     */
+    private static final String LOCK_FILE = "embedded-kafka.lock";
 
     /**
      * How to run the embedded broker; immutable.
@@ -66,7 +77,8 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @param controllerPort    the KRaft controller port; 0 picks a free one
      * @param nodeId            the KRaft node id, kept in {@code meta.properties}: keep it stable for a data dir
      * @param defaultPartitions partitions of auto-created topics ({@code num.partitions})
-     * @param extraProperties   broker properties applied last, overriding ours
+     * @param extraProperties   broker properties applied last, overriding our defaults; the keys
+     *                          in {@link #OWNED_KEYS} are set through the fields above instead
      * @param startTimeout      how long {@link #start()} waits for the broker to answer
      */
     public record Settings(Path dataDir, int brokerPort, int controllerPort, int nodeId,
@@ -77,6 +89,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         public static final int DEFAULT_BROKER_PORT = 9092;
         /** Where {@code ingest run} keeps its data, relative to the working directory. */
         public static final Path DEFAULT_DATA_DIR = Path.of("data", "kafka");
+        /** Broker properties that follow from the fields, so {@code extraProperties} cannot set them. */
+        public static final Set<String> OWNED_KEYS = Set.of("process.roles", "node.id", "log.dir", "log.dirs",
+                "metadata.log.dir", "listeners", "advertised.listeners", "controller.listener.names",
+                "controller.quorum.voters", "controller.quorum.bootstrap.servers", "num.partitions");
 
         /** Checks ranges and copies the properties, so a settings value never changes. */
         public Settings {
@@ -94,6 +110,12 @@ public final class EmbeddedKafka implements AutoCloseable {
                 throw new IllegalArgumentException("defaultPartitions must be >= 1, was " + defaultPartitions);
             }
             extraProperties = Map.copyOf(Objects.requireNonNull(extraProperties, "extraProperties"));
+            for (String key : extraProperties.keySet()) {
+                if (OWNED_KEYS.contains(key)) {
+                    throw new IllegalArgumentException("extraProperties may not set " + key
+                            + ": it follows from dataDir, the ports, nodeId and defaultPartitions");
+                }
+            }
             Objects.requireNonNull(startTimeout, "startTimeout");
             if (startTimeout.isNegative() || startTimeout.isZero()) {
                 throw new IllegalArgumentException("startTimeout must be positive, was " + startTimeout);
@@ -146,6 +168,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final Settings settings;
     private KafkaRaftServer server;
+    private FileChannel lockChannel;
     private String bootstrapServers;
 
     /** A broker that will run with {@code settings}; nothing starts until {@link #start()}. */
@@ -176,20 +199,25 @@ public final class EmbeddedKafka implements AutoCloseable {
         int controllerPort = settings.controllerPort() == 0 ? freePort(brokerPort) : settings.controllerPort();
         Properties props = brokerProperties(dir, brokerPort, controllerPort);
         KafkaConfig config = KafkaConfig.fromProps(props, false);
-        String clusterId = formatIfNew(dir, props.getProperty("metadata.log.dir", dir.toString()));
         String bootstrap = HOST + ":" + brokerPort;
-
-        KafkaRaftServer started = new KafkaRaftServer(config, Time.SYSTEM);
+        FileChannel lock = lockDataDir(dir);
+        String clusterId;
+        KafkaRaftServer started = null;
         try {
+            clusterId = formatIfNew(dir);
+            started = new KafkaRaftServer(config, Time.SYSTEM);
             started.startup();
             awaitBroker(bootstrap, began);
         } catch (RuntimeException e) {
-            stopQuietly(started);
+            if (started != null) {
+                stopQuietly(started);
+            }
+            closeQuietly(lock);
             throw new IllegalStateException("Embedded Kafka did not start on " + bootstrap + " (controller port "
-                    + controllerPort + ", data in " + dir + "): " + e.getMessage()
-                    + ". Is the port taken, or the data dir used by another process?", e);
+                    + controllerPort + ", data in " + dir + "): " + describe(e), e);
         }
         server = started;
+        lockChannel = lock;
         bootstrapServers = bootstrap;
         LOG.info("Embedded Kafka broker listening on {}, data in {} (cluster {}, started in {} ms)",
                 bootstrap, settings.dataDir(), clusterId, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
@@ -225,8 +253,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         long began = System.nanoTime();
         KafkaRaftServer stopping = server;
         server = null;
-        stopping.shutdown();
-        stopping.awaitShutdown();
+        try {
+            stopping.shutdown();
+            stopping.awaitShutdown();
+        } finally {
+            closeQuietly(lockChannel);
+            lockChannel = null;
+        }
         LOG.info("Embedded Kafka broker on {} stopped in {} ms", bootstrapServers,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
         bootstrapServers = null;
@@ -272,7 +305,7 @@ public final class EmbeddedKafka implements AutoCloseable {
      * Formats {@code dir} with a new cluster id unless it holds a {@code meta.properties} already,
      * like {@code kafka-storage.sh format} does; returns the cluster id in use.
      */
-    private String formatIfNew(Path dir, String metadataLogDir) {
+    private String formatIfNew(Path dir) {
         Path meta = dir.resolve(META_PROPERTIES);
         if (Files.exists(meta)) {
             return readClusterId(meta);
@@ -280,13 +313,12 @@ public final class EmbeddedKafka implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String clusterId = Uuid.randomUuid().toString();
         try {
-            Files.createDirectories(dir);
             new Formatter()
                     .setPrintStream(new PrintStream(out, true, StandardCharsets.UTF_8))
                     .setNodeId(settings.nodeId())
                     .setClusterId(clusterId)
                     .setControllerListenerName(CONTROLLER_LISTENER)
-                    .setMetadataLogDirectory(metadataLogDir)
+                    .setMetadataLogDirectory(dir.toString())
                     .addDirectory(dir.toString())
                     // Static voters (controller.quorum.voters), so no dynamic-quorum bootstrap.
                     .setHasDynamicQuorum(false)
@@ -349,6 +381,52 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /** Takes {@value #LOCK_FILE} in {@code dir}, or explains who holds it. */
+    private static FileChannel lockDataDir(Path dir) {
+        Path file = dir.resolve(LOCK_FILE);
+        FileChannel channel;
+        try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the Kafka data dir lock " + file
+                    + ": is the data dir writable?", e);
+        }
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;    // held by another EmbeddedKafka in this JVM
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("Could not lock " + file, e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new IllegalStateException("Kafka data dir " + dir + " is used by another embedded broker (it holds "
+                    + file + "): stop that one or give this one another data dir");
+        }
+        return channel;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();    // releases the lock too
+        } catch (IOException e) {
+            LOG.warn("Could not release {}: {}", LOCK_FILE, e.toString());
+        }
+    }
+
+    /** The message and, when deeper, the root cause's: Kafka wraps "Address already in use" twice. */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e || root.getMessage() == null ? String.valueOf(e.getMessage())
+                : e.getMessage() + " (cause: " + root.getMessage() + ")";
+    }
+
     private static void stopQuietly(KafkaRaftServer s) {
         try {
             s.shutdown();
@@ -362,12 +440,17 @@ public final class EmbeddedKafka implements AutoCloseable {
      * A port nobody listens on right now. Kafka binds it a moment later, so another process could
      * take it in between; the KRaft voter list needs the controller port before anything binds.
      */
-    private static int freePort(int... avoid) {
+    private static int freePort() {
+        return freePort(-1);
+    }
+
+    /** {@link #freePort()} other than {@code taken}, which was picked but is not bound yet. */
+    private static int freePort(int taken) {
         for (int attempt = 0; attempt < 10; attempt++) {
             try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
                 int port = socket.getLocalPort();
-                if (avoid.length == 0 || port != avoid[0]) {
+                if (port != taken) {
                     return port;
                 }
             } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.ingest.routes.kafka;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -84,10 +85,14 @@ class EmbeddedKafkaIT {
     }
 
     @Test
-    void closeIsIdempotentAndStartTwiceIsRefused(@TempDir Path dir) {
-        EmbeddedKafka kafka = new EmbeddedKafka(EmbeddedKafka.Settings.ephemeral(dir)).start();
+    void oneBrokerPerDirAndCloseIsIdempotent(@TempDir Path dir) {
+        EmbeddedKafka.Settings settings = EmbeddedKafka.Settings.ephemeral(dir);
+        EmbeddedKafka kafka = new EmbeddedKafka(settings).start();
         try {
             assertThrows(IllegalStateException.class, kafka::start);
+            IllegalStateException sameDir = assertThrows(IllegalStateException.class,
+                    () -> new EmbeddedKafka(settings).start());
+            assertTrue(sameDir.getMessage().contains("used by another embedded broker"), sameDir.getMessage());
         } finally {
             kafka.close();
             kafka.close();

@@ -32,6 +32,14 @@ class EmbeddedKafkaSettingsTest {
         assertTrue(e.getMessage().contains(named), e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource({"log.dirs", "listeners", "node.id", "controller.quorum.voters"})
+    void extraPropertiesCannotContradictTheFields(String key) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Settings.defaults().withProperty(key, "x"));
+        assertTrue(e.getMessage().contains(key), e.getMessage());
+    }
+
     @Test
     void defaultsMatchWhatIngestRunPromises() {
         Settings s = Settings.defaults();
