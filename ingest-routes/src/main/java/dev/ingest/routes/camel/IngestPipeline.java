@@ -15,7 +15,14 @@ import dev.ingest.routes.pipeline.PageProcessor;
 import dev.ingest.routes.pipeline.PipelineCounters;
 import dev.ingest.routes.pipeline.SourceRegistry;
 import dev.ingest.routes.source.SourceDefinition;
+import dev.ingest.routes.source.SourceWatcher;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +46,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final PipelineCounters counters;
     private final Topics topics;
     private final KafkaPageStateStore states;
+    private final List<ScheduledExecutorService> background = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private IngestPipeline(CamelContext camel, SourceRoutes sourceRoutes, PipelineCounters counters, Topics topics,
                            KafkaPageStateStore states) {
@@ -133,6 +141,38 @@ public final class IngestPipeline implements AutoCloseable {
         return sourceRoutes;
     }
 
+    /**
+     * Runs the sources of a folder and keeps them in step with it: files added, edited or removed while the service
+     * runs are applied within {@code every} (see {@link SourceWatcher}).
+     */
+    public void watchSources(Path dir, Duration every) throws IOException {
+        SourceWatcher watcher = new SourceWatcher(dir, new SourceWatcher.Target() {
+            @Override
+            public void apply(SourceDefinition source) throws Exception {
+                sourceRoutes.add(source);
+            }
+
+            @Override
+            public void remove(String sourceId) throws Exception {
+                sourceRoutes.remove(sourceId);
+            }
+        });
+        watcher.scan();
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ingest-sources-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                watcher.scan();
+            } catch (IOException | RuntimeException e) {
+                LOG.error("cannot read sources folder {}: {}", dir.toAbsolutePath(), e.getMessage());
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        background.add(scheduler);
+    }
+
     public PipelineCounters counters() {
         return counters;
     }
@@ -143,6 +183,7 @@ public final class IngestPipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        background.forEach(ScheduledExecutorService::shutdownNow);
         camel.stop();
         states.close();
     }

@@ -7,7 +7,6 @@ import dev.ingest.routes.kafka.KafkaConnection;
 import dev.ingest.routes.site.SampleSite;
 import dev.ingest.routes.site.SampleSources;
 import dev.ingest.routes.source.SourceDefinition;
-import dev.ingest.routes.source.SourceFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -43,10 +42,17 @@ final class RunCommand implements Callable<Integer> {
             sources = List.of(SampleSources.of(site.baseUrl()));
             LOG.info("no --sources folder given: ingesting the bundled sample site at {}", site.baseUrl());
         } else {
-            sources = SourceFiles.loadValid(sourcesDir);
+            if (!java.nio.file.Files.isDirectory(sourcesDir)) {
+                throw new java.io.IOException("--sources " + sourcesDir.toAbsolutePath()
+                        + " is not a folder; create it and put one <source-id>.yaml per publisher in it");
+            }
+            sources = List.of(); // the watcher below starts them, and applies later edits
         }
         KafkaConnection kafka = KafkaConnection.open(config);
         IngestPipeline pipeline = IngestPipeline.start(config, kafka.bootstrapServers(), sources, Clock.systemUTC());
+        if (sourcesDir != null) {
+            pipeline.watchSources(sourcesDir, config.get(Settings.SOURCES_SCAN_INTERVAL));
+        }
         // SIGTERM/SIGINT end the wait below; the main thread then stops everything in order and exits 0
         StopSignals.onStop(stopped::countDown);
         stopped.await();

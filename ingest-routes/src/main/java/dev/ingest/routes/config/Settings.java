@@ -56,6 +56,8 @@ public final class Settings {
             "Articles published within this window are fetched again to catch edits and removals.");
     public static final Setting<Duration> REVISIT_INTERVAL = duration("ingest.revisit.interval", Duration.ofHours(6),
             "How often a recent article is fetched again.");
+    public static final Setting<Duration> SOURCES_SCAN_INTERVAL = duration("ingest.sources.scan-interval",
+            Duration.ofSeconds(5), "How often the --sources folder is checked for added, changed and removed files.");
     public static final Setting<Integer> SAMPLE_SITE_PORT = port("ingest.sample-site.port", 8088,
             "Loopback port of the bundled sample site that `ingest run` serves when no --sources folder is given.");
 
@@ -63,7 +65,7 @@ public final class Settings {
             KAFKA_BOOTSTRAP, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, TOPIC_ARTICLES, TOPIC_FRONTIER,
             TOPIC_DEAD_LETTER, TOPIC_STATE, TOPIC_PARTITIONS, TOPIC_REPLICATION, CONSUMER_GROUP, USER_AGENT, CONNECT_TIMEOUT,
             READ_TIMEOUT, MAX_BODY_BYTES, MAX_REDIRECTS, MIN_DELAY, MAX_CRAWL_DELAY, HOST_CONCURRENCY, ROBOTS_TTL,
-            REVISIT_WINDOW, REVISIT_INTERVAL, SAMPLE_SITE_PORT);
+            REVISIT_WINDOW, REVISIT_INTERVAL, SOURCES_SCAN_INTERVAL, SAMPLE_SITE_PORT);
 
     /** Keys under this prefix are handed to every Kafka client as they are: {@code ingest.kafka.client.security.protocol=SSL}. */
     public static final String KAFKA_CLIENT_PREFIX = "ingest.kafka.client.";
