@@ -4,6 +4,7 @@ import dev.ingest.core.extract.ArticleExtractor;
 import dev.ingest.routes.config.IngestConfig;
 import dev.ingest.routes.config.Settings;
 import dev.ingest.routes.discovery.LinkDiscoverer;
+import dev.ingest.routes.fetch.Backoff;
 import dev.ingest.routes.fetch.FetchSettings;
 import dev.ingest.routes.fetch.HostGate;
 import dev.ingest.routes.fetch.PageFetcher;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.kafka.KafkaComponent;
 import org.apache.camel.component.kafka.KafkaConfiguration;
@@ -48,8 +50,11 @@ public final class IngestPipeline implements AutoCloseable {
     private final KafkaPageStateStore states;
     private final List<ScheduledExecutorService> background = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private final IngestRoutes routes;
+
     private IngestPipeline(CamelContext camel, SourceRoutes sourceRoutes, PipelineCounters counters, Topics topics,
-                           KafkaPageStateStore states) {
+                           KafkaPageStateStore states, IngestRoutes routes) {
+        this.routes = routes;
         this.states = states;
         this.camel = camel;
         this.sourceRoutes = sourceRoutes;
@@ -75,22 +80,25 @@ public final class IngestPipeline implements AutoCloseable {
                 config.get(Settings.MAX_BODY_BYTES), config.get(Settings.MAX_REDIRECTS)), clock);
         SourceRegistry registry = new SourceRegistry();
         PipelineCounters counters = new PipelineCounters();
-        KafkaPageStateStore states = KafkaPageStateStore.open(topics.state(), clientProps);
-        Discovery discovery = new Discovery(new LinkDiscoverer(fetcher), states, clock);
         RobotsPolicy robots = new RobotsPolicy(fetcher, clock, config.get(Settings.ROBOTS_TTL),
                 robotName(config.get(Settings.USER_AGENT)));
+        KafkaPageStateStore states = KafkaPageStateStore.open(topics.state(), clientProps);
+        Discovery discovery = new Discovery(new LinkDiscoverer(fetcher, robots), states, clock);
         PageProcessor pages = new PageProcessor(fetcher, new ArticleExtractor(), registry, robots,
                 HostGate.realTime(config.get(Settings.HOST_CONCURRENCY)),
                 new PageProcessor.Politeness(config.get(Settings.MIN_DELAY), config.get(Settings.MAX_CRAWL_DELAY)),
-                states, clock);
+                states, new Backoff(config.get(Settings.RETRY_BASE), config.get(Settings.RETRY_MAX),
+                        config.get(Settings.RETRY_ATTEMPTS), new SplittableRandom()), clock);
 
         CamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("ingest");
         camel.addComponent("kafka", kafkaComponent(bootstrap, config));
         camel.addRoutes(new DeadLetterPolicy());
-        camel.addRoutes(new IngestRoutes(topics, config.get(Settings.CONSUMER_GROUP), registry, discovery, pages,
+        IngestRoutes routes = new IngestRoutes(topics, config.get(Settings.CONSUMER_GROUP),
+                config.get(Settings.FETCH_WORKERS), registry, discovery, pages,
                 states, new IngestRoutes.Revisits(config.get(Settings.REVISIT_WINDOW),
-                        config.get(Settings.REVISIT_INTERVAL)), counters, clock));
+                        config.get(Settings.REVISIT_INTERVAL)), counters, clock);
+        camel.addRoutes(routes);
         SourceRoutes sourceRoutes = new SourceRoutes(camel, registry);
         for (SourceDefinition source : sources) {
             if (source.enabled()) {
@@ -102,7 +110,7 @@ public final class IngestPipeline implements AutoCloseable {
         camel.start();
         LOG.info("pipeline started: {} source(s), topics {}, {}, {}", sources.size(), topics.articles(),
                 topics.frontier(), topics.deadLetter());
-        return new IngestPipeline(camel, sourceRoutes, counters, topics, states);
+        return new IngestPipeline(camel, sourceRoutes, counters, topics, states, routes);
     }
 
     /** The robots.txt product token of a User-Agent: {@code ingest/0.1 (+https://…)} → {@code ingest}. */
@@ -184,6 +192,7 @@ public final class IngestPipeline implements AutoCloseable {
     @Override
     public void close() {
         background.forEach(ScheduledExecutorService::shutdownNow);
+        routes.stopRetries();
         camel.stop();
         states.close();
     }

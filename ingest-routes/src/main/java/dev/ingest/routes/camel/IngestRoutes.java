@@ -17,8 +17,12 @@ import dev.ingest.routes.source.StartPoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.slf4j.Logger;
@@ -33,6 +37,7 @@ import org.slf4j.LoggerFactory;
  * revisit-recent (timer) ─────────────────────────┴► queue-frontier ─► ingest.frontier
  * ingest.frontier ─► fetch-pages ─┬► publish-article ───► ingest.articles (then ingest.state)
  *                                 ├► publish-tombstone ─► ingest.articles (null value)
+ *                                 ├► retry later (timeout, 429, 5xx): back to queue-frontier after a back-off
  *                                 └► unchanged / skipped: nothing published
  * failures of any route ─► dead-letter ─► ingest.dead-letter
  * </pre>
@@ -55,6 +60,7 @@ public final class IngestRoutes extends RouteBuilder {
 
     private final Topics topics;
     private final String groupId;
+    private final int workers;
     private final SourceRegistry sources;
     private final Discovery discovery;
     private final PageProcessor pages;
@@ -62,14 +68,20 @@ public final class IngestRoutes extends RouteBuilder {
     private final DeadLetters deadLetters;
     private final PageStateStore states;
     private final Revisits revisits;
+    private final ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ingest-retry-timer");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** How recent articles are fetched again: those published within {@code window}, every {@code interval}. */
     public record Revisits(Duration window, Duration interval) {
     }
 
-    public IngestRoutes(Topics topics, String groupId, SourceRegistry sources, Discovery discovery,
+    public IngestRoutes(Topics topics, String groupId, int workers, SourceRegistry sources, Discovery discovery,
                         PageProcessor pages, PageStateStore states, Revisits revisits, PipelineCounters counters,
                         Clock clock) {
+        this.workers = workers;
         this.states = states;
         this.revisits = revisits;
         this.topics = topics;
@@ -118,7 +130,8 @@ public final class IngestRoutes extends RouteBuilder {
                 .to("kafka:" + topics.frontier())
                 .process(e -> counters.queued());
 
-        from("kafka:" + topics.frontier() + "?groupId=" + groupId + "&autoOffsetReset=earliest")
+        from("kafka:" + topics.frontier() + "?groupId=" + groupId + "&autoOffsetReset=earliest&consumersCount="
+                + workers)
                 .routeId(FETCH_ROUTE)
                 .process(this::fetchAndExtract)
                 .choice()
@@ -128,6 +141,8 @@ public final class IngestRoutes extends RouteBuilder {
                         .to(TOMBSTONE_ENDPOINT)
                     .when(body().isInstanceOf(PageOutcome.Unchanged.class))
                         .process(this::unchanged)
+                    .when(body().isInstanceOf(PageOutcome.Retry.class))
+                        .process(this::retryLater)
                     .otherwise()
                         .process(this::skipped)
                 .end();
@@ -191,6 +206,28 @@ public final class IngestRoutes extends RouteBuilder {
         LOG.info("skipped source={} url={} reason={}", exchange.getProperty(IngestHeaders.SOURCE_PROPERTY),
                 skip.url(), skip.reason());
         counters.skipped();
+    }
+
+    private void retryLater(Exchange exchange) {
+        PageOutcome.Retry retry = exchange.getMessage().getBody(PageOutcome.Retry.class);
+        FrontierEntry entry = retry.entry();
+        LOG.info("retry source={} url={} attempt={} in {}s: {}", entry.sourceId(), entry.url(), entry.attempt() + 1,
+                retry.after().toSeconds(), retry.reason());
+        counters.pendingRetries(1);
+        counters.retried();
+        ProducerTemplate producer = exchange.getContext().createProducerTemplate();
+        retryTimer.schedule(() -> {
+            try {
+                producer.sendBody(FRONTIER_ENDPOINT, entry);
+            } finally {
+                counters.pendingRetries(-1);
+            }
+        }, retry.after().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops the timer of scheduled retries; retries not yet due are found again by discovery or revisits. */
+    public void stopRetries() {
+        retryTimer.shutdownNow();
     }
 
     private void unchanged(Exchange exchange) {

@@ -52,6 +52,14 @@ public final class Settings {
             "Requests in flight to one host at once, across all sources.");
     public static final Setting<Duration> ROBOTS_TTL = duration("ingest.fetch.robots-ttl", Duration.ofHours(24),
             "How long a host's robots.txt is cached.");
+    public static final Setting<Duration> RETRY_BASE = duration("ingest.fetch.retry-base", Duration.ofSeconds(5),
+            "First wait before retrying a timeout, 429 or 5xx; doubled each attempt, with jitter.");
+    public static final Setting<Duration> RETRY_MAX = duration("ingest.fetch.retry-max", Duration.ofHours(1),
+            "Longest wait before a retry, also for a larger Retry-After.");
+    public static final Setting<Integer> RETRY_ATTEMPTS = intRange("ingest.fetch.retry-attempts", 4, 1, 20,
+            "Attempts at a page before it is dead-lettered.");
+    public static final Setting<Integer> FETCH_WORKERS = intRange("ingest.fetch.workers", 3, 1, 64,
+            "Frontier consumer threads per instance; a slow host holds up at most one of them.");
     public static final Setting<Duration> REVISIT_WINDOW = duration("ingest.revisit.window", Duration.ofHours(48),
             "Articles published within this window are fetched again to catch edits and removals.");
     public static final Setting<Duration> REVISIT_INTERVAL = duration("ingest.revisit.interval", Duration.ofHours(6),
@@ -65,7 +73,7 @@ public final class Settings {
             KAFKA_BOOTSTRAP, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, TOPIC_ARTICLES, TOPIC_FRONTIER,
             TOPIC_DEAD_LETTER, TOPIC_STATE, TOPIC_PARTITIONS, TOPIC_REPLICATION, CONSUMER_GROUP, USER_AGENT, CONNECT_TIMEOUT,
             READ_TIMEOUT, MAX_BODY_BYTES, MAX_REDIRECTS, MIN_DELAY, MAX_CRAWL_DELAY, HOST_CONCURRENCY, ROBOTS_TTL,
-            REVISIT_WINDOW, REVISIT_INTERVAL, SOURCES_SCAN_INTERVAL, SAMPLE_SITE_PORT);
+            RETRY_BASE, RETRY_MAX, RETRY_ATTEMPTS, FETCH_WORKERS, REVISIT_WINDOW, REVISIT_INTERVAL, SOURCES_SCAN_INTERVAL, SAMPLE_SITE_PORT);
 
     /** Keys under this prefix are handed to every Kafka client as they are: {@code ingest.kafka.client.security.protocol=SSL}. */
     public static final String KAFKA_CLIENT_PREFIX = "ingest.kafka.client.";

@@ -1,6 +1,5 @@
 package dev.ingest.routes.discovery;
 
-import crawlercommons.robots.SimpleRobotRulesParser;
 import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
@@ -11,6 +10,7 @@ import dev.ingest.core.model.DiscoveryMethod;
 import dev.ingest.routes.fetch.FetchException;
 import dev.ingest.routes.fetch.FetchedPage;
 import dev.ingest.routes.fetch.PageFetcher;
+import dev.ingest.routes.fetch.RobotsPolicy;
 import dev.ingest.routes.source.StartPoint;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -37,9 +37,12 @@ public final class LinkDiscoverer {
             "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1";
 
     private final PageFetcher fetcher;
+    private final RobotsPolicy robots;
 
-    public LinkDiscoverer(PageFetcher fetcher) {
+    /** @param robots the same robots.txt cache the fetch step uses, so a site's robots.txt is fetched once */
+    public LinkDiscoverer(PageFetcher fetcher, RobotsPolicy robots) {
         this.fetcher = fetcher;
+        this.robots = robots;
     }
 
     /**
@@ -94,11 +97,8 @@ public final class LinkDiscoverer {
     }
 
     private List<DiscoveredLink> fromRobots(String siteUrl) throws FetchException, DiscoveryException {
-        URI site = URI.create(siteUrl);
-        String robotsUrl = site.resolve("/robots.txt").toString();
-        FetchedPage robots = fetcher.fetch(robotsUrl, "text/plain,*/*;q=0.1");
-        List<String> sitemaps = new SimpleRobotRulesParser()
-                .parseContent(robotsUrl, robots.body(), robots.contentType(), List.of("ingest")).getSitemaps();
+        String robotsUrl = URI.create(siteUrl).resolve("/robots.txt").toString();
+        List<String> sitemaps = robots.sitemaps(siteUrl);
         if (sitemaps.isEmpty()) {
             throw new DiscoveryException(robotsUrl, "robots.txt lists no Sitemap: lines; name the sitemaps in the "
                     + "source's 'sitemaps' instead", null);

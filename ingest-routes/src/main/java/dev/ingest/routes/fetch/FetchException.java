@@ -9,18 +9,26 @@ public final class FetchException extends Exception {
 
     /** Why a fetch failed. */
     public enum Kind {
-        HTTP_STATUS, NOT_HTML, TOO_LARGE, TOO_MANY_REDIRECTS, TIMEOUT, CONNECTION, BAD_URL
+        HTTP_STATUS, NOT_HTML, TOO_LARGE, TOO_MANY_REDIRECTS, TIMEOUT, CONNECTION, BAD_URL, DISALLOWED
     }
 
     private final Kind kind;
     private final String url;
     private final int status;
+    private final java.time.Duration retryAfter;
 
     public FetchException(Kind kind, String url, int status, String message, Throwable cause) {
+        this(kind, url, status, message, cause, null);
+    }
+
+    /** @param retryAfter what the server's {@code Retry-After} header asked for, or null */
+    public FetchException(Kind kind, String url, int status, String message, Throwable cause,
+                          java.time.Duration retryAfter) {
         super(message, cause);
         this.kind = kind;
         this.url = url;
         this.status = status;
+        this.retryAfter = retryAfter;
     }
 
     public FetchException(Kind kind, String url, int status, String message) {
@@ -38,5 +46,22 @@ public final class FetchException extends Exception {
     /** The HTTP status, or 0 when no response was received. */
     public int status() {
         return status;
+    }
+
+    /** The wait the server asked for ({@code Retry-After}), if it did. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
+    }
+
+    /**
+     * True when trying again later may succeed: timeouts, refused or reset connections, 429, 408 and 5xx. A 404, a
+     * PDF or an oversized page will be the same next time.
+     */
+    public boolean retryable() {
+        return switch (kind) {
+            case TIMEOUT, CONNECTION -> true;
+            case HTTP_STATUS -> status == 429 || status == 408 || status >= 500;
+            default -> false;
+        };
     }
 }

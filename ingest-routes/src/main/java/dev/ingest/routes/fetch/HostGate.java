@@ -37,6 +37,26 @@ public final class HostGate {
     private final class Host {
         final Semaphore slots = new Semaphore(maxConcurrency, true);
         long nextStartNanos = Long.MIN_VALUE;
+        volatile long pausedUntilNanos = Long.MIN_VALUE;
+    }
+
+    /** Asks that no request go to {@code host} for {@code d} (a 429 or 503 with Retry-After). */
+    public void pause(String host, Duration d) {
+        Host h = hosts.computeIfAbsent(host, k -> new Host());
+        long until = System.nanoTime() + d.toNanos();
+        if (h.pausedUntilNanos == Long.MIN_VALUE || until - h.pausedUntilNanos > 0) {
+            h.pausedUntilNanos = until;
+        }
+    }
+
+    /** How long {@code host} is still paused for; zero when it is not. */
+    public Duration pausedFor(String host) {
+        Host h = hosts.get(host);
+        if (h == null || h.pausedUntilNanos == Long.MIN_VALUE) {
+            return Duration.ZERO;
+        }
+        long left = h.pausedUntilNanos - System.nanoTime();
+        return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
     }
 
     /** A request slot for a host; close it when the response is read. */

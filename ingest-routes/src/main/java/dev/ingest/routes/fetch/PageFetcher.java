@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -54,7 +55,13 @@ public final class PageFetcher {
      * {@code 304} ({@link FetchedPage#notModified()}), with no body.
      */
     public FetchedPage fetchHtml(String url, String etag, String lastModified) throws FetchException {
-        FetchedPage page = fetch(url, HTML_ACCEPT, etag, lastModified);
+        return fetchHtml(url, etag, lastModified, RequestPolicy.NONE);
+    }
+
+    /** Like {@link #fetchHtml(String, String, String)}, with {@code policy} admitting each request and redirect hop. */
+    public FetchedPage fetchHtml(String url, String etag, String lastModified, RequestPolicy policy)
+            throws FetchException {
+        FetchedPage page = fetch(url, HTML_ACCEPT, etag, lastModified, policy);
         if (!page.notModified() && !isHtml(page.contentType())) {
             throw new FetchException(Kind.NOT_HTML, url, page.status(),
                     "expected an HTML page but " + page.finalUrl() + " is '" + page.contentType() + "'");
@@ -64,42 +71,58 @@ public final class PageFetcher {
 
     /** Fetches any document (feeds, sitemaps, robots.txt) with the given Accept header. */
     public FetchedPage fetch(String url, String accept) throws FetchException {
-        return fetch(url, accept, null, null);
+        return fetch(url, accept, null, null, RequestPolicy.NONE);
     }
 
-    private FetchedPage fetch(String url, String accept, String etag, String lastModified) throws FetchException {
-        Instant deadline = clock.instant().plus(settings.readTimeout());
+    private FetchedPage fetch(String url, String accept, String etag, String lastModified, RequestPolicy policy)
+            throws FetchException {
         URI target = toUri(url);
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-            HttpResponse<InputStream> response = send(target, accept, url, etag, lastModified);
-            int status = response.statusCode();
-            if (status == 304 && (etag != null || lastModified != null)) {
-                drain(response);
-                return new FetchedPage(url, target.toString(), 304, "", new byte[0], now(), etag, lastModified);
-            }
-            if (status >= 300 && status < 400 && status != 304) {
-                String location = response.headers().firstValue("Location").orElse(null);
-                drain(response);
-                if (location == null) {
-                    throw new FetchException(Kind.HTTP_STATUS, url, status,
-                            "redirect " + status + " from " + target + " has no Location header");
+            try (HostGate.Permit permit = admit(policy, target, url)) {
+                Instant deadline = clock.instant().plus(settings.readTimeout());
+                HttpResponse<InputStream> response = send(target, accept, url, etag, lastModified);
+                int status = response.statusCode();
+                if (status == 304 && (etag != null || lastModified != null)) {
+                    drain(response);
+                    return new FetchedPage(url, target.toString(), 304, "", new byte[0], now(), etag, lastModified);
                 }
-                target = toUri(target.resolve(location.strip()).toString());
-                continue;
+                if (status >= 300 && status < 400 && status != 304) {
+                    String location = response.headers().firstValue("Location").orElse(null);
+                    drain(response);
+                    if (location == null) {
+                        throw new FetchException(Kind.HTTP_STATUS, url, status,
+                                "redirect " + status + " from " + target + " has no Location header");
+                    }
+                    target = toUri(target.resolve(location.strip()).toString());
+                    continue;
+                }
+                if (status < 200 || status >= 300) {
+                    drain(response);
+                    Duration retryAfter = response.headers().firstValue("Retry-After")
+                            .flatMap(v -> RetryAfter.parse(v, clock.instant())).orElse(null);
+                    throw new FetchException(Kind.HTTP_STATUS, url, status, "HTTP " + status + " from " + target
+                            + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + "s)"), null,
+                            retryAfter);
+                }
+                String contentType = response.headers().firstValue("Content-Type").orElse("");
+                String encoding = response.headers().firstValue("Content-Encoding").orElse("");
+                byte[] body = readBody(response.body(), encoding, target.toString(), deadline);
+                return new FetchedPage(url, target.toString(), status, contentType, body, now(),
+                        response.headers().firstValue("ETag").orElse(null),
+                        response.headers().firstValue("Last-Modified").orElse(null));
             }
-            if (status < 200 || status >= 300) {
-                drain(response);
-                throw new FetchException(Kind.HTTP_STATUS, url, status, "HTTP " + status + " from " + target);
-            }
-            String contentType = response.headers().firstValue("Content-Type").orElse("");
-            String encoding = response.headers().firstValue("Content-Encoding").orElse("");
-            byte[] body = readBody(response.body(), encoding, target.toString(), deadline);
-            return new FetchedPage(url, target.toString(), status, contentType, body, now(),
-                    response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Last-Modified").orElse(null));
         }
         throw new FetchException(Kind.TOO_MANY_REDIRECTS, url, 0,
                 "more than " + settings.maxRedirects() + " redirects starting at " + url);
+    }
+
+    private static HostGate.Permit admit(RequestPolicy policy, URI target, String url) throws FetchException {
+        try {
+            return policy.admit(target);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException(Kind.CONNECTION, url, 0, "interrupted while waiting to fetch " + target, e);
+        }
     }
 
     static boolean isHtml(String contentType) {

@@ -19,6 +19,10 @@ public sealed interface PageOutcome {
     record Gone(PageState state) implements PageOutcome {
     }
 
+    /** Failed in a way worth retrying: {@code entry} (its attempt counted) goes back to the frontier {@code after}. */
+    record Retry(FrontierEntry entry, java.time.Duration after, String reason) implements PageOutcome {
+    }
+
     /** Left out on purpose, with the reason in a word ({@code robots}, {@code listing}) and the URL. */
     record Skip(String reason, String url) implements PageOutcome {
     }

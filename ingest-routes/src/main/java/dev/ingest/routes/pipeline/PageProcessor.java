@@ -7,10 +7,12 @@ import dev.ingest.core.model.Articles;
 import dev.ingest.core.model.Extraction;
 import dev.ingest.core.model.FetchInfo;
 import dev.ingest.core.model.PageType;
+import dev.ingest.routes.fetch.Backoff;
 import dev.ingest.routes.fetch.FetchException;
 import dev.ingest.routes.fetch.FetchedPage;
 import dev.ingest.routes.fetch.HostGate;
 import dev.ingest.routes.fetch.PageFetcher;
+import dev.ingest.routes.fetch.RequestPolicy;
 import dev.ingest.routes.fetch.RobotsPolicy;
 import dev.ingest.routes.source.SourceDefinition;
 import java.time.Clock;
@@ -23,8 +25,10 @@ import java.util.Optional;
  * Fetches and extracts one frontier entry, politely: robots.txt is obeyed, and requests to one host are spaced by
  * the source's (or the service's) minimum delay, or the host's Crawl-delay when that is longer. A page published
  * before is fetched conditionally (ETag / Last-Modified); unchanged content is not published again, changed content
- * becomes the next revision, and a published page that now answers 404/410 becomes a tombstone. Failures are
- * exceptions that the routes' dead-letter policy turns into dead letters; this class never swallows one.
+ * becomes the next revision, and a published page that now answers 404/410 becomes a tombstone. A failure worth
+ * retrying (timeout, 429, 5xx) comes back as a {@link PageOutcome.Retry} with exponential back-off and jitter, at
+ * least the server's Retry-After, and a 429/503 pauses the whole host; once the attempts are used up, and for any
+ * other failure, the exception goes to the routes' dead-letter policy. This class never swallows one.
  */
 public final class PageProcessor {
     /** Politeness defaults of the service. */
@@ -39,9 +43,11 @@ public final class PageProcessor {
     private final Politeness politeness;
     private final PageStateStore states;
     private final Clock clock;
+    private final Backoff backoff;
 
     public PageProcessor(PageFetcher fetcher, ArticleExtractor extractor, SourceRegistry sources, RobotsPolicy robots,
-                         HostGate gate, Politeness politeness, PageStateStore states, Clock clock) {
+                         HostGate gate, Politeness politeness, PageStateStore states, Backoff backoff, Clock clock) {
+        this.backoff = backoff;
         this.states = states;
         this.clock = clock;
         this.fetcher = fetcher;
@@ -56,21 +62,40 @@ public final class PageProcessor {
      * @throws FetchException         the page could not be fetched (status, type, size, time)
      * @throws NotAnArticleException  the page has no article content at all
      */
-    @SuppressWarnings("try") // the permit is held for the duration of the fetch
     public PageOutcome process(FrontierEntry entry) throws FetchException, NotAnArticleException,
             InterruptedException {
         Optional<SourceDefinition> source = sources.find(entry.sourceId());
-        if (!robots.isAllowed(entry.url())) {
-            return new PageOutcome.Skip("robots", entry.url());
+        Duration paused = gate.pausedFor(entry.host());
+        if (!paused.isZero()) {
+            // the host asked us to wait (429/503): this page waits too, without holding up other hosts
+            return new PageOutcome.Retry(entry, paused, "host paused");
         }
         Optional<PageState> known = states.find(entry.url()).filter(st -> !st.gone());
         FetchedPage page;
-        try (HostGate.Permit ignored = gate.enter(entry.host(), delayFor(entry.url(), source))) {
+        RequestPolicy policy = target -> {
+            String url = target.toString();
+            if (!robots.isAllowed(url)) {
+                throw new FetchException(FetchException.Kind.DISALLOWED, entry.url(), 0,
+                        "robots.txt disallows " + url);
+            }
+            return gate.enter(target.getHost().toLowerCase(java.util.Locale.ROOT), delayFor(url, source));
+        };
+        try {
             page = fetcher.fetchHtml(entry.url(), known.map(PageState::etag).orElse(null),
-                    known.map(PageState::lastModified).orElse(null));
+                    known.map(PageState::lastModified).orElse(null), policy);
         } catch (FetchException e) {
+            if (e.kind() == FetchException.Kind.DISALLOWED) {
+                return new PageOutcome.Skip("robots", entry.url());
+            }
             if (known.isPresent() && (e.status() == 404 || e.status() == 410)) {
                 return new PageOutcome.Gone(known.get().goneAt(now()));
+            }
+            if (e.retryable() && backoff.allowsRetry(entry.attempt())) {
+                Duration after = backoff.delay(entry.attempt(), e.retryAfter());
+                if (e.status() == 429 || e.status() == 503) {
+                    gate.pause(entry.host(), after);
+                }
+                return new PageOutcome.Retry(entry.nextAttempt(), after, e.getMessage());
             }
             throw e;
         }

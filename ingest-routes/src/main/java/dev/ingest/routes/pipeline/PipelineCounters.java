@@ -13,6 +13,7 @@ public final class PipelineCounters {
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
     private final AtomicLong tombstoned = new AtomicLong();
+    private final AtomicLong retried = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private final AtomicLong pagesDeadLettered = new AtomicLong();
 
@@ -38,6 +39,22 @@ public final class PipelineCounters {
 
     public void tombstoned() {
         tombstoned.incrementAndGet();
+    }
+
+    /** An entry was handed back to be queued again later (which counts as a new queued entry then). */
+    public void retried() {
+        retried.incrementAndGet();
+    }
+
+    private final AtomicLong pendingRetries = new AtomicLong();
+
+    /** A retry was scheduled ({@code +1}) or has been queued ({@code -1}). */
+    public void pendingRetries(int delta) {
+        pendingRetries.addAndGet(delta);
+    }
+
+    public long retriedCount() {
+        return retried.get();
     }
 
     public long unchangedCount() {
@@ -79,6 +96,6 @@ public final class PipelineCounters {
     /** True when every queued URL has reached an end: published, unchanged, gone, skipped or dead-lettered. */
     public boolean settled() {
         return published.get() + unchanged.get() + tombstoned.get() + skipped.get() + pagesDeadLettered.get()
-                >= queued.get();
+                + retried.get() >= queued.get() && pendingRetries.get() == 0;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ingest.core.extract.ExtractionRules;
 import dev.ingest.core.json.ArticleJson;
+import dev.ingest.routes.config.Settings;
 import dev.ingest.routes.pipeline.FrontierCodec;
 import dev.ingest.routes.pipeline.IngestHeaders;
 import dev.ingest.routes.source.SourceDefinition;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Failures become dead letters with their cause, and the route keeps going: a listing page links, in this order,
  * a good article, a 500, a PDF, a page with no article, and another good article, all on one host (one partition,
- * so they are processed in that order). A feed that 404s fails its discovery without stopping the others.
+ * so they are processed in that order). The 500 is retried before it is given up. A feed that 404s fails its
+ * discovery without stopping the others.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class DeadLetterIT {
@@ -61,7 +63,8 @@ class DeadLetterIT {
                                     List.of(Pattern.compile("/(good|broken|report|app)")), List.of(), 1)),
                     Duration.ofHours(1), ExtractionRules.NONE, Duration.ZERO, true, null);
 
-            try (RunningPipeline p = RunningPipeline.start(kafka.bootstrapServers(), List.of(source), CLOCK)) {
+            try (RunningPipeline p = RunningPipeline.start(kafka.bootstrapServers(), List.of(source), CLOCK,
+                    c -> c.with(Settings.RETRY_BASE, Duration.ofMillis(50)).with(Settings.RETRY_ATTEMPTS, 3))) {
                 p.awaitSettled(Duration.ofSeconds(60));
 
                 List<ConsumerRecord<String, String>> articles = p.readAll(p.articlesTopic());
@@ -77,6 +80,9 @@ class DeadLetterIT {
                 assertEquals("HTTP_STATUS", header(http500, IngestHeaders.ERROR_TYPE));
                 assertEquals("500", header(http500, IngestHeaders.HTTP_STATUS));
                 assertTrue(header(http500, IngestHeaders.ERROR_MESSAGE).contains("HTTP 500"));
+                assertEquals(3, site.requests().stream().filter("/broken"::equals).count(),
+                        "a 5xx is retried with back-off before it is dead-lettered");
+                assertEquals(2, FrontierCodec.read(http500.value()).attempt(), "the last attempt's entry");
                 assertEquals(IngestRoutes.FETCH_ROUTE, header(http500, IngestHeaders.FAILED_ROUTE));
                 assertEquals("lakeside", header(http500, IngestHeaders.SOURCE));
                 assertEquals("2026-11-28T12:00:00Z", header(http500, IngestHeaders.FAILED_AT));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ingest.core.model.DiscoveryMethod;
 import dev.ingest.routes.fetch.FetchSettings;
 import dev.ingest.routes.fetch.PageFetcher;
+import dev.ingest.routes.fetch.RobotsPolicy;
 import dev.ingest.routes.source.StartPoint;
 import dev.ingest.routes.testing.TestHttpServer;
 import dev.ingest.routes.testing.TestHttpServer.Response;
@@ -29,8 +30,10 @@ class LinkDiscovererTest {
     @BeforeEach
     void start() throws Exception {
         server = new TestHttpServer();
-        discoverer = new LinkDiscoverer(new PageFetcher(new FetchSettings("ingest-test/1", Duration.ofSeconds(2),
-                Duration.ofSeconds(5), 1 << 20, 3), Clock.systemUTC()));
+        PageFetcher fetcher = new PageFetcher(new FetchSettings("ingest-test/1", Duration.ofSeconds(2),
+                Duration.ofSeconds(5), 1 << 20, 3), Clock.systemUTC());
+        discoverer = new LinkDiscoverer(fetcher, new RobotsPolicy(fetcher, Clock.systemUTC(), Duration.ofHours(1),
+                "ingest"));
     }
 
     @AfterEach

@@ -61,7 +61,7 @@ public final class NewsFixtureSite {
         return List.copyOf(articleUrls);
     }
 
-    static String article(int n) {
+    public static String article(int n) {
         String place = PLACES[n % PLACES.length];
         String[] topic = TOPICS[n % TOPICS.length].split("\\|");
         String headline = place + " council decides on " + topic[0] + " (report " + (n + 1) + ")";

@@ -26,6 +26,7 @@ public final class TestHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Response> responses = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Queue<Response>> sequences = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<Request> log = new CopyOnWriteArrayList<>();
 
@@ -62,7 +63,15 @@ public final class TestHttpServer implements AutoCloseable {
     }
 
     public TestHttpServer respond(String path, Response response) {
+        sequences.remove(path);
         responses.put(path, response);
+        return this;
+    }
+
+    /** Answers a path with these responses in turn, then keeps answering with the last. */
+    public TestHttpServer respondInTurn(String path, Response... inTurn) {
+        sequences.put(path, new java.util.concurrent.ConcurrentLinkedQueue<>(List.of(inTurn)));
+        responses.put(path, inTurn[inTurn.length - 1]);
         return this;
     }
 
@@ -92,7 +101,9 @@ public final class TestHttpServer implements AutoCloseable {
             String query = exchange.getRequestURI().getRawQuery();
             String full = query == null ? path : path + "?" + query;
             requests.add(full);
-            Response r = responses.get(path);
+            java.util.Queue<Response> turn = sequences.get(path);
+            Response next = turn == null ? null : turn.poll();
+            Response r = next != null ? next : responses.get(path);
             if (r == null) {
                 r = new Response(404, Map.of("Content-Type", "text/plain"), "not found".getBytes(StandardCharsets.UTF_8));
             }
