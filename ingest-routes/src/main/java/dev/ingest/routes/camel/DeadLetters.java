@@ -75,8 +75,12 @@ final class DeadLetters {
     }
 
     void written(Exchange exchange) {
-        counters.deadLettered(IngestRoutes.FETCH_ROUTE.equals(
-                exchange.getIn().getHeader(IngestHeaders.FAILED_ROUTE, String.class)));
+        Message m = exchange.getMessage();
+        counters.deadLettered(m.getHeader(IngestHeaders.SOURCE, String.class),
+                m.getHeader(IngestHeaders.ERROR_TYPE, String.class),
+                m.getHeader(IngestHeaders.ORIGINAL_URL, String.class),
+                m.getHeader(IngestHeaders.ERROR_MESSAGE, String.class), clock.instant(),
+                IngestRoutes.FETCH_ROUTE.equals(m.getHeader(IngestHeaders.FAILED_ROUTE, String.class)));
     }
 
     static String errorType(Throwable cause) {

@@ -17,6 +17,8 @@ import dev.ingest.routes.pipeline.PipelineCounters;
 import dev.ingest.routes.pipeline.SourceRegistry;
 import dev.ingest.routes.source.SourceDefinition;
 import dev.ingest.routes.source.SourceWatcher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,6 +71,12 @@ public final class IngestPipeline implements AutoCloseable {
      */
     public static IngestPipeline start(IngestConfig config, String bootstrap, List<SourceDefinition> sources,
                                        Clock clock) throws Exception {
+        return start(config, bootstrap, sources, clock, new SimpleMeterRegistry());
+    }
+
+    /** Like {@link #start(IngestConfig, String, List, Clock)}, recording metrics in {@code meters}. */
+    public static IngestPipeline start(IngestConfig config, String bootstrap, List<SourceDefinition> sources,
+                                       Clock clock, MeterRegistry meters) throws Exception {
         Topics topics = new Topics(config.get(Settings.TOPIC_ARTICLES), config.get(Settings.TOPIC_FRONTIER),
                 config.get(Settings.TOPIC_DEAD_LETTER), config.get(Settings.TOPIC_STATE));
         Map<String, Object> clientProps = kafkaClientProperties(config, bootstrap);
@@ -79,7 +87,7 @@ public final class IngestPipeline implements AutoCloseable {
                 config.get(Settings.CONNECT_TIMEOUT), config.get(Settings.READ_TIMEOUT),
                 config.get(Settings.MAX_BODY_BYTES), config.get(Settings.MAX_REDIRECTS)), clock);
         SourceRegistry registry = new SourceRegistry();
-        PipelineCounters counters = new PipelineCounters();
+        PipelineCounters counters = new PipelineCounters(meters);
         RobotsPolicy robots = new RobotsPolicy(fetcher, clock, config.get(Settings.ROBOTS_TTL),
                 robotName(config.get(Settings.USER_AGENT)));
         KafkaPageStateStore states = KafkaPageStateStore.open(topics.state(), clientProps);
@@ -88,7 +96,7 @@ public final class IngestPipeline implements AutoCloseable {
                 HostGate.realTime(config.get(Settings.HOST_CONCURRENCY)),
                 new PageProcessor.Politeness(config.get(Settings.MIN_DELAY), config.get(Settings.MAX_CRAWL_DELAY)),
                 states, new Backoff(config.get(Settings.RETRY_BASE), config.get(Settings.RETRY_MAX),
-                        config.get(Settings.RETRY_ATTEMPTS), new SplittableRandom()), clock);
+                        config.get(Settings.RETRY_ATTEMPTS), new SplittableRandom()), counters, clock);
 
         CamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("ingest");

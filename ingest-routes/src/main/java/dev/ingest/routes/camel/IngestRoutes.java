@@ -66,6 +66,7 @@ public final class IngestRoutes extends RouteBuilder {
     private final PageProcessor pages;
     private final PipelineCounters counters;
     private final DeadLetters deadLetters;
+    private final Clock clock;
     private final PageStateStore states;
     private final Revisits revisits;
     private final ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -91,6 +92,7 @@ public final class IngestRoutes extends RouteBuilder {
         this.pages = pages;
         this.counters = counters;
         this.deadLetters = new DeadLetters(clock, counters);
+        this.clock = clock;
     }
 
     /** The route id of a source's discovery route: {@code discover-harbour-gazette}. */
@@ -109,7 +111,8 @@ public final class IngestRoutes extends RouteBuilder {
                 .split(body())
                     .to(START_POINT_ENDPOINT)
                 .end()
-                .process(e -> counters.discoveryRunCompleted());
+                .process(e -> counters.discoveryRunCompleted(e.getProperty(IngestHeaders.SOURCE_PROPERTY,
+                        String.class), clock.instant()));
 
         from(START_POINT_ENDPOINT).routeId(START_POINT_ROUTE)
                 .process(this::discoverStartPoint)
@@ -128,7 +131,7 @@ public final class IngestRoutes extends RouteBuilder {
         from(FRONTIER_ENDPOINT).routeId("queue-frontier")
                 .process(this::toFrontierRecord)
                 .to("kafka:" + topics.frontier())
-                .process(e -> counters.queued());
+                .process(e -> counters.queued(e.getMessage().getHeader(IngestHeaders.SOURCE, String.class)));
 
         from("kafka:" + topics.frontier() + "?groupId=" + groupId + "&autoOffsetReset=earliest&consumersCount="
                 + workers)
@@ -205,7 +208,7 @@ public final class IngestRoutes extends RouteBuilder {
         PageOutcome.Skip skip = exchange.getMessage().getBody(PageOutcome.Skip.class);
         LOG.info("skipped source={} url={} reason={}", exchange.getProperty(IngestHeaders.SOURCE_PROPERTY),
                 skip.url(), skip.reason());
-        counters.skipped();
+        counters.skipped(exchange.getProperty(IngestHeaders.SOURCE_PROPERTY, String.class));
     }
 
     private void retryLater(Exchange exchange) {
@@ -214,7 +217,7 @@ public final class IngestRoutes extends RouteBuilder {
         LOG.info("retry source={} url={} attempt={} in {}s: {}", entry.sourceId(), entry.url(), entry.attempt() + 1,
                 retry.after().toSeconds(), retry.reason());
         counters.pendingRetries(1);
-        counters.retried();
+        counters.retried(entry.sourceId());
         ProducerTemplate producer = exchange.getContext().createProducerTemplate();
         retryTimer.schedule(() -> {
             try {
@@ -234,7 +237,7 @@ public final class IngestRoutes extends RouteBuilder {
         PageState state = exchange.getMessage().getBody(PageOutcome.Unchanged.class).state();
         states.put(state);
         LOG.info("unchanged source={} url={} revision={}", state.sourceId(), state.url(), state.revision());
-        counters.unchanged();
+        counters.unchanged(state.sourceId());
     }
 
     private void toArticleRecord(Exchange exchange) {
@@ -268,7 +271,7 @@ public final class IngestRoutes extends RouteBuilder {
         PageState state = exchange.getProperty(STATE_PROPERTY, PageState.class);
         states.put(state);
         LOG.info("tombstone source={} url={} id={} (page is gone)", state.sourceId(), state.url(), state.articleId());
-        counters.tombstoned();
+        counters.tombstoned(state.sourceId());
     }
 
     private String topicOf(String sourceId) {
@@ -280,6 +283,6 @@ public final class IngestRoutes extends RouteBuilder {
         states.put(exchange.getProperty(STATE_PROPERTY, PageState.class));
         LOG.info("published source={} url={} id={} revision={} words={} title=\"{}\"", article.source(),
                 article.url(), article.id(), article.revision(), article.wordCount(), article.title());
-        counters.published();
+        counters.published(article.source());
     }
 }

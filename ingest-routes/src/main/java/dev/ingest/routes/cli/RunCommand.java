@@ -4,6 +4,7 @@ import dev.ingest.routes.camel.IngestPipeline;
 import dev.ingest.routes.config.IngestConfig;
 import dev.ingest.routes.config.Settings;
 import dev.ingest.routes.kafka.KafkaConnection;
+import dev.ingest.routes.ops.Operations;
 import dev.ingest.routes.site.SampleSite;
 import dev.ingest.routes.site.SampleSources;
 import dev.ingest.routes.source.SourceDefinition;
@@ -49,7 +50,11 @@ final class RunCommand implements Callable<Integer> {
             sources = List.of(); // the watcher below starts them, and applies later edits
         }
         KafkaConnection kafka = KafkaConnection.open(config);
-        IngestPipeline pipeline = IngestPipeline.start(config, kafka.bootstrapServers(), sources, Clock.systemUTC());
+        Operations ops = new Operations();
+        IngestPipeline pipeline = IngestPipeline.start(config, kafka.bootstrapServers(), sources, Clock.systemUTC(),
+                ops.metrics());
+        ops.serve(config.get(Settings.HTTP_HOST), config.get(Settings.HTTP_PORT), pipeline, kafka.clientProperties(),
+                kafka.bootstrapServers(), config.get(Settings.CONSUMER_GROUP));
         if (sourcesDir != null) {
             pipeline.watchSources(sourcesDir, config.get(Settings.SOURCES_SCAN_INTERVAL));
         }
@@ -58,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
         stopped.await();
         LOG.info("stopping: finishing in-flight pages, flushing the producer, committing offsets");
         pipeline.close();
+        ops.close();
         kafka.close();
         if (site != null) {
             site.close();

@@ -66,6 +66,10 @@ public final class Settings {
             "How often a recent article is fetched again.");
     public static final Setting<Duration> SOURCES_SCAN_INTERVAL = duration("ingest.sources.scan-interval",
             Duration.ofSeconds(5), "How often the --sources folder is checked for added, changed and removed files.");
+    public static final Setting<String> HTTP_HOST = string("ingest.http.host", "0.0.0.0",
+            "Address of the status page, health and metrics endpoints.");
+    public static final Setting<Integer> HTTP_PORT = port("ingest.http.port", 8080,
+            "Port of the status page (/), /health/live, /health/ready and /metrics; 0 picks a free one.");
     public static final Setting<Integer> SAMPLE_SITE_PORT = port("ingest.sample-site.port", 8088,
             "Loopback port of the bundled sample site that `ingest run` serves when no --sources folder is given.");
 
@@ -73,7 +77,8 @@ public final class Settings {
             KAFKA_BOOTSTRAP, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, TOPIC_ARTICLES, TOPIC_FRONTIER,
             TOPIC_DEAD_LETTER, TOPIC_STATE, TOPIC_PARTITIONS, TOPIC_REPLICATION, CONSUMER_GROUP, USER_AGENT, CONNECT_TIMEOUT,
             READ_TIMEOUT, MAX_BODY_BYTES, MAX_REDIRECTS, MIN_DELAY, MAX_CRAWL_DELAY, HOST_CONCURRENCY, ROBOTS_TTL,
-            RETRY_BASE, RETRY_MAX, RETRY_ATTEMPTS, FETCH_WORKERS, REVISIT_WINDOW, REVISIT_INTERVAL, SOURCES_SCAN_INTERVAL, SAMPLE_SITE_PORT);
+            RETRY_BASE, RETRY_MAX, RETRY_ATTEMPTS, FETCH_WORKERS, REVISIT_WINDOW, REVISIT_INTERVAL, SOURCES_SCAN_INTERVAL, HTTP_HOST, HTTP_PORT,
+            SAMPLE_SITE_PORT);
 
     /** Keys under this prefix are handed to every Kafka client as they are: {@code ingest.kafka.client.security.protocol=SSL}. */
     public static final String KAFKA_CLIENT_PREFIX = "ingest.kafka.client.";

@@ -44,9 +44,12 @@ public final class PageProcessor {
     private final PageStateStore states;
     private final Clock clock;
     private final Backoff backoff;
+    private final PipelineCounters counters;
 
     public PageProcessor(PageFetcher fetcher, ArticleExtractor extractor, SourceRegistry sources, RobotsPolicy robots,
-                         HostGate gate, Politeness politeness, PageStateStore states, Backoff backoff, Clock clock) {
+                         HostGate gate, Politeness politeness, PageStateStore states, Backoff backoff,
+                         PipelineCounters counters, Clock clock) {
+        this.counters = counters;
         this.backoff = backoff;
         this.states = states;
         this.clock = clock;
@@ -80,10 +83,15 @@ public final class PageProcessor {
             }
             return gate.enter(target.getHost().toLowerCase(java.util.Locale.ROOT), delayFor(url, source));
         };
+        long started = System.nanoTime();
         try {
             page = fetcher.fetchHtml(entry.url(), known.map(PageState::etag).orElse(null),
                     known.map(PageState::lastModified).orElse(null), policy);
+            counters.fetched(entry.sourceId(), page.body().length, Duration.ofNanos(System.nanoTime() - started));
         } catch (FetchException e) {
+            if (e.status() > 0) {
+                counters.fetched(entry.sourceId(), 0, Duration.ofNanos(System.nanoTime() - started));
+            }
             if (e.kind() == FetchException.Kind.DISALLOWED) {
                 return new PageOutcome.Skip("robots", entry.url());
             }

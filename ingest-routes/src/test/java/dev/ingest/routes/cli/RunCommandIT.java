@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ingest.routes.testing.SchemaCheck;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +17,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code ingest run} with no configuration, as its own process: it starts the embedded broker on localhost:9092 and
  * ingests the bundled sample site; a plain KafkaConsumer on localhost:9092 receives records that validate against
- * the article schema; SIGTERM stops it with exit code 0.
+ * the article schema; its status page, health and metrics endpoints answer; SIGTERM stops it with exit code 0.
  */
 class RunCommandIT {
 
@@ -37,6 +43,8 @@ class RunCommandIT {
                 .redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("INGEST_"));
         pb.environment().put("INGEST_SAMPLE_SITE_PORT", "0");
+        pb.environment().put("INGEST_HTTP_PORT", "0");
+        pb.environment().put("INGEST_HTTP_HOST", "127.0.0.1");
         Process process = pb.start();
         try {
             List<ConsumerRecord<String, String>> records = consume("localhost:9092", 7, Duration.ofSeconds(120));
@@ -49,6 +57,21 @@ class RunCommandIT {
             for (ConsumerRecord<String, String> r : records) {
                 assertEquals("", schema.problems(r.value()), r.key());
             }
+
+            Matcher m = Pattern.compile("metrics on (http://[0-9.:]+/)").matcher(Files.readString(log));
+            assertTrue(m.find(), "the ops endpoint is announced:\n" + Files.readString(log));
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> ready = get(http, m.group(1) + "health/ready");
+            assertEquals(200, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("\"kafka\""), ready.body());
+            assertEquals(200, get(http, m.group(1) + "health/live").statusCode());
+            String metrics = get(http, m.group(1) + "metrics").body();
+            assertTrue(metrics.contains("ingest_articles_published_total{source=\"sample-site\"}"), metrics);
+            assertTrue(metrics.contains("ingest_fetch_seconds_bucket"), "fetch latency histogram");
+            assertTrue(metrics.contains("ingest_frontier_lag"), "frontier lag");
+            assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM metrics");
+            String page = get(http, m.group(1)).body();
+            assertTrue(page.contains("data-source=\"sample-site\"") && page.contains("ingest.articles"), page);
         } finally {
             process.destroy(); // SIGTERM
         }
@@ -78,6 +101,11 @@ class RunCommandIT {
             }
         }
         return out;
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String javaBinary() throws IOException {

@@ -1,0 +1,63 @@
+package dev.ingest.routes.ops;
+
+import dev.ingest.routes.camel.IngestPipeline;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * What an operator watches: a Prometheus registry with JVM metrics and the frontier lag, and the {@link OpsServer}
+ * over them. Create the registry first (the pipeline records into it), then {@link #serve} once the pipeline runs.
+ */
+public final class Operations implements AutoCloseable {
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+    private Admin admin;
+    private OpsServer server;
+
+    public Operations() {
+        new JvmMemoryMetrics().bindTo(metrics);
+        gc.bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ClassLoaderMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+    }
+
+    public PrometheusMeterRegistry metrics() {
+        return metrics;
+    }
+
+    /** Starts the HTTP endpoints for a running pipeline; port 0 picks a free one. */
+    public OpsServer serve(String host, int port, IngestPipeline pipeline, Map<String, Object> kafkaClient,
+                           String bootstrap, String groupId) throws IOException {
+        admin = Admin.create(kafkaClient);
+        FrontierLag lag = new FrontierLag(admin, pipeline.topics().frontier(), groupId);
+        Gauge.builder("ingest.frontier.lag", lag, FrontierLag::current)
+                .description("frontier entries not yet fetched by the consumer group").register(metrics);
+        server = OpsServer.start(host, port, new Readiness(pipeline.camel(), admin), metrics, pipeline.counters(),
+                pipeline.topics(), bootstrap);
+        return server;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+        if (admin != null) {
+            admin.close();
+        }
+        gc.close();
+        metrics.close();
+    }
+}
