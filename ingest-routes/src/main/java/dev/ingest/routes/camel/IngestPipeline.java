@@ -158,6 +158,27 @@ public final class IngestPipeline implements AutoCloseable {
     }
 
     /**
+     * Loads hand-written routes (Camel YAML DSL, {@code *.yaml}) from a folder; they feed the same frontier by
+     * sending URLs to {@link IngestRoutes#ENQUEUE_URL_ENDPOINT}.
+     *
+     * @throws IllegalArgumentException naming the file and Camel's reason when a route file is wrong
+     */
+    public void loadRoutes(Path dir) throws Exception {
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                try {
+                    org.apache.camel.support.PluginHelper.getRoutesLoader(camel).loadRoutes(
+                            org.apache.camel.support.ResourceHelper.resolveMandatoryResource(camel,
+                                    "file:" + f.toAbsolutePath()));
+                    LOG.info("loaded hand-written routes from {}", f);
+                } catch (Exception e) {
+                    throw new IllegalArgumentException("cannot load routes from " + f + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /**
      * Runs the sources of a folder and keeps them in step with it: files added, edited or removed while the service
      * runs are applied within {@code every} (see {@link SourceWatcher}).
      */

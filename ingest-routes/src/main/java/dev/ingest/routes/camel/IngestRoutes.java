@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * discover-&lt;id&gt; (timer) ─► discover-start-point ─┐
- * revisit-recent (timer) ─────────────────────────┴► queue-frontier ─► ingest.frontier
+ * revisit-recent (timer) ─────────────────────────┤
+ * hand-written routes ─► enqueue-url ─────────────┴► queue-frontier ─► ingest.frontier
  * ingest.frontier ─► fetch-pages ─┬► publish-article ───► ingest.articles (then ingest.state)
  *                                 ├► publish-tombstone ─► ingest.articles (null value)
  *                                 ├► retry later (timeout, 429, 5xx): back to queue-frontier after a back-off
@@ -56,7 +57,13 @@ public final class IngestRoutes extends RouteBuilder {
     private static final String START_POINT_ENDPOINT = "direct:" + START_POINT_ROUTE;
     private static final String PUBLISH_ENDPOINT = "direct:" + PUBLISH_ROUTE;
     private static final String TOMBSTONE_ENDPOINT = "direct:" + TOMBSTONE_ROUTE;
-    private static final String FRONTIER_ENDPOINT = "direct:queue-frontier";
+    /** Queues a {@link FrontierEntry} body on the frontier. */
+    public static final String FRONTIER_ENDPOINT = "direct:queue-frontier";
+    /**
+     * For hand-written routes: queues the URL in the body for the source named by the {@code ingest-source} header,
+     * e.g. {@code .setHeader("ingest-source", constant("city-hall")).to(IngestRoutes.ENQUEUE_URL_ENDPOINT)}.
+     */
+    public static final String ENQUEUE_URL_ENDPOINT = "direct:enqueue-url";
 
     private final Topics topics;
     private final String groupId;
@@ -128,6 +135,10 @@ public final class IngestRoutes extends RouteBuilder {
                     .to(FRONTIER_ENDPOINT)
                 .end();
 
+        from(ENQUEUE_URL_ENDPOINT).routeId("enqueue-url")
+                .process(this::urlToFrontierEntry)
+                .to(FRONTIER_ENDPOINT);
+
         from(FRONTIER_ENDPOINT).routeId("queue-frontier")
                 .process(this::toFrontierRecord)
                 .to("kafka:" + topics.frontier())
@@ -183,6 +194,22 @@ public final class IngestRoutes extends RouteBuilder {
         LOG.info("discovered source={} url={} kind={} new={}", sourceId, start.url(), start.kind().wireName(),
                 entries.size());
         exchange.getMessage().setBody(entries);
+    }
+
+    private void urlToFrontierEntry(Exchange exchange) {
+        String url = exchange.getMessage().getBody(String.class);
+        String sourceId = exchange.getMessage().getHeader(IngestHeaders.SOURCE, String.class);
+        exchange.setProperty(IngestHeaders.URL_PROPERTY, url);
+        exchange.setProperty(IngestHeaders.SOURCE_PROPERTY, sourceId);
+        exchange.setProperty(IngestHeaders.INPUT_PROPERTY, url);
+        if (sourceId == null || sourceId.isBlank()) {
+            throw new IllegalArgumentException("a URL sent to " + ENQUEUE_URL_ENDPOINT
+                    + " needs the source id in the '" + IngestHeaders.SOURCE + "' header: " + url);
+        }
+        String canonical = dev.ingest.core.url.UrlCanonicalizer.canonicalize(url);
+        exchange.getMessage().setBody(new FrontierEntry(canonical, sourceId,
+                dev.ingest.core.model.DiscoveryMethod.MANUAL,
+                java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), 0, null));
     }
 
     private void toFrontierRecord(Exchange exchange) {

@@ -32,6 +32,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--sources", paramLabel = "DIR", description = "Folder of source definition files (*.yaml).")
     Path sourcesDir;
 
+    @Option(names = "--routes", paramLabel = "DIR",
+            description = "Folder of hand-written Camel routes (YAML DSL) that feed the frontier via direct:enqueue-url.")
+    Path routesDir;
+
     @Override
     public Integer call() throws Exception {
         IngestConfig config = configOptions.load();
@@ -57,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
                 kafka.bootstrapServers(), config.get(Settings.CONSUMER_GROUP));
         if (sourcesDir != null) {
             pipeline.watchSources(sourcesDir, config.get(Settings.SOURCES_SCAN_INTERVAL));
+        }
+        if (routesDir != null) {
+            pipeline.loadRoutes(routesDir);
         }
         // SIGTERM/SIGINT end the wait below; the main thread then stops everything in order and exits 0
         StopSignals.onStop(stopped::countDown);
