@@ -12,6 +12,7 @@ import dev.ingest.routes.fetch.RobotsPolicy;
 import dev.ingest.routes.kafka.KafkaPageStateStore;
 import dev.ingest.routes.kafka.TopicSetup;
 import dev.ingest.routes.pipeline.Discovery;
+import dev.ingest.routes.pipeline.FetchPolicies;
 import dev.ingest.routes.pipeline.PageProcessor;
 import dev.ingest.routes.pipeline.PipelineCounters;
 import dev.ingest.routes.pipeline.SourceRegistry;
@@ -91,11 +92,12 @@ public final class IngestPipeline implements AutoCloseable {
         RobotsPolicy robots = new RobotsPolicy(fetcher, clock, config.get(Settings.ROBOTS_TTL),
                 robotName(config.get(Settings.USER_AGENT)));
         KafkaPageStateStore states = KafkaPageStateStore.open(topics.state(), clientProps);
-        Discovery discovery = new Discovery(new LinkDiscoverer(fetcher, robots), states, clock);
-        PageProcessor pages = new PageProcessor(fetcher, new ArticleExtractor(), registry, robots,
-                HostGate.realTime(config.get(Settings.HOST_CONCURRENCY)),
-                new PageProcessor.Politeness(config.get(Settings.MIN_DELAY), config.get(Settings.MAX_CRAWL_DELAY)),
-                states, new Backoff(config.get(Settings.RETRY_BASE), config.get(Settings.RETRY_MAX),
+        FetchPolicies policies = new FetchPolicies(robots, HostGate.realTime(config.get(Settings.HOST_CONCURRENCY)),
+                new FetchPolicies.Defaults(config.get(Settings.MIN_DELAY), config.get(Settings.MAX_CRAWL_DELAY),
+                        config.get(Settings.ALLOW_PRIVATE_NETWORK)));
+        Discovery discovery = new Discovery(new LinkDiscoverer(fetcher, robots), states, policies, registry, clock);
+        PageProcessor pages = new PageProcessor(fetcher, new ArticleExtractor(), registry, policies, states,
+                new Backoff(config.get(Settings.RETRY_BASE), config.get(Settings.RETRY_MAX),
                         config.get(Settings.RETRY_ATTEMPTS), new SplittableRandom()), counters, clock);
 
         CamelContext camel = new DefaultCamelContext();

@@ -52,6 +52,9 @@ public final class Settings {
             "Requests in flight to one host at once, across all sources.");
     public static final Setting<Duration> ROBOTS_TTL = duration("ingest.fetch.robots-ttl", Duration.ofHours(24),
             "How long a host's robots.txt is cached.");
+    public static final Setting<Boolean> ALLOW_PRIVATE_NETWORK = bool("ingest.fetch.allow-private-network", false,
+            "Let every source fetch loopback, private and link-local addresses (the SSRF guard is on by default; a "
+                    + "source can allow it for itself with allowPrivateNetwork: true).");
     public static final Setting<Duration> RETRY_BASE = duration("ingest.fetch.retry-base", Duration.ofSeconds(5),
             "First wait before retrying a timeout, 429 or 5xx; doubled each attempt, with jitter.");
     public static final Setting<Duration> RETRY_MAX = duration("ingest.fetch.retry-max", Duration.ofHours(1),
@@ -76,7 +79,7 @@ public final class Settings {
     public static final List<Setting<?>> ALL = List.of(
             KAFKA_BOOTSTRAP, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, TOPIC_ARTICLES, TOPIC_FRONTIER,
             TOPIC_DEAD_LETTER, TOPIC_STATE, TOPIC_PARTITIONS, TOPIC_REPLICATION, CONSUMER_GROUP, USER_AGENT, CONNECT_TIMEOUT,
-            READ_TIMEOUT, MAX_BODY_BYTES, MAX_REDIRECTS, MIN_DELAY, MAX_CRAWL_DELAY, HOST_CONCURRENCY, ROBOTS_TTL,
+            READ_TIMEOUT, MAX_BODY_BYTES, MAX_REDIRECTS, MIN_DELAY, MAX_CRAWL_DELAY, HOST_CONCURRENCY, ROBOTS_TTL, ALLOW_PRIVATE_NETWORK,
             RETRY_BASE, RETRY_MAX, RETRY_ATTEMPTS, FETCH_WORKERS, REVISIT_WINDOW, REVISIT_INTERVAL, SOURCES_SCAN_INTERVAL, HTTP_HOST, HTTP_PORT,
             SAMPLE_SITE_PORT);
 
@@ -91,6 +94,16 @@ public final class Settings {
         return new Setting<>(name, "topic name", def, doc, String::strip,
                 v -> v.matches("[a-zA-Z0-9._-]{1,249}") ? null
                         : "a topic name is 1-249 characters of letters, digits, '.', '_' and '-'", false);
+    }
+
+    private static Setting<Boolean> bool(String name, boolean def, String doc) {
+        return new Setting<>(name, "boolean", def, doc, s -> {
+            String v = s.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!v.equals("true") && !v.equals("false")) {
+                throw new IllegalArgumentException("expected true or false");
+            }
+            return Boolean.parseBoolean(v);
+        }, null, false);
     }
 
     private static Setting<Integer> port(String name, int def, String doc) {

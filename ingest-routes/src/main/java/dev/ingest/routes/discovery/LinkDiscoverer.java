@@ -10,6 +10,7 @@ import dev.ingest.core.model.DiscoveryMethod;
 import dev.ingest.routes.fetch.FetchException;
 import dev.ingest.routes.fetch.FetchedPage;
 import dev.ingest.routes.fetch.PageFetcher;
+import dev.ingest.routes.fetch.RequestPolicy;
 import dev.ingest.routes.fetch.RobotsPolicy;
 import dev.ingest.routes.source.StartPoint;
 import java.io.IOException;
@@ -49,19 +50,25 @@ public final class LinkDiscoverer {
      * @throws DiscoveryException when the start point cannot be fetched or read; the message names its URL
      */
     public List<DiscoveredLink> discover(StartPoint start) throws DiscoveryException {
+        return discover(start, RequestPolicy.NONE);
+    }
+
+    /** @param policy admits each request (SSRF guard, host delay) */
+    public List<DiscoveredLink> discover(StartPoint start, RequestPolicy policy) throws DiscoveryException {
         try {
             return switch (start.kind()) {
-                case FEED -> fromXml(start.url(), DiscoveryMethod.FEED);
-                case SITEMAP -> fromXml(start.url(), DiscoveryMethod.SITEMAP);
-                case LISTING -> fromListing(start);
-                case ROBOTS -> fromRobots(start.url());
+                case FEED -> fromXml(start.url(), DiscoveryMethod.FEED, policy);
+                case SITEMAP -> fromXml(start.url(), DiscoveryMethod.SITEMAP, policy);
+                case LISTING -> fromListing(start, policy);
+                case ROBOTS -> fromRobots(start.url(), policy);
             };
         } catch (FetchException e) {
             throw new DiscoveryException(start.url(), e.getMessage(), e);
         }
     }
 
-    private List<DiscoveredLink> fromXml(String url, DiscoveryMethod via) throws FetchException, DiscoveryException {
+    private List<DiscoveredLink> fromXml(String url, DiscoveryMethod via, RequestPolicy policy)
+            throws FetchException, DiscoveryException {
         SiteMapParser parser = new SiteMapParser(false);
         List<DiscoveredLink> links = new ArrayList<>();
         List<String> pending = new ArrayList<>(List.of(url));
@@ -71,7 +78,7 @@ public final class LinkDiscoverer {
             if (!visited.add(next)) {
                 continue;
             }
-            FetchedPage doc = fetcher.fetch(next, XML_ACCEPT);
+            FetchedPage doc = fetcher.fetch(next, XML_ACCEPT, policy);
             AbstractSiteMap parsed = parse(parser, doc);
             if (parsed instanceof SiteMapIndex index) {
                 for (AbstractSiteMap child : index.getSitemaps()) {
@@ -96,7 +103,8 @@ public final class LinkDiscoverer {
         }
     }
 
-    private List<DiscoveredLink> fromRobots(String siteUrl) throws FetchException, DiscoveryException {
+    private List<DiscoveredLink> fromRobots(String siteUrl, RequestPolicy policy)
+            throws FetchException, DiscoveryException {
         String robotsUrl = URI.create(siteUrl).resolve("/robots.txt").toString();
         List<String> sitemaps = robots.sitemaps(siteUrl);
         if (sitemaps.isEmpty()) {
@@ -105,13 +113,13 @@ public final class LinkDiscoverer {
         }
         List<DiscoveredLink> links = new ArrayList<>();
         for (String sitemap : sitemaps) {
-            links.addAll(fromXml(sitemap, DiscoveryMethod.SITEMAP));
+            links.addAll(fromXml(sitemap, DiscoveryMethod.SITEMAP, policy));
         }
         return links;
     }
 
-    private List<DiscoveredLink> fromListing(StartPoint start) throws FetchException {
-        FetchedPage page = fetcher.fetchHtml(start.url());
+    private List<DiscoveredLink> fromListing(StartPoint start, RequestPolicy policy) throws FetchException {
+        FetchedPage page = fetcher.fetchHtml(start.url(), null, null, policy);
         Document doc = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl());
         Set<String> seen = new LinkedHashSet<>();
         List<DiscoveredLink> links = new ArrayList<>();

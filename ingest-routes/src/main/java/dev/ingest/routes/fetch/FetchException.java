@@ -9,7 +9,7 @@ public final class FetchException extends Exception {
 
     /** Why a fetch failed. */
     public enum Kind {
-        HTTP_STATUS, NOT_HTML, TOO_LARGE, TOO_MANY_REDIRECTS, TIMEOUT, CONNECTION, BAD_URL, DISALLOWED
+        HTTP_STATUS, NOT_HTML, TOO_LARGE, TOO_MANY_REDIRECTS, TIMEOUT, CONNECTION, BAD_URL, DISALLOWED, BLOCKED
     }
 
     private final Kind kind;

@@ -74,6 +74,11 @@ public final class PageFetcher {
         return fetch(url, accept, null, null, RequestPolicy.NONE);
     }
 
+    /** Fetches any document, with {@code policy} admitting each request and redirect hop. */
+    public FetchedPage fetch(String url, String accept, RequestPolicy policy) throws FetchException {
+        return fetch(url, accept, null, null, policy);
+    }
+
     private FetchedPage fetch(String url, String accept, String etag, String lastModified, RequestPolicy policy)
             throws FetchException {
         URI target = toUri(url);

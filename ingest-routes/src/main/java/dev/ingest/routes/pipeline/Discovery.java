@@ -23,10 +23,15 @@ public final class Discovery {
     private final LinkDiscoverer discoverer;
     private final Clock clock;
     private final PageStateStore states;
+    private final FetchPolicies policies;
+    private final SourceRegistry sources;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
-    public Discovery(LinkDiscoverer discoverer, PageStateStore states, Clock clock) {
+    public Discovery(LinkDiscoverer discoverer, PageStateStore states, FetchPolicies policies,
+                     SourceRegistry sources, Clock clock) {
         this.discoverer = discoverer;
+        this.policies = policies;
+        this.sources = sources;
         this.states = states;
         this.clock = clock;
     }
@@ -35,7 +40,9 @@ public final class Discovery {
     public List<FrontierEntry> discover(String sourceId, StartPoint start) throws DiscoveryException {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<FrontierEntry> entries = new ArrayList<>();
-        for (DiscoveredLink link : discoverer.discover(start)) {
+        // the feeds and sitemaps a source names were chosen by its author: robots.txt is applied to the pages
+        for (DiscoveredLink link : discoverer.discover(start,
+                policies.forSource(sources.find(sourceId), start.url(), false))) {
             Optional<String> canonical = UrlCanonicalizer.findCanonical(link.url());
             if (canonical.isPresent() && states.find(canonical.get()).isEmpty() && queued.add(canonical.get())) {
                 entries.add(new FrontierEntry(canonical.get(), sourceId, link.via(), now, 1, link.referrer()));

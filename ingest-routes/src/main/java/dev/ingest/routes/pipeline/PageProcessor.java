@@ -10,10 +10,8 @@ import dev.ingest.core.model.PageType;
 import dev.ingest.routes.fetch.Backoff;
 import dev.ingest.routes.fetch.FetchException;
 import dev.ingest.routes.fetch.FetchedPage;
-import dev.ingest.routes.fetch.HostGate;
 import dev.ingest.routes.fetch.PageFetcher;
 import dev.ingest.routes.fetch.RequestPolicy;
-import dev.ingest.routes.fetch.RobotsPolicy;
 import dev.ingest.routes.source.SourceDefinition;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +20,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * Fetches and extracts one frontier entry, politely: robots.txt is obeyed, and requests to one host are spaced by
- * the source's (or the service's) minimum delay, or the host's Crawl-delay when that is longer. A page published
+ * Fetches and extracts one frontier entry, politely and safely: each request and redirect hop passes the source's
+ * {@link FetchPolicies} (SSRF guard, robots.txt, the host's delay and concurrency). A page published
  * before is fetched conditionally (ETag / Last-Modified); unchanged content is not published again, changed content
  * becomes the next revision, and a published page that now answers 404/410 becomes a tombstone. A failure worth
  * retrying (timeout, 429, 5xx) comes back as a {@link PageOutcome.Retry} with exponential back-off and jitter, at
@@ -31,34 +29,26 @@ import java.util.Optional;
  * other failure, the exception goes to the routes' dead-letter policy. This class never swallows one.
  */
 public final class PageProcessor {
-    /** Politeness defaults of the service. */
-    public record Politeness(Duration minDelay, Duration maxCrawlDelay) {
-    }
-
     private final PageFetcher fetcher;
     private final ArticleExtractor extractor;
     private final SourceRegistry sources;
-    private final RobotsPolicy robots;
-    private final HostGate gate;
-    private final Politeness politeness;
+    private final FetchPolicies policies;
     private final PageStateStore states;
-    private final Clock clock;
     private final Backoff backoff;
     private final PipelineCounters counters;
+    private final Clock clock;
 
-    public PageProcessor(PageFetcher fetcher, ArticleExtractor extractor, SourceRegistry sources, RobotsPolicy robots,
-                         HostGate gate, Politeness politeness, PageStateStore states, Backoff backoff,
-                         PipelineCounters counters, Clock clock) {
-        this.counters = counters;
-        this.backoff = backoff;
-        this.states = states;
-        this.clock = clock;
+    public PageProcessor(PageFetcher fetcher, ArticleExtractor extractor, SourceRegistry sources,
+                         FetchPolicies policies, PageStateStore states, Backoff backoff, PipelineCounters counters,
+                         Clock clock) {
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.sources = sources;
-        this.robots = robots;
-        this.gate = gate;
-        this.politeness = politeness;
+        this.policies = policies;
+        this.states = states;
+        this.backoff = backoff;
+        this.counters = counters;
+        this.clock = clock;
     }
 
     /**
@@ -68,21 +58,14 @@ public final class PageProcessor {
     public PageOutcome process(FrontierEntry entry) throws FetchException, NotAnArticleException,
             InterruptedException {
         Optional<SourceDefinition> source = sources.find(entry.sourceId());
-        Duration paused = gate.pausedFor(entry.host());
+        Duration paused = policies.gate().pausedFor(entry.host());
         if (!paused.isZero()) {
             // the host asked us to wait (429/503): this page waits too, without holding up other hosts
             return new PageOutcome.Retry(entry, paused, "host paused");
         }
         Optional<PageState> known = states.find(entry.url()).filter(st -> !st.gone());
         FetchedPage page;
-        RequestPolicy policy = target -> {
-            String url = target.toString();
-            if (!robots.isAllowed(url)) {
-                throw new FetchException(FetchException.Kind.DISALLOWED, entry.url(), 0,
-                        "robots.txt disallows " + url);
-            }
-            return gate.enter(target.getHost().toLowerCase(java.util.Locale.ROOT), delayFor(url, source));
-        };
+        RequestPolicy policy = policies.forSource(source, entry.url(), true);
         long started = System.nanoTime();
         try {
             page = fetcher.fetchHtml(entry.url(), known.map(PageState::etag).orElse(null),
@@ -101,7 +84,7 @@ public final class PageProcessor {
             if (e.retryable() && backoff.allowsRetry(entry.attempt())) {
                 Duration after = backoff.delay(entry.attempt(), e.retryAfter());
                 if (e.status() == 429 || e.status() == 503) {
-                    gate.pause(entry.host(), after);
+                    policies.gate().pause(entry.host(), after);
                 }
                 return new PageOutcome.Retry(entry.nextAttempt(), after, e.getMessage());
             }
@@ -139,15 +122,4 @@ public final class PageProcessor {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private Duration delayFor(String url, Optional<SourceDefinition> source) {
-        Duration own = source.map(SourceDefinition::minDelay).orElse(null);
-        Duration delay = own == null ? politeness.minDelay() : own;
-        Optional<Duration> crawlDelay = robots.crawlDelay(url);
-        if (crawlDelay.isPresent()) {
-            Duration capped = crawlDelay.get().compareTo(politeness.maxCrawlDelay()) > 0
-                    ? politeness.maxCrawlDelay() : crawlDelay.get();
-            delay = capped.compareTo(delay) > 0 ? capped : delay;
-        }
-        return delay;
-    }
 }

@@ -107,6 +107,26 @@ class DeadLetterIT {
         }
     }
 
+    @Test
+    void theSsrfGuardRefusesPrivateAddressesUnlessTheSourceAllowsThem(KafkaCluster kafka) throws Exception {
+        try (TestHttpServer site = new TestHttpServer()) {
+            site.page("/feed.xml", 200, "application/rss+xml", "<rss version=\"2.0\"><channel><title>x</title>"
+                    + "<item><link>" + site.url("/a.html") + "</link></item></channel></rss>");
+            SourceDefinition outsider = new SourceDefinition("outsider", "Outsider", true,
+                    List.of(StartPoint.feed(site.url("/feed.xml"))), Duration.ofHours(1), ExtractionRules.NONE,
+                    Duration.ZERO, false, null);
+            try (RunningPipeline p = RunningPipeline.start(kafka.bootstrapServers(), List.of(outsider), CLOCK)) {
+                p.awaitSettled(Duration.ofSeconds(60));
+                List<ConsumerRecord<String, String>> dead = p.readAll(p.deadLetterTopic());
+                assertEquals(1, dead.size());
+                assertEquals("DISCOVERY", header(dead.get(0), IngestHeaders.ERROR_TYPE));
+                assertTrue(header(dead.get(0), IngestHeaders.ERROR_MESSAGE).contains("allowPrivateNetwork"),
+                        header(dead.get(0), IngestHeaders.ERROR_MESSAGE));
+                assertTrue(site.requests().isEmpty(), "nothing reached the private address: " + site.requests());
+            }
+        }
+    }
+
     private static String fixture(String name) throws IOException {
         try (InputStream in = DeadLetterIT.class.getResourceAsStream("/pages/dead-letter/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
