@@ -129,6 +129,33 @@ class LinkDiscovererTest {
     }
 
     @Test
+    void externalEntitiesInFeedsAndSitemapsAreNeverResolved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path secret = dir.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "TOPSECRET");
+        server.page("/evil-sitemap.xml", 200, "application/xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE urlset [<!ENTITY xxe SYSTEM "%s">]>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>%s/page/&xxe;</loc></url>
+                </urlset>""".formatted(secret.toUri(), server.url("")));
+        server.page("/evil-feed.xml", 200, "application/rss+xml", """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY xxe SYSTEM "%s">]>
+                <rss version="2.0"><channel><title>t</title><item><link>%s/item/&xxe;</link></item></channel></rss>
+                """.formatted(secret.toUri(), server.url("")));
+        for (StartPoint start : List.of(StartPoint.sitemap(server.url("/evil-sitemap.xml")),
+                StartPoint.feed(server.url("/evil-feed.xml")))) {
+            try {
+                List<DiscoveredLink> links = discoverer.discover(start);
+                assertTrue(links.stream().noneMatch(l -> l.url().contains("TOPSECRET")), links::toString);
+            } catch (DiscoveryException refused) {
+                assertTrue(!refused.getMessage().contains("TOPSECRET"), refused.getMessage());
+            }
+        }
+    }
+
+    @Test
     void anUnreadableStartPointNamesItsUrl() {
         server.page("/feed.xml", 200, "application/rss+xml", "this is not xml at all");
         DiscoveryException e = assertThrows(DiscoveryException.class,
