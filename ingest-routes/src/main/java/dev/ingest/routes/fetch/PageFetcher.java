@@ -15,6 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -30,6 +35,11 @@ import java.util.zip.InflaterInputStream;
  */
 public final class PageFetcher {
     private static final String HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ingest-fetch-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final HttpClient client;
     private final FetchSettings settings;
@@ -65,6 +75,10 @@ public final class PageFetcher {
         if (!page.notModified() && !isHtml(page.contentType())) {
             throw new FetchException(Kind.NOT_HTML, url, page.status(),
                     "expected an HTML page but " + page.finalUrl() + " is '" + page.contentType() + "'");
+        }
+        if (!page.notModified() && looksBinary(page.body())) {
+            throw new FetchException(Kind.NOT_HTML, url, page.status(), page.finalUrl() + " is labelled '"
+                    + page.contentType() + "' but holds binary data");
         }
         return page;
     }
@@ -130,6 +144,25 @@ public final class PageFetcher {
         }
     }
 
+    /**
+     * True when the first 1 KB holds a byte no text has: the "binary data bytes" of the WHATWG MIME sniffing
+     * standard (0x00-0x08, 0x0B, 0x0E-0x1A, 0x1C-0x1F). UTF-16 text starts with a byte-order mark and is let through.
+     */
+    static boolean looksBinary(byte[] body) {
+        if (body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+                || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
+            return false;
+        }
+        int n = Math.min(body.length, 1024);
+        for (int i = 0; i < n; i++) {
+            int b = body[i] & 0xff;
+            if (b <= 0x08 || b == 0x0B || (b >= 0x0E && b <= 0x1A) || (b >= 0x1C && b <= 0x1F)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isHtml(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             return true; // undeclared: let the parser judge; jsoup copes with anything text-like
@@ -175,6 +208,13 @@ public final class PageFetcher {
 
     private byte[] readBody(InputStream raw, String encoding, String url, Instant deadline) throws FetchException {
         long limit = settings.maxBodyBytes();
+        // a body that stops arriving would block read() for ever: close the stream when the deadline passes
+        long remaining = Math.max(1, Duration.between(clock.instant(), deadline).toMillis());
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            closeQuietly(raw);
+        }, remaining, TimeUnit.MILLISECONDS);
         try (InputStream in = decoder(raw, encoding)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
             byte[] buf = new byte[16384];
@@ -192,8 +232,22 @@ public final class PageFetcher {
             }
             return out.toByteArray();
         } catch (IOException e) {
+            if (expired.get()) {
+                throw new FetchException(Kind.TIMEOUT, url, 200, "body of " + url + " did not arrive within "
+                        + settings.readTimeout().toSeconds() + "s", e);
+            }
             throw new FetchException(Kind.CONNECTION, url, 200,
                     "reading the body of " + url + " failed: " + e.getMessage(), e);
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // closing is how the read is interrupted; a failure to close changes nothing
         }
     }
 

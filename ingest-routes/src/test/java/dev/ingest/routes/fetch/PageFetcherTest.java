@@ -83,6 +83,15 @@ class PageFetcherTest {
     }
 
     @Test
+    void binaryDataLabelledHtmlIsRefused() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        server.respond("/img", new Response(200, Map.of("Content-Type", "text/html"), png));
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetchHtml(server.url("/img")));
+        assertEquals(Kind.NOT_HTML, e.kind());
+        assertTrue(e.getMessage().contains("binary"), e.getMessage());
+    }
+
+    @Test
     void decodesGzip() throws Exception {
         server.respond("/gz", new Response(200, Map.of("Content-Type", "text/html", "Content-Encoding", "gzip"),
                 gzip(HTML.getBytes(StandardCharsets.UTF_8))));
