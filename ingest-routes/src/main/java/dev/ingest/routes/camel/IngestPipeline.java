@@ -140,6 +140,10 @@ public final class IngestPipeline implements AutoCloseable {
         kc.setBrokers(bootstrap);
         kc.setRequestRequiredAcks("all");
         kc.setEnableIdempotence(true);
+        // a broker that is away for a few minutes is waited for, not given up on: sends block and retry, which also
+        // pauses fetching on the worker that is sending
+        kc.setDeliveryTimeoutMs(300_000);
+        kc.setMaxBlockMs(120_000);
         kc.setAutoOffsetReset("earliest");
         // one frontier entry per poll: Kafka's auto-commit then only ever commits entries that were processed, so
         // a crash re-fetches at most the in-flight page (and the page state stops it from being published twice)

@@ -51,6 +51,8 @@ public final class KafkaPageStateStore implements PageStateStore, AutoCloseable 
         Map<String, Object> p = new HashMap<>(clientProperties);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "300000");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "120000");
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
         Properties c = new Properties();
         c.putAll(clientProperties);
@@ -115,7 +117,7 @@ public final class KafkaPageStateStore implements PageStateStore, AutoCloseable 
     public void put(PageState state) {
         try {
             String json = ArticleJson.mapper().writeValueAsString(state);
-            producer.send(new ProducerRecord<>(topic, state.url(), json)).get(60, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, state.url(), json)).get(300, TimeUnit.SECONDS);
             states.put(state.url(), state);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write page state of " + state.url(), e);
