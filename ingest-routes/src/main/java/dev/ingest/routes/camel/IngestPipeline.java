@@ -144,6 +144,9 @@ public final class IngestPipeline implements AutoCloseable {
         // pauses fetching on the worker that is sending
         kc.setDeliveryTimeoutMs(300_000);
         kc.setMaxBlockMs(120_000);
+        // a crashed instance's frontier partitions move to the others after 15 s rather than Kafka's default 45 s
+        kc.setSessionTimeoutMs(15_000);
+        kc.setHeartbeatIntervalMs(3_000);
         kc.setAutoOffsetReset("earliest");
         // one frontier entry per poll: Kafka's auto-commit then only ever commits entries that were processed, so
         // a crash re-fetches at most the in-flight page (and the page state stops it from being published twice)
