@@ -59,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
                 ops.metrics());
         ops.serve(config.get(Settings.HTTP_HOST), config.get(Settings.HTTP_PORT), pipeline, kafka.clientProperties(),
                 kafka.bootstrapServers(), config.get(Settings.CONSUMER_GROUP));
+        ops.logProgress(pipeline.counters(), config.get(Settings.PROGRESS_INTERVAL));
         if (sourcesDir != null) {
             pipeline.watchSources(sourcesDir, config.get(Settings.SOURCES_SCAN_INTERVAL));
         }

@@ -73,6 +73,12 @@ public final class Settings {
             "Address of the status page, health and metrics endpoints.");
     public static final Setting<Integer> HTTP_PORT = port("ingest.http.port", 8080,
             "Port of the status page (/), /health/live, /health/ready and /metrics; 0 picks a free one.");
+    public static final Setting<Duration> PROGRESS_INTERVAL = duration("ingest.log.progress-interval",
+            Duration.ofMinutes(1), "How often `ingest run` logs a progress line per source.");
+    public static final Setting<String> LOG_FORMAT = new Setting<>("ingest.log.format", "text|json", "text",
+            "Log format: text, or json (one ECS object per event). Read from the environment (INGEST_LOG_FORMAT) "
+                    + "when logging starts.", String::strip,
+            v -> v.equals("text") || v.equals("json") ? null : "must be text or json", false);
     public static final Setting<Integer> SAMPLE_SITE_PORT = port("ingest.sample-site.port", 8088,
             "Loopback port of the bundled sample site that `ingest run` serves when no --sources folder is given.");
 
@@ -80,7 +86,7 @@ public final class Settings {
             KAFKA_BOOTSTRAP, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, TOPIC_ARTICLES, TOPIC_FRONTIER,
             TOPIC_DEAD_LETTER, TOPIC_STATE, TOPIC_PARTITIONS, TOPIC_REPLICATION, CONSUMER_GROUP, USER_AGENT, CONNECT_TIMEOUT,
             READ_TIMEOUT, MAX_BODY_BYTES, MAX_REDIRECTS, MIN_DELAY, MAX_CRAWL_DELAY, HOST_CONCURRENCY, ROBOTS_TTL, ALLOW_PRIVATE_NETWORK,
-            RETRY_BASE, RETRY_MAX, RETRY_ATTEMPTS, FETCH_WORKERS, REVISIT_WINDOW, REVISIT_INTERVAL, SOURCES_SCAN_INTERVAL, HTTP_HOST, HTTP_PORT,
+            RETRY_BASE, RETRY_MAX, RETRY_ATTEMPTS, FETCH_WORKERS, REVISIT_WINDOW, REVISIT_INTERVAL, SOURCES_SCAN_INTERVAL, HTTP_HOST, HTTP_PORT, PROGRESS_INTERVAL, LOG_FORMAT,
             SAMPLE_SITE_PORT);
 
     /** Keys under this prefix are handed to every Kafka client as they are: {@code ingest.kafka.client.security.protocol=SSL}. */

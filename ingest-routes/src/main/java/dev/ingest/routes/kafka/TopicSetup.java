@@ -54,9 +54,10 @@ public final class TopicSetup {
             LOG.info("created topics {} with {} partitions, replication factor {}",
                     missing.stream().map(NewTopic::name).toList(), partitions, replication);
         } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String why = cause instanceof TimeoutException ? "no answer within 30 s" : cause.toString();
             throw new IllegalStateException("cannot create topics on " + adminProperties.get("bootstrap.servers") + ": "
-                    + (e.getCause() == null ? e : e.getCause()).getMessage()
-                    + "; check ingest.kafka.bootstrap and that the broker is reachable", e);
+                    + why + "; check ingest.kafka.bootstrap and that the broker is reachable", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);

@@ -10,9 +10,16 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.ingest.routes.pipeline.PipelineCounters;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What an operator watches: a Prometheus registry with JVM metrics and the frontier lag, and the {@link OpsServer}
@@ -21,6 +28,12 @@ import org.apache.kafka.clients.admin.Admin;
 public final class Operations implements AutoCloseable {
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
+    private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ingest-progress");
+        t.setDaemon(true);
+        return t;
+    });
     private Admin admin;
     private OpsServer server;
 
@@ -49,8 +62,19 @@ public final class Operations implements AutoCloseable {
         return server;
     }
 
+    /** Logs one progress line per source every {@code every}: what a long run has done so far. */
+    public void logProgress(PipelineCounters counters, Duration every) {
+        progress.scheduleAtFixedRate(() -> {
+            for (PipelineCounters.SourceStatus s : counters.sources()) {
+                LOG.info("progress source={} discovered={} fetched={} published={} unchanged={} failed={}",
+                        s.sourceId(), s.discovered(), s.fetched(), s.published(), s.unchanged(), s.failed());
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() {
+        progress.shutdownNow();
         if (server != null) {
             server.close();
         }
