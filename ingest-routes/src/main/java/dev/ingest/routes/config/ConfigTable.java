@@ -7,6 +7,11 @@ public final class ConfigTable {
     private ConfigTable() {
     }
 
+    /** Prints the table, for pasting into the README: {@code java -cp ... dev.ingest.routes.config.ConfigTable}. */
+    public static void main(String[] args) {
+        System.out.print(markdown());
+    }
+
     public static String markdown() {
         String header = "| Key | Environment variable | Type | Default | Description |\n|---|---|---|---|---|\n";
         return header + Settings.ALL.stream()
