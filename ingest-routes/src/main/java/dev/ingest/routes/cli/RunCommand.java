@@ -44,8 +44,9 @@ final class RunCommand implements Callable<Integer> {
         List<SourceDefinition> sources;
         if (sourcesDir == null) {
             site = SampleSite.start(config.get(Settings.SAMPLE_SITE_PORT));
-            sources = List.of(SampleSources.of(site.baseUrl()));
-            LOG.info("no --sources folder given: ingesting the bundled sample site at {}", site.baseUrl());
+            sources = SampleSources.bundledExamples(site.baseUrl());
+            LOG.info("no --sources folder given: ingesting the bundled sample site at {} with the example sources {}",
+                    site.baseUrl(), sources.stream().map(s -> s.id()).toList());
         } else {
             if (!java.nio.file.Files.isDirectory(sourcesDir)) {
                 throw new java.io.IOException("--sources " + sourcesDir.toAbsolutePath()
