@@ -172,7 +172,8 @@ public final class PageFetcher {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                java.time.ZoneOffset.UTC);
     }
 
     private HttpResponse<InputStream> send(URI target, String accept, String originalUrl, String etag,

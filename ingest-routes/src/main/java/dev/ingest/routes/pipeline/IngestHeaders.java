@@ -12,8 +12,11 @@ public final class IngestHeaders {
     public static final String SOURCE = "ingest-source";
     /** The article record layout version: {@code 1}. */
     public static final String SCHEMA_VERSION = "ingest-schema-version";
-    /** {@code application/json} on articles and frontier entries. */
-    public static final String CONTENT_TYPE = "content-type";
+    /**
+     * {@code application/json} on articles and frontier entries. Spelt as in HTTP: Camel's message headers are case
+     * insensitive and write this one as {@code Content-Type} whatever the spelling it was given.
+     */
+    public static final String CONTENT_TYPE = "Content-Type";
     /** The URL whose processing failed (dead letters). */
     public static final String ORIGINAL_URL = "ingest-original-url";
     /** Why it failed, in a word: {@code HTTP_STATUS}, {@code NOT_HTML}, {@code NOT_AN_ARTICLE}, ... (dead letters). */

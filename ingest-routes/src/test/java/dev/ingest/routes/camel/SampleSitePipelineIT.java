@@ -91,7 +91,7 @@ class SampleSitePipelineIT {
                     assertFalse(norm(a.html()).contains(norm(phrase.asText())),
                             where + "html drops chrome \"" + phrase.asText() + "\"");
                 }
-                assertTrue(a.wordCount() > 150, where + "word count " + a.wordCount());
+                assertTrue(a.wordCount() > 100, where + "word count " + a.wordCount());
                 assertTrue(a.text().contains("\n\n"), where + "paragraph breaks survive");
             }
         }

@@ -66,12 +66,12 @@ class RunCommandIT {
             assertTrue(ready.body().contains("\"kafka\""), ready.body());
             assertEquals(200, get(http, m.group(1) + "health/live").statusCode());
             String metrics = get(http, m.group(1) + "metrics").body();
-            assertTrue(metrics.contains("ingest_articles_published_total{source=\"sample-site\"}"), metrics);
+            assertTrue(metrics.contains("ingest_articles_published_total{source=\"harbour-gazette\"} 3.0"), metrics);
             assertTrue(metrics.contains("ingest_fetch_seconds_bucket"), "fetch latency histogram");
             assertTrue(metrics.contains("ingest_frontier_lag"), "frontier lag");
             assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM metrics");
             String page = get(http, m.group(1)).body();
-            assertTrue(page.contains("data-source=\"sample-site\"") && page.contains("ingest.articles"), page);
+            assertTrue(page.contains("data-source=\"the-commons\"") && page.contains("ingest.articles"), page);
         } finally {
             process.destroy(); // SIGTERM
         }
