@@ -34,6 +34,7 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkDiscoverer {
     static final int MAX_SITEMAPS = 200;
+    static final int MAX_LISTING_PAGES = 50;
     private static final String XML_ACCEPT =
             "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1";
 
@@ -118,21 +119,54 @@ public final class LinkDiscoverer {
         return links;
     }
 
+    /**
+     * Reads the start listing page, and, up to the start point's depth, the further listing pages its follow
+     * patterns name (sections, next pages); queues every accepted link. At most {@value #MAX_LISTING_PAGES} pages.
+     */
     private List<DiscoveredLink> fromListing(StartPoint start, RequestPolicy policy) throws FetchException {
-        FetchedPage page = fetcher.fetchHtml(start.url(), null, null, policy);
-        Document doc = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl());
         Set<String> seen = new LinkedHashSet<>();
+        Set<String> readPages = new LinkedHashSet<>();
         List<DiscoveredLink> links = new ArrayList<>();
-        for (Element a : doc.select("a[href]")) {
-            String href = a.absUrl("href");
-            if (href.isEmpty() || !isHttp(href) || href.equals(page.finalUrl()) || !start.accepts(href)) {
-                continue;
+        List<String> level = List.of(start.url());
+        for (int depth = 1; depth <= start.depth() && !level.isEmpty(); depth++) {
+            List<String> next = new ArrayList<>();
+            for (String url : level) {
+                if (readPages.size() >= MAX_LISTING_PAGES || !readPages.add(url)) {
+                    continue;
+                }
+                FetchedPage page = fetcher.fetchHtml(url, null, null, policy);
+                Document doc = parse(page);
+                for (Element a : doc.select("a[href]")) {
+                    String href = a.absUrl("href");
+                    if (href.isEmpty() || !isHttp(href) || href.equals(page.finalUrl())) {
+                        continue;
+                    }
+                    if (start.accepts(href) && seen.add(href)) {
+                        links.add(new DiscoveredLink(href, DiscoveryMethod.LISTING, page.finalUrl(), depth));
+                    } else if (depth < start.depth() && start.follows(href) && !readPages.contains(href)) {
+                        next.add(href);
+                    }
+                }
             }
-            if (seen.add(href)) {
-                links.add(new DiscoveredLink(href, DiscoveryMethod.LISTING, page.finalUrl()));
-            }
+            level = next;
         }
         return links;
+    }
+
+    private static Document parse(FetchedPage page) {
+        String charset = null;
+        String type = page.contentType() == null ? "" : page.contentType();
+        int at = type.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
+        if (at >= 0) {
+            charset = type.substring(at + 8).replace("\"", "").split("[;\\s]")[0];
+        }
+        try {
+            return Jsoup.parse(new java.io.ByteArrayInputStream(page.body()),
+                    charset != null && java.nio.charset.Charset.isSupported(charset) ? charset : null,
+                    page.finalUrl());
+        } catch (IOException | java.nio.charset.IllegalCharsetNameException e) {
+            return Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl());
+        }
     }
 
     private static boolean isHttp(String url) {

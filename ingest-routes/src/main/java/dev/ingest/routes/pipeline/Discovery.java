@@ -45,7 +45,7 @@ public final class Discovery {
                 policies.forSource(sources.find(sourceId), start.url(), false))) {
             Optional<String> canonical = UrlCanonicalizer.findCanonical(link.url());
             if (canonical.isPresent() && states.find(canonical.get()).isEmpty() && queued.add(canonical.get())) {
-                entries.add(new FrontierEntry(canonical.get(), sourceId, link.via(), now, 1, link.referrer()));
+                entries.add(new FrontierEntry(canonical.get(), sourceId, link.via(), now, link.depth(), link.referrer()));
             }
         }
         return entries;

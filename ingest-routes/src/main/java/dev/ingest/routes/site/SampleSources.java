@@ -48,7 +48,7 @@ public final class SampleSources {
                                 List.of(Pattern.compile("/news/\\d{4}/"), Pattern.compile("/blog/[a-z0-9-]+/$"),
                                         Pattern.compile("/community/[a-z0-9-]+\\.html$")),
                                 List.of(Pattern.compile("/community/(join|signin|explore|contact|privacy|terms)\\.html$")),
-                                1)),
+                                List.of(), 1)),
                 Duration.ofMinutes(15), ExtractionRules.NONE, Duration.ofMillis(100), true, null);
     }
 }

@@ -144,7 +144,7 @@ public final class SourceChecker {
     private static void checkPatterns(Path file, YamlLines lines, JsonNode root, List<SourceProblem> problems) {
         JsonNode listings = root.path("listings");
         for (int i = 0; i < listings.size(); i++) {
-            for (String kind : List.of("include", "exclude")) {
+            for (String kind : List.of("include", "exclude", "follow")) {
                 JsonNode list = listings.get(i).path(kind);
                 for (int j = 0; j < list.size(); j++) {
                     String at = "listings/" + i + "/" + kind + "/" + j;
@@ -194,7 +194,7 @@ public final class SourceChecker {
         }
         for (JsonNode l : root.path("listings")) {
             starts.add(new StartPoint(StartPoint.Kind.LISTING, l.path("url").asText(), patterns(l.path("include")),
-                    patterns(l.path("exclude")), l.path("depth").asInt(1)));
+                    patterns(l.path("exclude")), patterns(l.path("follow")), l.path("depth").asInt(1)));
         }
         Duration schedule = root.has("schedule") ? Settings.parseDurationText(root.get("schedule").asText())
                 : Duration.ofMinutes(15);

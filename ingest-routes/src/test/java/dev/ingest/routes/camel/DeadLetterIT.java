@@ -59,8 +59,8 @@ class DeadLetterIT {
                     </ul></body></html>""");
             SourceDefinition source = new SourceDefinition("lakeside", "Lakeside Courier", true,
                     List.of(StartPoint.feed(site.url("/missing-feed.xml")),
-                            new StartPoint(StartPoint.Kind.LISTING, site.url("/list.html"),
-                                    List.of(Pattern.compile("/(good|broken|report|app)")), List.of(), 1)),
+                            StartPoint.listing(site.url("/list.html"),
+                                    List.of(Pattern.compile("/(good|broken|report|app)")), List.of())),
                     Duration.ofHours(1), ExtractionRules.NONE, Duration.ZERO, true, null);
 
             try (RunningPipeline p = RunningPipeline.start(kafka.bootstrapServers(), List.of(source), CLOCK,

@@ -119,8 +119,8 @@ class LinkDiscovererTest {
                 <a href="news/2026/11/b.html">B (relative)</a> <a href="/news/live/c.html">Live</a>
                 <a href="mailto:desk@example.org">Mail</a> <a href="javascript:void(0)">JS</a>
                 </body></html>""");
-        StartPoint listing = new StartPoint(StartPoint.Kind.LISTING, server.url("/"),
-                List.of(Pattern.compile("/news/\\d{4}/")), List.of(Pattern.compile("/live/")), 1);
+        StartPoint listing = StartPoint.listing(server.url("/"),
+                List.of(Pattern.compile("/news/\\d{4}/")), List.of(Pattern.compile("/live/")));
         List<DiscoveredLink> links = discoverer.discover(listing);
         assertEquals(List.of(server.url("/news/2026/11/a.html"), server.url("/news/2026/11/b.html")),
                 links.stream().map(DiscoveredLink::url).toList());
@@ -153,6 +153,25 @@ class LinkDiscovererTest {
                 assertTrue(!refused.getMessage().contains("TOPSECRET"), refused.getMessage());
             }
         }
+    }
+
+    @Test
+    void followsSectionAndNextPagesUpToTheDepth() throws Exception {
+        server.page("/", 200, "text/html", """
+                <html><body><a href="/news/2026/11/front.html">Front</a> <a href="/section/sport/">Sport</a>
+                <a href="/about.html">About</a></body></html>""");
+        server.page("/section/sport/", 200, "text/html", """
+                <html><body><a href="/news/2026/11/match.html">Match</a> <a href="/section/sport/?page=2">More</a>
+                </body></html>""");
+        server.page("/section/sport/?page=2", 200, "text/html", "<a href=\"/news/2026/11/too-deep.html\">x</a>");
+        StartPoint listing = new StartPoint(StartPoint.Kind.LISTING, server.url("/"),
+                List.of(Pattern.compile("/news/\\d{4}/")), List.of(), List.of(Pattern.compile("/section/")), 2);
+        List<DiscoveredLink> links = discoverer.discover(listing);
+        assertEquals(List.of(server.url("/news/2026/11/front.html"), server.url("/news/2026/11/match.html")),
+                links.stream().map(DiscoveredLink::url).toList());
+        assertEquals(List.of(1, 2), links.stream().map(DiscoveredLink::depth).toList());
+        assertEquals(List.of("/", "/section/sport/"), server.requests(),
+                "depth 2 reads the start page and the section page it links, nothing deeper");
     }
 
     @Test
