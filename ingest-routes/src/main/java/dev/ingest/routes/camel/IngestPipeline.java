@@ -21,9 +21,11 @@ import dev.ingest.routes.source.SourceWatcher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.component.kafka.KafkaComponent;
 import org.apache.camel.component.kafka.KafkaConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +55,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final PipelineCounters counters;
     private final Topics topics;
     private final KafkaPageStateStore states;
-    private final List<ScheduledExecutorService> background = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ScheduledExecutorService> background = new CopyOnWriteArrayList<>();
 
     private final IngestRoutes routes;
 
@@ -173,12 +177,11 @@ public final class IngestPipeline implements AutoCloseable {
      * @throws IllegalArgumentException naming the file and Camel's reason when a route file is wrong
      */
     public void loadRoutes(Path dir) throws Exception {
-        try (var files = java.nio.file.Files.list(dir)) {
+        try (var files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 try {
-                    org.apache.camel.support.PluginHelper.getRoutesLoader(camel).loadRoutes(
-                            org.apache.camel.support.ResourceHelper.resolveMandatoryResource(camel,
-                                    "file:" + f.toAbsolutePath()));
+                    PluginHelper.getRoutesLoader(camel).loadRoutes(
+                            ResourceHelper.resolveMandatoryResource(camel, "file:" + f.toAbsolutePath()));
                     LOG.info("loaded hand-written routes from {}", f);
                 } catch (Exception e) {
                     throw new IllegalArgumentException("cannot load routes from " + f + ": " + e.getMessage(), e);

@@ -2,6 +2,8 @@ package dev.ingest.routes.camel;
 
 import dev.ingest.core.json.ArticleJson;
 import dev.ingest.core.model.Article;
+import dev.ingest.core.model.DiscoveryMethod;
+import dev.ingest.core.url.UrlCanonicalizer;
 import dev.ingest.routes.pipeline.Discovery;
 import dev.ingest.routes.pipeline.FrontierCodec;
 import dev.ingest.routes.pipeline.FrontierEntry;
@@ -16,6 +18,8 @@ import dev.ingest.routes.source.SourceDefinition;
 import dev.ingest.routes.source.StartPoint;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -206,10 +210,9 @@ public final class IngestRoutes extends RouteBuilder {
             throw new IllegalArgumentException("a URL sent to " + ENQUEUE_URL_ENDPOINT
                     + " needs the source id in the '" + IngestHeaders.SOURCE + "' header: " + url);
         }
-        String canonical = dev.ingest.core.url.UrlCanonicalizer.canonicalize(url);
-        exchange.getMessage().setBody(new FrontierEntry(canonical, sourceId,
-                dev.ingest.core.model.DiscoveryMethod.MANUAL,
-                java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), 0, null));
+        String canonical = UrlCanonicalizer.canonicalize(url);
+        exchange.getMessage().setBody(new FrontierEntry(canonical, sourceId, DiscoveryMethod.MANUAL,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), 0, null));
     }
 
     private void toFrontierRecord(Exchange exchange) {

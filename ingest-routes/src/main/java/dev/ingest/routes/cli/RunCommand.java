@@ -8,6 +8,8 @@ import dev.ingest.routes.ops.Operations;
 import dev.ingest.routes.site.SampleSite;
 import dev.ingest.routes.site.SampleSources;
 import dev.ingest.routes.source.SourceDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -48,8 +50,8 @@ final class RunCommand implements Callable<Integer> {
             LOG.info("no --sources folder given: ingesting the bundled sample site at {} with the example sources {}",
                     site.baseUrl(), sources.stream().map(s -> s.id()).toList());
         } else {
-            if (!java.nio.file.Files.isDirectory(sourcesDir)) {
-                throw new java.io.IOException("--sources " + sourcesDir.toAbsolutePath()
+            if (!Files.isDirectory(sourcesDir)) {
+                throw new IOException("--sources " + sourcesDir.toAbsolutePath()
                         + " is not a folder; create it and put one <source-id>.yaml per publisher in it");
             }
             sources = List.of(); // the watcher below starts them, and applies later edits

@@ -93,6 +93,7 @@ public final class PageFetcher {
         return fetch(url, accept, null, null, policy);
     }
 
+    @SuppressWarnings("try") // the permit is held while the request is in flight
     private FetchedPage fetch(String url, String accept, String etag, String lastModified, RequestPolicy policy)
             throws FetchException {
         URI target = toUri(url);

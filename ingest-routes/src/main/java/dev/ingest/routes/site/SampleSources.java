@@ -4,7 +4,12 @@ import dev.ingest.core.extract.ExtractionRules;
 import dev.ingest.routes.source.SourceChecker;
 import dev.ingest.routes.source.SourceDefinition;
 import dev.ingest.routes.source.StartPoint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,14 +28,14 @@ public final class SampleSources {
     }
 
     /** The example source files shipped with the project, pointed at the sample site served at {@code baseUrl}. */
-    public static List<SourceDefinition> bundledExamples(String baseUrl) throws java.io.IOException {
-        List<SourceDefinition> out = new java.util.ArrayList<>();
+    public static List<SourceDefinition> bundledExamples(String baseUrl) throws IOException {
+        List<SourceDefinition> out = new ArrayList<>();
         for (String name : EXAMPLE_FILES) {
             String text;
-            try (java.io.InputStream in = SampleSources.class.getResourceAsStream("/sources/" + name)) {
-                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            try (InputStream in = SampleSources.class.getResourceAsStream("/sources/" + name)) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            SourceChecker.Checked checked = SourceChecker.check(java.nio.file.Path.of("classpath:sources", name),
+            SourceChecker.Checked checked = SourceChecker.check(Path.of("classpath:sources", name),
                     text.replace(EXAMPLE_BASE, baseUrl));
             if (checked.source() == null) {
                 throw new IllegalStateException("bundled example " + name + " is invalid: " + checked.problems());

@@ -105,7 +105,10 @@ class FaultInjectionIT {
 
             StringBuilder sitemap = new StringBuilder("<?xml version=\"1.0\"?><urlset "
                     + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
-            for (String path : concat(expectedDeadLetter.keySet(), mayPublish.keySet(), List.of("/good"))) {
+            List<String> paths = new java.util.ArrayList<>(expectedDeadLetter.keySet());
+            paths.addAll(mayPublish.keySet());
+            paths.add("/good");
+            for (String path : paths) {
                 sitemap.append("<url><loc>").append(web.url(path)).append("</loc></url>");
             }
             byte[] sitemapBytes = sitemap.append("</urlset>").toString().getBytes(StandardCharsets.UTF_8);
@@ -146,10 +149,5 @@ class FaultInjectionIT {
                 assertEquals(total, deadByPath.size() + publishedByPath.size(), "records lost: 0");
             }
         }
-    }
-
-    @SafeVarargs
-    private static List<String> concat(java.util.Collection<String>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(java.util.Collection::stream).toList();
     }
 }

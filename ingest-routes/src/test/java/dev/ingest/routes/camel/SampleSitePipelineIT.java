@@ -92,6 +92,10 @@ class SampleSitePipelineIT {
                             where + "html drops chrome \"" + phrase.asText() + "\"");
                 }
                 assertTrue(a.wordCount() > 100, where + "word count " + a.wordCount());
+                String html = a.html().toLowerCase(java.util.Locale.ROOT);
+                for (String unsafe : List.of("<script", "<style", " onclick=", " onload=", "javascript:", "<form")) {
+                    assertFalse(html.contains(unsafe), where + "html holds " + unsafe);
+                }
                 assertTrue(a.text().contains("\n\n"), where + "paragraph breaks survive");
             }
         }

@@ -32,6 +32,7 @@ class HostGateTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void otherHostsDoNotWait() throws Exception {
         List<Duration> waits = new CopyOnWriteArrayList<>();
         HostGate gate = new HostGate(1, waits::add);
