@@ -1,5 +1,6 @@
 package dev.ingest.routes.camel;
 
+import dev.ingest.routes.support.DaemonThreads;
 import dev.ingest.core.extract.ArticleExtractor;
 import dev.ingest.routes.config.IngestConfig;
 import dev.ingest.routes.config.Settings;
@@ -26,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
@@ -207,11 +207,7 @@ public final class IngestPipeline implements AutoCloseable {
             }
         });
         watcher.scan();
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "ingest-sources-watch");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService scheduler = DaemonThreads.scheduler("ingest-sources-watch");
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 watcher.scan();

@@ -1,5 +1,6 @@
 package dev.ingest.routes.camel;
 
+import dev.ingest.routes.support.DaemonThreads;
 import dev.ingest.core.json.ArticleJson;
 import dev.ingest.core.model.Article;
 import dev.ingest.core.model.DiscoveryMethod;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
@@ -80,11 +80,7 @@ public final class IngestRoutes extends RouteBuilder {
     private final Clock clock;
     private final PageStateStore states;
     private final Revisits revisits;
-    private final ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ingest-retry-timer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService retryTimer = DaemonThreads.scheduler("ingest-retry-timer");
 
     /** How recent articles are fetched again: those published within {@code window}, every {@code interval}. */
     public record Revisits(Duration window, Duration interval) {
@@ -274,12 +270,7 @@ public final class IngestRoutes extends RouteBuilder {
         PageOutcome.Publish publish = exchange.getMessage().getBody(PageOutcome.Publish.class);
         Article article = publish.article();
         exchange.setProperty(STATE_PROPERTY, publish.state());
-        Message m = exchange.getMessage();
-        m.removeHeaders("*");
-        m.setHeader(KafkaConstants.OVERRIDE_TOPIC, topicOf(article.source()));
-        m.setHeader(KafkaConstants.KEY, article.id());
-        m.setHeader(IngestHeaders.SOURCE, article.source());
-        m.setHeader(IngestHeaders.SCHEMA_VERSION, Integer.toString(Article.SCHEMA_VERSION));
+        Message m = articleRecord(exchange, article.id(), article.source());
         m.setHeader(IngestHeaders.CONTENT_TYPE, "application/json");
         m.setBody(ArticleJson.write(article));
         exchange.setProperty("ingest.article", article);
@@ -288,13 +279,7 @@ public final class IngestRoutes extends RouteBuilder {
     private void toTombstone(Exchange exchange) {
         PageState state = exchange.getMessage().getBody(PageOutcome.Gone.class).state();
         exchange.setProperty(STATE_PROPERTY, state);
-        Message m = exchange.getMessage();
-        m.removeHeaders("*");
-        m.setHeader(KafkaConstants.OVERRIDE_TOPIC, topicOf(state.sourceId()));
-        m.setHeader(KafkaConstants.KEY, state.articleId());
-        m.setHeader(IngestHeaders.SOURCE, state.sourceId());
-        m.setHeader(IngestHeaders.SCHEMA_VERSION, Integer.toString(Article.SCHEMA_VERSION));
-        m.setBody(null);
+        articleRecord(exchange, state.articleId(), state.sourceId()).setBody(null);
     }
 
     private void tombstoned(Exchange exchange) {
@@ -302,6 +287,17 @@ public final class IngestRoutes extends RouteBuilder {
         states.put(state);
         LOG.info("tombstone source={} url={} id={} (page is gone)", state.sourceId(), state.url(), state.articleId());
         counters.tombstoned(state.sourceId());
+    }
+
+    /** The message as a record of the source's articles topic: only our headers, keyed by the article id. */
+    private Message articleRecord(Exchange exchange, String articleId, String sourceId) {
+        Message m = exchange.getMessage();
+        m.removeHeaders("*");
+        m.setHeader(KafkaConstants.OVERRIDE_TOPIC, topicOf(sourceId));
+        m.setHeader(KafkaConstants.KEY, articleId);
+        m.setHeader(IngestHeaders.SOURCE, sourceId);
+        m.setHeader(IngestHeaders.SCHEMA_VERSION, Integer.toString(Article.SCHEMA_VERSION));
+        return m;
     }
 
     private String topicOf(String sourceId) {

@@ -1,5 +1,6 @@
 package dev.ingest.routes.fetch;
 
+import dev.ingest.routes.support.DaemonThreads;
 import dev.ingest.routes.fetch.FetchException.Kind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,11 +35,7 @@ import java.util.zip.InflaterInputStream;
  */
 public final class PageFetcher {
     private static final String HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ingest-fetch-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService WATCHDOG = DaemonThreads.scheduler("ingest-fetch-watchdog");
 
     private final HttpClient client;
     private final FetchSettings settings;

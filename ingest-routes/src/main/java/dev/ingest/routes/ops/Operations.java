@@ -1,5 +1,6 @@
 package dev.ingest.routes.ops;
 
+import dev.ingest.routes.support.DaemonThreads;
 import dev.ingest.routes.camel.IngestPipeline;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -13,7 +14,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.ingest.routes.pipeline.PipelineCounters;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.Map;
@@ -29,11 +29,7 @@ public final class Operations implements AutoCloseable {
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
-    private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ingest-progress");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService progress = DaemonThreads.scheduler("ingest-progress");
     private Admin admin;
     private OpsServer server;
 

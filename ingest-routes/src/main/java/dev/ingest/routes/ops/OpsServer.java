@@ -1,5 +1,6 @@
 package dev.ingest.routes.ops;
 
+import dev.ingest.routes.support.DaemonThreads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -53,11 +54,7 @@ public final class OpsServer implements AutoCloseable {
     public static OpsServer start(String host, int port, Readiness readiness, PrometheusMeterRegistry metrics,
                                   PipelineCounters counters, Topics topics, String bootstrap) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "ingest-ops-http");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService executor = Executors.newFixedThreadPool(2, DaemonThreads.named("ingest-ops-http"));
         server.setExecutor(executor);
         OpsServer ops = new OpsServer(server, executor, readiness, metrics, counters, topics, bootstrap);
         server.createContext("/", ops::handle);

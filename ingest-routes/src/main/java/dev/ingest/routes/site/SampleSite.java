@@ -1,5 +1,6 @@
 package dev.ingest.routes.site;
 
+import dev.ingest.routes.support.DaemonThreads;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -40,11 +41,7 @@ public final class SampleSite implements AutoCloseable {
     /** Starts serving on 127.0.0.1 at the given port (0 picks a free one). */
     public static SampleSite start(int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "sample-site");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService executor = Executors.newFixedThreadPool(4, DaemonThreads.named("sample-site"));
         server.setExecutor(executor);
         SampleSite site = new SampleSite(server, executor);
         server.createContext("/", site::handle);

@@ -13,6 +13,7 @@ import dev.ingest.routes.testing.KafkaBrokerExtension;
 import dev.ingest.routes.testing.KafkaCluster;
 import dev.ingest.routes.testing.NewsFixtureSite;
 import dev.ingest.routes.testing.RunningPipeline;
+import dev.ingest.routes.testing.Sitemaps;
 import dev.ingest.routes.testing.TestHttpServer;
 import dev.ingest.routes.testing.TestHttpServer.Request;
 import dev.ingest.routes.testing.TestHttpServer.Response;
@@ -43,9 +44,9 @@ class PolitenessIT {
                     <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                       <sitemap><loc>%1$s/sitemap-a.xml</loc></sitemap><sitemap><loc>%1$s/sitemap-b.xml</loc></sitemap>
                     </sitemapindex>""".formatted(base));
-            site.page("/sitemap-a.xml", 200, "application/xml", urlset(base + "/story-1.html", base + "/story-2.html",
+            site.page("/sitemap-a.xml", 200, "application/xml", Sitemaps.urlset(base + "/story-1.html", base + "/story-2.html",
                     base + "/private/draft.html"));
-            site.page("/sitemap-b.xml", 200, "application/xml", urlset(base + "/old-path.html"));
+            site.page("/sitemap-b.xml", 200, "application/xml", Sitemaps.urlset(base + "/old-path.html"));
             site.page("/feed.xml", 200, "application/rss+xml", """
                     <?xml version="1.0"?><rss version="2.0"><channel><title>Herald</title>
                     <item><title>One</title><link>%1$s/story-1.html?utm_source=rss&amp;utm_medium=feed</link></item>
@@ -95,14 +96,5 @@ class PolitenessIT {
                 }
             }
         }
-    }
-
-    private static String urlset(String... urls) {
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String u : urls) {
-            s.append("  <url><loc>").append(u).append("</loc></url>\n");
-        }
-        return s.append("</urlset>\n").toString();
     }
 }

@@ -16,6 +16,7 @@ import dev.ingest.routes.testing.KafkaBrokerExtension;
 import dev.ingest.routes.testing.KafkaCluster;
 import dev.ingest.routes.testing.MutableClock;
 import dev.ingest.routes.testing.RunningPipeline;
+import dev.ingest.routes.testing.Sitemaps;
 import dev.ingest.routes.testing.TestHttpServer;
 import dev.ingest.routes.testing.TestHttpServer.Response;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +45,9 @@ class RevisionsIT {
         try (TestHttpServer site = new TestHttpServer()) {
             site.respond("/story.html", html(story("The council approved the budget on Tuesday evening."), "\"v1\""));
             site.respond("/other.html", html(other(), null));
-            site.page("/sitemap.xml", 200, "application/xml", sitemap(site.url("/story.html"), site.url("/other.html")));
+            site.page("/sitemap.xml", 200, "application/xml", Sitemaps.urlset(site.url("/story.html"), site.url("/other.html")));
             SourceDefinition source = new SourceDefinition("valley-post", "Valley Post", true,
-                    List.of(StartPoint.sitemap(site.url("/sitemap.xml"))), Duration.ofHours(1),
+                    List.of(StartPoint.Sitemaps.urlset(site.url("/sitemap.xml"))), Duration.ofHours(1),
                     ExtractionRules.NONE, Duration.ZERO, true, null);
 
             try (RunningPipeline p = RunningPipeline.start(kafka.bootstrapServers(), List.of(source), clock,
@@ -111,14 +112,6 @@ class RevisionsIT {
         return new Response(200, headers, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String sitemap(String... urls) {
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String u : urls) {
-            s.append("  <url><loc>").append(u).append("</loc></url>\n");
-        }
-        return s.append("</urlset>\n").toString();
-    }
 
     private static String story(String lead) {
         return """
