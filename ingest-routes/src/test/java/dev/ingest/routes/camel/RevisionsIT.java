@@ -17,6 +17,7 @@ import dev.ingest.routes.testing.KafkaCluster;
 import dev.ingest.routes.testing.MutableClock;
 import dev.ingest.routes.testing.RunningPipeline;
 import dev.ingest.routes.testing.Sitemaps;
+import dev.ingest.routes.testing.Sitemaps;
 import dev.ingest.routes.testing.TestHttpServer;
 import dev.ingest.routes.testing.TestHttpServer.Response;
 import java.nio.charset.StandardCharsets;
