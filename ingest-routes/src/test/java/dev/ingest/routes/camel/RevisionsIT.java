@@ -17,7 +17,6 @@ import dev.ingest.routes.testing.KafkaCluster;
 import dev.ingest.routes.testing.MutableClock;
 import dev.ingest.routes.testing.RunningPipeline;
 import dev.ingest.routes.testing.Sitemaps;
-import dev.ingest.routes.testing.Sitemaps;
 import dev.ingest.routes.testing.TestHttpServer;
 import dev.ingest.routes.testing.TestHttpServer.Response;
 import java.nio.charset.StandardCharsets;
@@ -46,9 +45,10 @@ class RevisionsIT {
         try (TestHttpServer site = new TestHttpServer()) {
             site.respond("/story.html", html(story("The council approved the budget on Tuesday evening."), "\"v1\""));
             site.respond("/other.html", html(other(), null));
-            site.page("/sitemap.xml", 200, "application/xml", Sitemaps.urlset(site.url("/story.html"), site.url("/other.html")));
+            site.page("/sitemap.xml", 200, "application/xml",
+                    Sitemaps.urlset(site.url("/story.html"), site.url("/other.html")));
             SourceDefinition source = new SourceDefinition("valley-post", "Valley Post", true,
-                    List.of(StartPoint.Sitemaps.urlset(site.url("/sitemap.xml"))), Duration.ofHours(1),
+                    List.of(StartPoint.sitemap(site.url("/sitemap.xml"))), Duration.ofHours(1),
                     ExtractionRules.NONE, Duration.ZERO, true, null);
 
             try (RunningPipeline p = RunningPipeline.start(kafka.bootstrapServers(), List.of(source), clock,
