@@ -116,15 +116,17 @@ final class ExtractCommand implements Callable<Integer> {
         List<Input> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] parts = line.split("\t");
+            String[] parts = line.split("\t", 2);
             if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
                 throw new IOException(manifest + ":" + (i + 1) + ": expected 'path<TAB>url', got '" + line + "'");
             }
-            out.add(new Input(dir.resolve(parts[0].strip()), parts[1].strip()));
+            // the URL is kept exactly as listed (a stray trailing space included): it is the record's url, which
+            // is how a manifest's expectations find their record; the id still comes from the canonical form
+            out.add(new Input(dir.resolve(parts[0].strip()), parts[1]));
         }
         return out;
     }
