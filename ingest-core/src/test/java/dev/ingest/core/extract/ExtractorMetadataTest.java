@@ -1,0 +1,102 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ingest.core.model.Author;
+import dev.ingest.core.model.DateSource;
+import dev.ingest.core.model.Extraction;
+import dev.ingest.core.model.PageType;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The extractor seen from outside, as the pipeline uses it: where dates, titles and authors come from in the common
+ * page shapes, and that page chrome does not reach the text. Table-driven; pages are built from one small template.
+ */
+class ExtractorMetadataTest {
+    private static final OffsetDateTime FETCHED = OffsetDateTime.parse("2026-11-28T12:00:00Z");
+    private static final String BODY = "<p>The council met on Thursday to decide how the harbour budget will be split "
+            + "between the new ferry pier, the repairs to the sea wall and the winter lighting on the promenade.</p>"
+            + "<p>Several residents spoke in favour of the lighting, saying the promenade is too dark after four in "
+            + "the afternoon, while the harbour master asked for the pier to come first.</p>"
+            + "<p>A final decision is expected before the end of the year, after the finance committee has looked at "
+            + "the costs of each project again.</p>";
+
+    private static Extraction extract(String head, String beforeBody, String url) {
+        String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head + "</head><body>"
+                + "<nav class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>"
+                + beforeBody + BODY + "</article><footer>© 2026 Harbour Gazette</footer></body></html>";
+        return new ArticleExtractor().extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", url,
+                FETCHED, ExtractionRules.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            JSON-LD datePublished | <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget","datePublished":"2026-11-27T09:30:00+01:00"}</script> | | 2026-11-27T08:30:00Z | jsonld
+            JSON-LD @graph        | <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"G"},{"@type":["Article","NewsArticle"],"headline":"Budget","datePublished":"2026-11-26T18:00:00Z"}]}</script> | | 2026-11-26T18:00:00Z | jsonld
+            time element          | | <p class="byline"><time datetime="2026-11-25T07:00:00+00:00">25 November 2026</time></p> | 2026-11-25T07:00:00Z | time
+            relative byline       | | <p class="byline">By Mara Holm · Published about 23 hours ago</p> | 2026-11-27T13:00:00Z | byline
+            """)
+    void readsThePublishDateAndWhereItCameFrom(String name, String head, String before, String instant,
+                                              String source) {
+        Extraction e = extract(head == null ? "" : head, before == null ? "" : before,
+                "https://harbour.example/news/budget.html");
+        assertNotNull(e.published(), name);
+        assertEquals(OffsetDateTime.parse(instant).toInstant(), e.published().value().toInstant(), name);
+        assertEquals(source, e.published().source().wireName(), name);
+    }
+
+    @Test
+    void aDateInTheUrlIsTheLastResort() {
+        Extraction e = extract("", "", "https://harbour.example/2026/11/21/budget-vote/");
+        assertNotNull(e.published());
+        assertEquals("2026-11-21", e.published().value().toLocalDate().toString());
+        assertEquals(DateSource.URL, e.published().source());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '^', textBlock = """
+            site suffix in title     ^ <title>Harbour budget split three ways | Harbour Gazette</title> ^ <h1>Harbour budget split three ways</h1> ^ Harbour budget split three ways
+            dash suffix in title     ^ <title>Harbour budget split three ways – Harbour Gazette</title> ^ <h2>Harbour budget split three ways</h2> ^ Harbour budget split three ways
+            og:title wins over title ^ <title>Gazette</title><meta property="og:title" content="Budget split three ways"> ^ <h1>Budget split three ways</h1> ^ Budget split three ways
+            """)
+    void readsTheHeadlineNotTheSiteName(String name, String head, String before, String title) {
+        assertEquals(title, extract(head, before, "https://harbour.example/a").title(), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            two names in a byline | | <p class="byline">By Mara Holm and Jonas Ekwall</p> | Mara Holm;Jonas Ekwall
+            meta author           | <meta name="author" content="Ines Ortega"> | | Ines Ortega
+            JSON-LD author list   | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":[{"@type":"Person","name":"Ines Ortega"},{"@type":"Person","name":"Tomasz Wilk"}]}</script> | | Ines Ortega;Tomasz Wilk
+            """)
+    void readsAuthorsAsNames(String name, String head, String before, String expected) {
+        List<String> authors = extract(head == null ? "" : head, before == null ? "" : before,
+                "https://harbour.example/a").authors().stream().map(Author::name).toList();
+        assertEquals(List.of(expected.split(";")), authors, name);
+    }
+
+    @Test
+    void keepsTheArticleAndDropsTheChrome() {
+        Extraction e = extract("<title>Budget | Gazette</title>", "<h1>Budget</h1>", "https://harbour.example/a");
+        assertEquals(PageType.ARTICLE, e.pageType());
+        assertTrue(e.text().contains("harbour master asked for the pier to come first"), e.text());
+        assertTrue(e.text().contains("\n\n"), "paragraphs stay apart");
+        assertFalse(e.text().contains("Home"), e.text());
+        assertFalse(e.text().contains("© 2026 Harbour Gazette"), e.text());
+    }
+
+    @Test
+    void anEmptyPageIsNotAnArticle() {
+        Extraction e = new ArticleExtractor().extract("<html><body><div id=root></div><script>app()</script>"
+                + "</body></html>", "https://harbour.example/app", FETCHED, ExtractionRules.NONE);
+        assertEquals(PageType.EMPTY, e.pageType());
+    }
+}
