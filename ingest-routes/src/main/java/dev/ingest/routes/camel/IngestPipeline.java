@@ -99,7 +99,8 @@ public final class IngestPipeline implements AutoCloseable {
         FetchPolicies policies = new FetchPolicies(robots, HostGate.realTime(config.get(Settings.HOST_CONCURRENCY)),
                 new FetchPolicies.Defaults(config.get(Settings.MIN_DELAY), config.get(Settings.MAX_CRAWL_DELAY),
                         config.get(Settings.ALLOW_PRIVATE_NETWORK)));
-        Discovery discovery = new Discovery(new LinkDiscoverer(fetcher, robots), states, policies, registry, clock);
+        Discovery discovery = new Discovery(new LinkDiscoverer(fetcher, robots), states, policies, registry,
+                config.get(Settings.REQUEUE_AFTER), clock);
         PageProcessor pages = new PageProcessor(fetcher, new ArticleExtractor(), registry, policies, states,
                 new Backoff(config.get(Settings.RETRY_BASE), config.get(Settings.RETRY_MAX),
                         config.get(Settings.RETRY_ATTEMPTS), new SplittableRandom()), counters, clock);

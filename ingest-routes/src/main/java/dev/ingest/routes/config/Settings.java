@@ -63,6 +63,9 @@ public final class Settings {
             "Attempts at a page before it is dead-lettered.");
     public static final Setting<Integer> FETCH_WORKERS = intRange("ingest.fetch.workers", 3, 1, 64,
             "Frontier consumer threads per instance; a slow host holds up at most one of them.");
+    public static final Setting<Duration> REQUEUE_AFTER = duration("ingest.discovery.requeue-after",
+            Duration.ofHours(24), "How long discovery leaves a queued but unpublished URL (its page failed) before "
+                    + "queuing it again.");
     public static final Setting<Duration> REVISIT_WINDOW = duration("ingest.revisit.window", Duration.ofHours(48),
             "Articles published within this window are fetched again to catch edits and removals.");
     public static final Setting<Duration> REVISIT_INTERVAL = duration("ingest.revisit.interval", Duration.ofHours(6),
@@ -86,7 +89,7 @@ public final class Settings {
             KAFKA_BOOTSTRAP, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, TOPIC_ARTICLES, TOPIC_FRONTIER,
             TOPIC_DEAD_LETTER, TOPIC_STATE, TOPIC_PARTITIONS, TOPIC_REPLICATION, CONSUMER_GROUP, USER_AGENT, CONNECT_TIMEOUT,
             READ_TIMEOUT, MAX_BODY_BYTES, MAX_REDIRECTS, MIN_DELAY, MAX_CRAWL_DELAY, HOST_CONCURRENCY, ROBOTS_TTL, ALLOW_PRIVATE_NETWORK,
-            RETRY_BASE, RETRY_MAX, RETRY_ATTEMPTS, FETCH_WORKERS, REVISIT_WINDOW, REVISIT_INTERVAL, SOURCES_SCAN_INTERVAL, HTTP_HOST, HTTP_PORT, PROGRESS_INTERVAL, LOG_FORMAT,
+            RETRY_BASE, RETRY_MAX, RETRY_ATTEMPTS, FETCH_WORKERS, REQUEUE_AFTER, REVISIT_WINDOW, REVISIT_INTERVAL, SOURCES_SCAN_INTERVAL, HTTP_HOST, HTTP_PORT, PROGRESS_INTERVAL, LOG_FORMAT,
             SAMPLE_SITE_PORT);
 
     /** Keys under this prefix are handed to every Kafka client as they are: {@code ingest.kafka.client.security.protocol=SSL}. */
