@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 class BrokerOutageIT {
     private static final Logger LOG = LoggerFactory.getLogger(BrokerOutageIT.class);
-    static final Duration OUTAGE = Duration.ofSeconds(15);
+    static final Duration OUTAGE = Duration.ofSeconds(60);
 
     @Test
     void noArticleIsLostWhileTheBrokerIsAway(@TempDir Path dir) throws Exception {
