@@ -75,20 +75,7 @@ public final class PageProcessor {
             if (e.status() > 0) {
                 counters.fetched(entry.sourceId(), 0, Duration.ofNanos(System.nanoTime() - started));
             }
-            if (e.kind() == FetchException.Kind.DISALLOWED) {
-                return new PageOutcome.Skip("robots", entry.url());
-            }
-            if (known.isPresent() && (e.status() == 404 || e.status() == 410)) {
-                return new PageOutcome.Gone(known.get().goneAt(now()));
-            }
-            if (e.retryable() && backoff.allowsRetry(entry.attempt())) {
-                Duration after = backoff.delay(entry.attempt(), e.retryAfter());
-                if (e.status() == 429 || e.status() == 503) {
-                    policies.gate().pause(entry.host(), after);
-                }
-                return new PageOutcome.Retry(entry.nextAttempt(), after, e.getMessage());
-            }
-            throw e;
+            return afterFailure(entry, known, e);
         }
         if (page.notModified() && known.isPresent()) {
             return new PageOutcome.Unchanged(known.get().seenAt(page.fetchedAt()));
@@ -118,8 +105,26 @@ public final class PageProcessor {
         return new PageOutcome.Publish(article, state);
     }
 
+    /** A failed fetch as an outcome: robots, gone, or a retry; anything else is thrown on to the dead letters. */
+    private PageOutcome afterFailure(FrontierEntry entry, Optional<PageState> known, FetchException e)
+            throws FetchException {
+        if (e.kind() == FetchException.Kind.DISALLOWED) {
+            return new PageOutcome.Skip("robots", entry.url());
+        }
+        if (known.isPresent() && (e.status() == 404 || e.status() == 410)) {
+            return new PageOutcome.Gone(known.get().goneAt(now()));
+        }
+        if (e.retryable() && backoff.allowsRetry(entry.attempt())) {
+            Duration after = backoff.delay(entry.attempt(), e.retryAfter());
+            if (e.status() == 429 || e.status() == 503) {
+                policies.gate().pause(entry.host(), after);
+            }
+            return new PageOutcome.Retry(entry.nextAttempt(), after, e.getMessage());
+        }
+        throw e;
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
-
 }
