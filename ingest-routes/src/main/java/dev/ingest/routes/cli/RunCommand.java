@@ -41,6 +41,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IngestConfig config = configOptions.load();
+        config.describe().forEach(line -> LOG.info("config {}", line));
         CountDownLatch stopped = new CountDownLatch(1);
         SampleSite site = null;
         List<SourceDefinition> sources;

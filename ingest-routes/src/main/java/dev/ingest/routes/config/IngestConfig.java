@@ -153,6 +153,28 @@ public final class IngestConfig {
         return get(Settings.KAFKA_BOOTSTRAP).isBlank();
     }
 
+    /**
+     * The effective configuration as log lines, {@code key = value (origin)}, for the start-up log. Secrets never
+     * appear: secret settings and Kafka client properties whose names say password, secret, token, key or JAAS
+     * show {@code [hidden]}.
+     */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        for (Setting<?> s : Settings.ALL) {
+            Object v = values.get(s.name());
+            lines.add(s.name() + " = " + (s.secret() ? "[hidden]" : v) + " (" + origin(s) + ")");
+        }
+        kafkaClientProperties.forEach((k, v) -> lines.add(Settings.KAFKA_CLIENT_PREFIX + k + " = "
+                + (isSecretName(k) ? "[hidden]" : v)));
+        return lines;
+    }
+
+    static boolean isSecretName(String key) {
+        String k = key.toLowerCase(java.util.Locale.ROOT);
+        return k.contains("password") || k.contains("secret") || k.contains("token") || k.contains("jaas")
+                || k.endsWith(".key") || k.contains("credentials");
+    }
+
     /** A copy with one value replaced, checked like any other. */
     public <T> IngestConfig with(Setting<T> setting, T value) {
         String problem = setting.check().apply(value);

@@ -61,6 +61,20 @@ class IngestConfigTest {
         assertEquals(2, e.problems().size(), e.getMessage());
     }
 
+    @Test
+    void secretsNeverAppearInTheDescription() {
+        IngestConfig c = IngestConfig.load(null, Map.of(
+                "INGEST_KAFKA_CLIENT_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule "
+                        + "required username=\"ingest\" password=\"hunter2\";",
+                "INGEST_KAFKA_CLIENT_SSL_KEYSTORE_PASSWORD", "s3cret",
+                "INGEST_KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL"), Map.of());
+        String described = String.join("\n", c.describe());
+        assertTrue(!described.contains("hunter2") && !described.contains("s3cret"), described);
+        assertTrue(described.contains("ingest.kafka.client.sasl.jaas.config = [hidden]"), described);
+        assertTrue(described.contains("ingest.kafka.client.security.protocol = SASL_SSL"), described);
+        assertTrue(described.contains("ingest.topics.articles = ingest.articles (default)"), described);
+    }
+
     @ParameterizedTest
     @CsvSource({"250ms,PT0.25S", "10s,PT10S", "5m,PT5M", "1h,PT1H", "PT30S,PT30S"})
     void durations(String text, String iso) {
