@@ -4,61 +4,84 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.networknt.schema.ValidationMessage;
-import java.nio.file.Path;
+import dev.ingest.schemas.SchemaValidator.Violation;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every example in examples/ validates against its schema; every example in examples/invalid/ fails as named. */
+/** Every valid example matches its schema; every invalid one fails, for the one reason its name gives. */
 class ExamplesTest {
+    private static final SchemaValidator ARTICLE = SchemaValidator.of(Schemas.ARTICLE_V1);
+    private static final SchemaValidator FRONTIER = SchemaValidator.of(Schemas.FRONTIER_V1);
 
-    static Stream<Arguments> valid() throws Exception {
-        return Stream.of("article-v1", "frontier-v1", "source-v1").flatMap(kind -> {
-            try {
-                return Schemas.examples(kind).stream().map(p -> Arguments.of(kind, p));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    /** Each invalid article example and the one property its mistake is about. */
+    private static final Map<String, String> INVALID_ARTICLES = Map.ofEntries(
+            Map.entry("missing-id.json", "id"),
+            Map.entry("published-not-a-date.json", "published"),
+            Map.entry("unknown-field.json", "subtitle"),
+            Map.entry("page-type-upper-case.json", "pageType"),
+            Map.entry("discovered-via-unknown.json", "discoveredVia"),
+            Map.entry("revision-zero.json", "revision"),
+            Map.entry("content-hash-without-prefix.json", "contentHash"),
+            Map.entry("published-source-without-published.json", "publishedSource"),
+            Map.entry("absent-optional-left-out.json", "section"),
+            Map.entry("author-without-name.json", "name"));
+
+    static Stream<String> validArticles() {
+        return Examples.names("article-v1").stream();
     }
 
-    @ParameterizedTest(name = "{1}")
-    @MethodSource("valid")
-    void validExamplesValidate(String kind, Path example) throws Exception {
-        Set<ValidationMessage> problems = Schemas.validate(Schemas.load(kind + ".schema.json"), example);
-        assertEquals(Set.of(), problems, example.toString());
+    static Stream<String> validFrontierEntries() {
+        return Examples.names("frontier-v1").stream();
     }
 
-    @ParameterizedTest(name = "{0}/{1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            article-v1 | missing-id.json           | required    | id
-            article-v1 | date-without-offset.json  | format      | published
-            article-v1 | unknown-field.json        | additionalProperties | headline
-            article-v1 | wrong-page-type.json      | enum        | pageType
-            article-v1 | bad-content-hash.json     | pattern     | contentHash
-            article-v1 | revision-zero.json        | minimum     | revision
-            source-v1  | no-start-point.yaml       | required    | feeds
-            source-v1  | misspelt-field.yaml       | additionalProperties | shedule
-            """)
-    void invalidExamplesFailOnTheNamedProperty(String kind, String file, String keyword, String property)
-            throws Exception {
-        Path example = Path.of("examples", "invalid", kind, file);
-        Set<ValidationMessage> problems = Schemas.validate(Schemas.load(kind + ".schema.json"), example);
-        assertFalse(problems.isEmpty(), file + " must not validate");
-        assertTrue(problems.stream().anyMatch(m -> m.getType().equals(keyword)
-                        && (m.getInstanceLocation().toString().contains(property) || property.equals(m.getProperty()))),
-                file + ": expected a " + keyword + " problem on " + property + ", got " + problems);
+    static Stream<Arguments> invalidArticles() {
+        return INVALID_ARTICLES.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
-    @ParameterizedTest
-    @CsvSource({"article-v1", "source-v1"})
-    void everyInvalidExampleIsCovered(String kind) throws Exception {
-        List<Path> files = Schemas.examples("invalid/" + kind);
-        assertTrue(files.size() >= 2, kind + " has invalid examples");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validArticles")
+    void validArticleExampleMatches(String name) {
+        List<Violation> violations = ARTICLE.validate(Examples.read("article-v1", name));
+        assertTrue(violations.isEmpty(), () -> name + " " + ARTICLE.describe(violations));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validFrontierEntries")
+    void validFrontierExampleMatches(String name) {
+        List<Violation> violations = FRONTIER.validate(Examples.read("frontier-v1", name));
+        assertTrue(violations.isEmpty(), () -> name + " " + FRONTIER.describe(violations));
+    }
+
+    @ParameterizedTest(name = "{0} is wrong about {1}")
+    @MethodSource("invalidArticles")
+    void invalidArticleExampleFailsOnItsProperty(String name, String property) {
+        List<Violation> violations = ARTICLE.validate(Examples.read("invalid/article-v1", name));
+        assertFalse(violations.isEmpty(), name + " should not match the article schema");
+        // Every violation names the property: the example shows one mistake, and the validator points at it.
+        for (Violation v : violations) {
+            assertEquals(property, v.property(), () -> name + ": " + ARTICLE.describe(violations));
+        }
+    }
+
+    @Test
+    void thereAreExamplesOfEachKind() {
+        assertTrue(Examples.names("article-v1").size() >= 3, "at least three valid article examples");
+        assertFalse(Examples.names("frontier-v1").isEmpty(), "at least one valid frontier example");
+    }
+
+    @Test
+    void everyInvalidExampleIsInTheTable() {
+        Set<String> files = new TreeSet<>(Examples.names("invalid/article-v1"));
+        assertEquals(new TreeSet<>(INVALID_ARTICLES.keySet()), files,
+                "add each file in examples/invalid/article-v1 to INVALID_ARTICLES with the property it breaks");
     }
 }
