@@ -90,8 +90,9 @@ public final class ArticleExtractor {
         DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified());
 
         List<String> headings = new ArrayList<>();
-        for (Element h : doc.select("h1")) {
-            if (!h.text().isBlank() && headings.size() < 5) {
+        // h1 first, then the other places templates put the headline (h2 on many blogs, itemprop/class hints)
+        for (Element h : doc.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title, .headline, h2")) {
+            if (!h.text().isBlank() && headings.size() < 12 && !headings.contains(h.text())) {
                 headings.add(h.text());
             }
         }

@@ -64,11 +64,11 @@ final class TitleCleaner {
         String cleanedOg = clean(og, siteName);
         for (String h : headings) {
             String hn = norm(h);
-            if (hn.length() < 4) {
+            if (hn.length() < 4 || words(hn) < 2) {
                 continue;
             }
-            if (jsonLd != null && norm(jsonLd).equals(hn) || og != null && norm(og).contains(hn)
-                    || htmlTitle != null && norm(htmlTitle).contains(hn)) {
+            if (jsonLd != null && norm(jsonLd).equals(hn) || related(hn, og) || related(hn, htmlTitle)
+                    || related(hn, jsonLd)) {
                 return h.strip();
             }
         }
@@ -82,6 +82,41 @@ final class TitleCleaner {
             return headings.get(0).strip();
         }
         return cleanedTitle;
+    }
+
+    /**
+     * True when a visible heading is the headline a declared title describes: the title contains it (the title adds
+     * a kicker or the site name) and it is most of the title, or the two share nearly all their words (the title
+     * was shortened or re-cased for search engines).
+     */
+    static boolean related(String heading, String declared) {
+        if (declared == null || declared.isBlank()) {
+            return false;
+        }
+        String d = norm(declared);
+        if (d.contains(heading) && heading.length() * 2 >= d.length()) {
+            return true;
+        }
+        java.util.Set<String> a = tokens(heading);
+        java.util.Set<String> b = tokens(d);
+        if (a.size() < 3 || b.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        java.util.Set<String> either = new java.util.HashSet<>(a);
+        either.addAll(b);
+        return both.size() * 4 >= either.size() * 3;
+    }
+
+    private static java.util.Set<String> tokens(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : s.split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static boolean looksLikeSiteName(String s) {

@@ -66,6 +66,8 @@ class ExtractorMetadataTest {
             site suffix in title     ^ <title>Harbour budget split three ways | Harbour Gazette</title> ^ <h1>Harbour budget split three ways</h1> ^ Harbour budget split three ways
             dash suffix in title     ^ <title>Harbour budget split three ways – Harbour Gazette</title> ^ <h2>Harbour budget split three ways</h2> ^ Harbour budget split three ways
             og:title wins over title ^ <title>Gazette</title><meta property="og:title" content="Budget split three ways"> ^ <h1>Budget split three ways</h1> ^ Budget split three ways
+            kicker only in og:title  ^ <meta property="og:title" content="Climate: Drilling until the rock gets hot"> ^ <h2 class="entry-title">Drilling until the rock gets hot</h2> ^ Drilling until the rock gets hot
+            headline set in capitals ^ <title>Avalanche courses for beginners | Alpine Club</title> ^ <h1>AVALANCHE COURSES FOR BEGINNERS</h1> ^ AVALANCHE COURSES FOR BEGINNERS
             """)
     void readsTheHeadlineNotTheSiteName(String name, String head, String before, String title) {
         assertEquals(title, extract(head, before, "https://harbour.example/a").title(), name);
