@@ -18,7 +18,8 @@ final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile("^(?:(?:written|posted|published|reported|text|texte|story"
             + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine\\s+(?:analyse|reportage"
             + "|kolumne)|gastbeitrag|kommentar|geschrieben|verfasst|autor(?:in|en)?|authors?|auteurs?|redakteur(?:in)?"
-            + "|escrito|publicado|crédits?|credits?)\\s*(?:by|von|par|por)?|by|von|vom|par|por|door|di|da|av|af|de|per"
+            + "|escrito|publicado|crédits?|credits?|submitted|gespeichert|eingestellt|erstellt)\\s*(?:by|von|par|por)?"
+            + "|by|von|vom|par|por|door|di|da|av|af|de|per"
             + "|von:|by:)\\s*[:\\-–—]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where the names stop: a separator, a date word, a number. */

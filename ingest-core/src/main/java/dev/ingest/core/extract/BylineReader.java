@@ -23,8 +23,16 @@ final class BylineReader {
     private static final String AUTHOR_SELECTOR = "[class~=(?i)(^|[-_ ])(author|byline|autor|auteur|autore|writer"
             + "|creator|contributor|reporter|journalist)(s|name|-name|_name|info|link)?($|[-_ ])], "
             + "[id~=(?i)(^|[-_])(author|byline|autor)($|[-_])], [data-testid~=(?i)author|byline]";
-    private static final Pattern BY_LINE = Pattern.compile("(?iu)^\\s*(by|von|par|por|door|text|texte|autor|autorin"
-            + "|written by|posted by|ein (gastbeitrag|kommentar) von)\\s*:?\\s+\\p{Lu}");
+    /**
+     * A credit line: "By Name" and its translations (a capitalised name must follow), or an explicit label such as
+     * "Autor: name", "Text von Name", "Posted by name", "Gespeichert von name" (user names may be lower case).
+     */
+    private static final Pattern BY_LINE = Pattern.compile("(?iu)^\\s*(?:(?:by|von|par|por|door|text|texte|autor"
+            + "|autorin|written by|ein (?:gastbeitrag|kommentar) von)\\s*:?\\s+\\p{Lu}"
+            + "|(?:text|texte|fotos?|photos?)\\s+(?:von|by|de|par)\\s+\\p{Lu}"
+            + "|(?:autor(?:in)?|author|verfasser(?:in)?)\\s*:\\s*\\S"
+            + "|(?:posted|submitted|published)\\s+by\\s+\\S"
+            + "|(?:gespeichert|geschrieben|verfasst|erstellt|eingestellt)\\s+von\\s+\\S)");
     private static final String COMMENTS = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
             + "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final Pattern BOX_WORDS = Pattern.compile("(?i)about the (author|creator)|über (den|die) autor"
