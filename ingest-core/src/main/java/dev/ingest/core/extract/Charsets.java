@@ -1,0 +1,73 @@
+package dev.ingest.core.extract;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes page bytes: the charset of the {@code Content-Type} header, else a byte-order mark, else a
+ * {@code <meta charset>} (or {@code http-equiv}) in the first 4 KiB, else UTF-8.
+ *
+ * <p>{@code decode(bytes, "text/html; charset=ISO-8859-1")} reads Latin-1; unknown names fall through to the next
+ * rule rather than fail.
+ */
+final class Charsets {
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
+
+    private Charsets() {
+    }
+
+    static String decode(byte[] body, String contentType) {
+        if (body == null || body.length == 0) {
+            return "";
+        }
+        Charset cs = fromContentType(contentType);
+        int skip = 0;
+        if (cs == null) {
+            if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
+                cs = StandardCharsets.UTF_8;
+                skip = 3;
+            } else if (body.length >= 2 && (body[0] & 0xff) == 0xFE && (body[1] & 0xff) == 0xFF) {
+                cs = StandardCharsets.UTF_16BE;
+                skip = 2;
+            } else if (body.length >= 2 && (body[0] & 0xff) == 0xFF && (body[1] & 0xff) == 0xFE) {
+                cs = StandardCharsets.UTF_16LE;
+                skip = 2;
+            }
+        }
+        if (cs == null) {
+            String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)").matcher(head);
+            if (m.find()) {
+                cs = charset(m.group(1));
+            }
+        }
+        if (cs == null) {
+            cs = StandardCharsets.UTF_8;
+        }
+        return new String(body, skip, body.length - skip, cs);
+    }
+
+    private static Charset fromContentType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher m = CHARSET.matcher(contentType);
+        return m.find() ? charset(m.group(1)) : null;
+    }
+
+    private static Charset charset(String name) {
+        try {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            // Browsers read pages labelled Latin-1 as windows-1252; so must we, or curly quotes are lost.
+            if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii")) {
+                n = "windows-1252";
+            }
+            return Charset.isSupported(n) ? Charset.forName(n) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

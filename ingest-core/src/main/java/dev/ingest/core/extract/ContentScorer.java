@@ -1,0 +1,170 @@
+package dev.ingest.core.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the element that holds the article body in a cleaned page, by scoring paragraph clusters.
+ *
+ * <p>Every paragraph-like block gives points (1 + commas + up to 3 for its length) to its parent, half to its
+ * grandparent and less further up; class/id hints add or subtract; link-heavy candidates lose in proportion to
+ * their link density. The best candidate wins, widened to a common ancestor when several strong candidates share
+ * one (a story split by an inline ad). For {@code <div id=a><p>long…</p><p>long…</p></div><div id=b><a>…</a></div>}
+ * the winner is {@code #a}.
+ */
+final class ContentScorer {
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "li", "dd", "h2", "h3",
+            "h4", "figcaption");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "table",
+            "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "dl", "header", "footer", "aside",
+            "form", "hr", "center", "li", "td", "tr", "tbody");
+
+    private ContentScorer() {
+    }
+
+    /** The element holding the article, or the body itself when nothing scores. */
+    static Element best(Element body) {
+        TextStats stats = TextStats.of(body);
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            int own = paragraphLength(e, stats);
+            if (own < 25) {
+                continue;
+            }
+            double points = 1 + commas(e) + Math.min(own / 100.0, 3);
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 5; level++) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, points / divider + (scores.containsKey(ancestor) ? 0 : initial(ancestor)),
+                        Double::sum);
+                if (ancestor == body) {
+                    break;
+                }
+                ancestor = ancestor.parent();
+            }
+        }
+        if (scores.isEmpty()) {
+            return body;
+        }
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+        for (Map.Entry<Element, Double> s : scores.entrySet()) {
+            s.setValue(s.getValue() * (1 - stats.linkDensity(s.getKey())));
+            ranked.add(s);
+        }
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        Element top = ranked.get(0).getKey();
+        double topScore = ranked.get(0).getValue();
+        top = widen(top, topScore, ranked, body);
+        return top;
+    }
+
+    /** When three of the strongest candidates share an ancestor, that ancestor holds the whole story. */
+    private static Element widen(Element top, double topScore, List<Map.Entry<Element, Double>> ranked,
+            Element body) {
+        List<Element> strong = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
+            if (ranked.get(i).getValue() >= topScore * 0.75) {
+                strong.add(ranked.get(i).getKey());
+            }
+        }
+        if (strong.size() < 2) {
+            return top;
+        }
+        Element ancestor = top.parent();
+        while (ancestor != null && ancestor != body) {
+            int contained = 0;
+            for (Element s : strong) {
+                if (isAncestor(ancestor, s)) {
+                    contained++;
+                }
+            }
+            if (contained >= 2) {
+                return ancestor;
+            }
+            ancestor = ancestor.parent();
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double initial(Element e) {
+        double score = Hints.weight(e);
+        switch (e.normalName()) {
+            case "article" -> score += 10;
+            case "main", "div", "section" -> score += 5;
+            case "pre", "td", "blockquote" -> score += 3;
+            case "ol", "ul", "dl", "dd", "dt", "li", "form" -> score -= 3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th", "address" -> score -= 5;
+            default -> {
+            }
+        }
+        if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase().contains("articlebody")) {
+            score += 30;
+        }
+        return score;
+    }
+
+    /**
+     * The text a block holds as a paragraph: all of it for paragraph tags, only its own text (not that of nested
+     * blocks) for a div that carries loose text with {@code <br>}s.
+     */
+    static int paragraphLength(Element e, TextStats stats) {
+        String tag = e.normalName();
+        if (PARAGRAPH_TAGS.contains(tag)) {
+            if (tag.equals("li") || tag.equals("td")) {
+                return hasBlockChild(e) ? 0 : stats.text(e) - stats.linkText(e);
+            }
+            return stats.text(e) - stats.linkText(e);
+        }
+        if (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("span")
+                || tag.equals("font") || tag.equals("center")) {
+            int own = 0;
+            for (Node c : e.childNodes()) {
+                if (c instanceof TextNode t) {
+                    own += TextStats.nonSpace(t.getWholeText());
+                } else if (c instanceof Element ce && !BLOCK_TAGS.contains(ce.normalName()) && !ce.nameIs("a")
+                        && !ce.nameIs("span") && !ce.nameIs("div")) {
+                    own += stats.text(ce) - stats.linkText(ce);
+                }
+            }
+            return own;
+        }
+        return 0;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (BLOCK_TAGS.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int commas(Element e) {
+        String t = e.text();
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                n++;
+            }
+        }
+        return Math.min(n, 10);
+    }
+}

@@ -1,0 +1,249 @@
+package dev.ingest.core.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the first absolute date (and time, when one follows) in a piece of text, in the formats and languages
+ * publishers use.
+ *
+ * <p>{@code parse("Nov 28, 2026 9:05 AM EST", UTC)} is {@code 2026-11-28T09:05-05:00};
+ * {@code parse("28. November 2026", +01:00)} is {@code 2026-11-28T00:00+01:00} (a date without zone takes the
+ * given fallback offset). Relative dates ("vor 3 Tagen") are {@link RelativeDates}' job.
+ */
+final class DateParser {
+    private static final String MONTH_WORD = "(\\p{L}{3,12})\\.?";
+    private static final String B = "(?<![\\p{L}\\d])";
+    private static final String E = "(?![\\p{L}\\d])";
+
+    private static final Pattern ISO = Pattern.compile(B + "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+            + "(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?" + E);
+    private static final Pattern COMPACT_ISO = Pattern.compile(B + "(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})?"
+            + "(Z|[+-]\\d{2}:?\\d{2})?" + E);
+    private static final Pattern YMD = Pattern.compile(B + "(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})" + E);
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern DMY = Pattern.compile(B + "(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})"
+            + E);
+    private static final Pattern D_MONTH_Y = Pattern.compile(B + "(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?\\s*(?:de\\s+)?"
+            + MONTH_WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})" + E);
+    private static final Pattern MONTH_D_Y = Pattern.compile(B + MONTH_WORD + "\\s*(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+"
+            + "(\\d{4})" + E);
+    private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o)*"
+            + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr\\s*)?(a\\.?m\\.?|p\\.?m\\.?)?\\s*"
+            + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|[a-z]{2,5}t|[+-]\\d{2}:?\\d{2})(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
+            Map.entry("z", ZoneOffset.UTC), Map.entry("utc", ZoneOffset.UTC), Map.entry("gmt", ZoneOffset.UTC),
+            Map.entry("est", ZoneOffset.ofHours(-5)), Map.entry("edt", ZoneOffset.ofHours(-4)),
+            Map.entry("cst", ZoneOffset.ofHours(-6)), Map.entry("cdt", ZoneOffset.ofHours(-5)),
+            Map.entry("mst", ZoneOffset.ofHours(-7)), Map.entry("mdt", ZoneOffset.ofHours(-6)),
+            Map.entry("pst", ZoneOffset.ofHours(-8)), Map.entry("pdt", ZoneOffset.ofHours(-7)),
+            Map.entry("bst", ZoneOffset.ofHours(1)), Map.entry("cet", ZoneOffset.ofHours(1)),
+            Map.entry("mez", ZoneOffset.ofHours(1)), Map.entry("cest", ZoneOffset.ofHours(2)),
+            Map.entry("mesz", ZoneOffset.ofHours(2)), Map.entry("eet", ZoneOffset.ofHours(2)),
+            Map.entry("eest", ZoneOffset.ofHours(3)), Map.entry("jst", ZoneOffset.ofHours(9)),
+            Map.entry("aest", ZoneOffset.ofHours(10)), Map.entry("aedt", ZoneOffset.ofHours(11)),
+            Map.entry("ist", ZoneOffset.ofHoursMinutes(5, 30)));
+
+    private DateParser() {
+    }
+
+    /** The earliest date in {@code text}, with a following time and zone when there is one. */
+    static Optional<OffsetDateTime> parse(String text, ZoneOffset fallback) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = text.length() > 2000 ? text.substring(0, 2000) : text;
+        ZoneOffset zone = fallback == null ? ZoneOffset.UTC : fallback;
+        Found best = null;
+        best = earlier(best, iso(s, zone));
+        best = earlier(best, compactIso(s, zone));
+        best = earlier(best, numeric(YMD, s, zone, 1, 2, 3));
+        best = earlier(best, numeric(CJK, s, zone, 1, 2, 3));
+        best = earlier(best, dmy(s, zone));
+        best = earlier(best, named(D_MONTH_Y, s, zone, 1, 2, 3));
+        best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
+        return best == null ? Optional.empty() : Optional.of(best.value);
+    }
+
+    /** The offset of a full ISO timestamp ({@code 2026-11-28T09:00:00+01:00} gives +01:00), else empty. */
+    static Optional<ZoneOffset> offsetOf(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = ISO.matcher(text);
+        if (m.find() && m.group(7) != null) {
+            try {
+                return Optional.of(zoneOf(m.group(7)));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Found(int start, OffsetDateTime value) {
+    }
+
+    private static Found earlier(Found a, Found b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.start <= b.start ? a : b;
+    }
+
+    private static Found iso(String s, ZoneOffset zone) {
+        Matcher m = ISO.matcher(s);
+        while (m.find()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d == null) {
+                continue;
+            }
+            try {
+                if (m.group(4) == null) {
+                    return new Found(m.start(), withTime(d, s.substring(m.end()), zone));
+                }
+                LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                ZoneOffset z = m.group(7) == null ? zone : zoneOf(m.group(7));
+                return new Found(m.start(), OffsetDateTime.of(d, t, z));
+            } catch (DateTimeException | NumberFormatException e) {
+                return new Found(m.start(), d.atStartOfDay().atOffset(zone));
+            }
+        }
+        return null;
+    }
+
+    private static Found compactIso(String s, ZoneOffset zone) {
+        Matcher m = COMPACT_ISO.matcher(s);
+        while (m.find()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d == null) {
+                continue;
+            }
+            try {
+                LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                return new Found(m.start(), OffsetDateTime.of(d, t, m.group(7) == null ? zone : zoneOf(m.group(7))));
+            } catch (DateTimeException e) {
+                return new Found(m.start(), d.atStartOfDay().atOffset(zone));
+            }
+        }
+        return null;
+    }
+
+    private static Found numeric(Pattern p, String s, ZoneOffset zone, int y, int mo, int d) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            LocalDate date = date(m.group(y), m.group(mo), m.group(d));
+            if (date != null) {
+                return new Found(m.start(), withTime(date, s.substring(m.end()), zone));
+            }
+        }
+        return null;
+    }
+
+    /** Day first as most of the world writes it; month first only when the day-first reading is impossible. */
+    private static Found dmy(String s, ZoneOffset zone) {
+        Matcher m = DMY.matcher(s);
+        while (m.find()) {
+            String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
+            LocalDate date = date(year, m.group(3), m.group(1));
+            if (date == null && "/".equals(m.group(2))) {
+                date = date(year, m.group(1), m.group(3));
+            }
+            if (date != null) {
+                return new Found(m.start(), withTime(date, s.substring(m.end()), zone));
+            }
+        }
+        return null;
+    }
+
+    private static Found named(Pattern p, String s, ZoneOffset zone, int d, int mo, int y) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            int month = MonthNames.month(m.group(mo));
+            if (month == 0) {
+                continue;
+            }
+            LocalDate date = date(m.group(y), Integer.toString(month), m.group(d));
+            if (date != null) {
+                return new Found(m.start(), withTime(date, s.substring(m.end()), zone));
+            }
+        }
+        return null;
+    }
+
+    private static OffsetDateTime withTime(LocalDate date, String rest, ZoneOffset zone) {
+        Matcher t = TIME.matcher(rest.length() > 60 ? rest.substring(0, 60) : rest);
+        if (!t.find()) {
+            return date.atStartOfDay().atOffset(zone);
+        }
+        try {
+            int hour = Integer.parseInt(t.group(1));
+            int minute = Integer.parseInt(t.group(2));
+            String ampm = t.group(4);
+            if (ampm != null) {
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                if (hour == 12) {
+                    hour = pm ? 12 : 0;
+                } else if (pm) {
+                    hour += 12;
+                }
+            }
+            LocalTime time = LocalTime.of(hour, minute, t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
+            ZoneOffset z = zone;
+            if (t.group(5) != null) {
+                ZoneOffset named = zoneOf(t.group(5));
+                if (named != null) {
+                    z = named;
+                    if (t.group(6) != null) {
+                        int h = Integer.parseInt(t.group(6));
+                        int mins = t.group(7) == null ? 0 : Integer.parseInt(t.group(7));
+                        z = ZoneOffset.ofTotalSeconds(named.getTotalSeconds()
+                                + Integer.signum(h) * (Math.abs(h) * 3600 + mins * 60));
+                    }
+                }
+            }
+            return OffsetDateTime.of(date, time, z);
+        } catch (DateTimeException | NumberFormatException e) {
+            return date.atStartOfDay().atOffset(zone);
+        }
+    }
+
+    private static ZoneOffset zoneOf(String z) {
+        String k = z.toLowerCase(Locale.ROOT);
+        ZoneOffset named = ZONES.get(k);
+        if (named != null) {
+            return named;
+        }
+        if (k.startsWith("+") || k.startsWith("-")) {
+            String digits = k.substring(1).replace(":", "");
+            int h = Integer.parseInt(digits.substring(0, 2));
+            int m = digits.length() >= 4 ? Integer.parseInt(digits.substring(2, 4)) : 0;
+            return k.startsWith("-") ? ZoneOffset.ofHoursMinutes(-h, -m) : ZoneOffset.ofHoursMinutes(h, m);
+        }
+        return null;
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1900 || year > 2100) {
+                return null;
+            }
+            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.ingest.core.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's {@code class}, {@code id} and {@code role} say about it, word by word.
+ *
+ * <p>{@code <div class="share-bar">} is {@link Kind#BOILERPLATE} ("share"), {@code <div class="site-header">}
+ * is {@link Kind#CHROME} ("header"), {@code <div class="entry-content">} is {@link Kind#CONTENT}. Words are split
+ * on punctuation and camelCase, so {@code commentList} and {@code comment-list} both say "comment".
+ */
+final class Hints {
+    enum Kind { BOILERPLATE, CHROME, CONTENT, NONE }
+
+    /** Never the article: removed wherever found (unless they hold the article element itself). */
+    private static final Set<String> BOILERPLATE = Set.of("comment", "comments", "commentlist", "kommentare",
+            "kommentar", "commentaires", "comentarios", "disqus", "respond", "replies", "cookie", "cookies", "consent",
+            "gdpr", "cmp", "newsletter", "subscribe", "subscription", "abo", "share", "shares", "sharing", "shariff",
+            "sharebar", "social", "socials", "socialmedia", "sociable", "related", "recommended", "recommendation",
+            "recommendations", "outbrain", "taboola", "plista", "sponsor", "sponsored", "ad", "ads", "adsense",
+            "advert", "advertisement", "advertising", "anzeige", "werbung", "dfp", "adslot", "adunit", "paywall",
+            "popup", "modal", "overlay", "banner", "promo", "promotion", "donate", "donation", "breadcrumb",
+            "breadcrumbs", "skiplink", "skip", "print", "toolbar", "rating", "poll", "survey", "signup", "login",
+            "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
+            "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback", "reactions",
+            "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification");
+    /** Page chrome: removed unless they hold much of the page's text. */
+    private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
+            "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
+            "topics", "bio", "author", "byline", "meta", "postmeta", "entrymeta", "dateline", "timestamp", "date",
+            "more", "links", "linklist", "nextprev", "prevnext", "hidden", "hide", "invisible", "noprint",
+            "dropdown", "search", "rail", "infobox", "box", "boxes", "carousel", "slider", "gallery", "video",
+            "player", "newsticker", "ticker", "sitemap", "copyright", "legal", "contact", "logo",
+            "categories", "category", "archive", "calendar", "community", "extra", "extras", "tools", "utility",
+            "actions", "icons", "credits", "subline", "kicker", "sticky", "fixed", "flyout", "submenu", "list",
+            "listing", "cards", "card", "grid", "module", "storylist", "feed");
+    private static final Set<String> CONTENT = Set.of("article", "articlebody", "body", "content", "entry",
+            "entrycontent", "main", "post", "postbody", "postcontent", "story", "storybody", "text", "blog",
+            "hentry", "artikel", "inhalt", "beitrag", "richtext", "prose", "copy", "paragraph", "longform");
+
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private Hints() {
+    }
+
+    static Kind of(Element e) {
+        String attrs = e.className() + " " + e.id() + " " + e.attr("role");
+        if (attrs.isBlank()) {
+            return Kind.NONE;
+        }
+        boolean chrome = false;
+        boolean content = false;
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
+                || role.equals("complementary") || role.equals("search") || role.equals("menu")) {
+            chrome = true;
+        }
+        for (String word : SEPARATORS.split(CAMEL.matcher(attrs).replaceAll(" "))) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String w = word.toLowerCase(Locale.ROOT);
+            if (BOILERPLATE.contains(w)) {
+                return Kind.BOILERPLATE;
+            }
+            chrome |= CHROME.contains(w);
+            content |= CONTENT.contains(w);
+        }
+        if (chrome) {
+            return Kind.CHROME;
+        }
+        return content ? Kind.CONTENT : Kind.NONE;
+    }
+
+    /** +25 for content words, -25 for chrome or boilerplate words, as a scoring weight. */
+    static int weight(Element e) {
+        return switch (of(e)) {
+            case CONTENT -> 25;
+            case CHROME, BOILERPLATE -> -25;
+            default -> 0;
+        };
+    }
+}

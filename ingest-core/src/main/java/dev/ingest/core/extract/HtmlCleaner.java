@@ -1,0 +1,123 @@
+package dev.ingest.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
+
+/**
+ * Removes what is never the article from a parsed page: scripts and styles, hidden elements, forms and embeds,
+ * navigation, headers, footers, asides, and blocks whose class or id names boilerplate (share bars, related links,
+ * newsletter and cookie boxes, ads, author boxes, comment sections).
+ *
+ * <p>Chrome is kept when it holds much of the page's text, because some templates wrap the whole story in a
+ * {@code <header>} or a {@code class="grid"}: {@code <body><nav>Home</nav><div class="share">Tweet</div>
+ * <p>Story…</p></body>} becomes {@code <body><p>Story…</p></body>}.
+ */
+final class HtmlCleaner {
+    private static final String ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "frame, frameset, link, meta, input, button, select, textarea, option, label, dialog, audio, video, "
+            + "source, track, map, area, math, head > *";
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern BOILERPLATE_SUMMARY = Pattern.compile("(?iu)comment|kommentar|réaction|reaction"
+            + "|comentario|reply|replies|antwort|discussion|diskussion");
+    private static final String ARTICLE_MARKERS = "article, main, [itemprop~=(?i)articleBody], h1";
+
+    private HtmlCleaner() {
+    }
+
+    /** Cleans {@code doc} in place, after removing the source's own {@code removeSelectors}. */
+    static void clean(Document doc, List<String> removeSelectors) {
+        for (String selector : removeSelectors) {
+            try {
+                doc.select(selector).remove();
+            } catch (Selector.SelectorParseException e) {
+                // A bad per-source selector must not lose the page; the source check reports it.
+            }
+        }
+        doc.select(ALWAYS).remove();
+        removeComments(doc);
+        Element body = doc.body();
+        TextStats stats = TextStats.of(body);
+        int total = Math.max(1, stats.text(body));
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body) {
+                    return FilterResult.CONTINUE;
+                }
+                if (remove(e, stats, total)) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    private static boolean remove(Element e, TextStats stats, int total) {
+        if (isHidden(e)) {
+            return stats.text(e) < total * 0.5;
+        }
+        String tag = e.normalName();
+        if (tag.equals("details")) {
+            Element summary = e.selectFirst("summary");
+            if (summary != null && BOILERPLATE_SUMMARY.matcher(summary.text()).find()) {
+                return true;
+            }
+        }
+        if (tag.equals("article") || tag.equals("main")) {
+            return false;
+        }
+        double share = stats.text(e) / (double) total;
+        if (CHROME_TAGS.contains(tag)) {
+            return share < 0.3 || stats.linkDensity(e) > 0.5;
+        }
+        Hints.Kind kind = Hints.of(e);
+        if (kind == Hints.Kind.BOILERPLATE) {
+            return share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null || share < 0.15;
+        }
+        if (kind == Hints.Kind.CHROME) {
+            return share < 0.3 && e.selectFirst("[itemprop~=(?i)articleBody]") == null;
+        }
+        return false;
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("figure")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    private static void removeComments(Document doc) {
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    comments.add(node);
+                }
+            }
+        }, doc);
+        comments.forEach(Node::remove);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

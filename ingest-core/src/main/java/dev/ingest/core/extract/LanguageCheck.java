@@ -1,0 +1,81 @@
+package dev.ingest.core.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a declared language against the text with stopword counts, and guesses one when none is declared.
+ *
+ * <p>{@code language("en", "Der Hund und die Katze sind nicht im Haus, aber …")} is {@code "de"}: the page said
+ * English but the words are German. A declared language is kept when the text is too short to judge.
+ */
+final class LanguageCheck {
+    private static final Map<String, Set<String>> STOPWORDS = Map.of(
+            "en", Set.of("the", "and", "of", "to", "is", "in", "that", "it", "was", "for", "with", "on", "are", "this",
+                    "be", "have", "from", "they", "which", "has"),
+            "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "den", "ein", "eine", "auch",
+                    "von", "dem", "im", "zu", "es", "wird", "sind"),
+            "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "du", "dans", "qui", "que", "pour", "pas", "sur",
+                    "au", "avec", "sont", "il", "ce", "plus"),
+            "es", Set.of("el", "la", "los", "las", "y", "que", "del", "en", "un", "una", "por", "con", "para", "es",
+                    "se", "al", "como", "más", "pero", "sus"),
+            "it", Set.of("il", "di", "che", "è", "la", "per", "non", "una", "del", "della", "con", "sono", "gli", "le",
+                    "alla", "anche", "nel", "dei", "come", "più"),
+            "pt", Set.of("o", "que", "de", "não", "uma", "os", "do", "da", "em", "para", "com", "é", "as", "dos",
+                    "mais", "pelo", "pela", "ao", "foi", "são"),
+            "nl", Set.of("de", "het", "een", "van", "en", "is", "dat", "niet", "op", "met", "zijn", "voor", "die",
+                    "ook", "wordt", "maar", "er", "aan", "bij", "naar"),
+            "pl", Set.of("i", "w", "nie", "na", "się", "że", "z", "do", "jest", "to", "jak", "przez", "od", "są",
+                    "ale", "po", "dla", "czy", "tak", "jego"),
+            "sv", Set.of("och", "att", "det", "som", "en", "är", "på", "för", "med", "av", "inte", "den", "till", "har",
+                    "om", "var", "ett", "men", "jag", "kan"));
+
+    private LanguageCheck() {
+    }
+
+    static String language(String declared, String text) {
+        String d = declared == null ? null : declared.toLowerCase(Locale.ROOT);
+        if (text == null) {
+            return d;
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        int words = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (++words > 3000) {
+                break;
+            }
+            for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
+                if (e.getValue().contains(w)) {
+                    hits.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        if (words < 30) {
+            return d;
+        }
+        String best = null;
+        int bestHits = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (e.getValue() > bestHits) {
+                best = e.getKey();
+                bestHits = e.getValue();
+            }
+        }
+        if (best == null || bestHits < words * 0.08) {
+            return d;
+        }
+        if (d != null) {
+            int declaredHits = hits.getOrDefault(d, 0);
+            // Keep the declaration unless another language clearly dominates (and we know the declared one).
+            if (!STOPWORDS.containsKey(d) || declaredHits >= bestHits * 0.6) {
+                return d;
+            }
+        }
+        return best;
+    }
+}

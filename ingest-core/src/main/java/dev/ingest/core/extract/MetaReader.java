@@ -1,0 +1,260 @@
+package dev.ingest.core.extract;
+
+import dev.ingest.core.model.Author;
+import dev.ingest.core.model.DateSource;
+import dev.ingest.core.model.DatedValue;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads {@code <meta>} tags (OpenGraph, Twitter cards, Dublin Core, parsely, sailthru, plain names),
+ * {@code itemprop} microdata, {@code <link rel>} and the document language.
+ *
+ * <p>{@code <meta property="article:published_time" content="2026-11-28T09:00:00+01:00">} gives published
+ * 2026-11-28T09:00+01:00 from {@code og}; {@code <meta name="author" content="By Mara Lind">} gives author
+ * "Mara Lind".
+ */
+final class MetaReader {
+    private static final String[] OG_PUBLISHED = {"article:published_time", "og:published_time",
+        "article:published", "og:article:published_time", "og:pubdate", "article:published_date"};
+    private static final String[] META_PUBLISHED = {"pubdate", "publishdate", "publish-date", "publish_date",
+        "published_time", "published-date", "datepublished", "date_published", "publication_date",
+        "publication-date", "article.published", "article_date_original", "original-publish-date", "dc.date.issued",
+        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "parsely-pub-date",
+        "sailthru.date", "cxenseparse:recs:publishtime", "date", "article:publication_date", "datecreated",
+        "creation_date", "displaydate", "firstpublisheddate", "og:regdate", "nv:date", "date.available",
+        "last-modified-date", "prism.publicationdate", "citation_publication_date", "citation_date",
+        "bt:pubdate", "dc.created", "content_date"};
+    private static final String[] OG_MODIFIED = {"article:modified_time", "og:updated_time", "article:modified",
+        "og:article:modified_time", "article:updated_time"};
+    private static final String[] META_MODIFIED = {"datemodified", "last-modified", "lastmod", "dcterms.modified",
+        "dc.date.modified", "modified", "updated", "article.updated", "parsely-updated", "revised"};
+
+    private MetaReader() {
+    }
+
+    /** The document's meta tags, all keys lower-cased; the first value of each key, and all values of repeated ones. */
+    static Map<String, List<String>> metaMap(Document doc) {
+        Map<String, List<String>> meta = new LinkedHashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    meta.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                }
+            }
+        }
+        return meta;
+    }
+
+    /** The page's own timezone offset, from the first full ISO timestamp in its meta tags or JSON-LD. */
+    static ZoneOffset pageOffset(Document doc, Map<String, List<String>> meta) {
+        for (String k : OG_PUBLISHED) {
+            Optional<ZoneOffset> o = first(meta, k).flatMap(DateParser::offsetOf);
+            if (o.isPresent()) {
+                return o.get();
+            }
+        }
+        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String data = s.data();
+            int i = data.indexOf("datePublished");
+            if (i >= 0) {
+                Optional<ZoneOffset> o = DateParser.offsetOf(data.substring(i, Math.min(data.length(), i + 80)));
+                if (o.isPresent()) {
+                    return o.get();
+                }
+            }
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        if (time != null) {
+            Optional<ZoneOffset> o = DateParser.offsetOf(time.attr("datetime"));
+            if (o.isPresent()) {
+                return o.get();
+            }
+        }
+        return null;
+    }
+
+    static PageFacts read(Document doc, Map<String, List<String>> meta, ZoneOffset zone) {
+        String title = firstOf(meta, "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
+                "sailthru.title", "headline", "title");
+        String site = firstOf(meta, "og:site_name", "application-name", "publisher", "dc.publisher",
+                "twitter:app:name:iphone");
+        String description = firstOf(meta, "og:description", "description", "twitter:description", "dc.description",
+                "dcterms.description");
+        List<Author> authors = new ArrayList<>();
+        for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+            "sailthru.author", "byl", "citation_author", "article:author_name", "og:article:author", "creator",
+            "dc.contributor"}) {
+            for (String v : meta.getOrDefault(key, List.of())) {
+                for (String name : AuthorNames.parse(v)) {
+                    authors.add(Author.named(name));
+                }
+            }
+            if (!authors.isEmpty()) {
+                break;
+            }
+        }
+        DatedValue published = dated(meta, OG_PUBLISHED, DateSource.OPENGRAPH, zone);
+        if (published == null) {
+            published = dated(meta, META_PUBLISHED, DateSource.META, zone);
+        }
+        DatedValue modified = dated(meta, OG_MODIFIED, DateSource.OPENGRAPH, zone);
+        if (modified == null) {
+            modified = dated(meta, META_MODIFIED, DateSource.META, zone);
+        }
+        String section = firstOf(meta, "article:section", "parsely-section", "section", "category",
+                "article.section", "sailthru.section");
+        Set<String> tags = new LinkedHashSet<>();
+        for (String key : new String[] {"article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords"}) {
+            for (String v : meta.getOrDefault(key, List.of())) {
+                for (String t : v.split(key.equals("article:tag") ? "\\n" : ",")) {
+                    if (!t.isBlank() && t.strip().length() < 80) {
+                        tags.add(t.strip());
+                    }
+                }
+            }
+            if (!tags.isEmpty()) {
+                break;
+            }
+        }
+        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+            String t = a.text().strip();
+            if (!t.isEmpty() && t.length() < 80) {
+                tags.add(t);
+            }
+        }
+        String image = firstOf(meta, "og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+                "twitter:image:src");
+        Element canonicalLink = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        String canonical = canonicalLink != null ? canonicalLink.absUrl("href") : firstOf(meta, "og:url");
+        String type = firstOf(meta, "og:type");
+        return new PageFacts(title, site, description, authors, published, modified, section, List.copyOf(tags),
+                image, canonical == null || canonical.isEmpty() ? null : canonical, language(doc, meta),
+                type == null ? null : type.toLowerCase(Locale.ROOT));
+    }
+
+    /** Microdata ({@code itemprop}) on elements, not meta tags: author names, dates, headline. */
+    static PageFacts microdata(Document doc, ZoneOffset zone) {
+        String headline = null;
+        Element h = doc.selectFirst("[itemprop~=^headline$]:not(meta)");
+        if (h != null) {
+            headline = h.text().strip();
+        }
+        List<Author> authors = new ArrayList<>();
+        for (Element a : doc.select("[itemprop~=^(author|creator)$]")) {
+            Element name = a.selectFirst("[itemprop=name]");
+            String raw = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+                    : a.hasAttr("content") ? a.attr("content") : a.text();
+            Element link = a.is("a[href]") ? a : a.selectFirst("a[href]");
+            for (String n : AuthorNames.parse(raw)) {
+                authors.add(new Author(n, link == null ? null : emptyToNull(link.absUrl("href"))));
+            }
+        }
+        DatedValue published = itemDate(doc, "datePublished", zone);
+        if (published == null) {
+            published = itemDate(doc, "dateCreated", zone);
+        }
+        DatedValue modified = itemDate(doc, "dateModified", zone);
+        return new PageFacts(headline == null || headline.isEmpty() ? null : headline, null, null,
+                AuthorNames.dedupe(authors), published, modified, null, List.of(), null, null, null, null);
+    }
+
+    /** Authors linked with {@code rel=author}: {@code <a rel="author" href="/u/mara">Mara Lind</a>}. */
+    static List<Author> relAuthors(Document doc) {
+        List<Author> out = new ArrayList<>();
+        for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b]")) {
+            for (String n : AuthorNames.parse(a.text())) {
+                out.add(new Author(n, emptyToNull(a.absUrl("href"))));
+            }
+        }
+        return AuthorNames.dedupe(out);
+    }
+
+    /** The first {@code <time datetime>} or {@code <time pubdate>} with a parsable date. */
+    static DatedValue timeElement(Element root, ZoneOffset zone) {
+        for (Element t : root.select("time[datetime], time[pubdate], [data-datetime], [data-timestamp]")) {
+            String raw = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("data-datetime")
+                    ? t.attr("data-datetime") : t.text();
+            Optional<OffsetDateTime> d = DateParser.parse(raw, zone);
+            if (d.isEmpty()) {
+                d = DateParser.parse(t.text(), zone);
+            }
+            if (d.isPresent()) {
+                return new DatedValue(d.get(), DateSource.TIME);
+            }
+        }
+        return null;
+    }
+
+    private static DatedValue itemDate(Document doc, String prop, ZoneOffset zone) {
+        for (Element e : doc.select("[itemprop~=^" + prop + "$]")) {
+            String raw = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime")
+                    : e.text();
+            Optional<OffsetDateTime> d = DateParser.parse(raw, zone);
+            if (d.isPresent()) {
+                return new DatedValue(d.get(), DateSource.MICRODATA);
+            }
+        }
+        return null;
+    }
+
+    private static String language(Document doc, Map<String, List<String>> meta) {
+        Element html = doc.selectFirst("html[lang]");
+        String lang = html != null ? html.attr("lang") : null;
+        if (lang == null || lang.isBlank()) {
+            lang = firstOf(meta, "content-language", "dc.language", "language", "og:locale");
+        }
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        String primary = lang.strip().split("[-_,\\s]")[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
+    }
+
+    private static DatedValue dated(Map<String, List<String>> meta, String[] keys, DateSource source,
+            ZoneOffset zone) {
+        for (String k : keys) {
+            for (String v : meta.getOrDefault(k, List.of())) {
+                Optional<OffsetDateTime> d = DateParser.parse(v, zone);
+                if (d.isPresent()) {
+                    return new DatedValue(d.get(), source);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Optional<String> first(Map<String, List<String>> meta, String key) {
+        List<String> v = meta.get(key);
+        return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
+    }
+
+    static String firstOf(Map<String, List<String>> meta, String... keys) {
+        for (String k : keys) {
+            List<String> v = meta.get(k);
+            if (v != null && !v.isEmpty() && !v.get(0).isBlank()) {
+                return v.get(0).strip();
+            }
+        }
+        return null;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.ingest.core.extract;
+
+import dev.ingest.core.model.PageType;
+import java.util.regex.Pattern;
+
+/**
+ * Says what kind of page was extracted, from how much article text there is, how link-heavy the page is, and what
+ * the page declares about itself.
+ *
+ * <p>A page with 40 words of text is {@link PageType#EMPTY}; one declaring {@code og:type=video.other} with a player
+ * and 60 words is {@link PageType#VIDEO}; a {@code /tag/} page whose text is mostly link teasers is
+ * {@link PageType#LISTING}; 600 words of prose is {@link PageType#ARTICLE}.
+ */
+final class PageClassifier {
+    private static final Pattern LISTING_PATH = Pattern.compile("(?i)/(tag|tags|category|categories|topic|topics|"
+            + "thema|themen|schlagwort|rubrik|section|search|suche|archive|archiv|author|autor|page)(/|$|\\?)");
+
+    /** What the classifier looks at; gathered by the extractor. */
+    record Signals(int textChars, int paragraphs, double pageLinkDensity, int pageLinks, String declaredType,
+            boolean hasVideo, boolean hasArticleMetadata, String url) {
+    }
+
+    private PageClassifier() {
+    }
+
+    static PageType classify(Signals s) {
+        String type = s.declaredType() == null ? "" : s.declaredType();
+        if ((type.startsWith("video") || type.equals("video")) && s.textChars() < 1500 && s.hasVideo()) {
+            return PageType.VIDEO;
+        }
+        if (s.textChars() < 250) {
+            return s.hasVideo() && s.textChars() > 0 ? PageType.VIDEO : PageType.EMPTY;
+        }
+        boolean listingUrl = s.url() != null && (LISTING_PATH.matcher(pathOf(s.url())).find()
+                || pathOf(s.url()).matches("/?"));
+        if (!s.hasArticleMetadata() && (listingUrl || type.equals("website") || type.equals("listing"))
+                && s.pageLinkDensity() > 0.45 && s.textChars() < 3000) {
+            return PageType.LISTING;
+        }
+        if (s.pageLinkDensity() > 0.65 && s.pageLinks() > 60 && s.textChars() < 1500) {
+            return PageType.LISTING;
+        }
+        return PageType.ARTICLE;
+    }
+
+    private static String pathOf(String url) {
+        int scheme = url.indexOf("://");
+        int slash = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        return slash < 0 ? "/" : url.substring(slash);
+    }
+}

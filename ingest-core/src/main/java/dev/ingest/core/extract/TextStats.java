@@ -1,0 +1,84 @@
+package dev.ingest.core.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text and link-text lengths of every element under a root, computed in one pass so that rules asking "how much
+ * text does this hold?" cost nothing per question, even on deeply nested pages.
+ *
+ * <p>For {@code <div><p>Hello <a>you</a></p></div>}: text of the div is 9 (non-space characters), link text 3.
+ */
+final class TextStats {
+    private final Map<Element, int[]> stats = new IdentityHashMap<>();
+
+    private TextStats() {
+    }
+
+    static TextStats of(Element root) {
+        TextStats s = new TextStats();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    s.stats.put(e, new int[2]);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int n = nonSpace(t.getWholeText());
+                    Element p = t.parent();
+                    if (n > 0 && p != null) {
+                        int[] ps = s.stats.get(p);
+                        if (ps != null) {
+                            ps[0] += n;
+                            if (p.nameIs("a")) {
+                                ps[1] += n;
+                            }
+                        }
+                    }
+                } else if (node instanceof Element e && e != root && e.parent() != null) {
+                    int[] mine = s.stats.get(e);
+                    int[] ps = s.stats.get(e.parent());
+                    if (mine != null && ps != null) {
+                        ps[0] += mine[0];
+                        ps[1] += e.nameIs("a") ? mine[0] : mine[1];
+                    }
+                }
+            }
+        }, root);
+        return s;
+    }
+
+    int text(Element e) {
+        int[] v = stats.get(e);
+        return v == null ? 0 : v[0];
+    }
+
+    int linkText(Element e) {
+        int[] v = stats.get(e);
+        return v == null ? 0 : v[1];
+    }
+
+    double linkDensity(Element e) {
+        int t = text(e);
+        return t == 0 ? 0 : Math.min(1.0, linkText(e) / (double) t);
+    }
+
+    static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
