@@ -104,12 +104,13 @@ public final class ArticleExtractor {
 
         Element bodyRule = ruleElement(doc, rules.body());
         HtmlCleaner.clean(doc, rules.remove());
-        Element content = bodyRule != null ? bodyRule : ContentScorer.best(doc.body());
+        List<Element> content = bodyRule != null ? List.of(bodyRule)
+                : ContentScorer.withSiblings(ContentScorer.best(doc.body()), doc.body());
         if (bodyRule == null) {
-            ContentPruner.prune(content);
+            content.forEach(ContentPruner::prune);
         }
         String text = TextRenderer.render(content);
-        String safeHtml = Sanitiser.sanitise(List.of(content), doc.location());
+        String safeHtml = Sanitiser.sanitise(content, doc.location());
 
         String language = LanguageCheck.language(facts.language(), text);
         Element original = Jsoup.parse(html, url).body();
