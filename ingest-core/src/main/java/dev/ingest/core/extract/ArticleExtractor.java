@@ -29,6 +29,7 @@ import org.jsoup.select.Selector;
  */
 public final class ArticleExtractor {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$|\\.)");
+    private static final Pattern URL_DATE_DMY = Pattern.compile("[/_-](\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})[/_-]");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
 
     public ArticleExtractor() {
@@ -167,6 +168,13 @@ public final class ArticleExtractor {
                 if (d.isPresent()) {
                     return new DatedValue(d.get(), DateSource.URL);
                 }
+            }
+        }
+        Matcher dmy = URL_DATE_DMY.matcher(url);
+        if (dmy.find()) {
+            Optional<OffsetDateTime> d = DateParser.parse(dmy.group(3) + "-" + dmy.group(2) + "-" + dmy.group(1), zone);
+            if (d.isPresent()) {
+                return new DatedValue(d.get(), DateSource.URL);
             }
         }
         return null;
