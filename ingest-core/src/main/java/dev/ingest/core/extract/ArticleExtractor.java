@@ -29,6 +29,7 @@ import org.jsoup.select.Selector;
  */
 public final class ArticleExtractor {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$|\\.)");
+    private static final Pattern URL_DATE_DMY = Pattern.compile("[/_-](\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})[/_-]");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
 
     public ArticleExtractor() {
@@ -105,12 +106,13 @@ public final class ArticleExtractor {
 
         Element bodyRule = ruleElement(doc, rules.body());
         HtmlCleaner.clean(doc, rules.remove());
-        Element content = bodyRule != null ? bodyRule : ContentScorer.best(doc.body());
+        List<Element> content = bodyRule != null ? List.of(bodyRule)
+                : ContentScorer.withSiblings(ContentScorer.best(doc.body()), doc.body());
         if (bodyRule == null) {
-            ContentPruner.prune(content);
+            content.forEach(ContentPruner::prune);
         }
         String text = TextRenderer.render(content);
-        String safeHtml = Sanitiser.sanitise(List.of(content), doc.location());
+        String safeHtml = Sanitiser.sanitise(content, doc.location());
 
         String language = LanguageCheck.language(facts.language(), text);
         Element original = Jsoup.parse(html, url).body();
@@ -167,6 +169,13 @@ public final class ArticleExtractor {
                 if (d.isPresent()) {
                     return new DatedValue(d.get(), DateSource.URL);
                 }
+            }
+        }
+        Matcher dmy = URL_DATE_DMY.matcher(url);
+        if (dmy.find()) {
+            Optional<OffsetDateTime> d = DateParser.parse(dmy.group(3) + "-" + dmy.group(2) + "-" + dmy.group(1), zone);
+            if (d.isPresent()) {
+                return new DatedValue(d.get(), DateSource.URL);
             }
         }
         return null;

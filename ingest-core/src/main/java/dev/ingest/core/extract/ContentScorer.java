@@ -61,8 +61,38 @@ final class ContentScorer {
         ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
         Element top = ranked.get(0).getKey();
         double topScore = ranked.get(0).getValue();
-        top = widen(top, topScore, ranked, body);
-        return top;
+        return widen(top, topScore, ranked, body);
+    }
+
+    /**
+     * The winner and those of its siblings that also read as story: scored at least a fifth of the winner, or
+     * paragraphs of real prose with few links (a story split by an inline ad or a wrapper).
+     */
+    static List<Element> withSiblings(Element top, Element body) {
+        List<Element> out = new ArrayList<>();
+        Element parent = top.parent();
+        if (top == body || parent == null) {
+            out.add(top);
+            return out;
+        }
+        TextStats stats = TextStats.of(parent);
+        int topText = Math.max(1, stats.text(top));
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            int text = stats.text(sibling);
+            double density = stats.linkDensity(sibling);
+            boolean prose = sibling.nameIs("p") && text > 80 && density < 0.25;
+            boolean sameKind = sibling.normalName().equals(top.normalName())
+                    && sibling.className().equals(top.className()) && !top.className().isEmpty()
+                    && density < 0.3 && text > 50;
+            if (prose || sameKind || text > topText * 0.3 && density < 0.2) {
+                out.add(sibling);
+            }
+        }
+        return out;
     }
 
     /** When three of the strongest candidates share an ancestor, that ancestor holds the whole story. */

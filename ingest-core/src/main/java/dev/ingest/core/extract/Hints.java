@@ -26,7 +26,7 @@ final class Hints {
             "breadcrumbs", "skiplink", "skip", "print", "toolbar", "rating", "poll", "survey", "signup", "login",
             "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback", "reactions",
-            "srOnly", "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification");
+            "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",

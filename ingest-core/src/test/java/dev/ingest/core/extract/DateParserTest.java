@@ -1,0 +1,41 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateParserTest {
+    private static final OffsetDateTime FETCHED = OffsetDateTime.parse("2026-11-28T12:00:00Z");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "2026-11-28T09:00:00+01:00; 2026-11-28T09:00+01:00",
+        "2026-11-28; 2026-11-28T00:00Z",
+        "28. November 2026; 2026-11-28T00:00Z",
+        "nov. 28, 2026; 2026-11-28T00:00Z",
+        "28/11/2026; 2026-11-28T00:00Z",
+        "Nov 28, 2026 9:05 AM EST; 2026-11-28T09:05-05:00",
+        "le 28 novembre 2026 à 14h30; 2026-11-28T14:30Z",
+        "28 de noviembre de 2026; 2026-11-28T00:00Z",
+        "Veröffentlicht am 28.11.2026, 09:15 Uhr; 2026-11-28T09:15Z",
+        "2026年11月28日; 2026-11-28T00:00Z",
+    })
+    void absoluteDates(String text, String expected) {
+        assertEquals(OffsetDateTime.parse(expected), DateParser.parse(text, ZoneOffset.UTC).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Published about 23 hours ago; 2026-11-27T13:00Z",
+        "yesterday; 2026-11-27T12:00Z",
+        "vor 3 Tagen; 2026-11-25T12:00Z",
+        "il y a 2 jours; 2026-11-26T12:00Z",
+        "hace 2 semanas; 2026-11-14T12:00Z",
+    })
+    void relativeDates(String text, String expected) {
+        assertEquals(OffsetDateTime.parse(expected), RelativeDates.resolve(text, FETCHED).orElseThrow());
+    }
+}
