@@ -10,7 +10,7 @@ import java.util.concurrent.Semaphore;
  * host at once, and at least {@code minDelay} between the start of one request and the next. Other hosts never
  * wait for a slow one: each host has its own slot and timer. Across instances the frontier's partitioning (key =
  * host) gives each host one owner at a time; since a host may arrive here from another instance in a rebalance, the
- * first request to a host also waits one delay.
+ * first request to a host, and the first after a pause of more than two delays, also waits one delay.
  *
  * <p>{@code try (HostGate.Permit p = gate.enter("news.example.com", Duration.ofSeconds(2))) { fetch(...); }}
  */
@@ -37,6 +37,7 @@ public final class HostGate {
     private final class Host {
         final Semaphore slots = new Semaphore(maxConcurrency, true);
         long nextStartNanos = Long.MIN_VALUE;
+        long lastStartNanos;
         volatile long pausedUntilNanos = Long.MIN_VALUE;
     }
 
@@ -73,11 +74,16 @@ public final class HostGate {
             long wait;
             synchronized (h) {
                 long now = System.nanoTime();
-                // A host this process has not fetched yet may just have been fetched by another instance (its
-                // frontier partition moved here in a rebalance): the first request waits one delay too.
-                long start = h.nextStartNanos == Long.MIN_VALUE ? now + minDelay.toNanos()
+                long delay = minDelay.toNanos();
+                // A host this process has not fetched lately may have been fetched by another instance meanwhile
+                // (its frontier partition moved here in a rebalance): after a pause of more than two delays, the
+                // next request waits a full delay, as the first one does.
+                boolean fresh = h.nextStartNanos == Long.MIN_VALUE || now - h.lastStartNanos > 2 * delay;
+                long start = fresh
+                        ? (h.nextStartNanos == Long.MIN_VALUE ? now + delay : Math.max(now + delay, h.nextStartNanos))
                         : Math.max(now, h.nextStartNanos);
-                h.nextStartNanos = start + minDelay.toNanos();
+                h.lastStartNanos = start;
+                h.nextStartNanos = start + delay;
                 wait = start - now;
             }
             if (wait > 0) {

@@ -32,6 +32,24 @@ class HostGateTest {
     }
 
     @Test
+    void afterAPauseTheNextRequestWaitsAFullDelayAgain() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        HostGate real = new HostGate(1, d -> {
+            waits.add(d);
+            Thread.sleep(d.toMillis());
+        });
+        try (HostGate.Permit p = real.enter("a.example", Duration.ofMillis(40))) {
+            assertTrue(p != null);
+        }
+        Thread.sleep(200); // idle for more than two delays: the host may have been fetched by another instance
+        try (HostGate.Permit p = real.enter("a.example", Duration.ofMillis(40))) {
+            assertTrue(p != null);
+        }
+        assertEquals(2, waits.size(), waits::toString);
+        assertTrue(waits.get(1).toMillis() >= 35, "a full delay again after the pause: " + waits);
+    }
+
+    @Test
     @SuppressWarnings("try")
     void otherHostsDoNotWait() throws Exception {
         List<Duration> waits = new CopyOnWriteArrayList<>();
