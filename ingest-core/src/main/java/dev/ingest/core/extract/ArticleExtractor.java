@@ -92,7 +92,8 @@ public final class ArticleExtractor {
 
         List<String> headings = new ArrayList<>();
         // h1 first, then the other places templates put the headline (h2 on many blogs, itemprop/class hints)
-        for (Element h : doc.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title, .headline, h2")) {
+        for (Element h : doc.select(
+                "h1, [itemprop=headline], .entry-title, .post-title, .article-title, .headline, h2")) {
             if (!h.text().isBlank() && headings.size() < 12 && !headings.contains(h.text())) {
                 headings.add(h.text());
             }

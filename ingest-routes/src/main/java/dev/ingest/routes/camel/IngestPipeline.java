@@ -88,9 +88,7 @@ public final class IngestPipeline implements AutoCloseable {
         TopicSetup.ensure(clientProps, topics, config.get(Settings.TOPIC_PARTITIONS),
                 config.get(Settings.TOPIC_REPLICATION).shortValue());
 
-        PageFetcher fetcher = new PageFetcher(new FetchSettings(config.get(Settings.USER_AGENT),
-                config.get(Settings.CONNECT_TIMEOUT), config.get(Settings.READ_TIMEOUT),
-                config.get(Settings.MAX_BODY_BYTES), config.get(Settings.MAX_REDIRECTS)), clock);
+        PageFetcher fetcher = new PageFetcher(FetchSettings.of(config), clock);
         SourceRegistry registry = new SourceRegistry();
         PipelineCounters counters = new PipelineCounters(meters);
         RobotsPolicy robots = new RobotsPolicy(fetcher, clock, config.get(Settings.ROBOTS_TTL),

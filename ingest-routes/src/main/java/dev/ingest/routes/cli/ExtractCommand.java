@@ -8,7 +8,6 @@ import dev.ingest.core.model.DiscoveryMethod;
 import dev.ingest.core.model.Extraction;
 import dev.ingest.core.model.FetchInfo;
 import dev.ingest.routes.config.IngestConfig;
-import dev.ingest.routes.config.Settings;
 import dev.ingest.routes.fetch.FetchSettings;
 import dev.ingest.routes.fetch.FetchedPage;
 import dev.ingest.routes.fetch.PageFetcher;
@@ -73,10 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Input input : work) {
             try {
                 if (input.file() == null && fetcher == null) {
-                    IngestConfig c = IngestConfig.defaults();
-                    fetcher = new PageFetcher(new FetchSettings(c.get(Settings.USER_AGENT),
-                            c.get(Settings.CONNECT_TIMEOUT), c.get(Settings.READ_TIMEOUT),
-                            c.get(Settings.MAX_BODY_BYTES), c.get(Settings.MAX_REDIRECTS)), Clock.systemUTC());
+                    fetcher = new PageFetcher(FetchSettings.of(IngestConfig.defaults()), Clock.systemUTC());
                 }
                 out.println(ArticleJson.write(extractOne(input, fetcher)));
             } catch (Exception e) {

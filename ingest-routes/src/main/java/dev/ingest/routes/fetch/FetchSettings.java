@@ -1,5 +1,7 @@
 package dev.ingest.routes.fetch;
 
+import dev.ingest.routes.config.IngestConfig;
+import dev.ingest.routes.config.Settings;
 import java.time.Duration;
 
 /**
@@ -9,4 +11,11 @@ import java.time.Duration;
  */
 public record FetchSettings(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBodyBytes,
                             int maxRedirects) {
+
+    /** The fetch limits a configuration sets. */
+    public static FetchSettings of(IngestConfig config) {
+        return new FetchSettings(config.get(Settings.USER_AGENT), config.get(Settings.CONNECT_TIMEOUT),
+                config.get(Settings.READ_TIMEOUT), config.get(Settings.MAX_BODY_BYTES),
+                config.get(Settings.MAX_REDIRECTS));
+    }
 }

@@ -9,9 +9,9 @@ import dev.ingest.routes.camel.Topics;
 import dev.ingest.routes.pipeline.PipelineCounters;
 import dev.ingest.routes.pipeline.PipelineCounters.LastError;
 import dev.ingest.routes.pipeline.PipelineCounters.SourceStatus;
+import dev.ingest.routes.support.HttpResponses;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -145,13 +145,8 @@ public final class OpsServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
+        HttpResponses.send(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

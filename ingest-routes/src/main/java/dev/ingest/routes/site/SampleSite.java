@@ -1,11 +1,11 @@
 package dev.ingest.routes.site;
 
 import dev.ingest.routes.support.DaemonThreads;
+import dev.ingest.routes.support.HttpResponses;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -64,13 +64,14 @@ public final class SampleSite implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (path.contains("..")) {
-                send(exchange, 400, "text/plain; charset=utf-8", "bad path".getBytes(StandardCharsets.UTF_8));
+                HttpResponses.send(exchange, 400, "text/plain; charset=utf-8",
+                        "bad path".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String resource = ROOT + (path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1));
             byte[] body = read(resource);
             if (body == null) {
-                send(exchange, 404, "text/html; charset=utf-8",
+                HttpResponses.send(exchange, 404, "text/html; charset=utf-8",
                         "<!doctype html><title>Not found</title><p>No such page.".getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -79,7 +80,7 @@ public final class SampleSite implements AutoCloseable {
                 body = new String(body, StandardCharsets.UTF_8).replace(PLACEHOLDER, baseUrl)
                         .getBytes(StandardCharsets.UTF_8);
             }
-            send(exchange, 200, type, body);
+            HttpResponses.send(exchange, 200, type, body);
         }
     }
 
@@ -107,14 +108,6 @@ public final class SampleSite implements AutoCloseable {
             return "application/json; charset=utf-8";
         }
         return "application/octet-stream";
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 
     @Override
