@@ -31,6 +31,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.camel.CamelContext;
@@ -91,11 +92,16 @@ public final class IngestPipeline implements AutoCloseable {
         PageFetcher fetcher = new PageFetcher(FetchSettings.of(config), clock);
         SourceRegistry registry = new SourceRegistry();
         PipelineCounters counters = new PipelineCounters(meters);
-        RobotsPolicy robots = new RobotsPolicy(fetcher, clock, config.get(Settings.ROBOTS_TTL),
-                robotName(config.get(Settings.USER_AGENT)));
         KafkaPageStateStore states = KafkaPageStateStore.open(topics.state(), clientProps);
-        FetchPolicies policies = new FetchPolicies(robots, HostGate.realTime(config.get(Settings.HOST_CONCURRENCY)),
-                new FetchPolicies.Defaults(config.get(Settings.MIN_DELAY), config.get(Settings.MAX_CRAWL_DELAY),
+        FrontierOwnership ownership = new FrontierOwnership(topics.frontier());
+        HostGate hostGate = HostGate.realTime(config.get(Settings.HOST_CONCURRENCY));
+        ownership.onAssigned(gained -> hostGate.handOver());
+        Duration minDelay = config.get(Settings.MIN_DELAY);
+        RobotsPolicy robots = new RobotsPolicy(fetcher, clock, config.get(Settings.ROBOTS_TTL),
+                robotName(config.get(Settings.USER_AGENT)),
+                target -> hostGate.enter(target.getHost().toLowerCase(Locale.ROOT), minDelay));
+        FetchPolicies policies = new FetchPolicies(robots, hostGate,
+                new FetchPolicies.Defaults(minDelay, config.get(Settings.MAX_CRAWL_DELAY),
                         config.get(Settings.ALLOW_PRIVATE_NETWORK)));
         Discovery discovery = new Discovery(new LinkDiscoverer(fetcher, robots), states, policies, registry,
                 config.get(Settings.REQUEUE_AFTER), clock);
@@ -105,12 +111,13 @@ public final class IngestPipeline implements AutoCloseable {
 
         CamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("ingest");
+        camel.getRegistry().bind(FrontierOwnership.REGISTRY_NAME, ownership);
         camel.addComponent("kafka", kafkaComponent(bootstrap, config));
         camel.addRoutes(new DeadLetterPolicy());
         IngestRoutes routes = new IngestRoutes(topics, config.get(Settings.CONSUMER_GROUP),
                 config.get(Settings.FETCH_WORKERS), registry, discovery, pages,
                 states, new IngestRoutes.Revisits(config.get(Settings.REVISIT_WINDOW),
-                        config.get(Settings.REVISIT_INTERVAL)), counters, clock);
+                        config.get(Settings.REVISIT_INTERVAL)), ownership, counters, clock);
         camel.addRoutes(routes);
         SourceRoutes sourceRoutes = new SourceRoutes(camel, registry);
         for (SourceDefinition source : sources) {

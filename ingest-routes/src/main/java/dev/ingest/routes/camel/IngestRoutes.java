@@ -19,9 +19,13 @@ import dev.ingest.routes.source.SourceDefinition;
 import dev.ingest.routes.source.StartPoint;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
@@ -38,6 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * discover-&lt;id&gt; (timer) ─► discover-start-point ─┐
+ * discover-on-assignment ─┘                       │
  * revisit-recent (timer) ─────────────────────────┤
  * hand-written routes ─► enqueue-url ─────────────┴► queue-frontier ─► ingest.frontier
  * ingest.frontier ─► fetch-pages ─┬► publish-article ───► ingest.articles (then ingest.state)
@@ -46,6 +51,11 @@ import org.slf4j.LoggerFactory;
  *                                 └► unchanged / skipped: nothing published
  * failures of any route ─► dead-letter ─► ingest.dead-letter
  * </pre>
+ *
+ * <p>With several instances, each discovers and revisits only the hosts whose frontier partition it consumes
+ * ({@link FrontierOwnership}), so every request to a host comes from one process and keeps the host's delay; when a
+ * partition comes to an instance, the start points on its hosts that this instance has not discovered within their
+ * schedule are discovered at once.
  */
 public final class IngestRoutes extends RouteBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(IngestRoutes.class);
@@ -57,6 +67,8 @@ public final class IngestRoutes extends RouteBuilder {
     public static final String TOMBSTONE_ROUTE = "publish-tombstone";
     public static final String REVISIT_ROUTE = "revisit-recent";
     public static final String DEAD_LETTER_ROUTE = "dead-letter";
+    public static final String ASSIGNMENT_DISCOVERY_ROUTE = "discover-on-assignment";
+    private static final String ASSIGNMENT_DISCOVERY_ENDPOINT = "seda:" + ASSIGNMENT_DISCOVERY_ROUTE;
     static final String DEAD_LETTER_ENDPOINT = "direct:" + DEAD_LETTER_ROUTE;
     private static final String START_POINT_ENDPOINT = "direct:" + START_POINT_ROUTE;
     private static final String PUBLISH_ENDPOINT = "direct:" + PUBLISH_ROUTE;
@@ -80,6 +92,10 @@ public final class IngestRoutes extends RouteBuilder {
     private final Clock clock;
     private final PageStateStore states;
     private final Revisits revisits;
+    private final FrontierOwnership ownership;
+    /** When this instance last discovered a start point, by source id and URL. */
+    private final Map<String, Instant> lastDiscovered = new ConcurrentHashMap<>();
+    private ProducerTemplate producer;
     private final ScheduledExecutorService retryTimer = DaemonThreads.scheduler("ingest-retry-timer");
 
     /** How recent articles are fetched again: those published within {@code window}, every {@code interval}. */
@@ -87,8 +103,9 @@ public final class IngestRoutes extends RouteBuilder {
     }
 
     public IngestRoutes(Topics topics, String groupId, int workers, SourceRegistry sources, Discovery discovery,
-                        PageProcessor pages, PageStateStore states, Revisits revisits, PipelineCounters counters,
-                        Clock clock) {
+                        PageProcessor pages, PageStateStore states, Revisits revisits, FrontierOwnership ownership,
+                        PipelineCounters counters, Clock clock) {
+        this.ownership = ownership;
         this.workers = workers;
         this.states = states;
         this.revisits = revisits;
@@ -109,6 +126,7 @@ public final class IngestRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        ownership.onAssigned(this::partitionsAssigned);
         routeTemplate(DISCOVERY_TEMPLATE)
                 .templateParameter("sourceId")
                 .templateParameter("periodMs")
@@ -118,8 +136,14 @@ public final class IngestRoutes extends RouteBuilder {
                 .split(body())
                     .to(START_POINT_ENDPOINT)
                 .end()
-                .process(e -> counters.discoveryRunCompleted(e.getProperty(IngestHeaders.SOURCE_PROPERTY,
-                        String.class), clock.instant()));
+                .process(this::discoveryRunCompleted);
+
+        from(ASSIGNMENT_DISCOVERY_ENDPOINT).routeId(ASSIGNMENT_DISCOVERY_ROUTE)
+                .setProperty(IngestHeaders.SOURCE_PROPERTY, header(IngestHeaders.SOURCE))
+                .split(body())
+                    .to(START_POINT_ENDPOINT)
+                .end()
+                .process(this::discoveryRunCompleted);
 
         from(START_POINT_ENDPOINT).routeId(START_POINT_ROUTE)
                 .process(this::discoverStartPoint)
@@ -130,7 +154,8 @@ public final class IngestRoutes extends RouteBuilder {
         from("timer:revisit-recent?delay=" + revisits.interval().toMillis() + "&period="
                 + revisits.interval().toMillis())
                 .routeId(REVISIT_ROUTE)
-                .process(e -> e.getMessage().setBody(discovery.revisits(revisits.window(), revisits.interval())))
+                .process(e -> e.getMessage().setBody(discovery.revisits(revisits.window(), revisits.interval())
+                        .stream().filter(entry -> ownership.owns(entry.host())).toList()))
                 .split(body())
                     .to(FRONTIER_ENDPOINT)
                 .end();
@@ -182,7 +207,25 @@ public final class IngestRoutes extends RouteBuilder {
     private void listStartPoints(Exchange exchange) {
         String sourceId = exchange.getProperty(IngestHeaders.SOURCE_PROPERTY, String.class);
         SourceDefinition source = sources.expect(sourceId);
-        exchange.getMessage().setBody(source.enabled() ? source.startPoints() : List.of());
+        exchange.getMessage().setBody(source.enabled()
+                ? source.startPoints().stream().filter(s -> ownership.ownsHostOf(s.url())).toList()
+                : List.of());
+    }
+
+    /** One template for the messages this class sends from outside a route (retries, discovery on assignment). */
+    private synchronized ProducerTemplate producer() {
+        if (producer == null) {
+            producer = getContext().createProducerTemplate();
+        }
+        return producer;
+    }
+
+    /** Counts a run that discovered start points; a run that found none of them on this instance's hosts is not one. */
+    private void discoveryRunCompleted(Exchange exchange) {
+        if (!exchange.getMessage().getBody(List.class).isEmpty()) {
+            counters.discoveryRunCompleted(exchange.getProperty(IngestHeaders.SOURCE_PROPERTY, String.class),
+                    clock.instant());
+        }
     }
 
     private void discoverStartPoint(Exchange exchange) throws Exception {
@@ -190,10 +233,51 @@ public final class IngestRoutes extends RouteBuilder {
         String sourceId = exchange.getProperty(IngestHeaders.SOURCE_PROPERTY, String.class);
         exchange.setProperty(IngestHeaders.URL_PROPERTY, start.url());
         exchange.setProperty(IngestHeaders.INPUT_PROPERTY, start.kind().wireName() + " " + start.url());
-        List<FrontierEntry> entries = discovery.discover(sourceId, start);
-        LOG.info("discovered source={} url={} kind={} new={}", sourceId, start.url(), start.kind().wireName(),
-                entries.size());
+        String key = sourceId + " " + start.url();
+        List<FrontierEntry> entries = ownership.whileOwned(FrontierOwnership.hostOf(start.url()), () -> {
+            lastDiscovered.put(key, clock.instant());
+            return discovery.discover(sourceId, start);
+        });
+        if (entries == null) {
+            lastDiscovered.remove(key); // due again when its partition comes back
+            LOG.info("not discovering source={} url={}: its host went to another instance", sourceId, start.url());
+            entries = List.of();
+        } else {
+            LOG.info("discovered source={} url={} kind={} new={}", sourceId, start.url(), start.kind().wireName(),
+                    entries.size());
+        }
         exchange.getMessage().setBody(entries);
+    }
+
+    /**
+     * Discovers, now, the start points on the hosts of frontier partitions that just came to this instance, unless
+     * this instance discovered them within their source's schedule.
+     */
+    private void partitionsAssigned(Set<Integer> gained) {
+        Instant now = clock.instant();
+        for (SourceDefinition source : sources.all()) {
+            List<StartPoint> due = source.startPoints().stream().filter(start -> ownership.ownsHostOf(start.url()))
+                    .filter(start -> {
+                        String key = source.id() + " " + start.url();
+                        Instant last = lastDiscovered.get(key);
+                        boolean isDue = last == null || !last.plus(source.schedule()).isAfter(now);
+                        if (isDue) {
+                            lastDiscovered.put(key, now);
+                        }
+                        return isDue;
+                    }).toList();
+            if (source.enabled() && !due.isEmpty()) {
+                LOG.info("frontier partitions {} came here: discovering {} start point(s) of {} now", gained,
+                        due.size(), source.id());
+                try {
+                    producer().sendBodyAndHeader(ASSIGNMENT_DISCOVERY_ENDPOINT, due, IngestHeaders.SOURCE,
+                            source.id());
+                } catch (RuntimeException e) {
+                    // stopping: the next owner discovers these start points
+                    LOG.info("not discovering {} start point(s) of {}: {}", due.size(), source.id(), e.toString());
+                }
+            }
+        }
     }
 
     private void urlToFrontierEntry(Exchange exchange) {
@@ -244,7 +328,7 @@ public final class IngestRoutes extends RouteBuilder {
                 retry.after().toSeconds(), retry.reason());
         counters.pendingRetries(1);
         counters.retried(entry.sourceId());
-        ProducerTemplate producer = exchange.getContext().createProducerTemplate();
+        ProducerTemplate producer = producer();
         retryTimer.schedule(() -> {
             try {
                 producer.sendBody(FRONTIER_ENDPOINT, entry);

@@ -9,8 +9,8 @@ import java.util.concurrent.Semaphore;
  * Politeness per host, shared by every source and route of a process: at most {@code maxConcurrency} requests to a
  * host at once, and at least {@code minDelay} between the start of one request and the next. Other hosts never
  * wait for a slow one: each host has its own slot and timer. Across instances the frontier's partitioning (key =
- * host) gives each host one owner at a time; since a host may arrive here from another instance in a rebalance, the
- * first request to a host, and the first after a pause of more than two delays, also waits one delay.
+ * host) gives each host one owner at a time; when hosts may have come here from another instance (a rebalance,
+ * {@link #handOver()}), the first request to each host after that waits one delay from the hand-over.
  *
  * <p>{@code try (HostGate.Permit p = gate.enter("news.example.com", Duration.ofSeconds(2))) { fetch(...); }}
  */
@@ -24,6 +24,7 @@ public final class HostGate {
     private final int maxConcurrency;
     private final Sleeper sleeper;
     private final Map<String, Host> hosts = new ConcurrentHashMap<>();
+    private volatile long handOverNanos = Long.MIN_VALUE;
 
     public HostGate(int maxConcurrency, Sleeper sleeper) {
         this.maxConcurrency = maxConcurrency;
@@ -39,6 +40,14 @@ public final class HostGate {
         long nextStartNanos = Long.MIN_VALUE;
         long lastStartNanos;
         volatile long pausedUntilNanos = Long.MIN_VALUE;
+    }
+
+    /**
+     * Says that hosts may have just come from another instance, whose last request to them started before now: the
+     * next request to every host waits at least one delay from now.
+     */
+    public void handOver() {
+        handOverNanos = System.nanoTime();
     }
 
     /** Asks that no request go to {@code host} for {@code d} (a 429 or 503 with Retry-After). */
@@ -75,13 +84,13 @@ public final class HostGate {
             synchronized (h) {
                 long now = System.nanoTime();
                 long delay = minDelay.toNanos();
-                // A host this process has not fetched lately may have been fetched by another instance meanwhile
-                // (its frontier partition moved here in a rebalance): after a pause of more than two delays, the
-                // next request waits a full delay, as the first one does.
-                boolean fresh = h.nextStartNanos == Long.MIN_VALUE || now - h.lastStartNanos > 2 * delay;
-                long start = fresh
-                        ? (h.nextStartNanos == Long.MIN_VALUE ? now + delay : Math.max(now + delay, h.nextStartNanos))
-                        : Math.max(now, h.nextStartNanos);
+                long start = h.nextStartNanos == Long.MIN_VALUE ? now : Math.max(now, h.nextStartNanos);
+                long handOver = handOverNanos;
+                boolean handedOver = handOver != Long.MIN_VALUE
+                        && (h.nextStartNanos == Long.MIN_VALUE || h.lastStartNanos - handOver < 0);
+                if (handedOver) {
+                    start = Math.max(start, handOver + delay);
+                }
                 h.lastStartNanos = start;
                 h.nextStartNanos = start + delay;
                 wait = start - now;

@@ -25,6 +25,7 @@ public final class RobotsPolicy {
     private final Clock clock;
     private final Duration ttl;
     private final List<String> robotNames;
+    private final RequestPolicy requests;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     private record Cached(BaseRobotRules rules, Instant expires) {
@@ -32,6 +33,12 @@ public final class RobotsPolicy {
 
     /** @param robotName the product token robots.txt groups are matched against, e.g. {@code ingest} */
     public RobotsPolicy(PageFetcher fetcher, Clock clock, Duration ttl, String robotName) {
+        this(fetcher, clock, ttl, robotName, RequestPolicy.NONE);
+    }
+
+    /** @param requests admits the robots.txt requests themselves: they count towards a host's delay like any other */
+    public RobotsPolicy(PageFetcher fetcher, Clock clock, Duration ttl, String robotName, RequestPolicy requests) {
+        this.requests = requests;
         this.fetcher = fetcher;
         this.clock = clock;
         this.ttl = ttl;
@@ -68,7 +75,7 @@ public final class RobotsPolicy {
         SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
         String robotsUrl = site + "/robots.txt";
         try {
-            FetchedPage page = fetcher.fetch(robotsUrl, "text/plain,*/*;q=0.1");
+            FetchedPage page = fetcher.fetch(robotsUrl, "text/plain,*/*;q=0.1", requests);
             return parser.parseContent(robotsUrl, page.body(), page.contentType(), robotNames);
         } catch (FetchException e) {
             // 4xx: no rules, all allowed; 5xx and network failures: hold off the whole site for now
