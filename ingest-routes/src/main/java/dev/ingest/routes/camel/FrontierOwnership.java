@@ -122,8 +122,8 @@ public final class FrontierOwnership implements SubscribeAdapter {
                 partitions = consumer.partitionsFor(topic).size();
                 Set<Integer> gained = numbers(assigned);
                 owned.addAll(gained);
-                LOG.info("frontier partitions assigned {}, owned now {}", gained, owned);
                 if (!gained.isEmpty()) {
+                    LOG.info("frontier partitions {} assigned here, owned now {}", gained, owned);
                     onAssigned.forEach(l -> l.accept(gained));
                 }
             }
@@ -138,7 +138,9 @@ public final class FrontierOwnership implements SubscribeAdapter {
         } finally {
             discovery.writeLock().unlock();
         }
-        LOG.info("frontier partitions released {}, owned now {}", gone, owned);
+        if (!gone.isEmpty()) {
+            LOG.info("frontier partitions {} released, owned now {}", gone, owned);
+        }
     }
 
     private Set<Integer> numbers(Collection<TopicPartition> partitions) {
