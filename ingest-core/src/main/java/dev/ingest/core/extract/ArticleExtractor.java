@@ -90,14 +90,7 @@ public final class ArticleExtractor {
         }
         DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified());
 
-        List<String> headings = new ArrayList<>();
-        // h1 first, then the other places templates put the headline (h2 on many blogs, itemprop/class hints)
-        for (Element h : doc.select(
-                "h1, [itemprop=headline], .entry-title, .post-title, .article-title, .headline, h2")) {
-            if (!h.text().isBlank() && headings.size() < 12 && !headings.contains(h.text())) {
-                headings.add(h.text());
-            }
-        }
+        List<TitleCleaner.Heading> headings = headings(doc);
         String ruleTitle = ruleText(doc, rules.title());
         String title = ruleTitle != null ? ruleTitle : TitleCleaner.choose(jsonLd.title(),
                 MetaReader.firstOf(meta, "og:title", "twitter:title"), headings, doc.title(), siteName);
@@ -128,6 +121,26 @@ public final class ArticleExtractor {
 
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(), authors, published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
+    }
+
+    /**
+     * Headline candidates: the page's h1s, then the elements templates mark as the headline, then h2s (many blogs
+     * put the post title in an h2), at most a dozen distinct.
+     */
+    private static List<TitleCleaner.Heading> headings(Document doc) {
+        List<TitleCleaner.Heading> headings = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String tier : new String[] {"h1", "[itemprop=headline], .entry-title, .post-title, .article-title, .headline",
+                "h2"}) {
+            for (Element h : doc.select(tier)) {
+                TitleCleaner.Heading heading = TitleCleaner.heading(h);
+                if (!heading.text().isBlank() && headings.size() < 12 && !seen.contains(heading.text())) {
+                    seen.add(heading.text());
+                    headings.add(heading);
+                }
+            }
+        }
+        return headings;
     }
 
     @SafeVarargs

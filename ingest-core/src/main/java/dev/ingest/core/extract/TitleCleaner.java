@@ -1,8 +1,12 @@
 package dev.ingest.core.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Picks the headline from the page's title candidates and strips site-name decorations.
@@ -13,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—»·•:/\\\\-]\\s+|\\s+::\\s+|\\s*\\|\\s*");
+    /** Separators that never occur inside a headline (unlike " - " and " : "). */
+    private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[»«·•]\\s+|\\s*\\|\\s*|\\s+::\\s+");
 
     private TitleCleaner() {
     }
@@ -58,30 +64,216 @@ final class TitleCleaner {
         return t;
     }
 
-    /** The best headline among candidates: a heading the page title contains wins over the cut page title. */
-    static String choose(String jsonLd, String og, List<String> headings, String htmlTitle, String siteName) {
+    /**
+     * A visible heading as a headline candidate: its text without kickers and screen-reader-only parts, and, when
+     * it opens with a part of its own (a {@code <small>}, {@code <em>} or {@code <span>} before the words), the text
+     * after that part.
+     */
+    record Heading(String text, String withoutLead) {
+    }
+
+    private static final String KICKER = "[class~=(?i)kicker|overline|roofline|topline|dachzeile|eyebrow|supertitle|strapline"
+            + "|subtitle|pretitle|pre-title|small|label|rubri|categor|visually-?hidden|sr-only|screen-reader|a11y], [hidden], [aria-hidden=true]";
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})\\s+[-–—|:]\\s+");
+
+    /** {@code <h1><span class=kicker>Climate</span> Drilling on</h1>} → text "Drilling on". */
+    static Heading heading(Element h) {
+        if (h.is(KICKER) || isSiteName(h)) {
+            return new Heading("", null);
+        }
+        Element c = h.clone();
+        c.select(KICKER).remove();
+        String text = withoutLeadingPunctuation(squash(c.text()));
+        String withoutLead = null;
+        Node first = firstContent(c);
+        if (first instanceof Element lead && !lead.text().isBlank() && lead.tagName().matches("small|em|span|strong|b|i")) {
+            lead.remove();
+            String rest = withoutLeadingPunctuation(squash(c.text()));
+            if (words(rest) >= 2) {
+                withoutLead = rest;
+            }
+        }
+        return new Heading(text, withoutLead);
+    }
+
+    private static final Pattern HOME_LINK = Pattern.compile("(?i)^(?:[a-z]+:)?(?://[^/]+)?/?$|.*://[^/]+/?(?:index\\.\\w+)?$");
+
+    /** A heading that names the site: the template's logo or site title, or a heading that is a link home. */
+    private static boolean isSiteName(Element h) {
+        if (h.is("[class~=(?i)logo|site-?title|site-?name|brand|blog-?title|masthead], [rel=home]")
+                || h.selectFirst("a[rel=home]") != null) {
+            return true;
+        }
+        Element link = h.selectFirst("a[href]");
+        return link != null && link.text().strip().equals(h.text().strip())
+                && HOME_LINK.matcher(link.attr("href").strip()).matches();
+    }
+
+    /** The first child with content, looking through a wrapper that is the only child. */
+    private static Node firstContent(Element e) {
+        List<Node> content = new ArrayList<>();
+        for (Node n : e.childNodes()) {
+            if (!(n instanceof TextNode t && t.isBlank())) {
+                content.add(n);
+            }
+        }
+        if (content.size() == 1 && content.get(0) instanceof Element only) {
+            return firstContent(only);
+        }
+        return content.isEmpty() ? null : content.get(0);
+    }
+
+    /**
+     * The best headline among candidates. A visible heading that a declared title (JSON-LD headline, og:title,
+     * {@code <title>}) states in full wins, then one that a declared title states after a kicker or before the site
+     * name; failing that the declared titles, cleaned of the site name.
+     */
+    static String choose(String jsonLd, String og, List<Heading> headings, String htmlTitle, String siteName) {
+        List<String> declared = new ArrayList<>();
+        for (String d : new String[] {jsonLd, og, htmlTitle}) {
+            if (d != null && !norm(d).isEmpty()) {
+                declared.add(norm(d));
+            }
+        }
+        String picked = pick(jsonLd, og, headings, htmlTitle, siteName, declared);
+        if (picked == null) {
+            return null;
+        }
+        String t = squash(picked);
+        java.util.regex.Matcher m = LEADING_DATE.matcher(t);
+        return m.find() && words(t.substring(m.end())) >= 2 ? t.substring(m.end()) : t;
+    }
+
+    private static String pick(String jsonLd, String og, List<Heading> headings, String htmlTitle, String siteName,
+                               List<String> declared) {
+        for (Heading h : headings) {
+            if (declared.contains(norm(h.text())) && norm(h.text()).length() >= 3) {
+                return h.text();
+            }
+        }
+        for (Heading h : headings) {
+            if (h.withoutLead() != null && declared.contains(norm(h.withoutLead()))) {
+                return h.withoutLead();
+            }
+        }
+        for (Heading h : headings) {
+            for (String text : new String[] {h.text(), h.withoutLead()}) {
+                if (text != null && norm(text).length() >= 3 && isEndSegment(norm(text), declared)) {
+                    return text;
+                }
+            }
+        }
         String cleanedTitle = clean(htmlTitle, siteName);
         String cleanedOg = clean(og, siteName);
-        for (String h : headings) {
-            String hn = norm(h);
+        String cleanedLd = jsonLd == null || jsonLd.isBlank() ? null : clean(jsonLd, siteName);
+        List<String> cleanedDeclared = new ArrayList<>();
+        for (String d : new String[] {cleanedLd, cleanedOg, cleanedTitle}) {
+            if (d != null && words(d) >= 2) {
+                cleanedDeclared.add(norm(d));
+            }
+        }
+        List<String> firstSegments = new ArrayList<>();
+        for (String d : declared) {
+            List<String> parts = segments(d);
+            if (parts.size() > 1 && words(parts.get(0)) >= 3) {
+                firstSegments.add(parts.get(0));
+            }
+        }
+        for (Heading h : headings) {
+            String hn = norm(h.text());
             if (hn.length() < 4 || words(hn) < 2) {
                 continue;
             }
-            if (jsonLd != null && norm(jsonLd).equals(hn) || related(hn, og) || related(hn, htmlTitle)
-                    || related(hn, jsonLd)) {
-                return h.strip();
+            for (String d : firstSegments) {
+                if (hn.startsWith(d)) {
+                    // the declared title, before its site name, is the start of the visible headline
+                    return h.text();
+                }
+            }
+            for (String d : cleanedDeclared) {
+                if (hn.startsWith(d) || d.startsWith(hn) || d.endsWith(hn)) {
+                    // the page shows more of the headline than the declared title, or the declared title adds a
+                    // kicker or section to it
+                    return h.text();
+                }
+                if (hn.endsWith(d) && words(d) >= 3) {
+                    // the heading puts a date or a label before the declared headline
+                    return h.text().substring(h.text().length() - d.length()).strip();
+                }
+            }
+            if (related(hn, og) || related(hn, htmlTitle) || related(hn, jsonLd)) {
+                return h.text();
             }
         }
-        if (jsonLd != null && !jsonLd.isBlank()) {
-            return clean(jsonLd, siteName);
+        if (cleanedLd != null) {
+            return cleanedLd;
         }
         if (cleanedOg != null) {
             return cleanedOg;
         }
-        if (!headings.isEmpty() && headings.size() == 1 && headings.get(0).length() > 10) {
-            return headings.get(0).strip();
+        if (headings.size() == 1 && headings.get(0).text().length() > 10) {
+            return headings.get(0).text();
         }
-        return cleanedTitle;
+        String longest = longestSegment(htmlTitle == null ? null : squash(htmlTitle), siteName);
+        return longest != null && !longest.equals(squash(htmlTitle)) ? longest : cleanedTitle;
+    }
+
+    /** Whether {@code text} is the first or the last part of a declared title cut at its separators. */
+    private static boolean isEndSegment(String text, List<String> declared) {
+        for (String d : declared) {
+            List<String> parts = segments(d);
+            if (parts.size() > 1 && (parts.get(0).equals(text) || parts.get(parts.size() - 1).equals(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> segments(String title) {
+        List<String> parts = new ArrayList<>();
+        for (String p : SEPARATOR.split(title)) {
+            if (!p.isBlank()) {
+                parts.add(p.strip());
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * A {@code <title>} that still has several parts after the site name was cut ("Site » Blog Archive » Headline")
+     * gives its longest part, the headline being the part with the most words.
+     */
+    private static String longestSegment(String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String p : STRONG_SEPARATOR.split(title)) {
+            String part = p.strip();
+            if (!part.isEmpty() && (siteName == null || !similar(part, norm(siteName)))) {
+                parts.add(part);
+            }
+        }
+        if (parts.size() < 2) {
+            return title;
+        }
+        String best = parts.get(0);
+        for (String p : parts) {
+            if (words(p) > words(best)) {
+                best = p;
+            }
+        }
+        return words(best) >= 2 ? best : title;
+    }
+
+    /** What is left of "Kicker<span>: </span>Headline" once the kicker is gone. */
+    private static String withoutLeadingPunctuation(String s) {
+        return s.replaceFirst("^[\\s:|–—-]+", "");
+    }
+
+    private static String squash(String s) {
+        return s.replace("\u00ad", "").replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -136,6 +328,7 @@ final class TitleCleaner {
     }
 
     static String norm(String s) {
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return s == null ? "" : s.replace("\u00ad", "").replace('\u00a0', ' ').replaceAll("\\s+", " ").strip()
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,47 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which headline the extractor reports for the shapes templates give it: kickers inside the h1, a site logo in an
+ * h1, a {@code <title>} with the site name at either end, a date stamped before the headline. Each row is a page
+ * head and the top of its body, written for the case.
+ */
+class HeadlineTest {
+    private static final String BODY = "<p>The ferry timetable changes on Monday: the first crossing leaves at seven "
+            + "instead of six, and the last one returns at nine in the evening, an hour earlier than in summer.</p>"
+            + "<p>The operator says fewer than ten people used the early crossing on most winter mornings last year, "
+            + "and that the crew is needed for the maintenance of the second boat.</p>";
+
+    private static String headline(String head, String top) {
+        String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head + "</head><body>"
+                + "<header><nav><a href=\"/\">Home</a> <a href=\"/news/\">News</a></nav></header><main><article>"
+                + top + BODY + "</article></main><footer>© 2026 Coastal Herald</footer></body></html>";
+        return new ArticleExtractor().extract(html, "https://herald.example/news/ferry-timetable",
+                OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).title();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '^', textBlock = """
+            kicker span in the h1 (news CMS) ^ <meta property="og:title" content="Ferries: Winter timetable starts on Monday"><title>Ferries: Winter timetable starts on Monday | Coastal Herald</title> ^ <h1 class="article-heading"><span class="article-heading__kicker">Ferries</span><span class="visually-hidden">: </span><span class="article-heading__title">Winter timetable starts on Monday</span></h1> ^ Winter timetable starts on Monday
+            overline and colon spans ^ <title>Ferries and crossings: Winter timetable starts on Monday - Coastal Herald</title> ^ <h1><span class="ts-overline">Ferries and crossings</span><span class="ts-colon">: </span><span class="ts-headline">Winter timetable starts on Monday</span></h1> ^ Winter timetable starts on Monday
+            small kicker and a line break ^ <meta property="og:title" content="Winter timetable starts on Monday"> ^ <h1 itemprop="headline"><small>Harbour</small><br>Winter timetable starts on Monday</h1> ^ Winter timetable starts on Monday
+            leading emphasis the og:title leaves out ^ <meta property="og:title" content="Winter timetable starts on Monday"> ^ <h1><em>Harbour news </em>Winter timetable starts on Monday</h1> ^ Winter timetable starts on Monday
+            screen-reader label in the h1 ^ <title>Winter timetable starts on Monday | Coastal Herald</title> ^ <h1 class="document-title"><span class="sr-only">Headline:</span> Winter timetable starts on Monday</h1> ^ Winter timetable starts on Monday
+            site logo h1 before the post title (WordPress) ^ <title>Winter timetable starts on Monday – Coastal Herald</title> ^ <h1 class="site-title"><a href="https://herald.example/" rel="home">Coastal Herald</a></h1><h1 class="entry-title">Winter timetable starts on Monday</h1> ^ Winter timetable starts on Monday
+            one-word headline the title starts with ^ <title>Timetables | Coastal Herald | Your harbour, every day</title> ^ <h1>Timetables</h1> ^ Timetables
+            h1 that is a link home, title with » parts ^ <title>Coastal Herald » Blog Archive » Winter timetable starts on Monday</title> ^ <h1><a href="https://herald.example/">Coastal Herald</a></h1> ^ Winter timetable starts on Monday
+            visible headline longer than the declared one ^ <meta property="og:title" content="Winter timetable starts - Coastal Herald"> ^ <h1>Winter timetable starts on Monday at the harbour</h1> ^ Winter timetable starts on Monday at the harbour
+            visible headline shortened in the og:title ^ <meta property="og:title" content="Winter timetable starts | Coastal Herald"> ^ <h1 class="entry-title">Winter timetable starts: what changes on Monday</h1> ^ Winter timetable starts: what changes on Monday
+            date stamped before the headline ^ <meta property="og:title" content="Winter timetable starts on Monday"> ^ <h2 class="entry-title">Nov 27 Winter timetable starts on Monday</h2> ^ Winter timetable starts on Monday
+            numeric date and dash before the headline ^ <title>27.11.2026 - Winter timetable starts on Monday - Coastal Herald</title> ^ <h1>27.11.2026 - Winter timetable starts on Monday</h1> ^ Winter timetable starts on Monday
+            headline that is the end of the og:title ^ <meta property="og:title" content="Ferries to the islands: Winter timetable starts"> ^ <h1 itemprop="headline">Winter timetable starts</h1> ^ Winter timetable starts
+            """)
+    void picksTheHeadline(String name, String head, String top, String expected) {
+        assertEquals(expected, headline(head, top), name);
+    }
+}
