@@ -13,11 +13,13 @@ import org.jsoup.nodes.Element;
  * on punctuation and camelCase, so {@code commentList} and {@code comment-list} both say "comment".
  */
 final class Hints {
-    enum Kind { BOILERPLATE, CHROME, CONTENT, NONE }
+    enum Kind { DISCUSSION, BOILERPLATE, CHROME, CONTENT, NONE }
 
-    /** Never the article: removed wherever found (unless they hold the article element itself). */
-    private static final Set<String> BOILERPLATE = Set.of("comment", "comments", "commentlist", "kommentare",
-            "kommentar", "commentaires", "comentarios", "disqus", "respond", "replies", "cookie", "cookies", "consent",
+    /** Comment sections: removed wherever found (unless they hold the article element itself), however long. */
+    private static final Set<String> DISCUSSION = Set.of("comment", "comments", "commentlist", "kommentare",
+            "kommentar", "commentaires", "comentarios", "disqus", "respond", "replies", "reactions");
+    /** Never the article: removed unless they hold the article element or most of the page's running text. */
+    private static final Set<String> BOILERPLATE = Set.of("cookie", "cookies", "consent",
             "gdpr", "cmp", "newsletter", "subscribe", "subscription", "abo", "share", "shares", "sharing", "shariff",
             "sharebar", "social", "socials", "socialmedia", "sociable", "related", "recommended", "recommendation",
             "recommendations", "outbrain", "taboola", "plista", "sponsor", "sponsored", "ad", "ads", "adsense",
@@ -25,7 +27,7 @@ final class Hints {
             "popup", "modal", "overlay", "banner", "promo", "promotion", "donate", "donation", "breadcrumb",
             "breadcrumbs", "skiplink", "skip", "print", "toolbar", "rating", "poll", "survey", "signup", "login",
             "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
-            "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback", "reactions",
+            "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
@@ -64,6 +66,9 @@ final class Hints {
                 continue;
             }
             String w = word.toLowerCase(Locale.ROOT);
+            if (DISCUSSION.contains(w)) {
+                return Kind.DISCUSSION;
+            }
             if (BOILERPLATE.contains(w)) {
                 return Kind.BOILERPLATE;
             }
@@ -76,11 +81,18 @@ final class Hints {
         return content ? Kind.CONTENT : Kind.NONE;
     }
 
+    private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)author|autor|auteur|bio\\b|biography|vcard");
+
+    /** An "about the author" box, which can read as prose but is never the story. */
+    static boolean isAboutAuthor(Element e) {
+        return ABOUT_AUTHOR.matcher(e.className() + " " + e.id()).find();
+    }
+
     /** +25 for content words, -25 for chrome or boilerplate words, as a scoring weight. */
     static int weight(Element e) {
         return switch (of(e)) {
             case CONTENT -> 25;
-            case CHROME, BOILERPLATE -> -25;
+            case CHROME, BOILERPLATE, DISCUSSION -> -25;
             default -> 0;
         };
     }

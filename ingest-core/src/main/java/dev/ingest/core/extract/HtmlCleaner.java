@@ -49,16 +49,34 @@ final class HtmlCleaner {
         Element body = doc.body();
         TextStats stats = TextStats.of(body);
         int total = Math.max(1, stats.text(body));
+        Element story = storyBlock(body, stats);
+        Set<Element> holdsStory = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element e = story; e != null && e != body; e = e.parent()) {
+            holdsStory.add(e);
+        }
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            private boolean inStory;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || e == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (remove(e, stats, total)) {
+                if (e == story) {
+                    inStory = true;
+                }
+                if (!holdsStory.contains(e) && remove(e, stats, total, inStory)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node == story) {
+                    inStory = false;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -68,7 +86,32 @@ final class HtmlCleaner {
         }
     }
 
-    private static boolean remove(Element e, TextStats stats, int total) {
+    /**
+     * The deepest block that holds most of the page's running text, not counting comment sections: the story, or
+     * the wrapper around its parts. Blocks on the way to it are never removed, whatever their names say (a
+     * {@code class="module"} around the story, or a consent banner the parser wrapped around the page for want of a
+     * closing tag).
+     */
+    private static Element storyBlock(Element body, TextStats stats) {
+        Element at = body;
+        while (true) {
+            int prose = stats.prose(at);
+            Element next = null;
+            for (Element child : at.children()) {
+                if (stats.prose(child) * 2 > prose && Hints.of(child) != Hints.Kind.DISCUSSION
+                        && !isHidden(child)) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next == null || prose < TextStats.PROSE_MIN) {
+                return at;
+            }
+            at = next;
+        }
+    }
+
+    private static boolean remove(Element e, TextStats stats, int total, boolean inStory) {
         if (isHidden(e)) {
             return stats.text(e) < total * 0.5;
         }
@@ -83,12 +126,19 @@ final class HtmlCleaner {
             return false;
         }
         double share = stats.text(e) / (double) total;
-        if (CHROME_TAGS.contains(tag)) {
-            return share < 0.3 || stats.linkDensity(e) > 0.5;
-        }
         Hints.Kind kind = Hints.of(e);
+        if (kind == Hints.Kind.DISCUSSION) {
+            return share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null || share < 0.15;
+        }
+        // Inside the story, a block of running text is part of it whatever its name ("module", "paywall")
+        if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)) {
+            return false;
+        }
         if (kind == Hints.Kind.BOILERPLATE) {
             return share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null || share < 0.15;
+        }
+        if (CHROME_TAGS.contains(tag)) {
+            return share < 0.3 || stats.linkDensity(e) > 0.5;
         }
         if (kind == Hints.Kind.CHROME) {
             return share < 0.3 && e.selectFirst("[itemprop~=(?i)articleBody]") == null;

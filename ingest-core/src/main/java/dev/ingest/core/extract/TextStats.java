@@ -13,8 +13,14 @@ import org.jsoup.select.NodeVisitor;
  * text does this hold?" cost nothing per question, even on deeply nested pages.
  *
  * <p>For {@code <div><p>Hello <a>you</a></p></div>}: text of the div is 9 (non-space characters), link text 3.
+ * Prose is the text of the paragraphs an element holds that read as running text: at least
+ * {@value #PROSE_MIN} characters that are mostly not links.
  */
 final class TextStats {
+    static final int PROSE_MIN = 50;
+    private static final java.util.Set<String> PARAGRAPHS = java.util.Set.of("p", "pre", "blockquote");
+    private static final java.util.Set<String> LOOSE_TEXT_PARENTS = java.util.Set.of("div", "section", "article",
+            "main", "td", "span", "font", "center", "body");
     private final Map<Element, int[]> stats = new IdentityHashMap<>();
 
     private TextStats() {
@@ -26,7 +32,7 @@ final class TextStats {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    s.stats.put(e, new int[2]);
+                    s.stats.put(e, new int[3]);
                 }
             }
 
@@ -42,6 +48,9 @@ final class TextStats {
                             if (p.nameIs("a")) {
                                 ps[1] += n;
                             }
+                            if (n >= PROSE_MIN && LOOSE_TEXT_PARENTS.contains(p.normalName())) {
+                                ps[2] += n; // text between <br>s, straight in a block
+                            }
                         }
                     }
                 } else if (node instanceof Element e && e != root && e.parent() != null) {
@@ -50,6 +59,11 @@ final class TextStats {
                     if (mine != null && ps != null) {
                         ps[0] += mine[0];
                         ps[1] += e.nameIs("a") ? mine[0] : mine[1];
+                        if (PARAGRAPHS.contains(e.normalName())) {
+                            int words = mine[0] - mine[1];
+                            mine[2] = words >= PROSE_MIN && mine[1] * 10 < mine[0] * 3 ? words : 0;
+                        }
+                        ps[2] += mine[2];
                     }
                 }
             }
@@ -65,6 +79,12 @@ final class TextStats {
     int linkText(Element e) {
         int[] v = stats.get(e);
         return v == null ? 0 : v[1];
+    }
+
+    /** Characters of running text in the paragraphs under {@code e}. */
+    int prose(Element e) {
+        int[] v = stats.get(e);
+        return v == null ? 0 : v[2];
     }
 
     double linkDensity(Element e) {
