@@ -43,6 +43,15 @@ final class Hints {
             "entrycontent", "main", "post", "postbody", "postcontent", "story", "storybody", "text", "blog",
             "hentry", "artikel", "inhalt", "beitrag", "richtext", "prose", "copy", "paragraph", "longform");
 
+    /**
+     * Class tokens that name the post's taxonomy, not the block's role: WordPress puts {@code category-news
+     * tag-harbour format-standard} on the article element itself.
+     */
+    private static final Pattern TAXONOMY = Pattern.compile(
+            "(?i)(?<=^|\\s)(?:category|tag|format|status|type|post_tag|topic)-\\S+");
+    /** Consent and cookie banners under any of the names consent tools give them ("cookiebanner", "cmplz-…"). */
+    private static final Pattern CONSENT_STEM = Pattern.compile(
+            "cookie|consent|gdpr|dsgvo|cmplz|borlabs|onetrust|didomi|usercentrics|cookiebot");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -50,7 +59,7 @@ final class Hints {
     }
 
     static Kind of(Element e) {
-        String attrs = e.className() + " " + e.id() + " " + e.attr("role");
+        String attrs = TAXONOMY.matcher(e.className()).replaceAll(" ") + " " + e.id() + " " + e.attr("role");
         if (attrs.isBlank()) {
             return Kind.NONE;
         }
@@ -66,6 +75,9 @@ final class Hints {
                 continue;
             }
             String w = word.toLowerCase(Locale.ROOT);
+            if (CONSENT_STEM.matcher(w).find()) {
+                return Kind.BOILERPLATE;
+            }
             if (DISCUSSION.contains(w)) {
                 return Kind.DISCUSSION;
             }

@@ -96,6 +96,11 @@ final class HtmlCleaner {
         Element at = body;
         while (true) {
             int prose = stats.prose(at);
+            for (Element child : at.children()) {
+                if (Hints.of(child) == Hints.Kind.DISCUSSION || isHidden(child)) {
+                    prose -= stats.prose(child); // a long comment thread must not outweigh the story beside it
+                }
+            }
             Element next = null;
             for (Element child : at.children()) {
                 if (stats.prose(child) * 2 > prose && Hints.of(child) != Hints.Kind.DISCUSSION
