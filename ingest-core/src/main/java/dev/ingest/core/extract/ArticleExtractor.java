@@ -32,6 +32,9 @@ public final class ArticleExtractor {
     private static final Pattern URL_DATE_DMY = Pattern.compile("[/_-](\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})[/_-]");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
 
+    private static final String PLAYER = "video, iframe[src*=youtube], iframe[src*=vimeo], iframe[src*=dailymotion], "
+            + "iframe[src*=player], [class*=player]";
+
     public ArticleExtractor() {
     }
 
@@ -98,6 +101,13 @@ public final class ArticleExtractor {
             title = micro.title();
         }
 
+        // what the whole page looks like, before cleaning takes the chrome away
+        Element page = doc.body();
+        TextStats pageStats = TextStats.of(page);
+        double pageLinkDensity = pageStats.linkDensity(page);
+        int pageLinks = page.select("a[href]").size();
+        boolean player = page.selectFirst(PLAYER) != null;
+
         Element bodyRule = ruleElement(doc, rules.body());
         HtmlCleaner.clean(doc, rules.remove());
         List<Element> content = bodyRule != null ? List.of(bodyRule)
@@ -109,13 +119,9 @@ public final class ArticleExtractor {
         String safeHtml = Sanitiser.sanitise(content, doc.location());
 
         String language = LanguageCheck.language(facts.language(), text);
-        Element original = Jsoup.parse(html, url).body();
-        TextStats pageStats = TextStats.of(original);
         PageType type = PageClassifier.classify(new PageClassifier.Signals(
-                text.length(), text.split("\n\n").length, pageStats.linkDensity(original),
-                original.select("a[href]").size(), facts.type(),
-                original.selectFirst("video, iframe[src~=(?i)youtube|vimeo|dailymotion|player], [class~=(?i)player]")
-                        != null, jsonLd.type() != null && jsonLd.type().equals("article")
+                text.length(), text.split("\n\n").length, pageLinkDensity, pageLinks, facts.type(), player,
+                jsonLd.type() != null && jsonLd.type().equals("article")
                         || metaFacts.type() != null && metaFacts.type().equals("article") || published != null
                         && published.source() != DateSource.URL, url));
 

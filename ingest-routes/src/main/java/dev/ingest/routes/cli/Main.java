@@ -8,6 +8,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The embedded broker brings re2j onto the class path, and jsoup then runs the extractor's attribute
+        // patterns on it, several times slower than java.util.regex on these short patterns; keep the JDK engine
+        // unless the operator chose otherwise.
+        if (System.getProperty("jsoup.useRe2j") == null) {
+            System.setProperty("jsoup.useRe2j", "false");
+        }
         int code = commandLine().execute(args);
         System.exit(code);
     }
