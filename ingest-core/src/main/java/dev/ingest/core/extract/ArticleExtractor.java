@@ -35,6 +35,10 @@ public final class ArticleExtractor {
     private static final String PLAYER = "video, iframe[src*=youtube], iframe[src*=vimeo], iframe[src*=dailymotion], "
             + "iframe[src*=player], [class*=player]";
 
+    private static final String HEADLINE_MARKS = "[itemprop=headline], .entry-title, .post-title, .article-title, "
+            + ".headline";
+    private static final String HEADINGS = "h1, " + HEADLINE_MARKS + ", h2";
+
     public ArticleExtractor() {
     }
 
@@ -134,13 +138,19 @@ public final class ArticleExtractor {
      * put the post title in an h2), at most a dozen distinct.
      */
     private static List<TitleCleaner.Heading> headings(Document doc) {
+        List<List<Element>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Element h : doc.select(HEADINGS)) { // one walk over the page, sorted into the tiers after
+            tiers.get(h.nameIs("h1") ? 0 : h.is(HEADLINE_MARKS) ? 1 : 2).add(h);
+        }
         List<TitleCleaner.Heading> headings = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        for (String tier : new String[] {"h1", "[itemprop=headline], .entry-title, .post-title, .article-title, .headline",
-                "h2"}) {
-            for (Element h : doc.select(tier)) {
+        for (List<Element> tier : tiers) {
+            for (Element h : tier) {
+                if (headings.size() >= 12) {
+                    return headings;
+                }
                 TitleCleaner.Heading heading = TitleCleaner.heading(h);
-                if (!heading.text().isBlank() && headings.size() < 12 && !seen.contains(heading.text())) {
+                if (!heading.text().isBlank() && !seen.contains(heading.text())) {
                     seen.add(heading.text());
                     headings.add(heading);
                 }
