@@ -51,7 +51,11 @@ final class Hints {
             "(?i)(?<=^|\\s)(?:category|tag|format|status|type|post_tag|topic)-\\S+");
     /** Consent and cookie banners under any of the names consent tools give them ("cookiebanner", "cmplz-…"). */
     private static final Pattern CONSENT_STEM = Pattern.compile(
-            "cookie|consent|gdpr|dsgvo|cmplz|borlabs|onetrust|didomi|usercentrics|cookiebot");
+            "cookie|consent|gdpr|dsgvo|cmplz|borlabs|brlbs|onetrust|didomi|usercentrics|cookiebot");
+    /** Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). */
+    private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
+            "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
+            "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -94,6 +98,18 @@ final class Hints {
     }
 
     private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)author|autor|auteur|bio\\b|biography|vcard");
+
+    /** A login box, newsletter form, pop-up or consent banner: boilerplate that never wraps the story. */
+    static boolean isWidget(Element e) {
+        String attrs = e.className() + " " + e.id();
+        for (String word : SEPARATORS.split(CAMEL.matcher(attrs).replaceAll(" "))) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (WIDGETS.contains(w) || !w.isEmpty() && CONSENT_STEM.matcher(w).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** An "about the author" box, which can read as prose but is never the story. */
     static boolean isAboutAuthor(Element e) {

@@ -136,7 +136,8 @@ final class HtmlCleaner {
             return share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null || share < 0.15;
         }
         // Inside the story, a block of running text is part of it whatever its name ("module", "paywall")
-        if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)) {
+        if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)
+                && !tag.equals("form") && !Hints.isWidget(e)) {
             return false;
         }
         if (kind == Hints.Kind.BOILERPLATE) {
