@@ -39,6 +39,9 @@ final class ContentPruner {
             if (h.ownerDocument() == null) {
                 continue;
             }
+            if (stats.text(h) > 60) { // counted before the text is built: most blocks are long
+                continue;
+            }
             String text = h.text();
             if (text.length() > 60 || !BOILERPLATE_HEADING.matcher(text).matches()) {
                 continue;

@@ -38,7 +38,7 @@ final class ContentScorer {
             if (own < 25) {
                 continue;
             }
-            double points = 1 + commas(e) + Math.min(own / 100.0, 3);
+            double points = 1 + commas(e, stats) + Math.min(own / 100.0, 3);
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < 5; level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -186,8 +186,9 @@ final class ContentScorer {
         return false;
     }
 
-    private static int commas(Element e) {
-        String t = e.text();
+    /** Commas in the paragraph's text: of a paragraph tag all of it, of a div its own loose text. */
+    private static int commas(Element e, TextStats stats) {
+        String t = PARAGRAPH_TAGS.contains(e.normalName()) || stats.text(e) < 2000 ? e.text() : e.ownText();
         int n = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -42,7 +42,9 @@ final class LanguageCheck {
         }
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        // the first few thousand words decide; no need to lower-case and split a whole book
+        String sample = text.length() > 30_000 ? text.substring(0, 30_000) : text;
+        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.isEmpty()) {
                 continue;
             }
