@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
 /**
@@ -32,12 +34,14 @@ public final class ArticleExtractor {
     private static final Pattern URL_DATE_DMY = Pattern.compile("[/_-](\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})[/_-]");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
 
-    private static final String PLAYER = "video, iframe[src*=youtube], iframe[src*=vimeo], iframe[src*=dailymotion], "
-            + "iframe[src*=player], [class*=player]";
+    private static final Evaluator PLAYER = QueryParser.parse("video, iframe[src*=youtube], iframe[src*=vimeo], "
+            + "iframe[src*=dailymotion], iframe[src*=player], [class*=player]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
-    private static final String HEADLINE_MARKS = "[itemprop=headline], .entry-title, .post-title, .article-title, "
-            + ".headline";
-    private static final String HEADINGS = "h1, " + HEADLINE_MARKS + ", h2";
+    private static final String HEADLINE_SELECTOR = "[itemprop=headline], .entry-title, .post-title, "
+            + ".article-title, .headline";
+    private static final Evaluator HEADLINE_MARKS = QueryParser.parse(HEADLINE_SELECTOR);
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, " + HEADLINE_SELECTOR + ", h2");
 
     public ArticleExtractor() {
     }
@@ -109,7 +113,7 @@ public final class ArticleExtractor {
         Element page = doc.body();
         TextStats pageStats = TextStats.of(page);
         double pageLinkDensity = pageStats.linkDensity(page);
-        int pageLinks = page.select("a[href]").size();
+        int pageLinks = page.select(LINKS).size();
         boolean player = page.selectFirst(PLAYER) != null;
 
         Element bodyRule = ruleElement(doc, rules.body());

@@ -10,7 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
 /**
@@ -30,7 +32,8 @@ final class HtmlCleaner {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern BOILERPLATE_SUMMARY = Pattern.compile("(?iu)comment|kommentar|réaction|reaction"
             + "|comentario|reply|replies|antwort|discussion|diskussion");
-    private static final String ARTICLE_MARKERS = "article, main, [itemprop~=(?i)articleBody], h1";
+    private static final Evaluator ARTICLE_MARKERS = QueryParser.parse("article, main, [itemprop~=(?i)articleBody], h1");
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop~=(?i)articleBody]");
 
     private HtmlCleaner() {
     }
@@ -147,7 +150,7 @@ final class HtmlCleaner {
             return share < 0.3 || stats.linkDensity(e) > 0.5;
         }
         if (kind == Hints.Kind.CHROME) {
-            return share < 0.3 && e.selectFirst("[itemprop~=(?i)articleBody]") == null;
+            return share < 0.3 && e.selectFirst(ARTICLE_BODY) == null;
         }
         return false;
     }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Picks the headline from the page's title candidates and strips site-name decorations.
@@ -72,8 +74,12 @@ final class TitleCleaner {
     record Heading(String text, String withoutLead) {
     }
 
-    private static final String KICKER = "[class~=(?i)kicker|overline|roofline|topline|dachzeile|eyebrow|supertitle|strapline"
-            + "|subtitle|pretitle|pre-title|small|label|rubri|categor|visually-?hidden|sr-only|screen-reader|a11y], [hidden], [aria-hidden=true]";
+    /** Parts of a heading that are not the headline: kickers, labels, text for screen readers only. */
+    private static final Evaluator KICKER = QueryParser.parse("[class~=(?i)kicker|overline|roofline|topline"
+            + "|dachzeile|eyebrow|supertitle|strapline|subtitle|pretitle|pre-title|small|label|rubri|categor"
+            + "|visually-?hidden|sr-only|screen-reader|a11y], [hidden], [aria-hidden=true]");
+    private static final Evaluator SITE_NAME = QueryParser.parse(
+            "[class~=(?i)logo|site-?title|site-?name|brand|blog-?title|masthead], [rel=home]");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})\\s+[-–—|:]\\s+");
 
@@ -87,7 +93,8 @@ final class TitleCleaner {
         String text = withoutLeadingPunctuation(squash(c.text()));
         String withoutLead = null;
         Node first = firstContent(c);
-        if (first instanceof Element lead && !lead.text().isBlank() && lead.tagName().matches("small|em|span|strong|b|i")) {
+        if (first instanceof Element lead && !lead.text().isBlank()
+                && lead.normalName().matches("small|em|span|strong|b|i")) {
             lead.remove();
             String rest = withoutLeadingPunctuation(squash(c.text()));
             if (words(rest) >= 2) {
@@ -97,11 +104,13 @@ final class TitleCleaner {
         return new Heading(text, withoutLead);
     }
 
-    private static final Pattern HOME_LINK = Pattern.compile("(?i)^(?:[a-z]+:)?(?://[^/]+)?/?$|.*://[^/]+/?(?:index\\.\\w+)?$");
+    /** "/", "https://site.example/", ".../index.html": a link to the front page. */
+    private static final Pattern HOME_LINK = Pattern.compile(
+            "(?i)^(?:[a-z]+:)?(?://[^/]+)?/?$|.*://[^/]+/?(?:index\\.\\w+)?$");
 
     /** A heading that names the site: the template's logo or site title, or a heading that is a link home. */
     private static boolean isSiteName(Element h) {
-        if (h.is("[class~=(?i)logo|site-?title|site-?name|brand|blog-?title|masthead], [rel=home]")
+        if (h.is(SITE_NAME)
                 || h.selectFirst("a[rel=home]") != null) {
             return true;
         }
