@@ -69,6 +69,7 @@ final class ContentScorer {
      * paragraphs of real prose with few links (a story split by an inline ad or a wrapper).
      */
     static List<Element> withSiblings(Element top, Element body) {
+        top = outermostWrapper(top, body);
         List<Element> out = new ArrayList<>();
         Element parent = top.parent();
         if (top == body || parent == null) {
@@ -93,6 +94,26 @@ final class ContentScorer {
             }
         }
         return out;
+    }
+
+    /**
+     * The winner seen from outside: the outermost of the wrappers that hold nothing but it, so that its siblings are
+     * the blocks beside the wrapper ({@code <div class=field><div class=column>part 1</div></div><div class=field>…}
+     * gives the first field, whose sibling fields are the rest of the story). A few levels at most.
+     */
+    private static Element outermostWrapper(Element top, Element body) {
+        Element at = top;
+        int atText = TextStats.nonSpace(at.text());
+        for (int level = 0; level < 4 && at.parent() != null && at.parent() != body; level++) {
+            Element parent = at.parent();
+            int parentText = TextStats.nonSpace(parent.text());
+            if (parentText > atText + 40) {
+                break;
+            }
+            at = parent;
+            atText = parentText;
+        }
+        return at;
     }
 
     /** When three of the strongest candidates share an ancestor, that ancestor holds the whole story. */

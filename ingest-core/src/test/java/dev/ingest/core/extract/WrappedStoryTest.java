@@ -48,4 +48,17 @@ class WrappedStoryTest {
             assertFalse(text.contains(chrome), "chrome kept: " + chrome + "\n" + text);
         }
     }
+
+    @Test
+    void keepsEverySectionOfAPageBuilderPost() throws IOException {
+        String text = extract("blog/story-in-page-builder-sections.html",
+                "https://plot14.example/2026/11/moving-the-beehives/").text();
+        for (String part : new String[] {"stood by the compost bays", "a swarm settled in the apple tree",
+                "the old orchard behind the shed", "Moving a hive is a night job", "both colonies are foraging"}) {
+            assertTrue(text.contains(part), "story part missing: " + part + "\n" + text);
+        }
+        for (String chrome : new String[] {"Previous: onion sets", "Posted in", "written by the people"}) {
+            assertFalse(text.contains(chrome), "chrome kept: " + chrome + "\n" + text);
+        }
+    }
 }
