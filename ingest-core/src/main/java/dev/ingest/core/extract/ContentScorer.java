@@ -97,21 +97,23 @@ final class ContentScorer {
     }
 
     /**
-     * The winner seen from outside: the outermost of the wrappers that hold nothing but it, so that its siblings are
+     * The winner seen from outside: the outermost of the wrappers that hold nothing else with text, so that its siblings are
      * the blocks beside the wrapper ({@code <div class=field><div class=column>part 1</div></div><div class=field>…}
      * gives the first field, whose sibling fields are the rest of the story). A few levels at most.
      */
     private static Element outermostWrapper(Element top, Element body) {
         Element at = top;
-        int atText = TextStats.nonSpace(at.text());
         for (int level = 0; level < 4 && at.parent() != null && at.parent() != body; level++) {
             Element parent = at.parent();
-            int parentText = TextStats.nonSpace(parent.text());
-            if (parentText > atText + 40) {
+            if (!parent.ownText().isBlank()) {
                 break;
             }
+            for (Element child : parent.children()) {
+                if (child != at && child.hasText()) {
+                    return at;
+                }
+            }
             at = parent;
-            atText = parentText;
         }
         return at;
     }

@@ -1,0 +1,37 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Which blocks beside the winning one are the rest of the story. */
+class ContentSiblingsTest {
+    private static final String PARAGRAPH = "<p>Moving a hive is a night job, because the bees have to be inside; "
+            + "we sealed the entrances at dusk and carried the boxes across in one go.</p>";
+
+    @Test
+    void aWinnerInsideSingleChildWrappersBringsTheWrappersSiblings() {
+        // a page builder: each section is a field holding one column; the first column won the scoring
+        Document doc = Jsoup.parse("<div id=story>"
+                + "<div class=field><div class=column id=first>" + PARAGRAPH.repeat(6) + "</div></div>"
+                + "<div class=field><div class=column id=second>" + PARAGRAPH + "</div></div>"
+                + "<div class=field><div class=column id=third>" + PARAGRAPH.repeat(2) + "</div></div>"
+                + "</div><div class=sidebar><a href=/a>Other story</a></div>");
+        List<Element> content = ContentScorer.withSiblings(doc.getElementById("first"), doc.body());
+        assertEquals(3, content.size(), content::toString);
+        assertEquals(List.of("first", "second", "third"),
+                content.stream().map(e -> e.child(0).id()).toList());
+    }
+
+    @Test
+    void aWinnerWithTextBesideItStaysItself() {
+        Document doc = Jsoup.parse("<div id=page><div id=story>" + PARAGRAPH.repeat(4) + "</div>"
+                + "<ul class=links><li><a href=/a>One</a></li><li><a href=/b>Two</a></li></ul></div>");
+        List<Element> content = ContentScorer.withSiblings(doc.getElementById("story"), doc.body());
+        assertEquals(List.of("story"), content.stream().map(Element::id).toList());
+    }
+}
