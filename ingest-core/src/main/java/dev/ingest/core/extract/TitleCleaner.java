@@ -20,6 +20,7 @@ import org.jsoup.select.QueryParser;
 final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—»·•:/\\\\-]\\s+|\\s+::\\s+|\\s*\\|\\s*");
     /** Separators that never occur inside a headline (unlike " - " and " : "). */
+    private static final Pattern BREADCRUMB = Pattern.compile("\\s[»›>]\\s");
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[»«·•]\\s+|\\s*\\|\\s*|\\s+::\\s+");
 
     private TitleCleaner() {
@@ -266,6 +267,9 @@ final class TitleCleaner {
         }
         if (parts.size() < 2) {
             return title;
+        }
+        if (BREADCRUMB.matcher(title).find() && words(parts.get(parts.size() - 1)) >= 2) {
+            return parts.get(parts.size() - 1); // "Site » Section » Headline": a trail ends at the page
         }
         String best = parts.get(0);
         for (String p : parts) {
