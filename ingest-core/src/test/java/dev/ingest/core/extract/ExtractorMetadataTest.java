@@ -78,6 +78,11 @@ class ExtractorMetadataTest {
             two names in a byline | | <p class="byline">By Mara Holm and Jonas Ekwall</p> | Mara Holm;Jonas Ekwall
             meta author           | <meta name="author" content="Ines Ortega"> | | Ines Ortega
             JSON-LD author list   | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":[{"@type":"Person","name":"Ines Ortega"},{"@type":"Person","name":"Tomasz Wilk"}]}</script> | | Ines Ortega;Tomasz Wilk
+            site as meta author, person in byline | <meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette"> | <p class="byline">By Mara Holm</p> | Mara Holm
+            the house when no person is named     | <meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette"> | | Harbour Gazette
+            organisation in JSON-LD, person in byline | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Organization","name":"Harbour Rowing Club e.V."}}</script> | <p class="byline">Von Jonas Ekwall</p> | Jonas Ekwall
+            host name as author, person in byline | <meta name="author" content="Harbour"> | <p class="byline">By Mara Holm</p> | Mara Holm
+            fuller list of the same credit        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega, Tomasz Wilk"> | | Ines Ortega;Tomasz Wilk
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
         List<String> authors = extract(head == null ? "" : head, before == null ? "" : before,
