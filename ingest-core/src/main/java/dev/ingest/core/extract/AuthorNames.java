@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code ["Mara Lindqvist", "Tomás Ruiz"]}; {@code parse("Von Anna Berg, Redakteurin")} is {@code ["Anna Berg"]}.
  */
 final class AuthorNames {
-    private static final Pattern PREFIX = Pattern.compile("^(?:(?:written|posted|published|reported|text|texte|story"
+    private static final Pattern PREFIX = Pattern.compile("^(?:(?:(?:text|texte)\\s*(?:/|&|und|and|\\+)\\s*(?:fotos?|photos?"
+            + "|bilder?)|written|posted|published|reported|text|texte|story"
             + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine\\s+(?:analyse|reportage"
             + "|kolumne)|gastbeitrag|kommentar|geschrieben|verfasst|autor(?:in|en)?|authors?|auteurs?|redakteur(?:in)?"
             + "|escrito|publicado|crédits?|credits?|submitted|gespeichert|eingestellt|erstellt)\\s*(?:by|von|par|por)?"
@@ -25,18 +26,46 @@ final class AuthorNames {
     /** Where the names stop: a separator, a date word, a number. */
     private static final Pattern STOP = Pattern.compile("\\s*(?:[|•·\\n\\r\\t]|\\s[-–—]\\s|\\(|\\bpublished\\b|\\bupdated"
             + "\\b|\\bposted\\b|\\bveröffentlicht|\\baktualisiert|\\bstand\\b|\\bam\\s+\\d|\\bon\\s+\\p{L}+\\s+\\d"
-            + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d|\\d|\\bvor\\s"
+            + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
+            + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
+            + "|bilder?|grafik|graphics?|video|kamera|schnitt)\\s*(?::|von\\b|by\\b|de\\b|par\\b)"
             + "|\\bil y a|\\bhace\\s|\\babout\\s+\\d|\\byesterday|\\btoday|\\bgestern|\\bheute|\\bmin read|\\bfor\\s|\\bfür\\s"
             + "|\\bin\\s|\\bat\\s|\\bfollow\\b|\\bemail\\b|\\bim\\s|\\bauf\\s)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\+|/)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
             + "|és)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * What follows a name after a comma and belongs to it: "Michael L. Anderson, PhD", "Perry Bacon, Jr.".
+     */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?i)(?:ph\\.?\\s?d\\.?|m\\.?\\s?d\\.?|d\\.?o\\.?|m\\.?p\\.?h\\.?"
+            + "|mba|msc|m\\.?sc\\.?|bsc|b\\.?a\\.?|m\\.?a\\.?|rn|dvm|dds|jd|j\\.d\\.|llm|ll\\.m\\.|jr\\.?|sr\\.?|ii|iii|iv"
+            + "|fac[a-z]{1,3}|frcp|mrcp|cpa|esq\\.?|dipl\\.?-?\\p{L}*\\.?|prof\\.?|dr\\.?)");
+    /** Short agency codes joined by a slash stay one credit: "dpa/lno", "AFP/The Local", "Peter Maahn/SP-X". */
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    /** A user name: letters, maybe digits after them ("r23", "Marianne1", "freeman1984"). */
+    private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}._'’-]*\\d*");
+    /** Small words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Ahmed bin Ali". */
+    private static final Pattern PARTICLE = Pattern.compile("(?i)von|van|vom|zu|zum|der|den|ter|ten|de|da|di|do|du"
+            + "|des|del|della|dos|das|la|le|les|y|e|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and");
+    /** Words alone that are never a name: the leftovers of a label or of a date. */
+    private static final Pattern LONE_WORD = Pattern.compile("(?iu)by|von|par|por|door|de|di|da|die|der|das|the|le|la"
+            + "|el|il|et|and|und|mit|with|redaktion|autor|author|auteur|montag|dienstag|mittwoch|donnerstag|freitag"
+            + "|samstag|sonntag|sonnabend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi"
+            + "|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo");
+    /** Agency credits: "dpa", "det/dpa", "AFP/The Local". */
+    private static final Pattern AGENCY = Pattern.compile("\\p{L}[\\p{L}.-]*(?:/\\p{L}[\\p{L} .-]*)+");
+    /** Stock photo credits are not authors: "Josh Willink von Pexels". */
+    private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:pexels|unsplash|pixabay|shutterstock|getty"
+            + "|istock|fotolia|adobe\\s?stock|imago|picture alliance)\\b");
+    /** An initial or an abbreviation whose dot belongs to the name: "Juan Carlos Muñoz C.", "Perry Bacon Jr.". */
+    private static final Pattern DOTTED_END = Pattern.compile("(?:^|[\\s.])(?:\\p{Lu}|jr|sr|jun|sen|st|ph\\.d|m\\.d"
+            + "|[a-z]\\.[a-z])\\.$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ROLE = Pattern.compile("(?:^|\\s)(?:senior|chief|staff|contributing|freelance"
             + "|associate|deputy|managing|executive|political|foreign|science|business|sports?)?\\s*(?:writer|reporter"
             + "|correspondent|editor|columnist|contributor|journalist|photographer|redakteur(?:in)?|redaktion"
             + "|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|rédacteur|rédactrice|journaliste"
             + "|correspondant|periodista|redactor|editora?|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
-            + "|leiter(?:in)?|ressortleiter(?:in)?|chefredakteur(?:in)?)s?\\b.*$",
+            + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?)s?\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:https?:|www\\.|@|\\.com|\\.de\\b|comment|share"
             + "|read more|subscribe|newsletter|cookie|\\blogin\\b|sign in|\\bmenu\\b|\\bhome\\b|\\bkontakt\\b"
@@ -59,7 +88,7 @@ final class AuthorNames {
         }
         for (int i = 0; i < 3; i++) {
             String before = s;
-            s = LEADING_NOISE.matcher(s).replaceAll("");
+            s = trim(s);
             s = PREFIX.matcher(s).replaceFirst("");
             if (s.equals(before)) {
                 break;
@@ -69,13 +98,51 @@ final class AuthorNames {
         if (stop.find()) {
             s = s.substring(0, stop.start());
         }
+        List<String> parts = new ArrayList<>();
         for (String part : SPLIT.split(s)) {
+            String p = trim(part);
+            if (!parts.isEmpty() && CREDENTIAL.matcher(p).matches()) {
+                // "Anderson, PhD": the credential is part of how the page names the person
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + p);
+            } else {
+                parts.addAll(slashParts(p));
+            }
+        }
+        for (String part : parts) {
             String name = ROLE.matcher(part).replaceFirst("");
-            name = LEADING_NOISE.matcher(name).replaceAll("").strip();
+            name = trim(name);
             name = PREFIX.matcher(name).replaceFirst("").strip();
             if (plausible(name)) {
                 out.add(name);
             }
+        }
+        return out;
+    }
+
+    /** Strips noise at both ends, but keeps the dot of a final initial or abbreviation ("Muñoz C.", "Jr."). */
+    private static String trim(String s) {
+        String t = LEADING_NOISE.matcher(s).replaceAll("");
+        String end = s.stripTrailing();
+        if (!t.isEmpty() && end.endsWith(t + ".") && DOTTED_END.matcher(t + ".").find()) {
+            return t + ".";
+        }
+        return t;
+    }
+
+    /** "Anna Berg / Jonas Keller" is two people; "dpa/lno", "AFP/The Local" and "Peter Maahn/SP-X" are one credit. */
+    private static List<String> slashParts(String part) {
+        if (part.indexOf('/') < 0) {
+            return List.of(part);
+        }
+        String[] pieces = SLASH.split(part);
+        for (String piece : pieces) {
+            if (trim(piece).split("\\s+").length < 2) {
+                return List.of(part);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String piece : pieces) {
+            out.add(trim(piece));
         }
         return out;
     }
@@ -109,23 +176,39 @@ final class AuthorNames {
     }
 
     static boolean plausible(String name) {
-        if (name == null || name.length() < 3 || name.length() > 60) {
+        if (name == null || name.length() < 2 || name.length() > 60) {
             return false;
         }
-        if (NOT_A_NAME.matcher(name).find()) {
+        if (NOT_A_NAME.matcher(name).find() || STOCK.matcher(name).find()) {
             return false;
         }
-        int words = name.split("\\s+").length;
-        if (words > 5) {
+        if (AGENCY.matcher(name).matches()) {
+            return true;
+        }
+        String[] words = name.split("\\s+");
+        if (words.length > 5 || !Character.isLetter(name.codePointAt(0))) {
             return false;
+        }
+        if (words.length == 1) {
+            // a user name ("gnaddrig", "r23") or a one-word pen name; never a label word, a weekday or a month
+            return name.length() >= 2 && HANDLE.matcher(name).matches() && !LONE_WORD.matcher(name).matches()
+                    && !(name.length() >= 4 && MonthNames.month(name) > 0)
+                    && (name.length() >= 3 || Character.isUpperCase(name.codePointAt(0)));
         }
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isDigit(c)) {
+            if (Character.isDigit(name.charAt(i))) {
                 return false;
             }
         }
-        return Character.isLetter(name.charAt(0)) && Character.isUpperCase(name.codePointAt(0))
-                || words >= 2 && Character.isLetter(name.charAt(0));
+        for (int i = 0; i < words.length; i++) {
+            // "the numbers", "Mob mit Macheten ermordet", "Zuletzt geändert am": a lower-case word that is no
+            // particle of a name says this is a phrase, not a name; only a last name may be typed in lower case
+            String w = words[i];
+            boolean lowerLastName = words.length == 2 && i == 1 && Character.isUpperCase(words[0].codePointAt(0));
+            if (Character.isLowerCase(w.codePointAt(0)) && !PARTICLE.matcher(w).matches() && !lowerLastName) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -29,27 +29,29 @@ final class AuthorPicker {
     }
 
     /**
-     * The first source that names a person, without names of the house; else the first non-empty source as it is;
-     * a later source that repeats the chosen names and adds more (a fuller list of the same credit) replaces it.
+     * The first source that names a person by name, without names of the house; else the first that names one by a
+     * user name or initials ("jdoe", "JF"); else the first non-empty source as it is. A later source that gives a
+     * fuller form of the same credit (more names, "Michael L. Anderson, PhD" for "Michael L. Anderson", "Edilson La
+     * Rosa" for "edilson.la.rosa") replaces it.
      */
     @SafeVarargs
     static List<Author> pick(String siteName, String url, List<Author>... sources) {
         House house = new House(siteName, url);
-        List<Author> chosen = null;
         int at = -1;
-        for (int i = 0; i < sources.length && chosen == null; i++) {
-            List<Author> people = new ArrayList<>();
+        int best = 0;
+        for (int i = 0; i < sources.length && best < 2; i++) {
+            int rank = 0;
             for (Author a : sources[i] == null ? List.<Author>of() : sources[i]) {
                 if (!house.is(a.name())) {
-                    people.add(a);
+                    rank = Math.max(rank, handle(a.name()) ? 1 : 2);
                 }
             }
-            if (!people.isEmpty()) {
-                chosen = withoutSiteName(sources[i], house);
+            if (rank > best) {
+                best = rank;
                 at = i;
             }
         }
-        if (chosen == null) {
+        if (at < 0) {
             for (List<Author> s : sources) {
                 if (s != null && !s.isEmpty()) {
                     return s;
@@ -57,12 +59,48 @@ final class AuthorPicker {
             }
             return List.of();
         }
+        List<Author> chosen = withoutSiteName(sources[at], house);
         for (int i = at + 1; i < sources.length; i++) {
-            if (sources[i] != null && sources[i].size() > chosen.size() && containsAll(sources[i], chosen)) {
+            if (sources[i] != null && fuller(sources[i], chosen)) {
                 chosen = withoutSiteName(sources[i], house);
             }
         }
         return chosen;
+    }
+
+    /** A user name or initials, not a name: one word in lower case or short capitals, or with digits or dots. */
+    static boolean handle(String name) {
+        String n = name.strip();
+        if (n.contains(" ")) {
+            return false;
+        }
+        return n.equals(n.toLowerCase(Locale.ROOT)) || n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))
+                || n.chars().anyMatch(c -> Character.isDigit(c) || c == '.' || c == '_');
+    }
+
+    /** Every name of {@code smaller} is in {@code bigger}, as it is or as the start of a longer form; and more. */
+    private static boolean fuller(List<Author> bigger, List<Author> smaller) {
+        int gained = bigger.size() - smaller.size();
+        if (gained < 0) {
+            return false;
+        }
+        for (Author s : smaller) {
+            String k = key(s.name());
+            Author match = null;
+            for (Author b : bigger) {
+                if (key(b.name()).startsWith(k) && !k.isEmpty()) {
+                    match = b;
+                    break;
+                }
+            }
+            if (match == null) {
+                return false;
+            }
+            if (match.name().length() > s.name().length() || words(match.name()).length() > words(s.name()).length()) {
+                gained++;
+            }
+        }
+        return gained > 0;
     }
 
     private static List<Author> withoutSiteName(List<Author> authors, House house) {
@@ -73,22 +111,6 @@ final class AuthorPicker {
             }
         }
         return out.isEmpty() ? authors : out;
-    }
-
-    private static boolean containsAll(List<Author> bigger, List<Author> smaller) {
-        for (Author s : smaller) {
-            boolean found = false;
-            for (Author b : bigger) {
-                if (key(b.name()).equals(key(s.name()))) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String key(String s) {

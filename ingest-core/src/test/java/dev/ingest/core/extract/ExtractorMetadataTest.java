@@ -82,6 +82,9 @@ class ExtractorMetadataTest {
             the house when no person is named     | <meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette"> | | Harbour Gazette
             organisation in JSON-LD, person in byline | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Organization","name":"Harbour Rowing Club e.V."}}</script> | <p class="byline">Von Jonas Ekwall</p> | Jonas Ekwall
             host name as author, person in byline | <meta name="author" content="Harbour"> | <p class="byline">By Mara Holm</p> | Mara Holm
+            user name in JSON-LD, name in meta    | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"ines.ortega"}}</script><meta name="author" content="Ines Ortega"> | | Ines Ortega
+            initials in meta, name in byline      | <meta name="author" content="IO"> | <p class="byline">By Ines Ortega</p> | Ines Ortega
+            credentials in the byline             | <meta name="author" content="Ines Ortega"> | <p class="byline">By Ines Ortega, PhD</p> | Ines Ortega, PhD
             fuller list of the same credit        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega, Tomasz Wilk"> | | Ines Ortega;Tomasz Wilk
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
