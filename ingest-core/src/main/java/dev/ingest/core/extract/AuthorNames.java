@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile("^(?:(?:(?:text|texte)\\s*(?:/|&|und|and|\\+)\\s*(?:fotos?|photos?"
             + "|bilder?)|written|posted|published|reported|text|texte|story"
-            + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine\\s+(?:analyse|reportage"
+            + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine?\\s+\\p{L}+\\s+von"
+            + "|eine\\s+(?:analyse|reportage"
             + "|kolumne)|gastbeitrag|kommentar|geschrieben|verfasst|autor(?:in|en)?|authors?|auteurs?|redakteur(?:in)?"
             + "|escrito|publicado|crédits?|credits?|submitted|gespeichert|eingestellt|erstellt)\\s*(?:by|von|par|por)?"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
@@ -30,7 +31,13 @@ final class AuthorNames {
             + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
             + "|bilder?|grafik|graphics?|video|kamera|schnitt)\\s*(?::|von\\b|by\\b|de\\b|par\\b)"
             + "|\\bil y a|\\bhace\\s|\\babout\\s+\\d|\\byesterday|\\btoday|\\bgestern|\\bheute|\\bmin read|\\bfor\\s|\\bfür\\s"
-            + "|\\bin\\s|\\bat\\s|\\bfollow\\b|\\bemail\\b|\\bim\\s|\\bauf\\s)",
+            + "|\\bin\\s|\\bat\\s|\\bfollow\\b|\\bemail\\b|\\bim\\s|\\bauf\\s|\\s@"
+            + "|\\s(?:datum|date|quelle|source|fotos?|photos?|bild|bilder|edition|editor|stand|kategorie|category|tags?"
+            + "|rubrik|ressort|lesezeit|schlagworte|schlagwörter|lizenz|license|mail|e-mail|tel|telefon)\\s?:|\\blast\\s+updated"
+            + "|\\s(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
+            + "|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|juni|juli|oktober|dezember|janvier"
+            + "|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril"
+            + "|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\.?\\s+\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
             + "|és)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -43,17 +50,20 @@ final class AuthorNames {
     /** Short agency codes joined by a slash stay one credit: "dpa/lno", "AFP/The Local", "Peter Maahn/SP-X". */
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     /** A user name: letters, maybe digits after them ("r23", "Marianne1", "freeman1984"). */
-    private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}._'’-]*\\d*");
+    private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{N}._'’-]*");
     /** Small words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Ahmed bin Ali". */
     private static final Pattern PARTICLE = Pattern.compile("(?i)von|van|vom|zu|zum|der|den|ter|ten|de|da|di|do|du"
             + "|des|del|della|dos|das|la|le|les|y|e|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and");
     /** Words alone that are never a name: the leftovers of a label or of a date. */
-    private static final Pattern LONE_WORD = Pattern.compile("(?iu)by|von|par|por|door|de|di|da|die|der|das|the|le|la"
+    private static final Pattern LONE_WORD = Pattern.compile("(?iu)by|von|par|por|door|de|di|da|die|der|das|the|le|la|last"
             + "|el|il|et|and|und|mit|with|redaktion|autor|author|auteur|montag|dienstag|mittwoch|donnerstag|freitag"
             + "|samstag|sonntag|sonnabend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi"
             + "|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo");
     /** Agency credits: "dpa", "det/dpa", "AFP/The Local". */
     private static final Pattern AGENCY = Pattern.compile("\\p{L}[\\p{L}.-]*(?:/\\p{L}[\\p{L} .-]*)+");
+    /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
+            + "|das|ein|eine|und|and|et|y|mit|with|for|für|zum|zur|im|am|au|aux|du|des|un|une");
     /** Stock photo credits are not authors: "Josh Willink von Pexels". */
     private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:pexels|unsplash|pixabay|shutterstock|getty"
             + "|istock|fotolia|adobe\\s?stock|imago|picture alliance)\\b");
@@ -78,6 +88,18 @@ final class AuthorNames {
 
     /** Person names in a credit line; empty when it holds none. */
     static List<String> parse(String raw) {
+        List<String> out = names(raw);
+        if (out.isEmpty() && raw != null && raw.length() <= 300) {
+            // no name at the start, but a credit later in the line
+            var by = BY_INSIDE.matcher(raw);
+            if (by.find()) {
+                out = names(raw.substring(by.end()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> names(String raw) {
         List<String> out = new ArrayList<>();
         if (raw == null) {
             return out;
@@ -118,6 +140,9 @@ final class AuthorNames {
         }
         return out;
     }
+
+    /** A credit inside a line: "Posted on September 21, 2020 by Adi Tal", "Alle Artikel von Anna Berg". */
+    private static final Pattern BY_INSIDE = Pattern.compile("\\s(?i:by|von|par|por|door)\\s+(?=\\p{Lu})");
 
     /** Strips noise at both ends, but keeps the dot of a final initial or abbreviation ("Muñoz C.", "Jr."). */
     private static String trim(String s) {
@@ -182,6 +207,9 @@ final class AuthorNames {
         if (NOT_A_NAME.matcher(name).find() || STOCK.matcher(name).find()) {
             return false;
         }
+        if (name.indexOf(':') >= 0) {
+            return false;
+        }
         if (AGENCY.matcher(name).matches()) {
             return true;
         }
@@ -204,7 +232,8 @@ final class AuthorNames {
             // "the numbers", "Mob mit Macheten ermordet", "Zuletzt geändert am": a lower-case word that is no
             // particle of a name says this is a phrase, not a name; only a last name may be typed in lower case
             String w = words[i];
-            boolean lowerLastName = words.length == 2 && i == 1 && Character.isUpperCase(words[0].codePointAt(0));
+            boolean lowerLastName = words.length == 2 && i == 1 && Character.isUpperCase(words[0].codePointAt(0))
+                    && !FUNCTION_WORD.matcher(words[0]).matches();
             if (Character.isLowerCase(w.codePointAt(0)) && !PARTICLE.matcher(w).matches() && !lowerLastName) {
                 return false;
             }

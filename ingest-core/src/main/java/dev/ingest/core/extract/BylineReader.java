@@ -33,6 +33,27 @@ final class BylineReader {
             + "|(?:autor(?:in)?|author|verfasser(?:in)?)\\s*:\\s*\\S"
             + "|(?:posted|submitted|published)\\s+by\\s+\\S"
             + "|(?:gespeichert|geschrieben|verfasst|erstellt|eingestellt)\\s+von\\s+\\S)");
+    /** Links to author pages and hCard names, where templates without an author class put the byline. */
+    private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
+            + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
+            + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
+    /** Where the name sits in an author box. */
+    private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"
+            + "($|[-_ ])], "
+            + "a[href~=(?i)/(author|autor|auteur|profile|profil)/], h2, h3, h4, h5, strong, b";
+    /** The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela". */
+    private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|autor|autorin"
+            + "|author|auteur|written by|posted by|ein(?:e)?\\s+\\p{L}+\\s+von|texte?\\s+(?:von|by|de|par)|(?:gespeichert|geschrieben|verfasst"
+            + "|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
+    /** An author label inside a short line: "Datum: 03.11.2021 Autor: Peter Maahn", "Posted on … by Adi". */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|\\s)(?iu:autor(?:in)?|author|auteur|autore"
+            + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
+            + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
+            + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
+            + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)");
+    /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:autor(?:in)?|author|auteur|autore"
+            + "|verfasser(?:in)?|text|von|by|par|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?\\s*");
     private static final String COMMENTS = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
             + "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final Pattern BOX_WORDS = Pattern.compile("(?i)about the (author|creator)|über (den|die) autor"
@@ -42,29 +63,145 @@ final class BylineReader {
     }
 
     static List<Author> authors(Document doc) {
-        List<Author> out = new ArrayList<>();
-        for (Element e : doc.select(AUTHOR_SELECTOR)) {
-            if (inComments(e) || e.text().length() > 150 || BOX_WORDS.matcher(e.text()).find()) {
+        List<Element> boxes = new ArrayList<>();
+        for (Element e : doc.select(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS)) {
+            if (inComments(e)) {
                 continue;
             }
-            Element link = e.is("a[href]") ? e : e.selectFirst("a[href]");
-            List<String> names = AuthorNames.parse(e.text());
-            for (String n : names) {
-                out.add(new Author(n, link == null || link.absUrl("href").isEmpty() ? null : link.absUrl("href")));
+            String text = e.text();
+            if (text.length() > 150 || BOX_WORDS.matcher(text).find()) {
+                // an author box ("About the author … Follow"): its name is read only when the page has no byline
+                if (boxes.size() < 5) {
+                    boxes.add(e);
+                }
+                continue;
             }
-            if (!out.isEmpty()) {
-                return AuthorNames.dedupe(out);
+            if (e.nameIs("a") && !sameSite(e, doc)) {
+                continue;
+            }
+            List<Author> found = named(e, text);
+            if (found.isEmpty()) {
+                // "Beitrag von <a class=username>r23</a>": the name element inside a credit the line does not parse
+                found = inner(e, BOX_NAME);
+            }
+            if (!found.isEmpty()) {
+                return found;
             }
         }
-        for (Element e : bylineLines(doc)) {
-            for (String n : AuthorNames.parse(e.text())) {
-                out.add(Author.named(n));
-            }
-            if (!out.isEmpty()) {
-                return AuthorNames.dedupe(out);
+        List<Author> lines = authorLines(doc);
+        if (!lines.isEmpty()) {
+            return lines;
+        }
+        for (Element box : boxes) {
+            List<Author> found = inner(box, BOX_NAME + ", a[href]");
+            if (!found.isEmpty()) {
+                return found;
             }
         }
-        return out;
+        return List.of();
+    }
+
+    /** The first name in an element that holds a name: a heading, a name class, a profile link. */
+    private static List<Author> inner(Element e, String names) {
+        for (Element name : e.select(names)) {
+            String text = name.text();
+            if (name != e && text.length() < 80 && !BOX_WORDS.matcher(text).find()) {
+                List<Author> found = named(name, text);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A link to a page of the same site, not in a menu: a profile link of another site names no author here. */
+    private static boolean sameSite(Element a, Document doc) {
+        if (a.closest("nav, menu, [class~=(?i)(^|[-_ ])(menu|dropdown|navbar|nav)($|[-_ ])]") != null) {
+            return false;
+        }
+        String href = a.absUrl("href");
+        String base = doc.location();
+        try {
+            String host = java.net.URI.create(href).getHost();
+            String own = java.net.URI.create(base).getHost();
+            return host == null || own == null || host.equalsIgnoreCase(own)
+                    || host.endsWith("." + own.replaceFirst("^www\\.", ""))
+                    || own.endsWith("." + host.replaceFirst("^www\\.", ""));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The names in {@code text}, each with the profile link of {@code e} when it has one. */
+    private static List<Author> named(Element e, String text) {
+        List<Author> out = new ArrayList<>();
+        Element link = e.is("a[href]") ? e : e.selectFirst("a[href]");
+        String url = link == null || link.absUrl("href").isEmpty() ? null : link.absUrl("href");
+        for (String n : AuthorNames.parse(text)) {
+            out.add(new Author(n, url));
+        }
+        return AuthorNames.dedupe(out);
+    }
+
+    /**
+     * Short lines that credit someone: "By Mara Lind", "Ein Artikel von Pamela Berg | 27.01.2022", "Datum: 03.11.2021
+     * Autor: Peter Maahn", "Posted on September 21, 2020 by Adi Tal", and a label element followed by the name
+     * ({@code <h5>Autor:</h5> Peter Maahn}).
+     */
+    private static List<Author> authorLines(Document doc) {
+        int seen = 0;
+        for (Element e : doc.select("p, span, div, li, address, strong, em, b, small, h5, h6, dd, td")) {
+            if (e.childrenSize() > 6) {
+                continue;
+            }
+            String t = e.text();
+            if (t.length() < 3 || t.length() >= 120) {
+                continue;
+            }
+            String credit = null;
+            if (LABEL_ONLY.matcher(t).matches()) {
+                credit = followingText(e);
+            } else if (CREDIT_START.matcher(t).find()) {
+                credit = t;
+            } else {
+                var label = CREDIT_LABEL.matcher(t);
+                if (label.find()) {
+                    credit = t.substring(label.end());
+                }
+            }
+            if (credit == null || inComments(e)) {
+                continue;
+            }
+            List<Author> found = named(e, credit);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (++seen > 8) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** The text after a label element, up to the next line break or block: {@code <b>Von:</b> Anna Berg<br>}. */
+    private static String followingText(Element label) {
+        StringBuilder b = new StringBuilder();
+        for (org.jsoup.nodes.Node n = label.nextSibling(); n != null && b.length() < 100; n = n.nextSibling()) {
+            if (n instanceof org.jsoup.nodes.TextNode tn) {
+                b.append(tn.text());
+            } else if (n instanceof Element el) {
+                if (el.nameIs("br") || el.isBlock()) {
+                    if (!b.toString().isBlank()) {
+                        break;
+                    }
+                    continue;
+                }
+                b.append(' ').append(el.text());
+            }
+        }
+        String s = b.toString().strip();
+        return s.isEmpty() ? null : s;
     }
 
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
