@@ -79,7 +79,7 @@ final class AuthorNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:https?:|www\\.|@|\\.com|\\.de\\b|comment|share"
             + "|read more|subscribe|newsletter|cookie|\\blogin\\b|sign in|\\bmenu\\b|\\bhome\\b|\\bkontakt\\b"
-            + "|\\bcontact\\b|anonymous|\\badmin\\b|unknown)");
+            + "|\\bcontact\\b|anonymous|admin\\b|unknown)");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\p{Punct}\\p{So}–—„“”«»]+|[\\s\\p{Punct}"
             + "\\p{So}–—„“”«»]+$");
 

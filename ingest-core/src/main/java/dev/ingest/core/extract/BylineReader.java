@@ -52,8 +52,10 @@ final class BylineReader {
             + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)");
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
-    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:autor(?:in)?|author|auteur|autore"
-            + "|verfasser(?:in)?|text|von|by|par|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?\\s*");
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
+            + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?|(?:text|von|by|par)\\s*:)\\s*");
+    private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment]";
+    private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
             + "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final Pattern BOX_WORDS = Pattern.compile("(?i)about the (author|creator)|über (den|die) autor"
@@ -64,8 +66,9 @@ final class BylineReader {
 
     static List<Author> authors(Document doc) {
         List<Element> boxes = new ArrayList<>();
+        Element h1 = doc.selectFirst("h1");
         for (Element e : doc.select(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS)) {
-            if (inComments(e)) {
+            if (elsewhere(e, h1)) {
                 continue;
             }
             String text = e.text();
@@ -88,7 +91,7 @@ final class BylineReader {
                 return found;
             }
         }
-        List<Author> lines = authorLines(doc);
+        List<Author> lines = authorLines(doc, h1);
         if (!lines.isEmpty()) {
             return lines;
         }
@@ -149,7 +152,7 @@ final class BylineReader {
      * Autor: Peter Maahn", "Posted on September 21, 2020 by Adi Tal", and a label element followed by the name
      * ({@code <h5>Autor:</h5> Peter Maahn}).
      */
-    private static List<Author> authorLines(Document doc) {
+    private static List<Author> authorLines(Document doc, Element h1) {
         int seen = 0;
         for (Element e : doc.select("p, span, div, li, address, strong, em, b, small, h5, h6, dd, td")) {
             if (e.childrenSize() > 6) {
@@ -170,7 +173,7 @@ final class BylineReader {
                     credit = t.substring(label.end());
                 }
             }
-            if (credit == null || inComments(e)) {
+            if (credit == null || elsewhere(e, h1) || e.closest("pre, code") != null) {
                 continue;
             }
             List<Author> found = named(e, credit);
@@ -240,6 +243,25 @@ final class BylineReader {
             }
         }
         return out;
+    }
+
+    /**
+     * In comments, or in a teaser, a related list, an aside or a footer that is not the story's own: a teaser block
+     * that holds the headline is the story's header, a footer inside the {@code <article>} is the story's footer.
+     */
+    private static boolean elsewhere(Element e, Element h1) {
+        if (e.closest(DISCUSSION) != null) {
+            return true;
+        }
+        // from the parent up: "teaser-cat" on the credit itself says how it looks, not that it is another story's
+        Element block = e.parent() == null ? null : e.parent().closest(ELSEWHERE);
+        if (block == null) {
+            return false;
+        }
+        if (h1 != null && (block == h1 || h1.parents().contains(block))) {
+            return false;
+        }
+        return !(block.nameIs("footer") || block.nameIs("aside")) || block.closest("article") == null;
     }
 
     static boolean inComments(Element e) {

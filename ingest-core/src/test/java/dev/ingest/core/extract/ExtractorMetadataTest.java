@@ -96,6 +96,10 @@ class ExtractorMetadataTest {
             author element with a follow button   | | <div class="author-info"><a href="/u/ines">Ines Ortega</a> <span>Follow</span></div> | Ines Ortega
             user name inside a forum credit       | | <p class="author"><span>Beitrag</span><span>von <a class="username" href="/memberlist.php?u=5">r23</a> »</span> 21.01.2026</p> | r23
             "By the numbers" is no byline         | | <p>By the numbers: 4 piers</p><p class="byline">By Mara Holm</p> | Mara Holm
+            byline in the teaser with the headline | | <div class="module-imageTeaser"><h1>Budget</h1><div class="metaInfo">Ein Artikel von <strong>Pamela Berg</strong></div></div> | Pamela Berg
+            byline of a related story             | | <div class="related-posts"><p class="byline">By Sam Other</p></div><p class="byline">By Mara Holm</p> | Mara Holm
+            the story's own footer                | | <footer class="entry-footer"><span class="posted-by">Posted by <a href="/author/mara-holm/">Mara Holm</a></span></footer> | Mara Holm
+            a label word in code is no label      | | <pre><span>text:</span> element_text(size)</pre><p class="byline">By Mara Holm</p> | Mara Holm
             fuller list of the same credit        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega, Tomasz Wilk"> | | Ines Ortega;Tomasz Wilk
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
