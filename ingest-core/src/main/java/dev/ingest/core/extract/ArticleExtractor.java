@@ -79,6 +79,12 @@ public final class ArticleExtractor {
             authors = AuthorPicker.pick(siteName, url, jsonLd.authors(), micro.authors(), metaFacts.authors(),
                     MetaReader.relAuthors(doc), BylineReader.authors(doc));
         }
+        if (authors.isEmpty()) {
+            authors = BylineReader.datelineAgency(doc);
+        }
+        if (authors.isEmpty()) {
+            authors = BylineReader.copyrightHolder(doc, MetaReader.firstOf(meta, "copyright", "dc.rights"));
+        }
 
         DatedValue published = ruleDate(doc, rules, zone);
         if (published == null) {

@@ -54,6 +54,16 @@ final class BylineReader {
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?|(?:text|von|by|par)\\s*:)\\s*");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|&copy;|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)))?"
+            + "\\s*(?:by\\s+)?");
+    /** Where the holder's name ends: "All rights reserved", a sentence end, "Design by …". */
+    private static final Pattern RESERVED = Pattern.compile("(?i)\\ball rights\\b|\\balle rechte\\b|\\btous droits\\b"
+            + "|\\btodos los derechos\\b|\\.\\s|\\|");
+    private static final String PICTURE = "figure, figcaption, picture, [class~=(?i)(caption|credit|media|image|photo"
+            + "|foto|bild|legal)]";
+    /** "Hamburg (dpa/lno) –", "WASHINGTON (AP) —": a place, the agency in brackets, a dash. */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L} .'/-]{1,40}?\\s\\((\\p{L}{2,8}(?:/\\p{L}{2,8})"
+            + "{0,2})\\)\\s*[-–—:]\\s");
     private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment]";
     private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
@@ -134,6 +144,68 @@ final class BylineReader {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The agency of a dateline, for wire stories that credit no person: {@code <p>Hamburg (dpa/lno) – Trotz …</p>}
+     * gives "dpa/lno", {@code <p>LONDON (Reuters) - Shares …</p>} gives "Reuters". Only the first paragraphs are read.
+     */
+    static List<Author> datelineAgency(Document doc) {
+        int read = 0;
+        for (Element p : doc.select("p")) {
+            if (++read > 40) {
+                break;
+            }
+            String t = p.text();
+            if (t.length() < 40) {
+                continue;
+            }
+            var m = DATELINE.matcher(t);
+            if (m.find() && !elsewhere(p, null)) {
+                return List.of(Author.named(m.group(1)));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The copyright holder, the last resort for pages that credit nobody else: personal sites and company pages name
+     * their author only there. {@code <footer><p>© 2012–2026 Gregory Sand. All rights reserved.</p></footer>} gives
+     * "Gregory Sand". Picture credits (in figures and captions) are not read.
+     */
+    static List<Author> copyrightHolder(Document doc, String metaCopyright) {
+        List<String> lines = new ArrayList<>();
+        if (metaCopyright != null) {
+            lines.add(metaCopyright);
+        }
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("p, small, span, div, li, td, footer")) {
+            String own = e.ownText();
+            if (own.length() < 200 && COPYRIGHT.matcher(own).find() && e.closest(PICTURE) == null) {
+                String t = e.text();
+                if (t.length() < 200) {
+                    lines.add(t);
+                }
+                if (lines.size() > 3) {
+                    break;
+                }
+            }
+        }
+        for (String line : lines) {
+            var m = COPYRIGHT.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            String holder = line.substring(m.end()).replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:(?:19|20)\\d{2})?)?", " ");
+            holder = RESERVED.split(holder, 2)[0];
+            List<Author> out = new ArrayList<>();
+            for (String n : AuthorNames.parse(holder)) {
+                out.add(Author.named(n));
+            }
+            if (!out.isEmpty()) {
+                return AuthorNames.dedupe(out);
+            }
+        }
+        return List.of();
     }
 
     /** The names in {@code text}, each with the profile link of {@code e} when it has one. */

@@ -100,6 +100,9 @@ class ExtractorMetadataTest {
             byline of a related story             | | <div class="related-posts"><p class="byline">By Sam Other</p></div><p class="byline">By Mara Holm</p> | Mara Holm
             the story's own footer                | | <footer class="entry-footer"><span class="posted-by">Posted by <a href="/author/mara-holm/">Mara Holm</a></span></footer> | Mara Holm
             a label word in code is no label      | | <pre><span>text:</span> element_text(size)</pre><p class="byline">By Mara Holm</p> | Mara Holm
+            agency of a wire story's dateline     | | <p>Hamburg (dpa/lno) – The council met on Thursday, the harbour master said.</p> | dpa/lno
+            copyright holder when nobody is named | | | Harbour Gazette
+            copyright meta when nobody is named   | <meta name="copyright" content="© 2026 Harbour Media Group. All rights reserved."> | | Harbour Media Group
             fuller list of the same credit        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega, Tomasz Wilk"> | | Ines Ortega;Tomasz Wilk
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
