@@ -56,11 +56,14 @@ final class AuthorNames {
             + "|des|del|della|dos|das|la|le|les|y|e|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and");
     /** Words alone that are never a name: the leftovers of a label or of a date. */
     private static final Pattern LONE_WORD = Pattern.compile("(?iu)by|von|par|por|door|de|di|da|die|der|das|the|le|la|last"
-            + "|el|il|et|and|und|mit|with|redaktion|autor|author|auteur|montag|dienstag|mittwoch|donnerstag|freitag"
+            + "|el|il|et|and|und|mit|with|autor|author|auteur|montag|dienstag|mittwoch|donnerstag|freitag"
             + "|samstag|sonntag|sonnabend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi"
             + "|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo");
     /** Agency credits: "dpa", "det/dpa", "AFP/The Local". */
     private static final Pattern AGENCY = Pattern.compile("\\p{L}[\\p{L}.-]*(?:/\\p{L}[\\p{L} .-]*)+");
+    /** A desk credited instead of a person: "Staff Writer", "Staff Reporter". */
+    private static final Pattern DESK = Pattern.compile("(?iu)\\s*(?:(?:staff|guest|special)\\s+(?:writer|reporter"
+            + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redazione)\\s*");
     /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
             + "|das|ein|eine|und|and|et|y|mit|with|for|für|zum|zur|im|am|au|aux|du|des|un|une");
@@ -132,6 +135,10 @@ final class AuthorNames {
         }
         for (String part : parts) {
             String name = ROLE.matcher(part).replaceFirst("");
+            if (name.isBlank() && parts.size() == 1 && DESK.matcher(part).matches()) {
+                // "By Staff Writer": the desk is the whole credit
+                name = part;
+            }
             name = trim(name);
             name = PREFIX.matcher(name).replaceFirst("").strip();
             if (plausible(name)) {

@@ -20,7 +20,7 @@ final class AuthorPicker {
     /** Words that make a credit an organisation or a desk rather than a person. */
     private static final Pattern HOUSE_WORDS = Pattern.compile("(?iu)(?:^|[\\s,.(])(?:e\\.\\s?v|gmbh|ag|ltd|inc|llc"
             + "|plc|verlag|redaktion|editorial|team|stiftung|foundation|verband|association|institut|institute"
-            + "|newsroom|magazin|magazine|zeitung|online|agencies)(?:$|[\\s,.)])");
+            + "|newsroom|magazin|magazine|zeitung|online|agencies|staff|writer)(?:$|[\\s,.)])");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Separators between the parts of a site name: "Achtsam durch die Krise | Die Furche". */
     private static final Pattern SITE_PARTS = Pattern.compile("\\s+[|–—:-]\\s+|\\s*[|•·]\\s*");

@@ -32,6 +32,8 @@ class AuthorNamesTest {
         "Uta Berger, Projektleiterin der Stiftung; Uta Berger",
         "Karim hassan; Karim hassan",
         "Foto: Jo Lee von Pexels; ",
+        "By Staff Writer; Staff Writer",
+        "Redaktion; Redaktion",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));
