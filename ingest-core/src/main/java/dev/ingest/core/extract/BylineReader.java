@@ -56,9 +56,11 @@ final class BylineReader {
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?|(?:text|von|by|par)\\s*:)\\s*");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|&copy;|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)))?"
             + "\\s*(?:by\\s+)?");
+    private static final Pattern REPEATED = Pattern.compile("(?i)^(?:(?:19|20)\\d{2}\\s*(?:[-–]\\s*(?:(?:19|20)\\d{2})?)?"
+            + "\\s*)?(?:©|\\(c\\)|copyright)\\s*");
     /** Where the holder's name ends: "All rights reserved", a sentence end, "Design by …". */
     private static final Pattern RESERVED = Pattern.compile("(?i)\\ball rights\\b|\\balle rechte\\b|\\btous droits\\b"
-            + "|\\btodos los derechos\\b|\\.\\s|\\|");
+            + "|\\btodos los derechos\\b|(?<=\\p{L}{3})\\.\\s|\\|");
     private static final String PICTURE = "figure, figcaption, picture, [class~=(?i)(caption|credit|media|image|photo"
             + "|foto|bild|legal)]";
     /** "Hamburg (dpa/lno) –", "WASHINGTON (AP) —": a place, the agency in brackets, a dash. */
@@ -195,7 +197,9 @@ final class BylineReader {
             if (!m.find()) {
                 continue;
             }
-            String holder = line.substring(m.end()).replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:(?:19|20)\\d{2})?)?", " ");
+            // "Copyright © 2026 Copyright Harbour Media": a year and the word again before the holder
+            String rest = REPEATED.matcher(line.substring(m.end())).replaceFirst("");
+            String holder = rest.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:(?:19|20)\\d{2})?)?", " ");
             holder = RESERVED.split(holder, 2)[0];
             List<Author> out = new ArrayList<>();
             for (String n : AuthorNames.parse(holder)) {

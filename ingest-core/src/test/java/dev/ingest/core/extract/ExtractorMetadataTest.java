@@ -103,6 +103,7 @@ class ExtractorMetadataTest {
             agency of a wire story's dateline     | | <p>Hamburg (dpa/lno) – The council met on Thursday, the harbour master said.</p> | dpa/lno
             copyright holder when nobody is named | | | Harbour Gazette
             copyright meta when nobody is named   | <meta name="copyright" content="© 2026 Harbour Media Group. All rights reserved."> | | Harbour Media Group
+            copyright word twice                  | <meta name="copyright" content="Copyright © 2026 Copyright Harbour Media Group"> | | Harbour Media Group
             fuller list of the same credit        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega, Tomasz Wilk"> | | Ines Ortega;Tomasz Wilk
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
