@@ -17,7 +17,9 @@ import org.jsoup.nodes.Element;
  * "By", "Von", "Par", "Por"…; also the date such a line carries ("Published about 23 hours ago").
  *
  * <p>{@code <p class="byline">By Mara Lind and Tomás Ruiz · 28 Nov 2026</p>} gives authors "Mara Lind", "Tomás
- * Ruiz" and published 2026-11-28 (source {@code byline}). Comment sections are never read.
+ * Ruiz" and published 2026-11-28 (source {@code byline}); {@code <h5>Autor:</h5> Peter Maahn} gives "Peter Maahn".
+ * Comment sections are never read, nor teasers, related lists, asides and footers of other stories; an author box
+ * ("About the author") is read only when the page has no byline.
  */
 final class BylineReader {
     private static final String AUTHOR_SELECTOR = "[class~=(?i)(^|[-_ ])(author|byline|autor|auteur|autore|writer"
