@@ -68,6 +68,7 @@ final class BylineReader {
     /** "Hamburg (dpa/lno) –", "WASHINGTON (AP) —": a place, the agency in brackets, a dash. */
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L} .'/-]{1,40}?\\s\\((\\p{L}{2,8}(?:/\\p{L}{2,8})"
             + "{0,2})\\)\\s*[-–—:]\\s");
+    private static final Pattern ARCHIVED = Pattern.compile("(?i)https?://web\\.archive\\.org/web/[^/]+/(https?://.+)");
     private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment]";
     private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
@@ -132,13 +133,19 @@ final class BylineReader {
         return List.of();
     }
 
+    /** The original address of an archived copy: every link of an archived page is on the archive's host. */
+    private static String archived(String url) {
+        var m = ARCHIVED.matcher(url == null ? "" : url);
+        return m.matches() ? m.group(1) : url;
+    }
+
     /** A link to a page of the same site, not in a menu: a profile link of another site names no author here. */
     private static boolean sameSite(Element a, Document doc) {
         if (a.closest("nav, menu, [class~=(?i)(^|[-_ ])(menu|dropdown|navbar|nav)($|[-_ ])]") != null) {
             return false;
         }
-        String href = a.absUrl("href");
-        String base = doc.location();
+        String href = archived(a.absUrl("href"));
+        String base = archived(doc.location());
         try {
             String host = java.net.URI.create(href).getHost();
             String own = java.net.URI.create(base).getHost();

@@ -113,6 +113,14 @@ class ExtractorMetadataTest {
     }
 
     @Test
+    void anArchivedPageKeepsItsOwnSiteForProfileLinks() {
+        Extraction e = extract("", "<div class=\"widget\"><a href=\"https://web.archive.org/web/2014/http://social"
+                + ".example/profile/sam-other\">Sam Other</a></div><p class=\"byline\">Von R. R.</p>",
+                "https://web.archive.org/web/2014/http://harbour.example/a");
+        assertEquals(List.of("R. R."), e.authors().stream().map(Author::name).toList());
+    }
+
+    @Test
     void keepsTheArticleAndDropsTheChrome() {
         Extraction e = extract("<title>Budget | Gazette</title>", "<h1>Budget</h1>", "https://harbour.example/a");
         assertEquals(PageType.ARTICLE, e.pageType());
