@@ -84,15 +84,18 @@ public final class ArticleExtractor {
         PageFacts micro = MetaReader.microdata(doc, zone);
         PageFacts facts = jsonLd.orElse(micro.withTitle(null)).orElse(metaFacts);
 
-        List<Author> authors = firstNonEmpty(
-                ruleAuthors(doc, rules),
-                jsonLd.authors(),
-                micro.authors(),
-                metaFacts.authors(),
-                MetaReader.relAuthors(doc),
-                BylineReader.authors(doc));
         String siteName = facts.siteName();
-        authors = withoutSiteName(authors, siteName);
+        List<Author> authors = ruleAuthors(doc, rules);
+        if (authors.isEmpty()) {
+            authors = AuthorPicker.pick(siteName, url, jsonLd.authors(), micro.authors(), metaFacts.authors(),
+                    MetaReader.relAuthors(doc), BylineReader.authors(doc));
+        }
+        if (authors.isEmpty()) {
+            authors = BylineReader.datelineAgency(doc);
+        }
+        if (authors.isEmpty()) {
+            authors = BylineReader.copyrightHolder(doc, MetaReader.firstOf(meta, "copyright", "dc.rights"));
+        }
 
         DatedValue published = ruleDate(doc, rules, zone);
         if (published == null) {
@@ -161,29 +164,6 @@ public final class ArticleExtractor {
             }
         }
         return headings;
-    }
-
-    @SafeVarargs
-    private static <T> List<T> firstNonEmpty(List<T>... lists) {
-        for (List<T> l : lists) {
-            if (l != null && !l.isEmpty()) {
-                return l;
-            }
-        }
-        return List.of();
-    }
-
-    private static List<Author> withoutSiteName(List<Author> authors, String siteName) {
-        if (siteName == null) {
-            return authors;
-        }
-        List<Author> out = new ArrayList<>();
-        for (Author a : authors) {
-            if (!TitleCleaner.norm(a.name()).equals(TitleCleaner.norm(siteName))) {
-                out.add(a);
-            }
-        }
-        return out;
     }
 
     private static DatedValue firstDate(DatedValue... values) {

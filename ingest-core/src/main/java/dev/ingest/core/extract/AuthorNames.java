@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * {@code ["Mara Lindqvist", "Tomás Ruiz"]}; {@code parse("Von Anna Berg, Redakteurin")} is {@code ["Anna Berg"]}.
  */
 final class AuthorNames {
-    private static final Pattern PREFIX = Pattern.compile("^(?:(?:written|posted|published|reported|text|texte|story"
-            + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine\\s+(?:analyse|reportage"
+    private static final Pattern PREFIX = Pattern.compile("^(?:(?:(?:text|texte)\\s*(?:/|&|und|and|\\+)\\s*(?:fotos?|photos?"
+            + "|bilder?)|written|posted|published|reported|text|texte|story"
+            + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine?\\s+\\p{L}+\\s+von"
+            + "|eine\\s+(?:analyse|reportage"
             + "|kolumne)|gastbeitrag|kommentar|geschrieben|verfasst|autor(?:in|en)?|authors?|auteurs?|redakteur(?:in)?"
             + "|escrito|publicado|crédits?|credits?|submitted|gespeichert|eingestellt|erstellt)\\s*(?:by|von|par|por)?"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
@@ -25,22 +27,62 @@ final class AuthorNames {
     /** Where the names stop: a separator, a date word, a number. */
     private static final Pattern STOP = Pattern.compile("\\s*(?:[|•·\\n\\r\\t]|\\s[-–—]\\s|\\(|\\bpublished\\b|\\bupdated"
             + "\\b|\\bposted\\b|\\bveröffentlicht|\\baktualisiert|\\bstand\\b|\\bam\\s+\\d|\\bon\\s+\\p{L}+\\s+\\d"
-            + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d|\\d|\\bvor\\s"
+            + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
+            + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
+            + "|bilder?|grafik|graphics?|video|kamera|schnitt)\\s*(?::|von\\b|by\\b|de\\b|par\\b)"
             + "|\\bil y a|\\bhace\\s|\\babout\\s+\\d|\\byesterday|\\btoday|\\bgestern|\\bheute|\\bmin read|\\bfor\\s|\\bfür\\s"
-            + "|\\bin\\s|\\bat\\s|\\bfollow\\b|\\bemail\\b|\\bim\\s|\\bauf\\s)",
+            + "|\\bin\\s|\\bat\\s|\\bfollow\\b|\\bemail\\b|\\bim\\s|\\bauf\\s|\\s@"
+            + "|\\s(?:datum|date|quelle|source|fotos?|photos?|bild|bilder|edition|editor|stand|kategorie|category|tags?"
+            + "|rubrik|ressort|lesezeit|schlagworte|schlagwörter|lizenz|license|mail|e-mail|tel|telefon)\\s?:|\\blast\\s+updated"
+            + "|\\s(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
+            + "|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|juni|juli|oktober|dezember|janvier"
+            + "|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril"
+            + "|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\.?\\s+\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\+|/)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
             + "|és)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * What follows a name after a comma and belongs to it: "Michael L. Anderson, PhD", "Perry Bacon, Jr.".
+     */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?i)(?:ph\\.?\\s?d\\.?|m\\.?\\s?d\\.?|d\\.?o\\.?|m\\.?p\\.?h\\.?"
+            + "|mba|msc|m\\.?sc\\.?|bsc|b\\.?a\\.?|m\\.?a\\.?|rn|dvm|dds|jd|j\\.d\\.|llm|ll\\.m\\.|jr\\.?|sr\\.?|ii|iii|iv"
+            + "|fac[a-z]{1,3}|frcp|mrcp|cpa|esq\\.?|dipl\\.?-?\\p{L}*\\.?|prof\\.?|dr\\.?)");
+    /** Short agency codes joined by a slash stay one credit: "dpa/lno", "AFP/The Local", "Peter Maahn/SP-X". */
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    /** A user name: letters, maybe digits after them ("r23", "Marianne1", "freeman1984"). */
+    private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{N}._'’-]*");
+    /** Small words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Ahmed bin Ali". */
+    private static final Pattern PARTICLE = Pattern.compile("(?i)von|van|vom|zu|zum|der|den|ter|ten|de|da|di|do|du"
+            + "|des|del|della|dos|das|la|le|les|y|e|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and");
+    /** Words alone that are never a name: the leftovers of a label or of a date. */
+    private static final Pattern LONE_WORD = Pattern.compile("(?iu)by|von|par|por|door|de|di|da|die|der|das|the|le|la|last"
+            + "|el|il|et|and|und|mit|with|autor|author|auteur|montag|dienstag|mittwoch|donnerstag|freitag"
+            + "|samstag|sonntag|sonnabend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi"
+            + "|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo");
+    /** Agency credits: "dpa", "det/dpa", "AFP/The Local". */
+    private static final Pattern AGENCY = Pattern.compile("\\p{L}[\\p{L}.-]*(?:/\\p{L}[\\p{L} .-]*)+");
+    /** A desk credited instead of a person: "Staff Writer", "Staff Reporter". */
+    private static final Pattern DESK = Pattern.compile("(?iu)\\s*(?:(?:staff|guest|special)\\s+(?:writer|reporter"
+            + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redazione)\\s*");
+    /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
+            + "|das|ein|eine|und|and|et|y|mit|with|for|für|zum|zur|im|am|au|aux|du|des|un|une");
+    /** Stock photo credits are not authors: "Josh Willink von Pexels". */
+    private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:pexels|unsplash|pixabay|shutterstock|getty"
+            + "|istock|fotolia|adobe\\s?stock|imago|picture alliance)\\b");
+    /** An initial or an abbreviation whose dot belongs to the name: "Juan Carlos Muñoz C.", "Perry Bacon Jr.". */
+    private static final Pattern DOTTED_END = Pattern.compile("(?:^|[\\s.])(?:\\p{Lu}|jr|sr|jun|sen|st|ph\\.d|m\\.d"
+            + "|[a-z]\\.[a-z])\\.$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ROLE = Pattern.compile("(?:^|\\s)(?:senior|chief|staff|contributing|freelance"
             + "|associate|deputy|managing|executive|political|foreign|science|business|sports?)?\\s*(?:writer|reporter"
             + "|correspondent|editor|columnist|contributor|journalist|photographer|redakteur(?:in)?|redaktion"
             + "|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|rédacteur|rédactrice|journaliste"
             + "|correspondant|periodista|redactor|editora?|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
-            + "|leiter(?:in)?|ressortleiter(?:in)?|chefredakteur(?:in)?)s?\\b.*$",
+            + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?)s?\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:https?:|www\\.|@|\\.com|\\.de\\b|comment|share"
             + "|read more|subscribe|newsletter|cookie|\\blogin\\b|sign in|\\bmenu\\b|\\bhome\\b|\\bkontakt\\b"
-            + "|\\bcontact\\b|anonymous|\\badmin\\b|unknown)");
+            + "|\\bcontact\\b|anonymous|admin\\b|unknown)");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\p{Punct}\\p{So}–—„“”«»]+|[\\s\\p{Punct}"
             + "\\p{So}–—„“”«»]+$");
 
@@ -49,6 +91,18 @@ final class AuthorNames {
 
     /** Person names in a credit line; empty when it holds none. */
     static List<String> parse(String raw) {
+        List<String> out = names(raw);
+        if (out.isEmpty() && raw != null && raw.length() <= 300) {
+            // no name at the start, but a credit later in the line
+            var by = BY_INSIDE.matcher(raw);
+            if (by.find()) {
+                out = names(raw.substring(by.end()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> names(String raw) {
         List<String> out = new ArrayList<>();
         if (raw == null) {
             return out;
@@ -59,7 +113,7 @@ final class AuthorNames {
         }
         for (int i = 0; i < 3; i++) {
             String before = s;
-            s = LEADING_NOISE.matcher(s).replaceAll("");
+            s = trim(s);
             s = PREFIX.matcher(s).replaceFirst("");
             if (s.equals(before)) {
                 break;
@@ -69,13 +123,58 @@ final class AuthorNames {
         if (stop.find()) {
             s = s.substring(0, stop.start());
         }
+        List<String> parts = new ArrayList<>();
         for (String part : SPLIT.split(s)) {
+            String p = trim(part);
+            if (!parts.isEmpty() && CREDENTIAL.matcher(p).matches()) {
+                // "Anderson, PhD": the credential is part of how the page names the person
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + p);
+            } else {
+                parts.addAll(slashParts(p));
+            }
+        }
+        for (String part : parts) {
             String name = ROLE.matcher(part).replaceFirst("");
-            name = LEADING_NOISE.matcher(name).replaceAll("").strip();
+            if (name.isBlank() && parts.size() == 1 && DESK.matcher(part).matches()) {
+                // "By Staff Writer": the desk is the whole credit
+                name = part;
+            }
+            name = trim(name);
             name = PREFIX.matcher(name).replaceFirst("").strip();
             if (plausible(name)) {
                 out.add(name);
             }
+        }
+        return out;
+    }
+
+    /** A credit inside a line: "Posted on September 21, 2020 by Adi Tal", "Alle Artikel von Anna Berg". */
+    private static final Pattern BY_INSIDE = Pattern.compile("\\s(?i:by|von|par|por|door)\\s+(?=\\p{Lu})");
+
+    /** Strips noise at both ends, but keeps the dot of a final initial or abbreviation ("Muñoz C.", "Jr."). */
+    private static String trim(String s) {
+        String t = LEADING_NOISE.matcher(s).replaceAll("");
+        String end = s.stripTrailing();
+        if (!t.isEmpty() && end.endsWith(t + ".") && DOTTED_END.matcher(t + ".").find()) {
+            return t + ".";
+        }
+        return t;
+    }
+
+    /** "Anna Berg / Jonas Keller" is two people; "dpa/lno", "AFP/The Local" and "Peter Maahn/SP-X" are one credit. */
+    private static List<String> slashParts(String part) {
+        if (part.indexOf('/') < 0) {
+            return List.of(part);
+        }
+        String[] pieces = SLASH.split(part);
+        for (String piece : pieces) {
+            if (trim(piece).split("\\s+").length < 2) {
+                return List.of(part);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String piece : pieces) {
+            out.add(trim(piece));
         }
         return out;
     }
@@ -109,23 +208,43 @@ final class AuthorNames {
     }
 
     static boolean plausible(String name) {
-        if (name == null || name.length() < 3 || name.length() > 60) {
+        if (name == null || name.length() < 2 || name.length() > 60) {
             return false;
         }
-        if (NOT_A_NAME.matcher(name).find()) {
+        if (NOT_A_NAME.matcher(name).find() || STOCK.matcher(name).find()) {
             return false;
         }
-        int words = name.split("\\s+").length;
-        if (words > 5) {
+        if (name.indexOf(':') >= 0) {
             return false;
+        }
+        if (AGENCY.matcher(name).matches()) {
+            return true;
+        }
+        String[] words = name.split("\\s+");
+        if (words.length > 5 || !Character.isLetter(name.codePointAt(0))) {
+            return false;
+        }
+        if (words.length == 1) {
+            // a user name ("gnaddrig", "r23") or a one-word pen name; never a label word, a weekday or a month
+            return name.length() >= 2 && HANDLE.matcher(name).matches() && !LONE_WORD.matcher(name).matches()
+                    && !(name.length() >= 4 && MonthNames.month(name) > 0)
+                    && (name.length() >= 3 || Character.isUpperCase(name.codePointAt(0)));
         }
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isDigit(c)) {
+            if (Character.isDigit(name.charAt(i))) {
                 return false;
             }
         }
-        return Character.isLetter(name.charAt(0)) && Character.isUpperCase(name.codePointAt(0))
-                || words >= 2 && Character.isLetter(name.charAt(0));
+        for (int i = 0; i < words.length; i++) {
+            // "the numbers", "Mob mit Macheten ermordet", "Zuletzt geändert am": a lower-case word that is no
+            // particle of a name says this is a phrase, not a name; only a last name may be typed in lower case
+            String w = words[i];
+            boolean lowerLastName = words.length == 2 && i == 1 && Character.isUpperCase(words[0].codePointAt(0))
+                    && !FUNCTION_WORD.matcher(words[0]).matches();
+            if (Character.isLowerCase(w.codePointAt(0)) && !PARTICLE.matcher(w).matches() && !lowerLastName) {
+                return false;
+            }
+        }
+        return true;
     }
 }

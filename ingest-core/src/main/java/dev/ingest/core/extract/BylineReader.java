@@ -17,7 +17,9 @@ import org.jsoup.nodes.Element;
  * "By", "Von", "Par", "Por"…; also the date such a line carries ("Published about 23 hours ago").
  *
  * <p>{@code <p class="byline">By Mara Lind and Tomás Ruiz · 28 Nov 2026</p>} gives authors "Mara Lind", "Tomás
- * Ruiz" and published 2026-11-28 (source {@code byline}). Comment sections are never read.
+ * Ruiz" and published 2026-11-28 (source {@code byline}); {@code <h5>Autor:</h5> Peter Maahn} gives "Peter Maahn".
+ * Comment sections are never read, nor teasers, related lists, asides and footers of other stories; an author box
+ * ("About the author") is read only when the page has no byline.
  */
 final class BylineReader {
     private static final String AUTHOR_SELECTOR = "[class~=(?i)(^|[-_ ])(author|byline|autor|auteur|autore|writer"
@@ -33,6 +35,42 @@ final class BylineReader {
             + "|(?:autor(?:in)?|author|verfasser(?:in)?)\\s*:\\s*\\S"
             + "|(?:posted|submitted|published)\\s+by\\s+\\S"
             + "|(?:gespeichert|geschrieben|verfasst|erstellt|eingestellt)\\s+von\\s+\\S)");
+    /** Links to author pages and hCard names, where templates without an author class put the byline. */
+    private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
+            + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
+            + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
+    /** Where the name sits in an author box. */
+    private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"
+            + "($|[-_ ])], "
+            + "a[href~=(?i)/(author|autor|auteur|profile|profil)/], h2, h3, h4, h5, strong, b";
+    /** The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela". */
+    private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|autor|autorin"
+            + "|author|auteur|written by|posted by|ein(?:e)?\\s+\\p{L}+\\s+von|texte?\\s+(?:von|by|de|par)|(?:gespeichert|geschrieben|verfasst"
+            + "|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
+    /** An author label inside a short line: "Datum: 03.11.2021 Autor: Peter Maahn", "Posted on … by Adi". */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|\\s)(?iu:autor(?:in)?|author|auteur|autore"
+            + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
+            + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
+            + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
+            + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)");
+    /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
+            + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?|(?:text|von|by|par)\\s*:)\\s*");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|&copy;|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)))?"
+            + "\\s*(?:by\\s+)?");
+    private static final Pattern REPEATED = Pattern.compile("(?i)^(?:(?:19|20)\\d{2}\\s*(?:[-–]\\s*(?:(?:19|20)\\d{2})?)?"
+            + "\\s*)?(?:©|\\(c\\)|copyright)\\s*");
+    /** Where the holder's name ends: "All rights reserved", a sentence end, "Design by …". */
+    private static final Pattern RESERVED = Pattern.compile("(?i)\\ball rights\\b|\\balle rechte\\b|\\btous droits\\b"
+            + "|\\btodos los derechos\\b|(?<=\\p{L}{3})\\.\\s|\\|");
+    private static final String PICTURE = "figure, figcaption, picture, [class~=(?i)(caption|credit|media|image|photo"
+            + "|foto|bild|legal)]";
+    /** "Hamburg (dpa/lno) –", "WASHINGTON (AP) —": a place, the agency in brackets, a dash. */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L} .'/-]{1,40}?\\s\\((\\p{L}{2,8}(?:/\\p{L}{2,8})"
+            + "{0,2})\\)\\s*[-–—:]\\s");
+    private static final Pattern ARCHIVED = Pattern.compile("(?i)https?://web\\.archive\\.org/web/[^/]+/(https?://.+)");
+    private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment]";
+    private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
             + "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final Pattern BOX_WORDS = Pattern.compile("(?i)about the (author|creator)|über (den|die) autor"
@@ -42,29 +80,216 @@ final class BylineReader {
     }
 
     static List<Author> authors(Document doc) {
-        List<Author> out = new ArrayList<>();
-        for (Element e : doc.select(AUTHOR_SELECTOR)) {
-            if (inComments(e) || e.text().length() > 150 || BOX_WORDS.matcher(e.text()).find()) {
+        List<Element> boxes = new ArrayList<>();
+        Element h1 = doc.selectFirst("h1");
+        for (Element e : doc.select(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS)) {
+            if (elsewhere(e, h1)) {
                 continue;
             }
-            Element link = e.is("a[href]") ? e : e.selectFirst("a[href]");
-            List<String> names = AuthorNames.parse(e.text());
-            for (String n : names) {
-                out.add(new Author(n, link == null || link.absUrl("href").isEmpty() ? null : link.absUrl("href")));
+            String text = e.text();
+            if (text.length() > 150 || BOX_WORDS.matcher(text).find()) {
+                // an author box ("About the author … Follow"): its name is read only when the page has no byline
+                if (boxes.size() < 5) {
+                    boxes.add(e);
+                }
+                continue;
             }
-            if (!out.isEmpty()) {
-                return AuthorNames.dedupe(out);
+            if (e.nameIs("a") && !sameSite(e, doc)) {
+                continue;
+            }
+            List<Author> found = named(e, text);
+            if (found.isEmpty()) {
+                // "Beitrag von <a class=username>r23</a>": the name element inside a credit the line does not parse
+                found = inner(e, BOX_NAME);
+            }
+            if (!found.isEmpty()) {
+                return found;
             }
         }
-        for (Element e : bylineLines(doc)) {
-            for (String n : AuthorNames.parse(e.text())) {
+        List<Author> lines = authorLines(doc, h1);
+        if (!lines.isEmpty()) {
+            return lines;
+        }
+        for (Element box : boxes) {
+            List<Author> found = inner(box, BOX_NAME + ", a[href]");
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** The first name in an element that holds a name: a heading, a name class, a profile link. */
+    private static List<Author> inner(Element e, String names) {
+        for (Element name : e.select(names)) {
+            String text = name.text();
+            if (name != e && text.length() < 80 && !BOX_WORDS.matcher(text).find()) {
+                List<Author> found = named(name, text);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The original address of an archived copy: every link of an archived page is on the archive's host. */
+    private static String archived(String url) {
+        var m = ARCHIVED.matcher(url == null ? "" : url);
+        return m.matches() ? m.group(1) : url;
+    }
+
+    /** A link to a page of the same site, not in a menu: a profile link of another site names no author here. */
+    private static boolean sameSite(Element a, Document doc) {
+        if (a.closest("nav, menu, [class~=(?i)(^|[-_ ])(menu|dropdown|navbar|nav)($|[-_ ])]") != null) {
+            return false;
+        }
+        String href = archived(a.absUrl("href"));
+        String base = archived(doc.location());
+        try {
+            String host = java.net.URI.create(href).getHost();
+            String own = java.net.URI.create(base).getHost();
+            return host == null || own == null || host.equalsIgnoreCase(own)
+                    || host.endsWith("." + own.replaceFirst("^www\\.", ""))
+                    || own.endsWith("." + host.replaceFirst("^www\\.", ""));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The agency of a dateline, for wire stories that credit no person: {@code <p>Hamburg (dpa/lno) – Trotz …</p>}
+     * gives "dpa/lno", {@code <p>LONDON (Reuters) - Shares …</p>} gives "Reuters". Only the first paragraphs are read.
+     */
+    static List<Author> datelineAgency(Document doc) {
+        int read = 0;
+        for (Element p : doc.select("p")) {
+            if (++read > 40) {
+                break;
+            }
+            String t = p.text();
+            if (t.length() < 40) {
+                continue;
+            }
+            var m = DATELINE.matcher(t);
+            if (m.find() && !elsewhere(p, null)) {
+                return List.of(Author.named(m.group(1)));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The copyright holder, the last resort for pages that credit nobody else: personal sites and company pages name
+     * their author only there. {@code <footer><p>© 2012–2026 Gregory Sand. All rights reserved.</p></footer>} gives
+     * "Gregory Sand". Picture credits (in figures and captions) are not read.
+     */
+    static List<Author> copyrightHolder(Document doc, String metaCopyright) {
+        List<String> lines = new ArrayList<>();
+        if (metaCopyright != null) {
+            lines.add(metaCopyright);
+        }
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("p, small, span, div, li, td, footer")) {
+            String own = e.ownText();
+            if (own.length() < 200 && COPYRIGHT.matcher(own).find() && e.closest(PICTURE) == null) {
+                String t = e.text();
+                if (t.length() < 200) {
+                    lines.add(t);
+                }
+                if (lines.size() > 3) {
+                    break;
+                }
+            }
+        }
+        for (String line : lines) {
+            var m = COPYRIGHT.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            // "Copyright © 2026 Copyright Harbour Media": a year and the word again before the holder
+            String rest = REPEATED.matcher(line.substring(m.end())).replaceFirst("");
+            String holder = rest.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:(?:19|20)\\d{2})?)?", " ");
+            holder = RESERVED.split(holder, 2)[0];
+            List<Author> out = new ArrayList<>();
+            for (String n : AuthorNames.parse(holder)) {
                 out.add(Author.named(n));
             }
             if (!out.isEmpty()) {
                 return AuthorNames.dedupe(out);
             }
         }
-        return out;
+        return List.of();
+    }
+
+    /** The names in {@code text}, each with the profile link of {@code e} when it has one. */
+    private static List<Author> named(Element e, String text) {
+        List<Author> out = new ArrayList<>();
+        Element link = e.is("a[href]") ? e : e.selectFirst("a[href]");
+        String url = link == null || link.absUrl("href").isEmpty() ? null : link.absUrl("href");
+        for (String n : AuthorNames.parse(text)) {
+            out.add(new Author(n, url));
+        }
+        return AuthorNames.dedupe(out);
+    }
+
+    /**
+     * Short lines that credit someone: "By Mara Lind", "Ein Artikel von Pamela Berg | 27.01.2022", "Datum: 03.11.2021
+     * Autor: Peter Maahn", "Posted on September 21, 2020 by Adi Tal", and a label element followed by the name
+     * ({@code <h5>Autor:</h5> Peter Maahn}).
+     */
+    private static List<Author> authorLines(Document doc, Element h1) {
+        int seen = 0;
+        for (Element e : doc.select("p, span, div, li, address, strong, em, b, small, h5, h6, dd, td")) {
+            if (e.childrenSize() > 6) {
+                continue;
+            }
+            String t = e.text();
+            if (t.length() < 3 || t.length() >= 120) {
+                continue;
+            }
+            String credit = null;
+            if (LABEL_ONLY.matcher(t).matches()) {
+                credit = followingText(e);
+            } else if (CREDIT_START.matcher(t).find()) {
+                credit = t;
+            } else {
+                var label = CREDIT_LABEL.matcher(t);
+                if (label.find()) {
+                    credit = t.substring(label.end());
+                }
+            }
+            if (credit == null || elsewhere(e, h1) || e.closest("pre, code") != null) {
+                continue;
+            }
+            List<Author> found = named(e, credit);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (++seen > 8) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** The text after a label element, up to the next line break or block: {@code <b>Von:</b> Anna Berg<br>}. */
+    private static String followingText(Element label) {
+        StringBuilder b = new StringBuilder();
+        for (org.jsoup.nodes.Node n = label.nextSibling(); n != null && b.length() < 100; n = n.nextSibling()) {
+            if (n instanceof org.jsoup.nodes.TextNode tn) {
+                b.append(tn.text());
+            } else if (n instanceof Element el) {
+                if (el.nameIs("br") || el.isBlock()) {
+                    if (!b.toString().isBlank()) {
+                        break;
+                    }
+                    continue;
+                }
+                b.append(' ').append(el.text());
+            }
+        }
+        String s = b.toString().strip();
+        return s.isEmpty() ? null : s;
     }
 
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
@@ -103,6 +328,25 @@ final class BylineReader {
             }
         }
         return out;
+    }
+
+    /**
+     * In comments, or in a teaser, a related list, an aside or a footer that is not the story's own: a teaser block
+     * that holds the headline is the story's header, a footer inside the {@code <article>} is the story's footer.
+     */
+    private static boolean elsewhere(Element e, Element h1) {
+        if (e.closest(DISCUSSION) != null) {
+            return true;
+        }
+        // from the parent up: "teaser-cat" on the credit itself says how it looks, not that it is another story's
+        Element block = e.parent() == null ? null : e.parent().closest(ELSEWHERE);
+        if (block == null) {
+            return false;
+        }
+        if (h1 != null && (block == h1 || h1.parents().contains(block))) {
+            return false;
+        }
+        return !(block.nameIs("footer") || block.nameIs("aside")) || block.closest("article") == null;
     }
 
     static boolean inComments(Element e) {

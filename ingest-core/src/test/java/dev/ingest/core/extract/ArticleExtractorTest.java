@@ -73,6 +73,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void authorBoxNamesTheAuthorNotCommentsOrRelatedPosts() throws IOException {
+        Extraction e = extractor.extract(page("blog/post-with-author-box-related-and-comments.html"), null,
+                "https://crumbnotes.example/sourdough-at-altitude/", FETCHED, ExtractionRules.NONE);
+        assertEquals(List.of("Lotte Brandvik"), e.authors().stream().map(Author::name).toList());
+    }
+
+    @Test
     void sanitisedHtmlHasNoScriptsHandlersOrPixels() {
         String html = "<html><body><article><p onclick=\"x()\">A long enough paragraph of story text, with commas, "
                 + "to be chosen as the article body by the scorer, and more.</p><a href=\"javascript:alert(1)\">x</a>"

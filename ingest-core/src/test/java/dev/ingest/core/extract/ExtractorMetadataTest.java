@@ -78,11 +78,46 @@ class ExtractorMetadataTest {
             two names in a byline | | <p class="byline">By Mara Holm and Jonas Ekwall</p> | Mara Holm;Jonas Ekwall
             meta author           | <meta name="author" content="Ines Ortega"> | | Ines Ortega
             JSON-LD author list   | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":[{"@type":"Person","name":"Ines Ortega"},{"@type":"Person","name":"Tomasz Wilk"}]}</script> | | Ines Ortega;Tomasz Wilk
+            site as meta author, person in byline | <meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette"> | <p class="byline">By Mara Holm</p> | Mara Holm
+            the house when no person is named     | <meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette"> | | Harbour Gazette
+            organisation in JSON-LD, person in byline | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Organization","name":"Harbour Rowing Club e.V."}}</script> | <p class="byline">Von Jonas Ekwall</p> | Jonas Ekwall
+            host name as author, person in byline | <meta name="author" content="Harbour"> | <p class="byline">By Mara Holm</p> | Mara Holm
+            user name in JSON-LD, name in meta    | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"ines.ortega"}}</script><meta name="author" content="Ines Ortega"> | | Ines Ortega
+            initials in meta, name in byline      | <meta name="author" content="IO"> | <p class="byline">By Ines Ortega</p> | Ines Ortega
+            credentials in the byline             | <meta name="author" content="Ines Ortega"> | <p class="byline">By Ines Ortega, PhD</p> | Ines Ortega, PhD
+            label element then the name           | | <div class="meta"><h5>Datum:</h5> 03.11.2026<br><h5>Autor:</h5> Jonas Ekwall/SP-X</div> | Jonas Ekwall/SP-X
+            label inside a line of facts          | | <div class="info">Datum: 19.11.2026 Autor: Fritz Imhof Quelle: Harbour Gazette</div> | Fritz Imhof
+            posted on a date by someone           | | <div class="entry-meta">Posted on November 21, 2026 by Adi Tal</div> | Adi Tal
+            a German article credit               | | <div class="metaInfo">Ein Artikel von <strong>Pamela Berg</strong> · 27.01.2026 - 12:45</div> | Pamela Berg
+            a French label with a space           | | <p>Auteur : Kossi Tia</p><p>Edition : M-A. Pierron</p> | Kossi Tia
+            link to the author page               | | <div class="meta"><a href="/author/mara-holm/">Mara Holm</a> · 2 min</div> | Mara Holm
+            profile link to another site          | | <div class="social"><a href="https://social.example/profile/sam-other">Sam Other</a></div><p class="byline">By Mara Holm</p> | Mara Holm
+            author page in a menu                 | | <ul class="dropdown-menu"><li><a href="/autor/juan-perez.html">Juan Perez</a></li></ul><p class="byline">Por Ana Díaz</p> | Ana Díaz
+            author element with a follow button   | | <div class="author-info"><a href="/u/ines">Ines Ortega</a> <span>Follow</span></div> | Ines Ortega
+            user name inside a forum credit       | | <p class="author"><span>Beitrag</span><span>von <a class="username" href="/memberlist.php?u=5">r23</a> »</span> 21.01.2026</p> | r23
+            "By the numbers" is no byline         | | <p>By the numbers: 4 piers</p><p class="byline">By Mara Holm</p> | Mara Holm
+            byline in the teaser with the headline | | <div class="module-imageTeaser"><h1>Budget</h1><div class="metaInfo">Ein Artikel von <strong>Pamela Berg</strong></div></div> | Pamela Berg
+            byline of a related story             | | <div class="related-posts"><p class="byline">By Sam Other</p></div><p class="byline">By Mara Holm</p> | Mara Holm
+            the story's own footer                | | <footer class="entry-footer"><span class="posted-by">Posted by <a href="/author/mara-holm/">Mara Holm</a></span></footer> | Mara Holm
+            a label word in code is no label      | | <pre><span>text:</span> element_text(size)</pre><p class="byline">By Mara Holm</p> | Mara Holm
+            agency of a wire story's dateline     | | <p>Hamburg (dpa/lno) – The council met on Thursday, the harbour master said.</p> | dpa/lno
+            copyright holder when nobody is named | | | Harbour Gazette
+            copyright meta when nobody is named   | <meta name="copyright" content="© 2026 Harbour Media Group. All rights reserved."> | | Harbour Media Group
+            copyright word twice                  | <meta name="copyright" content="Copyright © 2026 Copyright Harbour Media Group"> | | Harbour Media Group
+            fuller list of the same credit        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega, Tomasz Wilk"> | | Ines Ortega;Tomasz Wilk
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
         List<String> authors = extract(head == null ? "" : head, before == null ? "" : before,
                 "https://harbour.example/a").authors().stream().map(Author::name).toList();
         assertEquals(List.of(expected.split(";")), authors, name);
+    }
+
+    @Test
+    void anArchivedPageKeepsItsOwnSiteForProfileLinks() {
+        Extraction e = extract("", "<div class=\"widget\"><a href=\"https://web.archive.org/web/2014/http://social"
+                + ".example/profile/sam-other\">Sam Other</a></div><p class=\"byline\">Von R. R.</p>",
+                "https://web.archive.org/web/2014/http://harbour.example/a");
+        assertEquals(List.of("R. R."), e.authors().stream().map(Author::name).toList());
     }
 
     @Test

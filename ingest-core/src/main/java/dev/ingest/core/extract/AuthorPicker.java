@@ -1,0 +1,202 @@
+package dev.ingest.core.extract;
+
+import dev.ingest.core.model.Author;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the credited authors among what the sources say (JSON-LD, microdata, meta tags, {@code rel=author}, the
+ * visible byline), in that order of trust, preferring people over the house: the site itself, its publisher or an
+ * organisation ("Harbour Gazette", "Redaktion", "… e.V.").
+ *
+ * <p>With site name "Harbour Gazette", {@code pick(..., [Harbour Gazette], [], [Mara Holm])} is {@code [Mara Holm]}:
+ * the meta author only names the site. {@code pick(..., [Harbour Gazette], [], [])} is {@code [Harbour Gazette]}:
+ * when no source names a person the house is the author, as on company blogs and press releases.
+ */
+final class AuthorPicker {
+    /** Words that make a credit an organisation or a desk rather than a person. */
+    private static final Pattern HOUSE_WORDS = Pattern.compile("(?iu)(?:^|[\\s,.(])(?:e\\.\\s?v|gmbh|ag|ltd|inc|llc"
+            + "|plc|verlag|redaktion|editorial|team|stiftung|foundation|verband|association|institut|institute"
+            + "|newsroom|magazin|magazine|zeitung|online|agencies|staff|writer)(?:$|[\\s,.)])");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Separators between the parts of a site name: "Achtsam durch die Krise | Die Furche". */
+    private static final Pattern SITE_PARTS = Pattern.compile("\\s+[|–—:-]\\s+|\\s*[|•·]\\s*");
+
+    private AuthorPicker() {
+    }
+
+    /**
+     * The first source that names a person by name, without names of the house; else the first that names one by a
+     * user name or initials ("jdoe", "JF"); else the first non-empty source as it is. A later source that gives a
+     * fuller form of the same credit (more names, "Michael L. Anderson, PhD" for "Michael L. Anderson", "Edilson La
+     * Rosa" for "edilson.la.rosa") replaces it.
+     */
+    @SafeVarargs
+    static List<Author> pick(String siteName, String url, List<Author>... sources) {
+        House house = new House(siteName, url);
+        int at = -1;
+        int best = 0;
+        for (int i = 0; i < sources.length && best < 2; i++) {
+            int rank = 0;
+            for (Author a : sources[i] == null ? List.<Author>of() : sources[i]) {
+                if (!house.is(a.name())) {
+                    rank = Math.max(rank, handle(a.name()) ? 1 : 2);
+                }
+            }
+            if (rank > best) {
+                best = rank;
+                at = i;
+            }
+        }
+        if (at < 0) {
+            for (List<Author> s : sources) {
+                if (s != null && !s.isEmpty()) {
+                    return s;
+                }
+            }
+            return List.of();
+        }
+        List<Author> chosen = withoutSiteName(sources[at], house);
+        for (int i = at + 1; i < sources.length; i++) {
+            if (sources[i] != null && fuller(sources[i], chosen)) {
+                chosen = withoutSiteName(sources[i], house);
+            }
+        }
+        return chosen;
+    }
+
+    /** A user name or initials, not a name: one word in lower case or short capitals, or with digits or dots. */
+    static boolean handle(String name) {
+        String n = name.strip();
+        if (n.contains(" ")) {
+            return false;
+        }
+        return n.equals(n.toLowerCase(Locale.ROOT)) || n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))
+                || n.chars().anyMatch(c -> Character.isDigit(c) || c == '.' || c == '_');
+    }
+
+    /** Every name of {@code smaller} is in {@code bigger}, as it is or as the start of a longer form; and more. */
+    private static boolean fuller(List<Author> bigger, List<Author> smaller) {
+        int gained = bigger.size() - smaller.size();
+        if (gained < 0) {
+            return false;
+        }
+        for (Author s : smaller) {
+            String k = key(s.name());
+            Author match = null;
+            for (Author b : bigger) {
+                if (key(b.name()).startsWith(k) && !k.isEmpty()) {
+                    match = b;
+                    break;
+                }
+            }
+            if (match == null) {
+                return false;
+            }
+            if (match.name().length() > s.name().length() || words(match.name()).length() > words(s.name()).length()) {
+                gained++;
+            }
+        }
+        return gained > 0;
+    }
+
+    private static List<Author> withoutSiteName(List<Author> authors, House house) {
+        List<Author> out = new ArrayList<>();
+        for (Author a : authors) {
+            if (!house.isSite(a.name())) {
+                out.add(a);
+            }
+        }
+        return out.isEmpty() ? authors : out;
+    }
+
+    static String key(String s) {
+        return s == null ? "" : NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** " die furche " of "Die FURCHE": lower-case words padded with spaces, for whole-word containment. */
+    static String words(String s) {
+        String w = NON_WORD.matcher(s == null ? "" : s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return w.isEmpty() ? "" : " " + w + " ";
+    }
+
+    /** What names the site: its name and the parts of it, and the labels of its host ("l-mag" of l-mag.de). */
+    private static final class House {
+        private final List<String> siteKeys = new ArrayList<>();
+        private final List<String> siteWords = new ArrayList<>();
+        private final List<String> hostKeys = new ArrayList<>();
+
+        House(String siteName, String url) {
+            if (siteName != null && !key(siteName).isEmpty()) {
+                siteKeys.add(key(siteName));
+                siteWords.add(words(siteName));
+                for (String part : SITE_PARTS.split(siteName)) {
+                    if (key(part).length() >= 2) {
+                        siteKeys.add(key(part));
+                    }
+                }
+            }
+            try {
+                String host = url == null ? null : URI.create(url.strip()).getHost();
+                if (host != null) {
+                    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+                    // the last label is the top-level domain, "www" and the like say nothing about the name
+                    for (int i = 0; i < labels.length - 1; i++) {
+                        if (!labels[i].matches("www\\d?|m|amp|blog|blogs|news|de|co|com")) {
+                            hostKeys.add(key(labels[i]));
+                        }
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // no host, no host names
+            }
+        }
+
+        /** The name is the site's own: "Harbour Gazette" on the Harbour Gazette. */
+        boolean isSite(String name) {
+            String k = key(name);
+            return !k.isEmpty() && siteKeys.contains(k);
+        }
+
+        /** The name is the site, its host, its initials, or an organisation. */
+        boolean is(String name) {
+            String k = key(name);
+            if (k.isEmpty() || HOUSE_WORDS.matcher(name).find()) {
+                return true;
+            }
+            String words = words(name);
+            for (String s : siteWords) {
+                // whole words only: "Die Furche" is in "Achtsam | Die Furche", "Anna" is not in "Annabel Ross"
+                if (s.length() >= 5 && words.length() >= 5 && (s.contains(words) || words.contains(s))) {
+                    return true;
+                }
+            }
+            String initials = initials(name);
+            for (String h : hostKeys) {
+                if (h.equals(k) || k.length() >= 4 && h.startsWith(k) || h.length() >= 5 && k.contains(h)
+                        || initials.length() >= 2 && h.equals(initials)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "dw" of "Deutsche Welle": many houses go by their initials. */
+        private static String initials(String name) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length < 2) {
+                return "";
+            }
+            StringBuilder b = new StringBuilder();
+            for (String w : words) {
+                if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                    b.append(Character.toLowerCase(w.charAt(0)));
+                }
+            }
+            return b.toString();
+        }
+    }
+}
