@@ -83,6 +83,8 @@ final class VisibleDates {
             + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo|trending|popular|most-read");
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "time",
             "abbr", "nobr", "font", "sup", "sub", "mark", "cite", "q", "label", "bdi", "s", "code", "big", "data");
+    private static final Pattern TAXONOMY_CLASS = Pattern.compile("(^|\\s)(tag|category|post|type|format|status"
+            + "|topic|section)-\\S*");
     private static final Pattern SITE_TITLE = Pattern.compile("(?i)site-?title|site-?name|blog-?title|logo|brand"
             + "|masthead");
     private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)(^|[-_ ])(updated|modified|datemodified"
@@ -207,7 +209,7 @@ final class VisibleDates {
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
         for (String selector : new String[] {"h1, [itemprop=headline]:not(meta), .entry-title, .post-title, "
-                + ".article-title", "h2"}) {
+                + ".article-title", "h2, h3, h4"}) {
             int seen = 0;
             for (Element h : doc.select(selector)) {
                 if (++seen > 30) {
@@ -446,7 +448,8 @@ final class VisibleDates {
         if (tag.equals("footer") && e.closest("article") == null) {
             return true;
         }
-        String marks = e.className() + " " + e.id();
+        // WordPress puts the post's categories and tags in its classes ("tag-social-media"): not the element's role
+        String marks = TAXONOMY_CLASS.matcher(e.className()).replaceAll(" ") + " " + e.id();
         return !marks.isBlank() && SKIP_CLASS.matcher(marks).find();
     }
 
