@@ -99,8 +99,11 @@ public final class ArticleExtractor {
 
         DatedValue published = ruleDate(doc, rules, zone);
         if (published == null) {
-            published = firstDate(jsonLd.published(), micro.published(), metaFacts.published(),
-                    MetaReader.timeElement(doc, zone), BylineReader.date(doc, zone, fetchedAt), urlDate(url, zone));
+            // the date shown by the headline settles which declared date is the publish date
+            VisibleDates.Shown shown = VisibleDates.find(doc, zone, fetchedAt);
+            published = firstDate(VisibleDates.reconcile(shown, jsonLd.published(), micro.published(),
+                    metaFacts.published()), MetaReader.timeElement(doc, zone), BylineReader.date(doc, zone, fetchedAt),
+                    urlDate(url, zone));
         }
         DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified());
 

@@ -36,8 +36,12 @@ final class DateParser {
             + MONTH_WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})" + E);
     private static final Pattern MONTH_D_Y = Pattern.compile(B + MONTH_WORD + "\\s*(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+"
             + "(\\d{4})" + E);
+    /** C's ctime and Java's Date.toString: "Fri Feb 18 10:27:24 2022", "Mon Oct 11 14:57:21 CEST 2021". */
+    private static final Pattern CTIME = Pattern.compile(B + MONTH_WORD + "\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+            + "(?:\\s+([A-Za-z]{2,5}))?\\s+(\\d{4})" + E);
+    private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o)*"
-            + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr\\s*)?(a\\.?m\\.?|p\\.?m\\.?)?\\s*"
+            + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr\\s*)?([ap]\\.?\\s?m\\b\\.?)?\\s*"
             + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|[a-z]{2,5}t|[+-]\\d{2}:?\\d{2})(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -57,10 +61,30 @@ final class DateParser {
     private DateParser() {
     }
 
+    /**
+     * A date found in a text: where it starts and ends (a following time included), its value, and whether the text
+     * gave a time of day (a bare date is midnight at the fallback offset). {@code otherReading} is the day an
+     * all-numeric date names when read with day and month swapped ({@code 04/05/2026}), null when unambiguous.
+     */
+    record Found(int start, int end, OffsetDateTime value, boolean timed, LocalDate otherReading) {
+        Found(int start, int end, OffsetDateTime value, boolean timed) {
+            this(start, end, value, timed, null);
+        }
+    }
+
     /** The earliest date in {@code text}, with a following time and zone when there is one. */
     static Optional<OffsetDateTime> parse(String text, ZoneOffset fallback) {
+        Found f = find(text, fallback, false);
+        return f == null ? Optional.empty() : Optional.of(f.value);
+    }
+
+    /**
+     * The earliest date in {@code text}, or null. {@code monthFirst} reads an ambiguous slashed date the American
+     * way ({@code 04/05/2026} is April 5); day first otherwise, and always when only one reading is a real date.
+     */
+    static Found find(String text, ZoneOffset fallback, boolean monthFirst) {
         if (text == null || text.isBlank()) {
-            return Optional.empty();
+            return null;
         }
         String s = text.length() > 2000 ? text.substring(0, 2000) : text;
         ZoneOffset zone = fallback == null ? ZoneOffset.UTC : fallback;
@@ -69,10 +93,12 @@ final class DateParser {
         best = earlier(best, compactIso(s, zone));
         best = earlier(best, numeric(YMD, s, zone, 1, 2, 3));
         best = earlier(best, numeric(CJK, s, zone, 1, 2, 3));
-        best = earlier(best, dmy(s, zone));
+        best = earlier(best, numeric(KOREAN, s, zone, 1, 2, 3));
+        best = earlier(best, dmy(s, zone, monthFirst));
         best = earlier(best, named(D_MONTH_Y, s, zone, 1, 2, 3));
         best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
-        return best == null ? Optional.empty() : Optional.of(best.value);
+        best = earlier(best, ctime(s, zone));
+        return best;
     }
 
     /** The offset of a full ISO timestamp ({@code 2026-11-28T09:00:00+01:00} gives +01:00), else empty. */
@@ -91,14 +117,12 @@ final class DateParser {
         return Optional.empty();
     }
 
-    private record Found(int start, OffsetDateTime value) {
-    }
-
     private static Found earlier(Found a, Found b) {
         if (a == null) {
             return b;
         }
-        return b == null || a.start <= b.start ? a : b;
+        // at the same start the longer reading wins: "Mon Oct 11 14:57:21 CEST 2021" is one date, not "Oct 11"
+        return b == null || a.start < b.start || a.start == b.start && a.end >= b.end ? a : b;
     }
 
     private static Found iso(String s, ZoneOffset zone) {
@@ -110,14 +134,14 @@ final class DateParser {
             }
             try {
                 if (m.group(4) == null) {
-                    return new Found(m.start(), withTime(d, s.substring(m.end()), zone));
+                    return withTime(m.start(), m.end(), d, s, zone);
                 }
                 LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                         m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
                 ZoneOffset z = m.group(7) == null ? zone : zoneOf(m.group(7));
-                return new Found(m.start(), OffsetDateTime.of(d, t, z));
+                return new Found(m.start(), m.end(), OffsetDateTime.of(d, t, z), true);
             } catch (DateTimeException | NumberFormatException e) {
-                return new Found(m.start(), d.atStartOfDay().atOffset(zone));
+                return new Found(m.start(), m.end(), d.atStartOfDay().atOffset(zone), false);
             }
         }
         return null;
@@ -133,9 +157,10 @@ final class DateParser {
             try {
                 LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                         m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-                return new Found(m.start(), OffsetDateTime.of(d, t, m.group(7) == null ? zone : zoneOf(m.group(7))));
+                return new Found(m.start(), m.end(),
+                        OffsetDateTime.of(d, t, m.group(7) == null ? zone : zoneOf(m.group(7))), true);
             } catch (DateTimeException e) {
-                return new Found(m.start(), d.atStartOfDay().atOffset(zone));
+                return new Found(m.start(), m.end(), d.atStartOfDay().atOffset(zone), false);
             }
         }
         return null;
@@ -146,23 +171,34 @@ final class DateParser {
         while (m.find()) {
             LocalDate date = date(m.group(y), m.group(mo), m.group(d));
             if (date != null) {
-                return new Found(m.start(), withTime(date, s.substring(m.end()), zone));
+                return withTime(m.start(), m.end(), date, s, zone);
             }
         }
         return null;
     }
 
-    /** Day first as most of the world writes it; month first only when the day-first reading is impossible. */
-    private static Found dmy(String s, ZoneOffset zone) {
+    /** Day first as most of the world writes it; month first only when asked or the day-first reading is impossible. */
+    private static Found dmy(String s, ZoneOffset zone, boolean monthFirst) {
         Matcher m = DMY.matcher(s);
         while (m.find()) {
+            if (m.group(4).length() == 2 && (m.group(1).length() < 2 || m.group(3).length() < 2)) {
+                continue; // "1.1.12" is a section number; a two-digit year comes with "28.01.22"
+            }
             String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
-            LocalDate date = date(year, m.group(3), m.group(1));
-            if (date == null && "/".equals(m.group(2))) {
+            boolean slash = "/".equals(m.group(2));
+            LocalDate date = slash && monthFirst ? date(year, m.group(1), m.group(3)) : null;
+            if (date == null) {
+                date = date(year, m.group(3), m.group(1));
+            }
+            if (date == null && slash) {
                 date = date(year, m.group(1), m.group(3));
             }
             if (date != null) {
-                return new Found(m.start(), withTime(date, s.substring(m.end()), zone));
+                Found f = withTime(m.start(), m.end(), date, s, zone);
+                LocalDate swapped = date(year, Integer.toString(date.getDayOfMonth()),
+                        Integer.toString(date.getMonthValue()));
+                return swapped == null || swapped.equals(date) ? f
+                        : new Found(f.start(), f.end(), f.value(), f.timed(), swapped);
             }
         }
         return null;
@@ -177,17 +213,41 @@ final class DateParser {
             }
             LocalDate date = date(m.group(y), Integer.toString(month), m.group(d));
             if (date != null) {
-                return new Found(m.start(), withTime(date, s.substring(m.end()), zone));
+                return withTime(m.start(), m.end(), date, s, zone);
             }
         }
         return null;
     }
 
-    private static OffsetDateTime withTime(LocalDate date, String rest, ZoneOffset zone) {
-        Matcher t = TIME.matcher(rest.length() > 60 ? rest.substring(0, 60) : rest);
-        if (!t.find()) {
-            return date.atStartOfDay().atOffset(zone);
+    private static Found ctime(String s, ZoneOffset zone) {
+        Matcher m = CTIME.matcher(s);
+        while (m.find()) {
+            int month = MonthNames.month(m.group(1));
+            LocalDate date = month == 0 ? null : date(m.group(7), Integer.toString(month), m.group(2));
+            if (date == null) {
+                continue;
+            }
+            try {
+                LocalTime t = LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                        m.group(5) == null ? 0 : Integer.parseInt(m.group(5)));
+                ZoneOffset z = m.group(6) == null ? null : zoneOf(m.group(6));
+                return new Found(m.start(), m.end(), OffsetDateTime.of(date, t, z == null ? zone : z), true);
+            } catch (DateTimeException | NumberFormatException e) {
+                return new Found(m.start(), m.end(), date.atStartOfDay().atOffset(zone), false);
+            }
         }
+        return null;
+    }
+
+    /** The date at the time of day that follows it in {@code s} (if one does), else at midnight. */
+    private static Found withTime(int start, int end, LocalDate date, String s, ZoneOffset zone) {
+        Matcher t = TIME.matcher(s.substring(end, Math.min(s.length(), end + 60)));
+        OffsetDateTime v = t.find() ? timeOf(date, t, zone) : null;
+        return v == null ? new Found(start, end, date.atStartOfDay().atOffset(zone), false)
+                : new Found(start, end + t.end(), v, true);
+    }
+
+    private static OffsetDateTime timeOf(LocalDate date, Matcher t, ZoneOffset zone) {
         try {
             int hour = Integer.parseInt(t.group(1));
             int minute = Integer.parseInt(t.group(2));
@@ -216,7 +276,7 @@ final class DateParser {
             }
             return OffsetDateTime.of(date, time, z);
         } catch (DateTimeException | NumberFormatException e) {
-            return date.atStartOfDay().atOffset(zone);
+            return null;
         }
     }
 

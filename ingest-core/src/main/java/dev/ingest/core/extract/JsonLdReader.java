@@ -39,6 +39,8 @@ final class JsonLdReader {
             "backgroundnewsarticle", "askpublicnewsarticle", "satiricalarticle", "scholarlyarticle", "techarticle",
             "report", "liveblogposting", "socialmediaposting", "discussionforumposting", "posting", "review",
             "medicalscholarlyarticle", "advertisercontentarticle", "creativework", "qapage");
+    private static final Set<String> DATED_WORK_TYPES = Set.of("howto", "podcastepisode", "episode", "course",
+            "musicrecording", "dataset");
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "profilepage",
             "medicalwebpage", "collectionpage", "searchresultspage", "videoobject", "recipe", "event", "product");
 
@@ -80,8 +82,8 @@ final class JsonLdReader {
                 : page != null && types(page).contains("collectionpage") ? "listing" : null;
         JsonNode main = article != null ? article : page;
         if (main == null) {
-            return new PageFacts(null, siteName(nodes, null, byId), null, List.of(), null, null, null, List.of(),
-                    null, null, null, type);
+            return new PageFacts(null, siteName(nodes, null, byId), null, List.of(), datedWork(nodes, zone), null,
+                    null, List.of(), null, null, null, type);
         }
         String published = first(main, "datePublished", "dateCreated", "uploadDate", "startDate");
         String modified = first(main, "dateModified");
@@ -231,6 +233,19 @@ final class JsonLdReader {
                 String name = text(n.get("name"));
                 if (name != null) {
                     return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The publish date of a page's own work that is no article: a how-to, a podcast episode, a course. */
+    private static DatedValue datedWork(List<JsonNode> nodes, ZoneOffset zone) {
+        for (JsonNode n : nodes) {
+            if (types(n).stream().anyMatch(DATED_WORK_TYPES::contains)) {
+                DatedValue d = dated(first(n, "datePublished", "dateCreated", "uploadDate"), zone);
+                if (d != null) {
+                    return d;
                 }
             }
         }

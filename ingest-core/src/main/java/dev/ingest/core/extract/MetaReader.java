@@ -169,6 +169,10 @@ final class MetaReader {
         if (published == null) {
             published = itemDate(doc, "dateCreated", zone);
         }
+        if (published == null) {
+            // a video or podcast page's publish date (VideoObject has no datePublished of its own on many sites)
+            published = itemDate(doc, "uploadDate", zone);
+        }
         DatedValue modified = itemDate(doc, "dateModified", zone);
         return new PageFacts(headline == null || headline.isEmpty() ? null : headline, null, null,
                 AuthorNames.dedupe(authors), published, modified, null, List.of(), null, null, null, null);

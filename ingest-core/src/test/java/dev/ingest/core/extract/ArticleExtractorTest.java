@@ -72,6 +72,26 @@ class ArticleExtractorTest {
         assertEquals(List.of("Verkehr", "Brücken"), e.tags());
     }
 
+    /**
+     * The publish date as the page shows it by the headline: a dateline when nothing declares a date; the shown day
+     * over a stale declared one; never an "Updated" line; and a declared UTC instant put at the offset the shown time
+     * implies.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "press-office/dateline-without-metadata.html; 2026-11-02T00:00Z; byline",
+        "news-cms/shown-date-differs-from-stale-meta.html; 2026-11-27T00:00Z; byline",
+        "wordpress/site-title-h1-and-updated-line.html; 2026-10-20T07:15Z; og",
+        "news-cms/shown-time-gives-the-offset.html; 2026-11-08T23:30:59-06:00; jsonld",
+    })
+    void publishDateAsThePageShowsIt(String fixture, String published, String source) throws IOException {
+        Extraction e = extractor.extract(page(fixture), null, "https://example.org/story", FETCHED,
+                ExtractionRules.NONE);
+        assertNotNull(e.published(), fixture);
+        assertEquals(OffsetDateTime.parse(published), e.published().value(), fixture);
+        assertEquals(source, e.published().source().wireName(), fixture);
+    }
+
     @Test
     void authorBoxNamesTheAuthorNotCommentsOrRelatedPosts() throws IOException {
         Extraction e = extractor.extract(page("blog/post-with-author-box-related-and-comments.html"), null,

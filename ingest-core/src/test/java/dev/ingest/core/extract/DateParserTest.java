@@ -2,8 +2,10 @@ package dev.ingest.core.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,9 +24,39 @@ class DateParserTest {
         "28 de noviembre de 2026; 2026-11-28T00:00Z",
         "Veröffentlicht am 28.11.2026, 09:15 Uhr; 2026-11-28T09:15Z",
         "2026年11月28日; 2026-11-28T00:00Z",
+        "2026년 11월 28일; 2026-11-28T00:00Z",
+        "28 ноября 2026, 13:43; 2026-11-28T13:43Z",
+        "Sat Nov 28 10:27:24 2026; 2026-11-28T10:27:24Z",
+        "Sat Nov 28 14:57:21 CET 2026; 2026-11-28T14:57:21+01:00",
+        "Stand: 28.11.26, 09:15; 2026-11-28T09:15Z",
+        "Updated 2010 GMT (0410 HKT) November 28, 2026; 2026-11-28T00:00Z",
     })
     void absoluteDates(String text, String expected) {
         assertEquals(OffsetDateTime.parse(expected), DateParser.parse(text, ZoneOffset.UTC).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "FAQ Nr. 1.1.12 und 1.1.13",
+        "Version 2.4.26",
+        "Chapter 31 of 2026",
+    })
+    void numbersThatAreNoDates(String text) {
+        assertEquals(Optional.empty(), DateParser.parse(text, ZoneOffset.UTC));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "11/08/2026; true; 2026-11-08; 2026-08-11",
+        "11/08/2026; false; 2026-08-11; 2026-11-08",
+        "28/11/2026; true; 2026-11-28; ",
+        "08.11.2026; true; 2026-11-08; 2026-08-11",
+        "8 November 2026; true; 2026-11-08; ",
+    })
+    void dayMonthOrderFollowsThePageLanguage(String text, boolean monthFirst, String day, String otherReading) {
+        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, monthFirst);
+        assertEquals(LocalDate.parse(day), f.value().toLocalDate());
+        assertEquals(otherReading == null ? null : LocalDate.parse(otherReading), f.otherReading());
     }
 
     @ParameterizedTest

@@ -41,6 +41,8 @@ class ExtractorMetadataTest {
     @CsvSource(delimiter = '|', textBlock = """
             JSON-LD datePublished | <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget","datePublished":"2026-11-27T09:30:00+01:00"}</script> | | 2026-11-27T08:30:00Z | jsonld
             JSON-LD @graph        | <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"G"},{"@type":["Article","NewsArticle"],"headline":"Budget","datePublished":"2026-11-26T18:00:00Z"}]}</script> | | 2026-11-26T18:00:00Z | jsonld
+            JSON-LD HowTo         | <script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Budget","datePublished":"2026-11-23T22:06:08Z"}</script> | | 2026-11-23T22:06:08Z | jsonld
+            video uploadDate      | <meta itemprop="uploadDate" content="2026-11-24T18:15:00Z"> | | 2026-11-24T18:15:00Z | microdata
             time element          | | <p class="byline"><time datetime="2026-11-25T07:00:00+00:00">25 November 2026</time></p> | 2026-11-25T07:00:00Z | time
             relative byline       | | <p class="byline">By Mara Holm · Published about 23 hours ago</p> | 2026-11-27T13:00:00Z | byline
             """)

@@ -1,0 +1,492 @@
+package dev.ingest.core.extract;
+
+import dev.ingest.core.model.DateSource;
+import dev.ingest.core.model.DatedValue;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the date a reader sees next to the headline: the dateline, the date in the byline, a "Veröffentlicht am
+ * 28.11.2026" line, a {@code <time>} in the article header. Reads a bounded window of text around the headline
+ * (mostly after it; a little before it, where kickers and datelines sit), never the whole page.
+ *
+ * <p>{@code <h1>Dam opens</h1><p class="meta">Von Mara Lind | 28.11.2026, 09:15 Uhr</p>} gives 2026-11-28T09:15 at
+ * the page's offset, labelled {@link Label#PLAIN}; {@code <h1>Dam opens</h1><p>Updated Nov 29, 2026</p>} gives
+ * 2026-11-29 labelled {@link Label#UPDATED}.
+ */
+final class VisibleDates {
+    /** What the words (or markup) around a date say it is. */
+    enum Label {
+        PUBLISHED, PLAIN, UPDATED
+    }
+
+    /**
+     * A date seen on the page, what it is labelled, whether the page gave its time of day, and the day it names when
+     * read with day and month swapped (null unless an all-numeric date allows both readings).
+     */
+    record Seen(DatedValue value, Label label, boolean timed, LocalDate otherReading) {
+        boolean names(LocalDate day) {
+            return value.value().toLocalDate().equals(day) || day.equals(otherReading);
+        }
+    }
+
+    /** The date the page shows for the article ({@code chosen}, may be null) and every date seen near the headline. */
+    record Shown(Seen chosen, List<Seen> all) {
+        static final Shown NONE = new Shown(null, List.of());
+
+        /** The shown date when nothing declared one: never an "updated" date, which is not a publish date. */
+        DatedValue published() {
+            return chosen == null || chosen.label() == Label.UPDATED ? null : chosen.value();
+        }
+    }
+
+    private static final int AFTER_CHARS = 3000;
+    private static final int BEFORE_CHARS = 400;
+    private static final int MAX_NODES = 400;
+    /** A date deeper than this into a long paragraph is something the story talks about, not its date. */
+    private static final int BODY_DATE_START = 40;
+    /**
+     * What follows the date of a dateline or byline: the end, a separator ("Hamburg, 2. November 2026 – Die…",
+     * "(28.11.2026) Die…") or a credit ("November 20, 2026 by June"). A date followed by words ("Le 6 août 2019, le
+     * député…") is the story's own.
+     */
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*([-–—|:)/•·(\\[\\d]|$|,\\s*(\\d|\\p{Lu}|$)"
+            + "|,?\\s*(?i:by|von|par|por|door)\\s+\\p{Lu})");
+    /** Words before an unlabelled date: "Hamburg, " or "Pressemitteilung vom " is a dateline, more is a sentence. */
+    private static final int MAX_PLAIN_PREFIX = 30;
+
+    private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update:|aktualisiert|geändert|modified"
+            + "|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|bijgewerkt|päivitetty"
+            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano)\\W*(on|am|le|el|il|op|:)?\\W*"
+            + "([\\d:.]+\\s*([ap]\\.?m\\.?|uhr|h)?\\s*\\p{L}{0,4}\\W*(\\(\\d+ \\p{L}{2,4}\\)\\W*)?)?$");
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)(published|publication|posted|veröffentlicht"
+            + "|erschienen|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|julkaistu|opublikowano"
+            + "|created|datum|date|fecha|data)\\W*(on|am|le|el|il|op|vom|:)?\\W*$");
+    /** Dates that belong to something else: a deadline, an event, a court ruling, a birth, a copyright. */
+    private static final Pattern OTHER = Pattern.compile("(?iu)(\\b(bis|until|till|deadline|frist|ab|from|termin"
+            + "|event|urteil|beschluss|born|geboren|died|gestorben|seit|since|valid|gültig|expires?|ends?"
+            + "|registriert|registered|joined|beigetreten|mitglied|member)"
+            + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*$|\\d\\.?\\s*[-–]\\s*$");
+    private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
+            + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo|trending|popular|most-read");
+    private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "time",
+            "abbr", "nobr", "font", "sup", "sub", "mark", "cite", "q", "label", "bdi", "s", "code", "big", "data");
+    private static final Pattern TAXONOMY_CLASS = Pattern.compile("(^|\\s)(tag|category|post|type|format|status"
+            + "|topic|section)-\\S*");
+    private static final Pattern SITE_TITLE = Pattern.compile("(?i)site-?title|site-?name|blog-?title|logo|brand"
+            + "|masthead");
+    private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)(^|[-_ ])(updated|modified|datemodified"
+            + "|last-?mod\\w*|update-?date)($|[-_ ])");
+    private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)(^|[-_ ])(published|datepublished|pubdate"
+            + "|post-?date|entry-?date|date-?created|created|publish-?date|publication-?date)($|[-_ ])");
+    private static final Pattern DATE_PROP = Pattern.compile("(?i)^(schema:|dc:|dcterms:)?(datePublished|dateCreated"
+            + "|dateModified|date|created|issued|modified)$");
+
+    private VisibleDates() {
+    }
+
+    /** The dates shown by the headline; {@link Shown#NONE} when the page has no headline or shows none there. */
+    static Shown find(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
+        Element headline = headline(doc);
+        if (headline == null) {
+            return Shown.NONE;
+        }
+        boolean monthFirst = monthFirst(doc);
+        List<Seen> after = new ArrayList<>();
+        List<Seen> before = new ArrayList<>();
+        scan(headline, true, zone, fetchedAt, monthFirst, after);
+        scan(headline, false, zone, fetchedAt, monthFirst, before);
+        List<Seen> all = new ArrayList<>(after);
+        all.addAll(before);
+        return new Shown(choose(after, before), all);
+    }
+
+    /**
+     * The publish date to report from the declared ones (JSON-LD, microdata, meta, most trusted first) and the shown
+     * ones. A declared date on the day the page shows wins, keeping its time; when the page shows another day than
+     * every declared date, the shown day wins: it is what the publisher tells readers, and declared dates are often a
+     * re-import, a template default or a UTC day the publisher never saw. Null when there is neither.
+     */
+    static DatedValue reconcile(Shown shown, DatedValue... declared) {
+        DatedValue first = null;
+        for (DatedValue d : declared) {
+            if (d != null) {
+                first = d;
+                break;
+            }
+        }
+        Seen seen = shown.chosen() == null || shown.chosen().label() == Label.UPDATED ? null : shown.chosen();
+        if (seen == null) {
+            return first;
+        }
+        for (DatedValue d : declared) {
+            if (d != null && seen.names(d.value().toLocalDate())) {
+                return d;
+            }
+        }
+        if (first == null) {
+            return seen.value();
+        }
+        for (Seen other : shown.all()) {
+            // the declared date is shown too, just not first (a dateline before the headline, say)
+            if (other.label() != Label.UPDATED && other.names(first.value().toLocalDate())) {
+                return first;
+            }
+        }
+        DatedValue sameMoment = atShownOffset(seen, declared);
+        return sameMoment != null ? sameMoment : seen.value();
+    }
+
+    /**
+     * A declared instant that is the shown date and time at some offset: "November 8, 2026 at 11:30 p.m." shown and
+     * 2026-11-09T05:30:59Z declared is 2026-11-08T23:30:59-06:00. Keeps the publisher's day and the exact instant.
+     */
+    private static DatedValue atShownOffset(Seen seen, DatedValue... declared) {
+        if (!seen.timed()) {
+            return null;
+        }
+        LocalDateTime local = seen.value().value().toLocalDateTime();
+        for (DatedValue d : declared) {
+            if (d == null) {
+                continue;
+            }
+            long seconds = Duration.between(d.value().toLocalDateTime().minusSeconds(
+                    d.value().getOffset().getTotalSeconds()), local).getSeconds();
+            long rounded = Math.round(seconds / 900.0) * 900;
+            if (Math.abs(seconds - rounded) < 60 && Math.abs(rounded) <= 14 * 3600) {
+                ZoneOffset offset = ZoneOffset.ofTotalSeconds((int) rounded);
+                return new DatedValue(d.value().withOffsetSameInstant(offset), d.source());
+            }
+        }
+        return null;
+    }
+
+    private static Seen choose(List<Seen> after, List<Seen> before) {
+        for (List<Seen> side : List.of(after, before)) {
+            for (Seen s : side) {
+                if (s.label() == Label.PUBLISHED) {
+                    return s;
+                }
+            }
+        }
+        for (List<Seen> side : List.of(after, before)) {
+            for (Seen s : side) {
+                if (s.label() == Label.PLAIN) {
+                    return s;
+                }
+            }
+        }
+        return after.isEmpty() ? before.isEmpty() ? null : before.get(0) : after.get(0);
+    }
+
+    /**
+     * The article's headline: the h1 (or headline-marked element) that repeats the page title, else the first h1;
+     * never a site name set as h1 in the page header, nor a widget's title.
+     */
+    static Element headline(Document doc) {
+        List<String> titles = new ArrayList<>();
+        Element og = doc.selectFirst("meta[property=og:title][content]");
+        for (String t : new String[] {doc.title(), og == null ? "" : og.attr("content")}) {
+            titles.add(key(t));
+            for (String part : t.split("\\s[|–—·:-]\\s|::")) {
+                titles.add(key(part));
+            }
+        }
+        titles.removeIf(t -> t.length() < 8);
+        Element site = doc.selectFirst("meta[property=og:site_name][content]");
+        String siteName = site == null ? "" : key(site.attr("content"));
+        Element firstH1 = null;
+        for (String selector : new String[] {"h1, [itemprop=headline]:not(meta), .entry-title, .post-title, "
+                + ".article-title", "h2, h3, h4"}) {
+            int seen = 0;
+            for (Element h : doc.select(selector)) {
+                if (++seen > 30) {
+                    break;
+                }
+                String k = key(h.text());
+                if (k.length() < 4 || k.equals(siteName) || siteTitle(h) || skipped(h) || inSkipped(h)) {
+                    continue;
+                }
+                for (String t : titles) {
+                    if (t.contains(k) && k.length() >= Math.min(12, t.length()) || k.length() > 12 && k.contains(t)) {
+                        return h;
+                    }
+                }
+                if (firstH1 == null && h.normalName().equals("h1")) {
+                    firstH1 = h;
+                }
+            }
+        }
+        return firstH1;
+    }
+
+    /** A site name set as h1: marked logo/brand/site-title, or a link home inside the page header. */
+    private static boolean siteTitle(Element h) {
+        for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            if (SITE_TITLE.matcher(e.className() + " " + e.id()).find()) {
+                return true;
+            }
+            if (e.normalName().equals("article") || e.normalName().equals("main")) {
+                return false;
+            }
+        }
+        Element link = h.selectFirst("a[href]");
+        return h.closest("header") != null && link != null && link.attr("href").replaceAll("^https?://[^/]+", "")
+                .replace("index.html", "").matches("/?");
+    }
+
+    private static String key(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** US English writes 04/05/2026 for April 5; the rest of the world for 4 May. */
+    private static boolean monthFirst(Document doc) {
+        Element html = doc.selectFirst("html[lang]");
+        String lang = html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return lang.equals("en-us") || lang.equals("en");
+    }
+
+    private static void scan(Element headline, boolean forward, ZoneOffset zone, OffsetDateTime fetchedAt,
+            boolean monthFirst, List<Seen> out) {
+        int budget = forward ? AFTER_CHARS : BEFORE_CHARS;
+        int chars = 0;
+        int nodes = 0;
+        List<TextNode> line = new ArrayList<>();
+        Element lineBlock = null;
+        Node n = forward ? after(headline) : backward(headline);
+        while (n != null && chars < budget && nodes++ < MAX_NODES && out.size() < 6) {
+            if (n instanceof Element e) {
+                if (skipped(e)) {
+                    n = forward ? after(e) : backward(e);
+                    continue;
+                }
+                Seen s = attributeDate(e, zone, fetchedAt);
+                if (s != null) {
+                    out.add(s);
+                }
+            } else if (n instanceof TextNode t && !t.isBlank() && !inSkipped(t)) {
+                chars += t.text().length();
+                Element block = block(t);
+                if (block != lineBlock) {
+                    read(line, forward, zone, fetchedAt, monthFirst, out);
+                    line.clear();
+                    lineBlock = block;
+                }
+                line.add(t);
+            }
+            n = forward ? next(n) : backward(n);
+        }
+        read(line, forward, zone, fetchedAt, monthFirst, out);
+    }
+
+    /** The nearest ancestor that starts a line of its own; the text nodes under it read as one line. */
+    private static Element block(Node t) {
+        Node p = t.parent();
+        while (p instanceof Element e && INLINE.contains(e.normalName()) && e.parent() != null) {
+            p = e.parent();
+        }
+        return p instanceof Element e ? e : null;
+    }
+
+    /**
+     * The dates in one line of text (the text nodes under one block, in document order), each labelled by the words
+     * just before it, or by the previous line's words when the line starts with the date. A date deep in a sentence
+     * is something the story talks about and is skipped.
+     */
+    private static void read(List<TextNode> nodes, boolean forward, ZoneOffset zone, OffsetDateTime fetchedAt,
+            boolean monthFirst, List<Seen> out) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        List<TextNode> inOrder = new ArrayList<>(nodes);
+        if (!forward) {
+            java.util.Collections.reverse(inOrder);
+        }
+        StringBuilder sb = new StringBuilder();
+        int[] offsets = new int[inOrder.size()];
+        for (int i = 0; i < inOrder.size(); i++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            offsets[i] = sb.length();
+            sb.append(inOrder.get(i).text().strip());
+        }
+        String text = sb.toString();
+        int from = 0;
+        for (int i = 0; i < 3 && from < text.length(); i++) {
+            DateParser.Found f = DateParser.find(text.substring(from), zone, monthFirst);
+            if (f == null) {
+                return;
+            }
+            int start = from + f.start();
+            String local = text.substring(from, start);
+            from = start + (f.end() - f.start());
+            String prefix = local.strip().length() < 3 ? previousText(inOrder.get(0)) + " " + local : local;
+            prefix = prefix.length() > 60 ? prefix.substring(prefix.length() - 60) : prefix;
+            Label label = textLabel(prefix);
+            boolean sentence = !endsNode(offsets, inOrder, from) && !DATELINE_END.matcher(text.substring(from))
+                    .lookingAt();
+            if (label == null && (local.strip().length() > MAX_PLAIN_PREFIX || sentence)
+                    || text.length() > 120 && (start > BODY_DATE_START || sentence)
+                    || OTHER.matcher(prefix).find() || future(f.value(), fetchedAt)) {
+                continue;
+            }
+            int k = 0;
+            while (k + 1 < offsets.length && offsets[k + 1] <= start) {
+                k++;
+            }
+            TextNode t = inOrder.get(k);
+            OffsetDateTime value = f.value();
+            boolean timed = f.timed();
+            Element time = t.parent() == null ? null : t.parent().closest("time[datetime]");
+            if (time != null) {
+                // the machine-readable twin of the visible date carries the time and offset
+                DateParser.Found exact = DateParser.find(time.attr("datetime"), zone, false);
+                if (exact != null && exact.value().toLocalDate().equals(value.toLocalDate())) {
+                    value = exact.value();
+                    timed = exact.timed();
+                }
+            }
+            if (label == null) {
+                label = text.length() <= 80 ? markupLabel(t) : Label.PLAIN;
+            }
+            out.add(new Seen(new DatedValue(value, DateSource.BYLINE), label, timed, f.otherReading()));
+        }
+    }
+
+    /** Whether {@code end} is where one of the line's text nodes ends: what follows is another element's text. */
+    private static boolean endsNode(int[] offsets, List<TextNode> nodes, int end) {
+        for (int i = 0; i < offsets.length; i++) {
+            if (offsets[i] + nodes.get(i).text().strip().length() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of the nearest non-blank text node before {@code t}, looking back a few nodes only. */
+    private static String previousText(TextNode t) {
+        Node n = t;
+        for (int i = 0; i < 8; i++) {
+            n = backward(n);
+            if (n == null) {
+                return "";
+            }
+            if (n instanceof TextNode p && !p.isBlank()) {
+                String s = p.text().strip();
+                return s.length() > 40 ? s.substring(s.length() - 40) : s;
+            }
+        }
+        return "";
+    }
+
+    /** {@code <span property="schema:dateCreated" content="2026-11-28T09:00:00+01:00">}: a date in markup only. */
+    private static Seen attributeDate(Element e, ZoneOffset zone, OffsetDateTime fetchedAt) {
+        String prop = e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("property");
+        if (prop.isEmpty() || !DATE_PROP.matcher(prop.strip()).matches() || e.normalName().equals("meta")) {
+            return null;
+        }
+        String raw = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+        DateParser.Found f = DateParser.find(raw, zone, false);
+        if (f == null || future(f.value(), fetchedAt)) {
+            return null;
+        }
+        Label label = UPDATED_CLASS.matcher(prop).find() ? Label.UPDATED : prop.toLowerCase(Locale.ROOT)
+                .matches(".*(published|created|issued)") ? Label.PUBLISHED : Label.PLAIN;
+        return new Seen(new DatedValue(f.value(), DateSource.BYLINE), label, f.timed(), null);
+    }
+
+    private static Label textLabel(String prefix) {
+        if (UPDATED.matcher(prefix).find()) {
+            return Label.UPDATED;
+        }
+        return PUBLISHED.matcher(prefix).find() ? Label.PUBLISHED : null;
+    }
+
+    /**
+     * What the enclosing markup says: WordPress marks a never-edited post's date "entry-date published updated", so
+     * published wins over updated; {@code <time pubdate>} is published whatever its class.
+     */
+    private static Label markupLabel(TextNode t) {
+        Node p = t.parent();
+        for (int i = 0; i < 3 && p instanceof Element e && !e.normalName().equals("body"); i++) {
+            String marks = e.className() + " " + e.attr("itemprop") + " " + e.attr("property") + " " + e.id();
+            if (e.hasAttr("pubdate") || PUBLISHED_CLASS.matcher(marks).find()) {
+                return Label.PUBLISHED;
+            }
+            if (UPDATED_CLASS.matcher(marks).find()) {
+                return Label.UPDATED;
+            }
+            p = e.parent();
+        }
+        return Label.PLAIN;
+    }
+
+    private static boolean future(OffsetDateTime d, OffsetDateTime fetchedAt) {
+        return fetchedAt != null && d.isAfter(fetchedAt.plusDays(2)) || d.getYear() < 1990;
+    }
+
+    private static boolean skipped(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("script") || tag.equals("style") || tag.equals("nav") || tag.equals("aside")
+                || tag.equals("form") || tag.equals("select") || tag.equals("noscript") || tag.equals("button")
+                || tag.equals("template") || tag.equals("svg") || tag.equals("blockquote")) {
+            return true;
+        }
+        if (tag.equals("footer") && e.closest("article") == null) {
+            return true;
+        }
+        // WordPress puts the post's categories and tags in its classes ("tag-social-media"): not the element's role
+        String marks = TAXONOMY_CLASS.matcher(e.className()).replaceAll(" ") + " " + e.id();
+        return !marks.isBlank() && SKIP_CLASS.matcher(marks).find();
+    }
+
+    private static boolean inSkipped(Node n) {
+        for (Node p = n.parent(); p instanceof Element e && !e.normalName().equals("body"); p = e.parent()) {
+            if (skipped(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next node in document order, entering children. */
+    private static Node next(Node n) {
+        return n.childNodeSize() > 0 ? n.childNode(0) : after(n);
+    }
+
+    /** The next node in document order after {@code n} and everything inside it. */
+    private static Node after(Node n) {
+        for (Node c = n; c != null; c = c.parent()) {
+            Node s = c.nextSibling();
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The previous node in document order (a parent comes before its children). */
+    private static Node backward(Node n) {
+        Node p = n.previousSibling();
+        if (p == null) {
+            return n.parent();
+        }
+        while (p.childNodeSize() > 0) {
+            p = p.childNode(p.childNodeSize() - 1);
+        }
+        return p;
+    }
+}

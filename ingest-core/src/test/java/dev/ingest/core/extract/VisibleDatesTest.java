@@ -1,0 +1,58 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The date a page shows by its headline, and what its words say it is. Each row is one template's header. */
+class VisibleDatesTest {
+    private static final OffsetDateTime FETCHED = OffsetDateTime.parse("2026-11-28T12:00:00Z");
+
+    private static VisibleDates.Shown shown(String body) {
+        Document doc = Jsoup.parse("<html lang=\"de\"><head><title>Dam opens after six years | Gazette</title></head>"
+                + "<body>" + body + "</body></html>", "https://news.example/a");
+        return VisibleDates.find(doc, ZoneOffset.UTC, FETCHED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            byline date           | <h1>Dam opens after six years</h1><p class="meta">Von Mara Lind · 27.11.2026, 09:15 Uhr</p> | 2026-11-27T09:15Z | PLAIN
+            labelled              | <h1>Dam opens after six years</h1><p>Veröffentlicht am 26. November 2026</p> | 2026-11-26T00:00Z | PUBLISHED
+            kicker before h1      | <small>25.11.2026 · Region</small><h1>Dam opens after six years</h1><p>The dam, built over six years, opened on a grey morning.</p> | 2026-11-25T00:00Z | PLAIN
+            updated line          | <h1>Dam opens after six years</h1><p>Aktualisiert am 27.11.2026</p> | 2026-11-27T00:00Z | UPDATED
+            published after upd. | <h1>Dam opens after six years</h1><p>Last updated 27 Nov 2026, originally created 3 Nov 2026</p> | 2026-11-03T00:00Z | PUBLISHED
+            wordpress classes     | <h1>Dam opens after six years</h1><time class="entry-date published updated" datetime="2026-11-24T08:00:00+01:00">24. November 2026</time> | 2026-11-24T08:00+01:00 | PUBLISHED
+            pubdate attribute     | <h1>Dam opens after six years</h1><time class="updated" pubdate datetime="2026-11-23">23. November 2026</time> | 2026-11-23T00:00Z | PUBLISHED
+            dateline in paragraph | <h1>Dam opens after six years</h1><p>Berlin, 22.11.2026 – Nach sechs Jahren Bauzeit ist der Damm am Samstag eröffnet worden, zwei Monate später als geplant.</p> | 2026-11-22T00:00Z | PLAIN
+            site title h1 skipped | <header><h1 class="site-title"><a href="/">Gazette</a></h1></header><p>21.11.2026</p><article><h2>Dam opens after six years</h2><p>20.11.2026</p></article> | 2026-11-20T00:00Z | PLAIN
+            wordpress post class  | <div class="post type-post category-popular tag-social-media"><h1>Dam opens after six years</h1><p>November 18, 2026</p></div> | 2026-11-18T00:00Z | PLAIN
+            h4 headline           | <h4>Dam opens after six years</h4><p><em>17.11.2026 11:35</em></p> | 2026-11-17T11:35Z | PLAIN
+            rdfa content          | <h1>Dam opens after six years</h1><span property="schema:dateCreated" content="2026-11-19T12:45:46+00:00"></span> | 2026-11-19T12:45:46Z | PUBLISHED
+            """)
+    void readsTheDateByTheHeadline(String name, String body, String value, String label) {
+        VisibleDates.Seen seen = shown(body).chosen();
+        assertEquals(OffsetDateTime.parse(value), seen.value().value(), name);
+        assertEquals(VisibleDates.Label.valueOf(label), seen.label(), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            date inside a sentence | <h1>Dam opens after six years</h1><p>Le 6 août 2026, le conseil a voté la construction d'un second barrage en aval, plus petit, pour la centrale.</p>
+            court ruling           | <h1>Dam opens after six years</h1><p>Urteil vom 18.11.2026</p>
+            event range            | <h1>Dam opens after six years</h1><p>Festival 09.-11. Oktober 2026</p>
+            member since           | <h1>Dam opens after six years</h1><p>Registriert: 18.09.2008</p>
+            embedded tweet         | <h1>Dam opens after six years</h1><blockquote class="twitter-tweet">— Mara (@mara) 16 мая 2026 г.</blockquote>
+            comment date           | <h1>Dam opens after six years</h1><div class="comments"><p>27.11.2026</p></div>
+            future date            | <h1>Dam opens after six years</h1><p>31.12.2026</p>
+            no headline            | <p>27.11.2026</p>
+            """)
+    void ignoresDatesThatAreNotThePageDate(String name, String body) {
+        assertNull(shown(body).chosen(), name);
+    }
+}
