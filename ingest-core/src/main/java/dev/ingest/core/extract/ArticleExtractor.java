@@ -101,9 +101,11 @@ public final class ArticleExtractor {
         if (published == null) {
             // the date shown by the headline settles which declared date is the publish date
             VisibleDates.Shown shown = VisibleDates.find(doc, zone, fetchedAt);
-            published = firstDate(VisibleDates.reconcile(shown, jsonLd.published(), micro.published(),
-                    metaFacts.published()), MetaReader.timeElement(doc, zone), BylineReader.date(doc, zone, fetchedAt),
-                    urlDate(url, zone));
+            DatedValue reconciled = VisibleDates.reconcile(shown, jsonLd.published(), micro.published(),
+                    metaFacts.published());
+            // the fallbacks walk the page, so each runs only when those before it found nothing
+            published = firstOf(() -> reconciled, () -> MetaReader.timeElement(doc, zone),
+                    () -> BylineReader.date(doc, zone, fetchedAt), () -> urlDate(url, zone));
         }
         DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified());
 
@@ -167,6 +169,17 @@ public final class ArticleExtractor {
             }
         }
         return headings;
+    }
+
+    @SafeVarargs
+    private static DatedValue firstOf(java.util.function.Supplier<DatedValue>... sources) {
+        for (java.util.function.Supplier<DatedValue> source : sources) {
+            DatedValue v = source.get();
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static DatedValue firstDate(DatedValue... values) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the visible byline: elements whose class or id says author/byline, and short lines that start with
@@ -239,8 +241,8 @@ final class BylineReader {
      */
     private static List<Author> authorLines(Document doc, Element h1) {
         int seen = 0;
-        for (Element e : doc.select("p, span, div, li, address, strong, em, b, small, h5, h6, dd, td")) {
-            if (e.childrenSize() > 6) {
+        for (Element e : doc.select(AUTHOR_LINE_TAGS)) {
+            if (e.childrenSize() > 6 || longerThan(e, 120)) {
                 continue;
             }
             String t = e.text();
@@ -315,8 +317,8 @@ final class BylineReader {
 
     private static List<Element> bylineLines(Document doc) {
         List<Element> out = new ArrayList<>();
-        for (Element e : doc.select("p, span, div, li, address, strong, em, b, small")) {
-            if (e.childrenSize() > 6) {
+        for (Element e : doc.select(BYLINE_TAGS)) {
+            if (e.childrenSize() > 6 || longerThan(e, 120)) {
                 continue;
             }
             String t = e.text();
@@ -347,6 +349,28 @@ final class BylineReader {
             return false;
         }
         return !(block.nameIs("footer") || block.nameIs("aside")) || block.closest("article") == null;
+    }
+
+    private static final Evaluator AUTHOR_LINE_TAGS = QueryParser.parse(
+            "p, span, div, li, address, strong, em, b, small, h5, h6, dd, td");
+    private static final Evaluator BYLINE_TAGS = QueryParser.parse("p, span, div, li, address, strong, em, b, small");
+
+    /**
+     * Whether the text of {@code e} is longer than {@code limit} characters, found without building it: the walk
+     * stops as soon as the limit is passed, so a page-wrapping div costs no more than a short line.
+     */
+    static boolean longerThan(Element e, int limit) {
+        int[] seen = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    seen[0] += TextStats.nonSpace(t.getWholeText()); // fewer than text() has, never more
+                }
+                return seen[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return seen[0] > limit;
     }
 
     static boolean inComments(Element e) {
