@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -264,6 +266,7 @@ final class VisibleDates {
         int chars = 0;
         int nodes = 0;
         List<TextNode> line = new ArrayList<>();
+        Map<Element, Boolean> under = new IdentityHashMap<>();
         Element lineBlock = null;
         Node n = forward ? after(headline) : backward(headline);
         while (n != null && chars < budget && nodes++ < MAX_NODES && out.size() < 6) {
@@ -276,7 +279,7 @@ final class VisibleDates {
                 if (s != null) {
                     out.add(s);
                 }
-            } else if (n instanceof TextNode t && !t.isBlank() && !inSkipped(t)) {
+            } else if (n instanceof TextNode t && !t.isBlank() && !inSkipped(t, under)) {
                 chars += t.text().length();
                 Element block = block(t);
                 if (block != lineBlock) {
@@ -451,6 +454,28 @@ final class VisibleDates {
         // WordPress puts the post's categories and tags in its classes ("tag-social-media"): not the element's role
         String marks = TAXONOMY_CLASS.matcher(e.className()).replaceAll(" ") + " " + e.id();
         return !marks.isBlank() && SKIP_CLASS.matcher(marks).find();
+    }
+
+    /**
+     * Like {@link #inSkipped(Node)}, remembering the answer for every ancestor it looks at, so that the text nodes of
+     * one block cost one walk up between them.
+     */
+    private static boolean inSkipped(Node n, Map<Element, Boolean> under) {
+        List<Element> unknown = new ArrayList<>();
+        Boolean known = null;
+        for (Node p = n.parent(); p instanceof Element e && !e.normalName().equals("body"); p = e.parent()) {
+            known = under.get(e);
+            if (known != null) {
+                break;
+            }
+            unknown.add(e);
+        }
+        boolean result = known != null && known;
+        for (int i = unknown.size() - 1; i >= 0; i--) {
+            result = result || skipped(unknown.get(i));
+            under.put(unknown.get(i), result);
+        }
+        return result;
     }
 
     private static boolean inSkipped(Node n) {
