@@ -82,7 +82,9 @@ final class AuthorNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:https?:|www\\.|@|\\.com|\\.de\\b|comment|share"
             + "|read more|subscribe|newsletter|cookie|\\blogin\\b|sign in|\\bmenu\\b|\\bhome\\b|\\bkontakt\\b"
-            + "|\\bcontact\\b|anonymous|admin\\b|unknown)");
+            + "|\\bcontact\\b|anonymous|admin\\b|unknown"
+            // the links of an author box: "View Archive", "All posts", "More by …", "Visit website"
+            + "|^(?:view|see|show|read|browse|visit|follow|more|all|alle|mehr|weitere|voir|tous)\\b)");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\p{Punct}\\p{So}–—„“”«»]+|[\\s\\p{Punct}"
             + "\\p{So}–—„“”«»]+$");
 

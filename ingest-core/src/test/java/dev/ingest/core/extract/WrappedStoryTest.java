@@ -22,43 +22,40 @@ class WrappedStoryTest {
         }
     }
 
+    private static void assertStory(String text, String[] story, String[] chrome) {
+        for (String part : story) {
+            assertTrue(text.contains(part), "story part missing: " + part + "\n" + text);
+        }
+        for (String c : chrome) {
+            assertFalse(text.contains(c), "chrome kept: " + c + "\n" + text);
+        }
+    }
+
     @Test
     void keepsAStorySplitOverModulesAndAPaywallWrapper() throws IOException {
         String text = extract("news-cms/story-in-module-wrappers-behind-paywall-class.html",
                 "https://kuestenbote.example/region/neue-faehre").text();
-        for (String part : new String[] {"eine neue Fähre bestellt", "keine Abgase mehr",
-                "achtundzwanzig Millionen Euro", "der Stapellauf ist für den Herbst", "Interessenten aus Skandinavien"}) {
-            assertTrue(text.contains(part), "story part missing: " + part + "\n" + text);
-        }
-        for (String chrome : new String[] {"Regatta abgesagt", "Meistgelesen", "Hafenfest", "Endlich!", "Newsletter",
-                "bezahlbar", "Impressum", "Wirtschaft"}) {
-            assertFalse(text.contains(chrome), "chrome kept: " + chrome + "\n" + text);
-        }
+        assertStory(text, new String[] {"eine neue Fähre bestellt", "keine Abgase mehr",
+                "achtundzwanzig Millionen Euro", "der Stapellauf ist für den Herbst", "Interessenten aus Skandinavien"},
+                new String[] {"Regatta abgesagt", "Meistgelesen", "Hafenfest", "Endlich!", "Newsletter",
+                "bezahlbar", "Impressum", "Wirtschaft"});
     }
 
     @Test
     void keepsAStoryInsideAnUnclosedCookieBanner() throws IOException {
         String text = extract("wordpress/cookie-banner-left-open-around-the-page.html",
                 "https://harbour-notes.example/2026/11/repair-cafe-first-year/").text();
-        for (String part : new String[] {"more than four hundred toasters", "two retired tailors",
-                "first Saturday of every month"}) {
-            assertTrue(text.contains(part), "story part missing: " + part + "\n" + text);
-        }
-        for (String chrome : new String[] {"We use cookies", "Accept all", "Recent posts", "Proudly powered"}) {
-            assertFalse(text.contains(chrome), "chrome kept: " + chrome + "\n" + text);
-        }
+        assertStory(text, new String[] {"more than four hundred toasters", "two retired tailors",
+                "first Saturday of every month"},
+                new String[] {"We use cookies", "Accept all", "Recent posts", "Proudly powered"});
     }
 
     @Test
     void keepsEverySectionOfAPageBuilderPost() throws IOException {
         String text = extract("blog/story-in-page-builder-sections.html",
                 "https://plot14.example/2026/11/moving-the-beehives/").text();
-        for (String part : new String[] {"stood by the compost bays", "a swarm settled in the apple tree",
-                "the old orchard behind the shed", "Moving a hive is a night job", "both colonies are foraging"}) {
-            assertTrue(text.contains(part), "story part missing: " + part + "\n" + text);
-        }
-        for (String chrome : new String[] {"Previous: onion sets", "Posted in", "written by the people"}) {
-            assertFalse(text.contains(chrome), "chrome kept: " + chrome + "\n" + text);
-        }
+        assertStory(text, new String[] {"stood by the compost bays", "a swarm settled in the apple tree",
+                "the old orchard behind the shed", "Moving a hive is a night job", "both colonies are foraging"},
+                new String[] {"Previous: onion sets", "Posted in", "written by the people"});
     }
 }
