@@ -43,7 +43,7 @@ final class LanguageCheck {
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
         // the first few thousand words decide; no need to lower-case and split a whole book
-        String sample = text.length() > 30_000 ? text.substring(0, 30_000) : text;
+        String sample = text.length() > 12_000 ? text.substring(0, 12_000) : text;
         for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.isEmpty()) {
                 continue;

@@ -151,12 +151,12 @@ final class MetaReader {
     /** Microdata ({@code itemprop}) on elements, not meta tags: author names, dates, headline. */
     static PageFacts microdata(Document doc, ZoneOffset zone) {
         String headline = null;
-        Element h = doc.selectFirst("[itemprop~=^headline$]:not(meta)");
+        Element h = doc.selectFirst("[itemprop=headline]:not(meta)");
         if (h != null) {
             headline = h.text().strip();
         }
         List<Author> authors = new ArrayList<>();
-        for (Element a : doc.select("[itemprop~=^(author|creator)$]")) {
+        for (Element a : doc.select("[itemprop=author], [itemprop=creator]")) {
             Element name = a.selectFirst("[itemprop=name]");
             String raw = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                     : a.hasAttr("content") ? a.attr("content") : a.text();
@@ -206,7 +206,7 @@ final class MetaReader {
     }
 
     private static DatedValue itemDate(Document doc, String prop, ZoneOffset zone) {
-        for (Element e : doc.select("[itemprop~=^" + prop + "$]")) {
+        for (Element e : doc.select("[itemprop=" + prop + "]")) {
             String raw = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime")
                     : e.text();
             Optional<OffsetDateTime> d = DateParser.parse(raw, zone);

@@ -24,11 +24,14 @@ final class Sanitiser {
     private Sanitiser() {
     }
 
+    /**
+     * The safe HTML of {@code roots}. They are moved out of their document into the one being cleaned (no copy of
+     * the story is made): call it last, or pass clones if the roots are still needed.
+     */
     static String sanitise(List<Element> roots, String baseUri) {
         Document shell = Document.createShell(baseUri == null ? "" : baseUri);
         for (Element root : roots) {
-            Element copy = root.clone();
-            copy.select("img").forEach(img -> {
+            root.select("img").forEach(img -> {
                 if (isPixel(img)) {
                     img.remove();
                 } else if (!img.hasAttr("src") || img.attr("src").startsWith("data:")) {
@@ -38,7 +41,7 @@ final class Sanitiser {
                     }
                 }
             });
-            shell.body().appendChild(copy);
+            shell.body().appendChild(root);
         }
         Document clean = new Cleaner(SAFELIST).clean(shell);
         clean.outputSettings().prettyPrint(false);
