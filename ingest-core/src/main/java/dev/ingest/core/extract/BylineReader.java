@@ -41,6 +41,35 @@ final class BylineReader {
     private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
             + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
             + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
+    private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
+            "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name"};
+    /**
+     * The author classes and links, tried only on elements whose class, id, test id or link holds one of the stems
+     * those patterns need: the regular expressions then run on a few elements of the page, not on all of them.
+     */
+    private static final Evaluator AUTHOR_PLACES = new Evaluator() {
+        private final Evaluator exact = QueryParser.parse(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS);
+
+        @Override
+        public boolean matches(Element root, Element e) {
+            if (e.attributesSize() == 0) {
+                return false;
+            }
+            String marks = (e.className() + " " + e.id() + " " + e.attr("data-testid") + " "
+                    + (e.nameIs("a") ? e.attr("href") : "")).toLowerCase(java.util.Locale.ROOT);
+            for (String stem : AUTHOR_STEMS) {
+                if (marks.contains(stem)) {
+                    return exact.matches(root, e);
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return exact.toString();
+        }
+    };
     /** Where the name sits in an author box. */
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"
             + "($|[-_ ])], "
@@ -84,7 +113,7 @@ final class BylineReader {
     static List<Author> authors(Document doc) {
         List<Element> boxes = new ArrayList<>();
         Element h1 = doc.selectFirst("h1");
-        for (Element e : doc.select(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS)) {
+        for (Element e : doc.select(AUTHOR_PLACES)) {
             if (elsewhere(e, h1)) {
                 continue;
             }
