@@ -42,6 +42,7 @@ public final class ArticleExtractor {
             + ".article-title, .headline";
     private static final Evaluator HEADLINE_MARKS = QueryParser.parse(HEADLINE_SELECTOR);
     private static final Evaluator HEADINGS = QueryParser.parse("h1, " + HEADLINE_SELECTOR + ", h2");
+    private static final Evaluator CHROME = QueryParser.parse("nav, footer, aside, form, dialog, [role=dialog]");
 
     public ArticleExtractor() {
     }
@@ -112,7 +113,8 @@ public final class ArticleExtractor {
         List<TitleCleaner.Heading> headings = headings(doc);
         String ruleTitle = ruleText(doc, rules.title());
         String title = ruleTitle != null ? ruleTitle : TitleCleaner.choose(jsonLd.title(),
-                MetaReader.firstOf(meta, "og:title", "twitter:title"), headings, doc.title(), siteName);
+                MetaReader.firstOf(meta, "og:title"), MetaReader.firstOf(meta, "twitter:title"), headings,
+                pageTitle(doc), siteName);
         if (title == null) {
             title = micro.title();
         }
@@ -132,7 +134,7 @@ public final class ArticleExtractor {
             content.forEach(ContentPruner::prune);
         }
         String text = TextRenderer.render(content);
-        String safeHtml = Sanitiser.sanitise(content, doc.location());
+        String safeHtml = TextRenderer.nfc(Sanitiser.sanitise(content, doc.location()));
 
         String language = LanguageCheck.language(facts.language(), text);
         PageType type = PageClassifier.classify(new PageClassifier.Signals(
@@ -156,19 +158,54 @@ public final class ArticleExtractor {
         }
         List<TitleCleaner.Heading> headings = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        Element sole = soleHeadline(tiers.get(0));
         for (List<Element> tier : tiers) {
             for (Element h : tier) {
                 if (headings.size() >= 12) {
                     return headings;
                 }
                 TitleCleaner.Heading heading = TitleCleaner.heading(h);
-                if (!heading.text().isBlank() && !seen.contains(heading.text())) {
+                if (h == sole) {
+                    heading = heading.asSole();
+                }
+                if ((!heading.text().isBlank() || heading.siteName() != null) && !seen.contains(heading.text())) {
                     seen.add(heading.text());
                     headings.add(heading);
                 }
             }
         }
         return headings;
+    }
+
+    /** The page's one h1 with text, not the site's name, outside navigation, footer, sidebars and dialogs; else null. */
+    private static Element soleHeadline(List<Element> h1s) {
+        Element sole = null;
+        for (Element h : h1s) {
+            if (h.closest(CHROME) == null && !h.text().isBlank() && !TitleCleaner.isSiteName(h)) {
+                if (sole != null) {
+                    return null;
+                }
+                sole = h;
+            }
+        }
+        return sole;
+    }
+
+    /**
+     * The {@code <title>}, also when the parser had to put it in the body (a stray character before it ends the
+     * head early); never the title of an inline SVG image.
+     */
+    static String pageTitle(Document doc) {
+        String title = doc.title();
+        if (!title.isEmpty()) {
+            return title;
+        }
+        for (Element t : doc.getElementsByTag("title")) {
+            if (t.closest("svg") == null) {
+                return t.text();
+            }
+        }
+        return title;
     }
 
     @SafeVarargs

@@ -1,5 +1,6 @@
 package dev.ingest.core.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,15 @@ final class TextRenderer {
             }
             out.append(b);
         }
-        return out.toString();
+        return nfc(out.toString());
+    }
+
+    /**
+     * Text in Unicode normal form C: the same words give the same bytes (and the same content hash) whichever way
+     * the page encoded its accents and conjuncts.
+     */
+    static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     static String render(Element root) {

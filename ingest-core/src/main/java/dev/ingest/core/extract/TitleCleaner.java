@@ -36,6 +36,10 @@ final class TitleCleaner {
             return null;
         }
         String site = siteName == null ? null : norm(siteName);
+        String withoutSite = site == null ? t : withoutSiteAtAnEnd(t, site);
+        if (withoutSite != t) {
+            return withoutSite;
+        }
         var m = SEPARATOR.matcher(t);
         java.util.List<int[]> cuts = new java.util.ArrayList<>();
         while (m.find()) {
@@ -68,11 +72,51 @@ final class TitleCleaner {
     }
 
     /**
+     * The title without the site name at its start or end, when the name itself has separators in it ("Enchufla -
+     * Salsa-Figuren - Rueda" with the site "Salsa-Figuren - Rueda"); {@code title} itself when it does not.
+     */
+    private static String withoutSiteAtAnEnd(String title, String site) {
+        String t = norm(title);
+        if (site.length() < 3 || t.length() != title.length() || t.length() <= site.length() + 3
+                || !SEPARATOR.matcher(site).find()) {
+            return title;
+        }
+        if (t.endsWith(site)) {
+            var m = TRAILING_SEPARATOR.matcher(title.substring(0, title.length() - site.length()));
+            if (m.find() && words(title.substring(0, m.start())) >= 1) {
+                return title.substring(0, m.start()).strip();
+            }
+        }
+        if (t.startsWith(site)) {
+            var m = LEADING_SEPARATOR.matcher(title.substring(site.length()));
+            if (m.find()) {
+                return title.substring(site.length() + m.end()).strip();
+            }
+        }
+        return title;
+    }
+
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|–—»·•:/\\\\-]\\s*$|\\s*\\|\\s*$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[|–—»·•:/\\\\-]\\s+|^\\s*\\|\\s*");
+
+    /**
      * A visible heading as a headline candidate: its text without kickers and screen-reader-only parts, and, when
      * it opens with a part of its own (a {@code <small>}, {@code <em>} or {@code <span>} before the words), the text
      * after that part.
      */
-    record Heading(String text, String withoutLead) {
+    record Heading(String text, String withoutLead, String siteName, boolean sole) {
+        Heading(String text, String withoutLead) {
+            this(text, withoutLead, null, false);
+        }
+
+        Heading(String text, String withoutLead, String siteName) {
+            this(text, withoutLead, siteName, false);
+        }
+
+        /** This heading as the page's only h1 outside navigation, footer and sidebars. */
+        Heading asSole() {
+            return new Heading(text, withoutLead, siteName, true);
+        }
     }
 
     /** Parts of a heading that are not the headline: kickers, labels, text for screen readers only. */
@@ -86,8 +130,12 @@ final class TitleCleaner {
 
     /** {@code <h1><span class=kicker>Climate</span> Drilling on</h1>} → text "Drilling on". */
     static Heading heading(Element h) {
-        if (h.is(KICKER) || isSiteName(h)) {
+        if (h.is(KICKER)) {
             return new Heading("", null);
+        }
+        if (isSiteName(h)) {
+            String site = squash(h.text());
+            return new Heading("", null, site.isEmpty() ? null : site);
         }
         Element c = h.clone();
         c.select(KICKER).remove();
@@ -110,7 +158,7 @@ final class TitleCleaner {
             "(?i)^(?:[a-z]+:)?(?://[^/]+)?/?$|.*://[^/]+/?(?:index\\.\\w+)?$");
 
     /** A heading that names the site: the template's logo or site title, or a heading that is a link home. */
-    private static boolean isSiteName(Element h) {
+    static boolean isSiteName(Element h) {
         if (h.is(SITE_NAME)
                 || h.selectFirst("a[rel=home]") != null) {
             return true;
@@ -139,27 +187,39 @@ final class TitleCleaner {
      * {@code <title>}) states in full wins, then one that a declared title states after a kicker or before the site
      * name; failing that the declared titles, cleaned of the site name.
      */
-    static String choose(String jsonLd, String og, List<Heading> headings, String htmlTitle, String siteName) {
+    static String choose(String jsonLd, String og, String twitter, List<Heading> headings, String htmlTitle,
+                         String siteName) {
         List<String> declared = new ArrayList<>();
-        for (String d : new String[] {jsonLd, og, htmlTitle}) {
+        for (String d : new String[] {jsonLd, og, twitter, htmlTitle}) {
             if (d != null && !norm(d).isEmpty()) {
                 declared.add(norm(d));
             }
         }
-        String picked = pick(jsonLd, og, headings, htmlTitle, siteName, declared);
+        String site = siteName;
+        List<Heading> shown = new ArrayList<>();
+        for (Heading h : headings) {
+            if (h.siteName() != null && (site == null || site.isBlank())) {
+                site = h.siteName(); // the logo heading names the site the <title> may end with
+            }
+            if (!h.text().isBlank()) {
+                shown.add(h);
+            }
+        }
+        String picked = pick(jsonLd, og != null ? og : twitter, shown, htmlTitle, site, declared);
         if (picked == null) {
             return null;
         }
-        String t = squash(picked);
+        String t = TextRenderer.nfc(squash(picked));
         java.util.regex.Matcher m = LEADING_DATE.matcher(t);
         return m.find() && words(t.substring(m.end())) >= 2 ? t.substring(m.end()) : t;
     }
 
     private static String pick(String jsonLd, String og, List<Heading> headings, String htmlTitle, String siteName,
                                List<String> declared) {
-        for (Heading h : headings) {
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
             if (declared.contains(norm(h.text())) && norm(h.text()).length() >= 3) {
-                return h.text();
+                return extendedEarlier(headings.subList(0, i), h.text());
             }
         }
         for (Heading h : headings) {
@@ -216,6 +276,13 @@ final class TitleCleaner {
                 return h.text();
             }
         }
+        for (Heading h : headings) {
+            if (h.sole() && words(h.text()) >= 2 && (siteName == null || !similar(h.text(), norm(siteName)))) {
+                // the page's one h1 is what readers see as the headline; declared titles that share nothing
+                // with it are written for search results and social cards
+                return h.text();
+            }
+        }
         if (cleanedLd != null) {
             return cleanedLd;
         }
@@ -227,6 +294,21 @@ final class TitleCleaner {
         }
         String longest = longestSegment(htmlTitle == null ? null : squash(htmlTitle), siteName);
         return longest != null && !longest.equals(squash(htmlTitle)) ? longest : cleanedTitle;
+    }
+
+    /**
+     * A heading shown before the one the declared titles name, that starts with it and goes on: the page's h1 shows
+     * the full headline ("… in Tennessee") and the teaser heading repeats the shortened one the declared titles use.
+     */
+    private static String extendedEarlier(List<Heading> earlier, String matched) {
+        String m = norm(matched);
+        for (Heading e : earlier) {
+            String t = norm(e.text());
+            if (t.startsWith(m + " ") && words(t) <= 2 * words(m) + 4) {
+                return e.text();
+            }
+        }
+        return matched;
     }
 
     /** Whether {@code text} is the first or the last part of a declared title cut at its separators. */
@@ -259,11 +341,17 @@ final class TitleCleaner {
             return null;
         }
         List<String> parts = new ArrayList<>();
+        boolean cutSite = false;
         for (String p : STRONG_SEPARATOR.split(title)) {
             String part = p.strip();
             if (!part.isEmpty() && (siteName == null || !similar(part, norm(siteName)))) {
                 parts.add(part);
+            } else {
+                cutSite |= !part.isEmpty();
             }
+        }
+        if (parts.size() == 1 && cutSite && words(parts.get(0)) >= 2) {
+            return parts.get(0); // "Site - Section » Headline"
         }
         if (parts.size() < 2) {
             return title;
@@ -280,9 +368,12 @@ final class TitleCleaner {
         return words(best) >= 2 ? best : title;
     }
 
+    /** Separators and arrow decorations before the words: ": ", "| ", "> ", "[> " (not a quote mark like "»"). */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:[\\s:|–—-]|[\\[(]?[>›](?=\\s))+");
+
     /** What is left of "Kicker<span>: </span>Headline" once the kicker is gone. */
     private static String withoutLeadingPunctuation(String s) {
-        return s.replaceFirst("^[\\s:|–—-]+", "");
+        return LEADING_PUNCTUATION.matcher(s).replaceFirst("");
     }
 
     private static String squash(String s) {
@@ -332,16 +423,31 @@ final class TitleCleaner {
     private static boolean similar(String part, String site) {
         String p = norm(part).replaceAll("^www\\.", "");
         String s = site.replaceAll("^www\\.", "");
-        return p.equals(s) || p.startsWith(s) || s.startsWith(p) && p.length() >= 3
+        return p.equals(s) || startsWithName(p, s) || s.startsWith(p) && p.length() >= 3
                 || p.replaceAll("[^\\p{L}\\p{N}]", "").equals(s.replaceAll("[^\\p{L}\\p{N}]", ""));
+    }
+
+    /**
+     * "Riverside Gazette Online" names the site "Riverside Gazette"; "Privatkredit-Zinsen berechnen" does not name
+     * the site "Privatkredit": the name must end at a word boundary and leave at most two words.
+     */
+    private static boolean startsWithName(String part, String site) {
+        if (!part.startsWith(site)) {
+            return false;
+        }
+        String rest = part.substring(site.length());
+        return rest.isEmpty() || rest.charAt(0) == ' ' && words(rest) <= 2 || rest.charAt(0) == '.' && words(rest) <= 1;
     }
 
     private static int words(String s) {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
+    /** For comparing titles: case, spacing, soft hyphens and the typographer's quotes ignored. */
     static String norm(String s) {
-        return s == null ? "" : s.replace("\u00ad", "").replace('\u00a0', ' ').replaceAll("\\s+", " ").strip()
-                .toLowerCase(Locale.ROOT);
+        return s == null ? "" : TYPOGRAPHY.matcher(s.replace("\u00ad", "").replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)).replaceAll("'");
     }
+
+    private static final Pattern TYPOGRAPHY = Pattern.compile("[\"„“”‘’‚']");
 }

@@ -41,8 +41,42 @@ class HeadlineTest {
             date stamped before the headline ^ <meta property="og:title" content="Winter timetable starts on Monday"> ^ <h2 class="entry-title">Nov 27 Winter timetable starts on Monday</h2> ^ Winter timetable starts on Monday
             numeric date and dash before the headline ^ <title>27.11.2026 - Winter timetable starts on Monday - Coastal Herald</title> ^ <h1>27.11.2026 - Winter timetable starts on Monday</h1> ^ Winter timetable starts on Monday
             headline that is the end of the og:title ^ <meta property="og:title" content="Ferries to the islands: Winter timetable starts"> ^ <h1 itemprop="headline">Winter timetable starts</h1> ^ Winter timetable starts
+            twitter:title states the h1 the og:title rewrites ^ <meta property="og:title" content="New ferry hours | Coastal Herald"><meta name="twitter:title" content="Winter timetable starts on Monday"> ^ <h1>Winter timetable starts on Monday</h1> ^ Winter timetable starts on Monday
+            h1 goes on past a teaser heading the og:title names ^ <meta property="og:title" content="Winter timetable starts"> ^ <h1>Winter timetable starts on Monday at the harbour</h1><h2 class="entry-title">Winter timetable starts</h2> ^ Winter timetable starts on Monday at the harbour
+            typographic quotes in the h1, straight ones in the title ^ <title>Why I say "winter timetable" and not "cuts" - Coastal Herald</title> ^ <h1 class="entry-title">Why I say „winter timetable“ and not „cuts“</h1> ^ Why I say „winter timetable“ and not „cuts“
+            arrow decoration before the heading ^ <title>Coastal Herald // » Winter timetable starts on Monday</title> ^ <h1 class="entry-title">[&gt; Winter timetable starts on Monday</h1> ^ Winter timetable starts on Monday
+            quotation marks around the headline stay ^ <meta property="og:title" content="»Winter timetable starts on Monday«"> ^ <h1>»Winter timetable starts on Monday«</h1> ^ »Winter timetable starts on Monday«
+            logo h1 names the site the title ends with ^ <title>Winter timetable - Ferries - Coastal Herald</title> ^ <h1><a href="/"><span>Ferries - Coastal Herald</span></a></h1> ^ Winter timetable
+            the one h1 beats declared titles written for search ^ <meta property="og:title" content="Ferry hours 2026: all changes at a glance"><title>Ferry hours 2026: all changes at a glance | Coastal Herald</title> ^ <h1 class="article-title">Winter timetable starts on Monday</h1> ^ Winter timetable starts on Monday
+            two h1s leave it to the declared titles ^ <meta property="og:title" content="Ferry hours 2026: all changes at a glance"> ^ <h1>Winter timetable starts on Monday</h1><h1>Our newsletter</h1> ^ Ferry hours 2026: all changes at a glance
             """)
     void picksTheHeadline(String name, String head, String top, String expected) {
         assertEquals(expected, headline(head, top), name);
+    }
+
+    /** A stray character in the head ends it early and the parser moves the {@code <title>} into the body. */
+    @org.junit.jupiter.api.Test
+    void readsATitleTheParserMovedIntoTheBody() {
+        String html = "<!doctype html><html><head><meta charset=\"utf-8\">&nbsp;<title>Coastal Herald » Blog Archive » "
+                + "Winter timetable starts on Monday</title></head><body><h1><a href=\"https://herald.example/\">Coastal "
+                + "Herald</a></h1><div class=\"post\">" + BODY + "</div></body></html>";
+        assertEquals("Winter timetable starts on Monday", new ArticleExtractor().extract(html,
+                "https://herald.example/2026/11/ferry", OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE).title());
+    }
+
+    /** Accents typed as a letter and a combining mark come out composed, in the title and the text alike. */
+    @org.junit.jupiter.api.Test
+    void composesAccents() {
+        String decomposed = "Cafe\u0301 on the pier reopens";
+        var extraction = new ArticleExtractor().extract("<html><head><title>" + decomposed + "</title></head><body>"
+                + "<article><h1>" + decomposed + "</h1><p>The cafe\u0301 on the pier opens again on Monday after a "
+                + "winter of repairs to its roof and its terrace.</p>" + BODY + "</article></body></html>",
+                "https://herald.example/cafe", OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
+        assertEquals("Caf\u00e9 on the pier reopens", extraction.title());
+        org.junit.jupiter.api.Assertions.assertTrue(extraction.text().contains("The caf\u00e9 on the pier"),
+                extraction.text());
+        org.junit.jupiter.api.Assertions.assertTrue(extraction.html().contains("The caf\u00e9 on the pier"),
+                extraction.html());
     }
 }
