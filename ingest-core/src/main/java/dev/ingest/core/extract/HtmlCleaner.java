@@ -100,7 +100,7 @@ final class HtmlCleaner {
         while (true) {
             int prose = stats.prose(at);
             for (Element child : at.children()) {
-                if (Hints.of(child) == Hints.Kind.DISCUSSION || isHidden(child)) {
+                if (Hints.of(child) == Hints.Kind.DISCUSSION) {
                     prose -= stats.prose(child); // a long comment thread must not outweigh the story beside it
                 }
             }

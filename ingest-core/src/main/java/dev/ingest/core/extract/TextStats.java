@@ -14,7 +14,8 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>For {@code <div><p>Hello <a>you</a></p></div>}: text of the div is 9 (non-space characters), link text 3.
  * Prose is the text of the paragraphs an element holds that read as running text: at least
- * {@value #PROSE_MIN} characters that are mostly not links.
+ * {@value #PROSE_MIN} characters that are mostly not links; the prose of a hidden element counts for no block
+ * around it.
  */
 final class TextStats {
     static final int PROSE_MIN = 50;
@@ -63,7 +64,9 @@ final class TextStats {
                             int words = mine[0] - mine[1];
                             mine[2] = words >= PROSE_MIN && mine[1] * 10 < mine[0] * 3 ? words : 0;
                         }
-                        ps[2] += mine[2];
+                        if (!HtmlCleaner.isHidden(e)) {
+                            ps[2] += mine[2]; // hidden text (a closed consent dialog's details) is no one's prose
+                        }
                     }
                 }
             }

@@ -58,4 +58,14 @@ class WrappedStoryTest {
                 "the old orchard behind the shed", "Moving a hive is a night job", "both colonies are foraging"},
                 new String[] {"Previous: onion sets", "Posted in", "written by the people"});
     }
+
+    /** Hidden service descriptions of a closed consent dialog outweigh a short news item; they are no one's prose. */
+    @Test
+    void keepsAShortStoryBesideAClosedConsentDialogFullOfHiddenText() throws IOException {
+        String text = extract("news-cms/consent-dialog-with-hidden-service-details.html",
+                "https://rebland.example/wein/weingut-uebernimmt-nachbarlagen").text();
+        assertStory(text, new String[] {"auch die beiden Nachbarlagen", "geht in den Ruhestand",
+                "knapp vierzehn Hektar"},
+                new String[] {"Ihre Privatsphäre", "Reichweite unserer Seiten", "Alle akzeptieren", "Impressum"});
+    }
 }
