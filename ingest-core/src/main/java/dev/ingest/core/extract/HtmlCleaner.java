@@ -33,6 +33,10 @@ final class HtmlCleaner {
     private static final Pattern BOILERPLATE_SUMMARY = Pattern.compile("(?iu)comment|kommentar|réaction|reaction"
             + "|comentario|reply|replies|antwort|discussion|diskussion");
     private static final Evaluator ARTICLE_MARKERS = QueryParser.parse("article, main, [itemprop~=(?i)articleBody], h1");
+    /** The article's marks, with the hAtom and WordPress classes a post carries when its h1 is the blog's name. */
+    private static final Evaluator ARTICLE_SIGNS = QueryParser.parse(
+            "article, main, [itemprop~=(?i)articleBody], .hentry, .entry-content, .post-content");
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop~=(?i)articleBody]");
 
     private HtmlCleaner() {
@@ -69,7 +73,8 @@ final class HtmlCleaner {
                 if (e == story) {
                     inStory = true;
                 }
-                if (!holdsStory.contains(e) && remove(e, stats, total, inStory)) {
+                if (!holdsStory.contains(e) && (remove(e, stats, total, inStory)
+                        || story != body && !inStory && isSidebar(e))) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -96,19 +101,15 @@ final class HtmlCleaner {
      * closing tag).
      */
     private static Element storyBlock(Element body, TextStats stats) {
+        java.util.Map<Element, Integer> discussion = discussionProse(body, stats, Math.max(1, stats.text(body)));
         Element at = body;
         while (true) {
-            int prose = stats.prose(at);
-            for (Element child : at.children()) {
-                if (Hints.of(child) == Hints.Kind.DISCUSSION) {
-                    prose -= stats.prose(child); // a long comment thread must not outweigh the story beside it
-                }
-            }
+            int prose = stats.prose(at) - discussion.getOrDefault(at, 0);
             Element next = null;
             for (Element child : at.children()) {
-                if (stats.prose(child) * 2 > prose && Hints.of(child) != Hints.Kind.DISCUSSION
-                        && !isHidden(child)) {
-                    next = child;
+                int own = stats.prose(child) - discussion.getOrDefault(child, 0);
+                if (own * 2 > prose && !isHidden(child)) {
+                    next = isSidebar(child) ? articleBeside(child) : child;
                     break;
                 }
             }
@@ -117,6 +118,60 @@ final class HtmlCleaner {
             }
             at = next;
         }
+    }
+
+    /** "sidebar", "sidebar-primary", "right-sidebar", "widget": not "sticky-sidebar-parent" on the article. */
+    private static final Pattern SIDEBAR = Pattern.compile(
+            "(?i)(?<=^|\\s)(?:sidebar[\\w-]*|[\\w-]*[-_]sidebar|widget|widgets|widget_[\\w-]+|aside|rail)(?=\\s|$)");
+
+    private static boolean isSidebar(Element e) {
+        return e.nameIs("aside") || SIDEBAR.matcher(e.className()).find() || SIDEBAR.matcher(e.id()).find();
+    }
+
+    /**
+     * A sidebar with more running text than a short post beside it (a blog's "about" and disclaimer widgets next to
+     * a photo post) is not the story when a sibling holds the article's marks (its h1, {@code <article>},
+     * {@code articleBody}, {@code hentry}): that sibling is.
+     */
+    private static Element articleBeside(Element sidebar) {
+        if (sidebar.selectFirst(ARTICLE_SIGNS) != null || sidebar.selectFirst("h1") != null) {
+            return sidebar;
+        }
+        for (Evaluator signs : new Evaluator[] {ARTICLE_SIGNS, HEADLINE}) { // a blog's name can be its h1
+            for (Element sibling : sidebar.siblingElements()) {
+                if (!isSidebar(sibling) && !CHROME_TAGS.contains(sibling.normalName())
+                        && Hints.of(sibling) != Hints.Kind.CHROME && sibling.selectFirst(signs) != null) {
+                    return sibling;
+                }
+            }
+        }
+        return sidebar;
+    }
+
+    /**
+     * The prose of the comment sections under each element, so that a long thread outweighs neither the story
+     * beside it nor, from one column over, the story's whole column.
+     */
+    private static java.util.Map<Element, Integer> discussionProse(Element body, TextStats stats, int total) {
+        java.util.Map<Element, Integer> discussion = new java.util.IdentityHashMap<>();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && Hints.of(e) == Hints.Kind.DISCUSSION
+                        && isDiscussion(e, stats, total)) {
+                    int prose = stats.prose(e);
+                    for (Element a = e; a != null && prose > 0; a = a.parent()) {
+                        discussion.merge(a, prose, Integer::sum);
+                        if (a == body) {
+                            break;
+                        }
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return discussion;
     }
 
     private static boolean remove(Element e, TextStats stats, int total, boolean inStory) {
@@ -136,7 +191,7 @@ final class HtmlCleaner {
         double share = stats.text(e) / (double) total;
         Hints.Kind kind = Hints.of(e);
         if (kind == Hints.Kind.DISCUSSION) {
-            return share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null || share < 0.15;
+            return isDiscussion(e, stats, total);
         }
         // Inside the story, a block of running text is part of it whatever its name ("module", "paywall")
         if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)
@@ -153,6 +208,15 @@ final class HtmlCleaner {
             return share < 0.3 && e.selectFirst(ARTICLE_BODY) == null;
         }
         return false;
+    }
+
+    /**
+     * A block named like a comment section that is one: not most of the page with the article inside (templates
+     * that call their whole content area "comments-enabled" exist).
+     */
+    private static boolean isDiscussion(Element e, TextStats stats, int total) {
+        double share = stats.text(e) / (double) total;
+        return share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null || share < 0.15;
     }
 
     static boolean isHidden(Element e) {

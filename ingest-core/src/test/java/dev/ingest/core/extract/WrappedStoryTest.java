@@ -68,4 +68,23 @@ class WrappedStoryTest {
                 "knapp vierzehn Hektar"},
                 new String[] {"Ihre Privatsphäre", "Reichweite unserer Seiten", "Alle akzeptieren", "Impressum"});
     }
+
+    /** A long comment thread one column over must not pull the story block away from a short post. */
+    @Test
+    void keepsAShortPostWhenTheCommentThreadIsInTheNextColumn() throws IOException {
+        String text = extract("blog/short-post-beside-long-comment-thread.html",
+                "https://pixelwerkstatt.example/lightroom-wieder-flott/").text();
+        assertStory(text, new String[] {"wie ein kleines Kind", "GPU-Beschleunigung für die Vorschau abschalten",
+                "wie am ersten Tag"},
+                new String[] {"Cache auf eine externe SSD", "14 Kommentare", "Kategorien"});
+    }
+
+    /** Disclaimer and "about" widgets in the sidebar have more running text than a photo post; they stay out. */
+    @Test
+    void keepsTheSidebarOutOfAPhotoPost() throws IOException {
+        String text = extract("blog/photo-post-beside-long-sidebar-widgets.html",
+                "https://papierundlicht.example/2026/11/scherenschnitt-am-hafen/").text();
+        assertStory(text, new String[] {"stehen schwarz vor dem letzten Licht", "bis die Fähre aus dem Bild war"},
+                new String[] {"Haftungsbeschränkung", "ohne Rückfrage verwendet", "Neueste Beiträge"});
+    }
 }
