@@ -97,6 +97,29 @@ final class Hints {
         return content ? Kind.CONTENT : Kind.NONE;
     }
 
+    /** Chrome words that also name parts of an article: an ingredient list, a fact box, a module of the story. */
+    private static final Set<String> WEAK_CHROME = Set.of("list", "listing", "box", "boxes", "infobox", "module",
+            "grid", "card", "cards", "extra", "extras", "more");
+
+    /** Chrome only by weak words ("list--ingredients", "fact-box"), so inside an article it can be its part. */
+    static boolean isWeakChrome(Element e) {
+        if (!e.attr("role").isEmpty()) {
+            return false;
+        }
+        String attrs = TAXONOMY.matcher(e.className()).replaceAll(" ") + " " + e.id();
+        boolean weak = false;
+        for (String word : SEPARATORS.split(CAMEL.matcher(attrs).replaceAll(" "))) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (CHROME.contains(w)) {
+                if (!WEAK_CHROME.contains(w)) {
+                    return false;
+                }
+                weak = true;
+            }
+        }
+        return weak;
+    }
+
     private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)author|autor|auteur|bio\\b|biography|vcard");
 
     /** A login box, newsletter form, pop-up or consent banner: boilerplate that never wraps the story. */

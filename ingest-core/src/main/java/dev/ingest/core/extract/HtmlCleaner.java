@@ -61,9 +61,11 @@ final class HtmlCleaner {
         for (Element e = story; e != null && e != body; e = e.parent()) {
             holdsStory.add(e);
         }
+        Element article = story == body ? null : story.closest(ARTICLE_ROOT);
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             private boolean inStory;
+            private boolean inArticle;
 
             @Override
             public FilterResult head(Node node, int depth) {
@@ -73,8 +75,11 @@ final class HtmlCleaner {
                 if (e == story) {
                     inStory = true;
                 }
-                if (!holdsStory.contains(e) && (remove(e, stats, total, inStory)
-                        || story != body && !inStory && isSidebar(e))) {
+                if (e == article) {
+                    inArticle = true;
+                }
+                if (!holdsStory.contains(e) && !(inArticle && isArticlePart(e, stats))
+                        && (remove(e, stats, total, inStory) || story != body && !inStory && isSidebar(e))) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -85,6 +90,9 @@ final class HtmlCleaner {
             public FilterResult tail(Node node, int depth) {
                 if (node == story) {
                     inStory = false;
+                }
+                if (node == article) {
+                    inArticle = false;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -109,7 +117,7 @@ final class HtmlCleaner {
             for (Element child : at.children()) {
                 int own = stats.prose(child) - discussion.getOrDefault(child, 0);
                 if (own * 2 > prose && !isHidden(child)) {
-                    next = isSidebar(child) ? articleBeside(child) : child;
+                    next = isSidebar(child) || CHROME_TAGS.contains(child.normalName()) ? articleBeside(child) : child;
                     break;
                 }
             }
@@ -121,6 +129,19 @@ final class HtmlCleaner {
     }
 
     /** "sidebar", "sidebar-primary", "right-sidebar", "widget": not "sticky-sidebar-parent" on the article. */
+    /** The element that is the article around the story: its ingredient lists and fact boxes belong to it. */
+    private static final Evaluator ARTICLE_ROOT = QueryParser.parse(
+            "article, [itemprop~=(?i)articleBody], .hentry, .entry-content, .post-content");
+
+    /**
+     * Inside the article, a block named only by weak chrome words ("list--ingredients", "fact-box") that is not a
+     * list of links is part of the article.
+     */
+    private static boolean isArticlePart(Element e, TextStats stats) {
+        return !CHROME_TAGS.contains(e.normalName()) && Hints.of(e) == Hints.Kind.CHROME && Hints.isWeakChrome(e)
+                && stats.linkDensity(e) < 0.2 && !isHidden(e);
+    }
+
     private static final Pattern SIDEBAR = Pattern.compile(
             "(?i)(?<=^|\\s)(?:sidebar[\\w-]*|[\\w-]*[-_]sidebar|widget|widgets|widget_[\\w-]+|aside|rail)(?=\\s|$)");
 
@@ -140,7 +161,7 @@ final class HtmlCleaner {
         for (Evaluator signs : new Evaluator[] {ARTICLE_SIGNS, HEADLINE}) { // a blog's name can be its h1
             for (Element sibling : sidebar.siblingElements()) {
                 if (!isSidebar(sibling) && !CHROME_TAGS.contains(sibling.normalName())
-                        && Hints.of(sibling) != Hints.Kind.CHROME && sibling.selectFirst(signs) != null) {
+                        && sibling.selectFirst(signs) != null) {
                     return sibling;
                 }
             }

@@ -87,4 +87,17 @@ class WrappedStoryTest {
         assertStory(text, new String[] {"stehen schwarz vor dem letzten Licht", "bis die Fähre aus dem Bild war"},
                 new String[] {"Haftungsbeschränkung", "ohne Rückfrage verwendet", "Neueste Beiträge"});
     }
+
+    /**
+     * An ingredient list and the steps, named "list" like a link list, are part of the recipe article; the teaser
+     * texts of a mega menu, longer than the recipe's intro, are not the story.
+     */
+    @Test
+    void keepsTheIngredientListOfARecipe() throws IOException {
+        String text = extract("news-cms/recipe-with-ingredient-list.html",
+                "https://ofenfrisch.example/rezept/apfel-streuselkuchen").text();
+        assertStory(text, new String[] {"die ersten Boskop vom Baum", "säuerliche Äpfel", "1 Päckchen Vanillezucker",
+                "Butter, Zucker und Eier cremig rühren", "etwa 40 Minuten backen"},
+                new String[] {"Teilen", "Beliebte Rezepte", "Zwetschgenkuchen", "Saisonal", "festlichen Torte", "Impressum"});
+    }
 }
