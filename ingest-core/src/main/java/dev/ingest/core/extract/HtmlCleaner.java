@@ -51,6 +51,7 @@ final class HtmlCleaner {
                 // A bad per-source selector must not lose the page; the source check reports it.
             }
         }
+        unwrapNoscriptStories(doc);
         doc.select(ALWAYS).remove();
         removeComments(doc);
         Element body = doc.body();
@@ -246,6 +247,22 @@ final class HtmlCleaner {
         }
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /**
+     * Some blogging platforms render the post with a script and put its text in a {@code <noscript>} for readers
+     * without one: when a noscript holds running text and its parent nothing else, its content is the post.
+     */
+    private static void unwrapNoscriptStories(Document doc) {
+        for (Element noscript : doc.body().getElementsByTag("noscript")) {
+            Element parent = noscript.parent();
+            // parsed as elements: a noscript the parser kept as raw markup text is an ad tag, not a post
+            if (parent != null && noscript.childrenSize() > 0 && noscript.ownText().indexOf('<') < 0
+                    && noscript.text().length() >= 200
+                    && parent.text().length() - noscript.text().length() < 20) {
+                noscript.unwrap();
+            }
+        }
     }
 
     private static void removeComments(Document doc) {

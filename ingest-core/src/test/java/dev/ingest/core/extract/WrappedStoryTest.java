@@ -100,4 +100,14 @@ class WrappedStoryTest {
                 "Butter, Zucker und Eier cremig rühren", "etwa 40 Minuten backen"},
                 new String[] {"Teilen", "Beliebte Rezepte", "Zwetschgenkuchen", "Saisonal", "festlichen Torte", "Impressum"});
     }
+
+    /** A post the platform renders with a script has its text in a noscript; an ad tag kept as raw text does not. */
+    @Test
+    void readsAPostFromItsNoscriptFallback() throws IOException {
+        String text = extract("blog/post-text-in-noscript.html",
+                "https://shorebird-notes.example/2026/07/tern-colony.html").text();
+        assertStory(text, new String[] {"forty-two tern chicks", "short flights over the lagoon",
+                "move the fence a few metres"},
+                new String[] {"ads.example", "<div>", "Counting birds on the north spit"});
+    }
 }
