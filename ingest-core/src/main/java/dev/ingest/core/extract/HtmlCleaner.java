@@ -80,7 +80,8 @@ final class HtmlCleaner {
                     inArticle = true;
                 }
                 if (!holdsStory.contains(e) && !(inArticle && isArticlePart(e, stats))
-                        && (remove(e, stats, total, inStory) || story != body && !inStory && isSidebar(e))) {
+                        && (remove(e, stats, total, inStory) || story != body && !inStory && isSidebar(e)
+                        && e.selectFirst(ARTICLE_SIGNS) == null)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -143,8 +144,13 @@ final class HtmlCleaner {
                 && stats.linkDensity(e) < 0.2 && !isHidden(e);
     }
 
+    /**
+     * "sidebar", "sidebar-primary", "right-sidebar", "widget", "column-right-outer": not "sticky-sidebar-parent" on
+     * the article, nor a left column (often the main one).
+     */
     private static final Pattern SIDEBAR = Pattern.compile(
-            "(?i)(?<=^|\\s)(?:sidebar[\\w-]*|[\\w-]*[-_]sidebar|widget|widgets|widget_[\\w-]+|aside|rail)(?=\\s|$)");
+            "(?i)(?<=^|\\s)(?:sidebar[\\w-]*|[\\w-]*[-_]sidebar|widget|widgets|widget_[\\w-]+|aside|rail"
+            + "|(?:column|col)[-_]right[\\w-]*|right[-_]?(?:column|col)[\\w-]*)(?=\\s|$)");
 
     private static boolean isSidebar(Element e) {
         return e.nameIs("aside") || SIDEBAR.matcher(e.className()).find() || SIDEBAR.matcher(e.id()).find();
