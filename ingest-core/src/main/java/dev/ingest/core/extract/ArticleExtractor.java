@@ -87,8 +87,10 @@ public final class ArticleExtractor {
         String siteName = facts.siteName();
         List<Author> authors = ruleAuthors(doc, rules);
         if (authors.isEmpty()) {
+            List<Author> shown = BylineReader.authors(doc);
             authors = AuthorPicker.pick(siteName, url, jsonLd.authors(), micro.authors(), metaFacts.authors(),
-                    MetaReader.relAuthors(doc), BylineReader.authors(doc));
+                    MetaReader.relAuthors(doc), shown);
+            authors = AuthorPicker.preferShown(siteName, url, authors, shown);
         }
         if (authors.isEmpty()) {
             authors = BylineReader.datelineAgency(doc);

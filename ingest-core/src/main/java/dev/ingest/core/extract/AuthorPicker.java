@@ -68,6 +68,37 @@ final class AuthorPicker {
         return chosen;
     }
 
+    /**
+     * The byline shown on the page over declared authors that name nobody of it: templates and SEO plugins often
+     * declare the account that uploaded the story, or the site's owners, while the byline the reader sees credits
+     * the writer. {@code preferShown(.., [Kay Doe], [Jane Roe, Tom Poe])} is {@code [Jane Roe, Tom Poe]}.
+     */
+    static List<Author> preferShown(String siteName, String url, List<Author> picked, List<Author> shown) {
+        if (shown == null || shown.isEmpty() || picked.isEmpty() || picked == shown) {
+            return picked;
+        }
+        House house = new House(siteName, url);
+        boolean person = false;
+        for (Author a : shown) {
+            if (!house.is(a.name()) && !handle(a.name())) {
+                person = true;
+            }
+        }
+        if (!person) {
+            return picked;
+        }
+        for (Author p : picked) {
+            String pk = key(p.name());
+            for (Author s : shown) {
+                String sk = key(s.name());
+                if (!pk.isEmpty() && !sk.isEmpty() && (pk.contains(sk) || sk.contains(pk))) {
+                    return picked;
+                }
+            }
+        }
+        return shown;
+    }
+
     /** A user name or initials, not a name: one word in lower case or short capitals, or with digits or dots. */
     static boolean handle(String name) {
         String n = name.strip();

@@ -104,7 +104,7 @@ final class BylineReader {
     private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
             + "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
-    private static final Pattern BOX_WORDS = Pattern.compile("(?i)about the (author|creator)|über (den|die) autor"
+    private static final Pattern BOX_WORDS = Pattern.compile("(?iu)about the (author|creator)|über (den|die) autor"
             + "|mehr (von|zum) autor|more from|all posts|alle (artikel|beiträge)|view all|follow");
 
     private BylineReader() {
@@ -377,8 +377,15 @@ final class BylineReader {
         if (h1 != null && (block == h1 || h1.parents().contains(block))) {
             return false;
         }
-        return !(block.nameIs("footer") || block.nameIs("aside")) || block.closest("article") == null;
+        if (!(block.nameIs("footer") || block.nameIs("aside"))) {
+            return true;
+        }
+        // the footer of an article that is itself a teaser or a related story belongs to that other story
+        Element story = block.closest("article");
+        return story == null || story.closest(TEASER) != null && (h1 == null || !h1.parents().contains(story));
     }
+
+    private static final Evaluator TEASER = QueryParser.parse("[class~=(?i)related], [class~=(?i)teaser]");
 
     private static final Evaluator AUTHOR_LINE_TAGS = QueryParser.parse(
             "p, span, div, li, address, strong, em, b, small, h5, h6, dd, td");

@@ -42,7 +42,7 @@ class AuthorNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"https://example.org/authors/mara", "Share on Twitter", "12 Comments",
         "the numbers", "Por", "Donnerstag", "Dezember", "Zuletzt geändert am", "Afficher mon profil complet",
-        "Josh Willink von Pexels", "View Archive", "All Posts"})
+        "Josh Willink von Pexels", "View Archive", "All Posts", "Auteurs", "Oct 30 2026"})
     void notNames(String raw) {
         assertEquals(List.of(), AuthorNames.parse(raw));
     }
