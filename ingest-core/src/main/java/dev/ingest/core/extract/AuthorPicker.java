@@ -80,9 +80,7 @@ final class AuthorPicker {
         House house = new House(siteName, url);
         boolean person = false;
         for (Author a : shown) {
-            if (!house.is(a.name()) && !handle(a.name())) {
-                person = true;
-            }
+            person |= shownPerson(a, house);
         }
         if (!person) {
             return picked;
@@ -98,6 +96,21 @@ final class AuthorPicker {
         }
         return shown;
     }
+
+    /**
+     * A person the byline names for sure: two words or more and no agency slash ("PAP/Jo Doe" is a photo credit),
+     * or one name linked to its author page ("Fabian" of {@code /author/fabian/}); a lone word elsewhere may be a
+     * menu or a section.
+     */
+    private static boolean shownPerson(Author a, House house) {
+        String n = a.name();
+        if (house.is(n) || handle(n) || n.indexOf('/') >= 0) {
+            return false;
+        }
+        return n.strip().contains(" ") || a.url() != null && AUTHOR_PAGE.matcher(a.url()).find();
+    }
+
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|autor|auteur|autore)s?/");
 
     /** A user name or initials, not a name: one word in lower case or short capitals, or with digits or dots. */
     static boolean handle(String name) {

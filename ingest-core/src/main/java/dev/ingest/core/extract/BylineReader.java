@@ -125,7 +125,7 @@ final class BylineReader {
                 }
                 continue;
             }
-            if (e.nameIs("a") && !sameSite(e, doc)) {
+            if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e)) {
                 continue;
             }
             List<Author> found = named(e, text);
@@ -162,6 +162,38 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A link in a list of several links to author pages, like a menu of the site's columnists: a byline credits one or a
+     * few people in a line, a roster of writers names none of them as this story's author.
+     */
+    private static boolean inRoster(Element a) {
+        Element item = a.closest("li");
+        if (item == null || item.parent() == null) {
+            return false;
+        }
+        int linked = 0;
+        for (Element sibling : item.parent().children()) {
+            Element link = sibling.nameIs("li") ? sibling.selectFirst("a[href]") : null;
+            if (link != null && PROFILE_PATH.matcher(link.attr("href")).find() && ++linked >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PROFILE_PATH = Pattern.compile("(?i)/(?:author|authors|autor|autoren|auteur|auteurs"
+            + "|autore|redakteur|journalists?|profile|profil|writers?|staff|contributors?)/[^/?#]+/?$");
+    /** Who checked the story is not who wrote it: "Reviewed by", "Verified by", "Fact checked by". */
+    private static final Pattern REVIEWER = Pattern.compile("(?iu)^\\s*(?:(?:medically\\s+)?reviewed|verified"
+            + "|fact[-\\s]?checked|geprüft|überprüft|faktengeprüft)\\s+(?:by|von)\\b");
+
+    /** The element names a reviewer: it or its line starts with "Reviewed by" or the like. */
+    private static boolean reviewer(Element e) {
+        Element line = e.parent();
+        return !longerThan(e, 150) && REVIEWER.matcher(e.text()).find()
+                || line != null && !longerThan(line, 150) && REVIEWER.matcher(line.text()).find();
     }
 
     /** The original address of an archived copy: every link of an archived page is on the archive's host. */
