@@ -112,9 +112,15 @@ final class BylineReader {
 
     static List<Author> authors(Document doc) {
         List<Element> boxes = new ArrayList<>();
+        List<Element> hidden = new ArrayList<>();
         Element h1 = doc.selectFirst("h1");
         for (Element e : doc.select(AUTHOR_PLACES)) {
             if (elsewhere(e, h1)) {
+                continue;
+            }
+            if (hidden.size() < 5 && e.closest(HIDDEN) != null) {
+                // markup for search engines the reader never sees: read only when no shown line credits anyone
+                hidden.add(e);
                 continue;
             }
             String text = e.text();
@@ -140,6 +146,12 @@ final class BylineReader {
         List<Author> lines = authorLines(doc, h1);
         if (!lines.isEmpty()) {
             return lines;
+        }
+        for (Element e : hidden) {
+            List<Author> found = named(e, e.text());
+            if (!found.isEmpty()) {
+                return found;
+            }
         }
         for (Element box : boxes) {
             List<Author> found = inner(box, BOX_NAME + ", a[href]");
@@ -183,6 +195,9 @@ final class BylineReader {
         return false;
     }
 
+    /** Hidden from the reader: "rich-snippet-hidden", "sr-only", "screen-reader-text", an inline display:none. */
+    private static final Evaluator HIDDEN = QueryParser.parse("[class~=(?i)(^|[-_ ])(hidden|sr-only|visually-hidden"
+            + "|screen-reader-text)($|[-_ ])], [style~=(?i)display\\s*:\\s*none]");
     private static final Pattern PROFILE_PATH = Pattern.compile("(?i)/(?:author|authors|autor|autoren|auteur|auteurs"
             + "|autore|redakteur|journalists?|profile|profil|writers?|staff|contributors?)/[^/?#]+/?$");
     /** Who checked the story is not who wrote it: "Reviewed by", "Verified by", "Fact checked by". */
