@@ -86,8 +86,10 @@ public final class ArticleExtractor {
 
         String siteName = facts.siteName();
         List<Author> authors = ruleAuthors(doc, rules);
+        boolean shownNothing = true;
         if (authors.isEmpty()) {
             List<Author> shown = BylineReader.authors(doc);
+            shownNothing = shown.isEmpty();
             authors = AuthorPicker.pick(siteName, url, jsonLd.authors(), micro.authors(), metaFacts.authors(),
                     MetaReader.relAuthors(doc), shown);
             authors = AuthorPicker.preferShown(siteName, url, authors, shown);
@@ -135,6 +137,10 @@ public final class ArticleExtractor {
         }
         String text = TextRenderer.render(content);
         String safeHtml = Sanitiser.sanitise(content, doc.location());
+        if (rules.author() == null) {
+            // a byline above the story stays; else the credit closing the story may name the author
+            authors = AuthorPicker.closing(siteName, url, authors, !shownNothing, ClosingCredit.of(text));
+        }
 
         String language = LanguageCheck.language(facts.language(), text);
         PageType type = PageClassifier.classify(new PageClassifier.Signals(

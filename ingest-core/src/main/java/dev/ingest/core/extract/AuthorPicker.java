@@ -112,6 +112,41 @@ final class AuthorPicker {
 
     private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|autor|auteur|autore)s?/");
 
+    /**
+     * The credit closing the story over what was found before it, when nothing before names a person: no author at
+     * all, only the house ("Redaktion"), or declared data with no byline shown above the story, which credits the
+     * account that posted it ({@code shownAbove} false). A byline above the story always stays.
+     */
+    static List<Author> closing(String siteName, String url, List<Author> found, boolean shownAbove,
+            List<Author> closing) {
+        if (closing.isEmpty() || shownAbove) {
+            return found;
+        }
+        House house = new House(siteName, url);
+        boolean person = false;
+        for (Author a : found) {
+            person |= !house.is(a.name());
+        }
+        if (!person) {
+            return closing;
+        }
+        for (Author f : found) {
+            for (Author c : closing) {
+                String fk = key(f.name());
+                String ck = key(c.name());
+                if (fk.contains(ck) || ck.contains(fk)) {
+                    return found;
+                }
+            }
+        }
+        for (Author c : closing) {
+            if (!house.is(c.name()) && c.name().strip().contains(" ")) {
+                return closing;
+            }
+        }
+        return found;
+    }
+
     /** A user name or initials, not a name: one word in lower case or short capitals, or with digits or dots. */
     static boolean handle(String name) {
         String n = name.strip();
