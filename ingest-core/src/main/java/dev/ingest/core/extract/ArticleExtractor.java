@@ -87,9 +87,13 @@ public final class ArticleExtractor {
 
         String siteName = facts.siteName();
         List<Author> authors = ruleAuthors(doc, rules);
+        boolean shownNothing = true;
         if (authors.isEmpty()) {
+            List<Author> shown = BylineReader.authors(doc);
+            shownNothing = shown.isEmpty();
             authors = AuthorPicker.pick(siteName, url, jsonLd.authors(), micro.authors(), metaFacts.authors(),
-                    MetaReader.relAuthors(doc), BylineReader.authors(doc));
+                    MetaReader.relAuthors(doc), shown);
+            authors = AuthorPicker.preferShown(siteName, url, authors, shown);
         }
         if (authors.isEmpty()) {
             authors = BylineReader.datelineAgency(doc);
@@ -135,6 +139,10 @@ public final class ArticleExtractor {
         }
         String text = TextRenderer.render(content);
         String safeHtml = TextRenderer.nfc(Sanitiser.sanitise(content, doc.location()));
+        if (rules.author() == null) {
+            // a byline above the story stays; else the credit closing the story may name the author
+            authors = AuthorPicker.closing(siteName, url, authors, !shownNothing, ClosingCredit.of(text));
+        }
 
         String language = LanguageCheck.language(facts.language(), text);
         PageType type = PageClassifier.classify(new PageClassifier.Signals(

@@ -20,7 +20,9 @@ final class AuthorNames {
             + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine?\\s+\\p{L}+\\s+von"
             + "|eine\\s+(?:analyse|reportage"
             + "|kolumne)|gastbeitrag|kommentar|geschrieben|verfasst|autor(?:in|en)?|authors?|auteurs?|redakteur(?:in)?"
-            + "|escrito|publicado|crédits?|credits?|submitted|gespeichert|eingestellt|erstellt)\\s*(?:by|von|par|por)?"
+            + "|escrito|publicado|crédits?|credits?|submitted|gespeichert|eingestellt|erstellt"
+            // a profession that is a title before the name: "Rechtsanwalt Sebastian Brück"
+            + "|rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|attorney)\\s*(?:by|von|par|por)?"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
             + "|von:|by:)\\s*[:\\-–—]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -30,8 +32,12 @@ final class AuthorNames {
             + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
             + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
             + "|bilder?|grafik|graphics?|video|kamera|schnitt)\\s*(?::|von\\b|by\\b|de\\b|par\\b)"
-            + "|\\bil y a|\\bhace\\s|\\babout\\s+\\d|\\byesterday|\\btoday|\\bgestern|\\bheute|\\bmin read|\\bfor\\s|\\bfür\\s"
-            + "|\\bin\\s|\\bat\\s|\\bfollow\\b|\\bemail\\b|\\bim\\s|\\bauf\\s|\\s@"
+            + "|\\bil y a|\\bhace\\s|\\babout\\s+\\d|\\bmin read"
+            // "today" in lower case, or before a time; "Miami Today" is a name
+            + "|(?-i:\\b(?:yesterday|today|gestern|heute)\\b)"
+            + "|\\b(?:yesterday|today|gestern|heute)\\b(?=[\\s,]*(?:\\d|at\\s|um\\s))"
+            // short words only after a space: "auto-motor.at Redaktion" is one name
+            + "|(?<![\\p{L}\\p{N}.-])(?:for|für|in|at|im|auf)\\s|\\bfollow\\b|\\bemail\\b|\\s@"
             + "|\\s(?:datum|date|quelle|source|fotos?|photos?|bild|bilder|edition|editor|stand|kategorie|category|tags?"
             + "|rubrik|ressort|lesezeit|schlagworte|schlagwörter|lizenz|license|mail|e-mail|tel|telefon)\\s?:|\\blast\\s+updated"
             + "|\\s(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
@@ -39,6 +45,24 @@ final class AuthorNames {
             + "|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril"
             + "|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\.?\\s+\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A desk credit that is one phrase, not a list: "Staff and news service reports", "From wire reports". */
+    private static final Pattern DESK_PHRASE = Pattern.compile("(?iu)(?:from\\s+)?(?:staff|wire|news\\s+services?"
+            + "|agency|agencies)(?:\\s+(?:and|&)\\s+(?:staff|wire|news\\s+services?|agency|agencies))?\\s+reports?");
+    /**
+     * The editorial desk named as a whole: "Harbour Blog Redaktion", "Redaktion Harbour Pharmindex", "Die Redaktion
+     * von Harbour News", "The Harbour editorial team". The role word is the credit here, not a title after a name.
+     */
+    private static final Pattern HOUSE_DESK = Pattern.compile("(?iu)(?:(?:die|the|la|el)\\s+)?" + Desk.WORD
+            + "(?:\\s+(?:von|de|der|des|du|di|of))?\\s+\\p{L}[^,;|]{1,40}|\\p{L}[^,;|]{1,40}?\\s+" + Desk.WORD);
+
+    /** The words of an editorial desk. */
+    private static final class Desk {
+        static final String WORD = "(?:redaktion|rédaction|redacción|redazione|redactie|editorial\\s+team"
+                + "|editorial\\s+staff|newsroom)";
+    }
+
+    /** Invisible characters inside words: soft hyphens ("Mat\u00adthi\u00adas"), zero-width spaces and joiners. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
             + "|és)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -56,7 +80,9 @@ final class AuthorNames {
             + "|des|del|della|dos|das|la|le|les|y|e|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and");
     /** Words alone that are never a name: the leftovers of a label or of a date. */
     private static final Pattern LONE_WORD = Pattern.compile("(?iu)by|von|par|por|door|de|di|da|die|der|das|the|le|la|last"
-            + "|el|il|et|and|und|mit|with|autor|author|auteur|montag|dienstag|mittwoch|donnerstag|freitag"
+            + "|el|il|et|and|und|mit|with|autor|author|auteur|autoren|authors|auteurs|autores|autori"
+            // month abbreviations that are no first names (not "Jan", "Mai")
+            + "|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|montag|dienstag|mittwoch|donnerstag|freitag"
             + "|samstag|sonntag|sonnabend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi"
             + "|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo");
     /** Agency credits: "dpa", "det/dpa", "AFP/The Local". */
@@ -78,13 +104,15 @@ final class AuthorNames {
             + "|correspondent|editor|columnist|contributor|journalist|photographer|redakteur(?:in)?|redaktion"
             + "|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|rédacteur|rédactrice|journaliste"
             + "|correspondant|periodista|redactor|editora?|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
-            + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?)s?\\b.*$",
+            + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?"
+            + "|manager(?:in)?)s?\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:https?:|www\\.|@|\\.com|\\.de\\b|comment|share"
             + "|read more|subscribe|newsletter|cookie|\\blogin\\b|sign in|\\bmenu\\b|\\bhome\\b|\\bkontakt\\b"
             + "|\\bcontact\\b|anonymous|admin\\b|unknown"
             // the links of an author box: "View Archive", "All posts", "More by …", "Visit website"
-            + "|^(?:view|see|show|read|browse|visit|follow|more|all|alle|mehr|weitere|voir|tous)\\b)");
+            + "|^(?:view|see|show|read|browse|visit|follow|more|all|alle|mehr|weitere|voir|tous|full)\\b|\\bbio\\b"
+            + "|\\b(?:linkedin|twitter|facebook|instagram|xing|youtube|pinterest|tiktok|mastodon|threads)\\b)");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\p{Punct}\\p{So}–—„“”«»]+|[\\s\\p{Punct}"
             + "\\p{So}–—„“”«»]+$");
 
@@ -109,7 +137,7 @@ final class AuthorNames {
         if (raw == null) {
             return out;
         }
-        String s = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String s = INVISIBLE.matcher(raw.replace('\u00a0', ' ')).replaceAll("").replaceAll("\\s+", " ").strip();
         if (s.isEmpty() || s.length() > 300 || s.startsWith("http")) {
             return out;
         }
@@ -124,6 +152,11 @@ final class AuthorNames {
         var stop = STOP.matcher(s);
         if (stop.find()) {
             s = s.substring(0, stop.start());
+        }
+        if (DESK_PHRASE.matcher(trim(s)).matches()
+                || HOUSE_DESK.matcher(trim(s)).matches() && !NOT_A_NAME.matcher(s).find() && trim(s).length() <= 60) {
+            out.add(trim(s));
+            return out;
         }
         List<String> parts = new ArrayList<>();
         for (String part : SPLIT.split(s)) {
@@ -149,6 +182,23 @@ final class AuthorNames {
         }
         return out;
     }
+
+    /**
+     * Names a page declares in its data (meta tags, JSON-LD): as {@link #parse}, and a two-letter user name such as
+     * "mh" is kept too. In a visible line two lower-case letters are mostly a label's leftover ("am", "of"); in an
+     * author field they are what the writer signs with.
+     */
+    static List<String> declared(String raw) {
+        List<String> out = parse(raw);
+        String s = raw == null ? "" : raw.strip();
+        if (out.isEmpty() && SHORT_HANDLE.matcher(s).matches() && !LONE_WORD.matcher(s).matches()
+                && !FUNCTION_WORD.matcher(s).matches()) {
+            return List.of(s);
+        }
+        return out;
+    }
+
+    private static final Pattern SHORT_HANDLE = Pattern.compile("\\p{Ll}{2}");
 
     /** A credit inside a line: "Posted on September 21, 2020 by Adi Tal", "Alle Artikel von Anna Berg". */
     private static final Pattern BY_INSIDE = Pattern.compile("\\s(?i:by|von|par|por|door)\\s+(?=\\p{Lu})");

@@ -68,6 +68,85 @@ final class AuthorPicker {
         return chosen;
     }
 
+    /**
+     * The byline shown on the page over declared authors that name nobody of it: templates and SEO plugins often
+     * declare the account that uploaded the story, or the site's owners, while the byline the reader sees credits
+     * the writer. {@code preferShown(.., [Kay Doe], [Jane Roe, Tom Poe])} is {@code [Jane Roe, Tom Poe]}.
+     */
+    static List<Author> preferShown(String siteName, String url, List<Author> picked, List<Author> shown) {
+        if (shown == null || shown.isEmpty() || picked.isEmpty() || picked == shown) {
+            return picked;
+        }
+        House house = new House(siteName, url);
+        boolean person = false;
+        for (Author a : shown) {
+            person |= shownPerson(a, house);
+        }
+        if (!person) {
+            return picked;
+        }
+        for (Author p : picked) {
+            String pk = key(p.name());
+            for (Author s : shown) {
+                String sk = key(s.name());
+                if (!pk.isEmpty() && !sk.isEmpty() && (pk.contains(sk) || sk.contains(pk))) {
+                    return picked;
+                }
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * A person the byline names for sure: two words or more and no agency slash ("PAP/Jo Doe" is a photo credit),
+     * or one name linked to its author page ("Fabian" of {@code /author/fabian/}); a lone word elsewhere may be a
+     * menu or a section.
+     */
+    private static boolean shownPerson(Author a, House house) {
+        String n = a.name();
+        if (house.is(n) || handle(n) || n.indexOf('/') >= 0) {
+            return false;
+        }
+        return n.strip().contains(" ") || a.url() != null && AUTHOR_PAGE.matcher(a.url()).find();
+    }
+
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|autor|auteur|autore)s?/");
+
+    /**
+     * The credit closing the story over what was found before it, when nothing before names a person: no author at
+     * all, only the house ("Redaktion"), or declared data with no byline shown above the story, which credits the
+     * account that posted it ({@code shownAbove} false). A byline above the story always stays.
+     */
+    static List<Author> closing(String siteName, String url, List<Author> found, boolean shownAbove,
+            List<Author> closing) {
+        if (closing.isEmpty() || shownAbove) {
+            return found;
+        }
+        House house = new House(siteName, url);
+        boolean person = false;
+        for (Author a : found) {
+            person |= !house.is(a.name());
+        }
+        if (!person) {
+            return closing;
+        }
+        for (Author f : found) {
+            for (Author c : closing) {
+                String fk = key(f.name());
+                String ck = key(c.name());
+                if (fk.contains(ck) || ck.contains(fk)) {
+                    return found;
+                }
+            }
+        }
+        for (Author c : closing) {
+            if (!house.is(c.name()) && c.name().strip().contains(" ")) {
+                return closing;
+            }
+        }
+        return found;
+    }
+
     /** A user name or initials, not a name: one word in lower case or short capitals, or with digits or dots. */
     static boolean handle(String name) {
         String n = name.strip();

@@ -104,7 +104,7 @@ final class BylineReader {
     private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
             + "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
-    private static final Pattern BOX_WORDS = Pattern.compile("(?i)about the (author|creator)|über (den|die) autor"
+    private static final Pattern BOX_WORDS = Pattern.compile("(?iu)about the (author|creator)|über (den|die) autor"
             + "|mehr (von|zum) autor|more from|all posts|alle (artikel|beiträge)|view all|follow");
 
     private BylineReader() {
@@ -112,9 +112,15 @@ final class BylineReader {
 
     static List<Author> authors(Document doc) {
         List<Element> boxes = new ArrayList<>();
+        List<Element> hidden = new ArrayList<>();
         Element h1 = doc.selectFirst("h1");
         for (Element e : doc.select(AUTHOR_PLACES)) {
             if (elsewhere(e, h1)) {
+                continue;
+            }
+            if (hidden.size() < 5 && e.closest(HIDDEN) != null) {
+                // markup for search engines the reader never sees: read only when no shown line credits anyone
+                hidden.add(e);
                 continue;
             }
             String text = e.text();
@@ -125,7 +131,7 @@ final class BylineReader {
                 }
                 continue;
             }
-            if (e.nameIs("a") && !sameSite(e, doc)) {
+            if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e)) {
                 continue;
             }
             List<Author> found = named(e, text);
@@ -140,6 +146,12 @@ final class BylineReader {
         List<Author> lines = authorLines(doc, h1);
         if (!lines.isEmpty()) {
             return lines;
+        }
+        for (Element e : hidden) {
+            List<Author> found = named(e, e.text());
+            if (!found.isEmpty()) {
+                return found;
+            }
         }
         for (Element box : boxes) {
             List<Author> found = inner(box, BOX_NAME + ", a[href]");
@@ -162,6 +174,41 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A link in a list of several links to author pages, like a menu of the site's columnists: a byline credits one or a
+     * few people in a line, a roster of writers names none of them as this story's author.
+     */
+    private static boolean inRoster(Element a) {
+        Element item = a.closest("li");
+        if (item == null || item.parent() == null) {
+            return false;
+        }
+        int linked = 0;
+        for (Element sibling : item.parent().children()) {
+            Element link = sibling.nameIs("li") ? sibling.selectFirst("a[href]") : null;
+            if (link != null && PROFILE_PATH.matcher(link.attr("href")).find() && ++linked >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Hidden from the reader: "rich-snippet-hidden", "sr-only", "screen-reader-text", an inline display:none. */
+    private static final Evaluator HIDDEN = QueryParser.parse("[class~=(?i)(^|[-_ ])(hidden|sr-only|visually-hidden"
+            + "|screen-reader-text)($|[-_ ])], [style~=(?i)display\\s*:\\s*none]");
+    private static final Pattern PROFILE_PATH = Pattern.compile("(?i)/(?:author|authors|autor|autoren|auteur|auteurs"
+            + "|autore|redakteur|journalists?|profile|profil|writers?|staff|contributors?)/[^/?#]+/?$");
+    /** Who checked the story is not who wrote it: "Reviewed by", "Verified by", "Fact checked by". */
+    private static final Pattern REVIEWER = Pattern.compile("(?iu)^\\s*(?:(?:medically\\s+)?reviewed|verified"
+            + "|fact[-\\s]?checked|geprüft|überprüft|faktengeprüft)\\s+(?:by|von)\\b");
+
+    /** The element names a reviewer: it or its line starts with "Reviewed by" or the like. */
+    private static boolean reviewer(Element e) {
+        Element line = e.parent();
+        return !longerThan(e, 150) && REVIEWER.matcher(e.text()).find()
+                || line != null && !longerThan(line, 150) && REVIEWER.matcher(line.text()).find();
     }
 
     /** The original address of an archived copy: every link of an archived page is on the archive's host. */
@@ -377,8 +424,15 @@ final class BylineReader {
         if (h1 != null && (block == h1 || h1.parents().contains(block))) {
             return false;
         }
-        return !(block.nameIs("footer") || block.nameIs("aside")) || block.closest("article") == null;
+        if (!(block.nameIs("footer") || block.nameIs("aside"))) {
+            return true;
+        }
+        // the footer of an article that is itself a teaser or a related story belongs to that other story
+        Element story = block.closest("article");
+        return story == null || story.closest(TEASER) != null && (h1 == null || !h1.parents().contains(story));
     }
+
+    private static final Evaluator TEASER = QueryParser.parse("[class~=(?i)related], [class~=(?i)teaser]");
 
     private static final Evaluator AUTHOR_LINE_TAGS = QueryParser.parse(
             "p, span, div, li, address, strong, em, b, small, h5, h6, dd, td");

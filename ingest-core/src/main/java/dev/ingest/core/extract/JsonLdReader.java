@@ -178,7 +178,7 @@ final class JsonLdReader {
             return;
         }
         if (n.isTextual()) {
-            for (String name : AuthorNames.parse(n.asText())) {
+            for (String name : AuthorNames.declared(n.asText())) {
                 people.add(Author.named(name));
             }
             return;
@@ -207,7 +207,7 @@ final class JsonLdReader {
             url = same != null && same.isArray() && same.size() > 0 ? text(same.get(0)) : text(same);
         }
         boolean organisation = types(node).contains("organization") || types(node).contains("newsmediaorganization");
-        for (String clean : AuthorNames.parse(name)) {
+        for (String clean : AuthorNames.declared(name)) {
             (organisation ? organisations : people).add(new Author(clean, url != null && url.startsWith("http")
                     ? url : null));
         }

@@ -101,7 +101,7 @@ final class MetaReader {
             "sailthru.author", "byl", "citation_author", "article:author_name", "og:article:author", "creator",
             "dc.contributor"}) {
             for (String v : meta.getOrDefault(key, List.of())) {
-                for (String name : AuthorNames.parse(v)) {
+                for (String name : AuthorNames.declared(v)) {
                     authors.add(Author.named(name));
                 }
             }

@@ -34,6 +34,14 @@ class AuthorNamesTest {
         "Foto: Jo Lee von Pexels; ",
         "By Staff Writer; Staff Writer",
         "Redaktion; Redaktion",
+        "Von Mat\u00adthi\u00adas Lindqvist; Matthias Lindqvist",
+        "von harbour-motor.at Redaktion; harbour-motor.at Redaktion",
+        "Redaktion Harbour Pharmindex; Redaktion Harbour Pharmindex",
+        "Die Redaktion von Harbour News; Die Redaktion von Harbour News",
+        "By Staff and news service reports; Staff and news service reports",
+        "Written by Harbour Today on November 7, 2026; Harbour Today",
+        "By Mara Holm today at 10:30; Mara Holm",
+        "Mara Holm, Managerin; Mara Holm",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));
@@ -42,8 +50,14 @@ class AuthorNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"https://example.org/authors/mara", "Share on Twitter", "12 Comments",
         "the numbers", "Por", "Donnerstag", "Dezember", "Zuletzt geändert am", "Afficher mon profil complet",
-        "Josh Willink von Pexels", "View Archive", "All Posts"})
+        "Josh Willink von Pexels", "View Archive", "All Posts", "Auteurs", "Oct 30 2026", "Full Bio", "LinkedIn Twitter"})
     void notNames(String raw) {
         assertEquals(List.of(), AuthorNames.parse(raw));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"mh; mh", "Mara Holm; Mara Holm", "de; ", "am; "})
+    void declaredNamesKeepTwoLetterHandles(String raw, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected), AuthorNames.declared(raw));
     }
 }

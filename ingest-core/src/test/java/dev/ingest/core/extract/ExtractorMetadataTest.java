@@ -107,6 +107,16 @@ class ExtractorMetadataTest {
             copyright meta when nobody is named   | <meta name="copyright" content="© 2026 Harbour Media Group. All rights reserved."> | | Harbour Media Group
             copyright word twice                  | <meta name="copyright" content="Copyright © 2026 Copyright Harbour Media Group"> | | Harbour Media Group
             fuller list of the same credit        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega, Tomasz Wilk"> | | Ines Ortega;Tomasz Wilk
+            hidden snippet card, shown credit line | <meta name="author" content="Hazel Wren"> | <span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/hazel/">Hazel Wren</a></span></span><p><strong>Von Mara Holm</strong></p> | Mara Holm
+            hidden snippet card alone             | | <span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/hazel/">Hazel Wren</a></span></span> | Hazel Wren
+            two-letter handle as meta author       | <meta name="author" content="mh"> | | mh
+            roster of columnists is no byline     | <meta name="author" content="Hazel Wren"> | <ul class="sub"><li><a href="/author/mara-holm">Mara Holm</a></li><li><a href="/author/jonas-ekwall">Jonas Ekwall</a></li><li><a href="/author/ines-ortega">Ines Ortega</a></li></ul> | Hazel Wren
+            reviewer is no byline                 | <meta name="author" content="Hazel Wren"> | <div class="article-author__name"><span>Reviewed by</span> Mara Holm</div> | Hazel Wren
+            shown byline over an uploader account | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Kay Webdesk"}}</script> | <div class="article-header__byline">By <a href="/author/mara-holm/">Mara Holm</a>, <a href="/author/jonas-ekwall/">Jonas Ekwall</a></div> | Mara Holm;Jonas Ekwall
+            shown first name over the site owners | <meta name="author" content="Ines Ortega - Tomasz Wilk"> | <p class="date">Erstellt von <a href="/author/fabian/">Fabian</a> am Dienstag 6. Mai 2026</p> | Fabian
+            byline names the person and the desk  | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Mara Holm"}}</script> | <p class="byline">By Mara Holm, Harbour Desk</p> | Mara Holm;Harbour Desk
+            an author box heading is no byline    | | <div class="author-box"><div class="author-box-header"><h3>Über den Autor</h3></div></div><p class="byline">Von Mara Holm</p> | Mara Holm
+            byline of a teaser story's footer     | | <article class="slider-teaser"><h2>Other</h2><footer><span class="teaser__author">Sam Other</span></footer></article><p class="byline">By Mara Holm</p> | Mara Holm
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
         List<String> authors = extract(head == null ? "" : head, before == null ? "" : before,

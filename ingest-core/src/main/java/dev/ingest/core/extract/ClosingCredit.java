@@ -1,0 +1,64 @@
+package dev.ingest.core.extract;
+
+import dev.ingest.core.model.Author;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The credit that closes a story, read from the last lines of its text: many sites print no byline above the story
+ * but sign it at the end.
+ *
+ * <p>"… said the harbour master. (HG mit dpa)" gives "HG mit dpa"; a last line "Autor: Mara Holm" or "Text und
+ * Fotos: Mara Holm" gives "Mara Holm"; a paragraph that ends in a line holding only a name ("… deepest
+ * feelings…\nMara Holm") is signed by "Mara Holm".
+ */
+final class ClosingCredit {
+    /** How many of the last lines are read: the credit sits right after the story, before notes and sources. */
+    private static final int LAST_LINES = 6;
+    /** "Autor: Mara Holm", "Text und Fotos: Mara Holm", "Text: Mara Holm". */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?"
+            + "|texte?(?:\\s*(?:und|&|/|\\+)\\s*(?:fotos?|bilder?))?)\\s*:\\s*(\\S.{1,80})$");
+    /** A wire credit in brackets ending the story: "(dpa)", "(HG mit dpa)", "(afp/red)". */
+    private static final Pattern WIRE = Pattern.compile("\\((\\p{L}[\\p{L}/ ]{0,30}?)\\)\\s*$");
+    private static final Pattern AGENCY = Pattern.compile("(?iu)(?<![\\p{L}])(?:dpa|afp|ap|reuters|kna|epd|sid|apa"
+            + "|kap|ots|ddp|dapd|ansa|efe|pap|ctk|tass|xinhua|kathpress)(?![\\p{L}])");
+    /** A line long enough to be a sentence of the story, ending like one. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".{80,}[.!?…“”\"»«)]\\s*$");
+    private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}");
+
+    private ClosingCredit() {
+    }
+
+    /** The credit closing {@code text} (paragraphs split by blank lines, lines by newlines); empty when none. */
+    static List<Author> of(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String[] lines = text.strip().split("\n");
+        for (int i = lines.length - 1; i >= Math.max(0, lines.length - LAST_LINES); i--) {
+            String line = lines[i].strip();
+            var label = LABEL.matcher(line);
+            if (label.matches()) {
+                return authors(AuthorNames.parse(label.group(1)));
+            }
+            var wire = WIRE.matcher(line);
+            if (wire.find() && AGENCY.matcher(wire.group(1)).find()) {
+                return List.of(Author.named(wire.group(1).strip()));
+            }
+            if (i > 0 && SIGNATURE.matcher(line).matches() && SENTENCE_END.matcher(lines[i - 1]).matches()
+                    && AuthorNames.plausible(line)) {
+                return List.of(Author.named(line));
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Author> authors(List<String> names) {
+        List<Author> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(Author.named(n));
+        }
+        return out;
+    }
+}

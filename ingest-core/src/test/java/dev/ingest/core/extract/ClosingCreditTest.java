@@ -1,0 +1,54 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ingest.core.model.Author;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClosingCreditTest {
+    private static final String STORY = "The council met on Thursday and agreed to open the harbour basin to rowing "
+            + "clubs again after the winter.";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            wire credit in brackets     | The harbour master said the basin stays open until March. (HG mit dpa) | HG mit dpa
+            agency alone                | The harbour master said the basin stays open until March. (dpa)         | dpa
+            labelled last line          | Autor: Mara Holm                                                        | Mara Holm
+            text and photos             | Text und Fotos: Mara Holm                                               | Mara Holm
+            title before the name       | Autor: Rechtsanwalt Jonas Ekwall                                        | Jonas Ekwall
+            brackets with no agency     | The basin stays open, the harbour master said. (Video)                  |
+            a place after a sentence    | Harbour 3                                                               |
+            """)
+    void readsTheLastLines(String name, String last, String expected) {
+        List<String> got = ClosingCredit.of(STORY + "\n\n" + last + "\n\nShare this story").stream()
+                .map(Author::name).toList();
+        assertEquals(expected == null ? List.of() : Arrays.asList(expected.split(";")), got, name);
+    }
+
+    @Test
+    void aNameAloneEndingAParagraphSignsIt() {
+        List<Author> got = ClosingCredit.of(STORY + "\n\n" + STORY + " The rowing season starts in April, they said."
+                + "\nMara Holm\n\nFurther reading: the club's annual report");
+        assertEquals(List.of("Mara Holm"), got.stream().map(Author::name).toList());
+    }
+
+    @Test
+    void aNameAloneAfterAShortLineIsNoSignature() {
+        assertEquals(List.of(), ClosingCredit.of(STORY + "\n\nOpening hours:\nMara Holm"));
+    }
+
+    @Test
+    void theClosingCreditReplacesTheHouseOrAnUnshownAccount() {
+        List<Author> closing = List.of(Author.named("Mara Holm"));
+        assertEquals(closing, AuthorPicker.closing("Harbour Gazette", "https://harbour.example/a",
+                List.of(Author.named("Redaktion")), false, closing));
+        assertEquals(closing, AuthorPicker.closing("Harbour Gazette", "https://harbour.example/a",
+                List.of(Author.named("Kay Webdesk")), false, closing));
+        assertEquals(List.of(Author.named("Jonas Ekwall")), AuthorPicker.closing("Harbour Gazette",
+                "https://harbour.example/a", List.of(Author.named("Jonas Ekwall")), true, closing));
+    }
+}
