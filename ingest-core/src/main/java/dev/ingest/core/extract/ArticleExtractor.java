@@ -121,11 +121,13 @@ public final class ArticleExtractor {
         Element page = doc.body();
         TextStats pageStats = TextStats.of(page);
         double pageLinkDensity = pageStats.linkDensity(page);
-        int pageLinks = page.select(LINKS).size();
-        boolean player = page.selectFirst(PLAYER) != null;
+        PageIndex index = PageIndex.of(doc);
+        List<Element> inPage = index.within(page);
+        int pageLinks = index.select(LINKS, inPage).size();
+        boolean player = !index.select(PLAYER, inPage).isEmpty();
 
         Element bodyRule = ruleElement(doc, rules.body());
-        HtmlCleaner.clean(doc, rules.remove());
+        HtmlCleaner.clean(doc, rules.remove()); // drops the index: the tree changes from here on
         List<Element> content = bodyRule != null ? List.of(bodyRule)
                 : ContentScorer.withSiblings(ContentScorer.best(doc.body()), doc.body());
         if (bodyRule == null) {
@@ -151,7 +153,7 @@ public final class ArticleExtractor {
      */
     private static List<TitleCleaner.Heading> headings(Document doc) {
         List<List<Element>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (Element h : doc.select(HEADINGS)) { // one walk over the page, sorted into the tiers after
+        for (Element h : PageIndex.of(doc).selectMarked(HEADINGS, "h1", "h2")) { // one walk over the page, sorted into the tiers after
             tiers.get(h.nameIs("h1") ? 0 : h.is(HEADLINE_MARKS) ? 1 : 2).add(h);
         }
         List<TitleCleaner.Heading> headings = new ArrayList<>();

@@ -112,8 +112,9 @@ final class BylineReader {
 
     static List<Author> authors(Document doc) {
         List<Element> boxes = new ArrayList<>();
-        Element h1 = doc.selectFirst("h1");
-        for (Element e : doc.select(AUTHOR_PLACES)) {
+        PageIndex index = PageIndex.of(doc);
+        Element h1 = index.tag("h1").isEmpty() ? null : index.tag("h1").get(0);
+        for (Element e : index.select(AUTHOR_PLACES)) {
             if (elsewhere(e, h1)) {
                 continue;
             }
@@ -194,7 +195,7 @@ final class BylineReader {
      */
     static List<Author> datelineAgency(Document doc) {
         int read = 0;
-        for (Element p : doc.select("p")) {
+        for (Element p : PageIndex.of(doc).tag("p")) {
             if (++read > 40) {
                 break;
             }
@@ -220,7 +221,8 @@ final class BylineReader {
         if (metaCopyright != null) {
             lines.add(metaCopyright);
         }
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("p, small, span, div, li, td, footer")) {
+        for (Element e : doc.body() == null ? List.<Element>of() : PageIndex.of(doc).select(COPYRIGHT_PLACES,
+                PageIndex.of(doc).within(doc.body()))) {
             String own = e.ownText();
             if (own.length() < 200 && COPYRIGHT.matcher(own).find() && e.closest(PICTURE) == null) {
                 String t = e.text();
@@ -270,7 +272,7 @@ final class BylineReader {
      */
     private static List<Author> authorLines(Document doc, Element h1) {
         int seen = 0;
-        for (Element e : doc.select(AUTHOR_LINE_TAGS)) {
+        for (Element e : PageIndex.of(doc).select(AUTHOR_LINE_TAGS)) {
             if (e.childrenSize() > 6 || longerThan(e, 120)) {
                 continue;
             }
@@ -325,7 +327,7 @@ final class BylineReader {
 
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
     static DatedValue date(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
-        List<Element> candidates = new ArrayList<>(doc.select(AUTHOR_SELECTOR
+        List<Element> candidates = new ArrayList<>(PageIndex.of(doc).select(AUTHOR_SELECTOR
                 + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp|published|pubdate|dateline|meta|post-meta"
                 + "|entry-meta|article-meta|info)($|[-_ ])]"));
         candidates.addAll(bylineLines(doc));
@@ -346,7 +348,7 @@ final class BylineReader {
 
     private static List<Element> bylineLines(Document doc) {
         List<Element> out = new ArrayList<>();
-        for (Element e : doc.select(BYLINE_TAGS)) {
+        for (Element e : PageIndex.of(doc).select(BYLINE_TAGS)) {
             if (e.childrenSize() > 6 || longerThan(e, 120)) {
                 continue;
             }
@@ -380,6 +382,7 @@ final class BylineReader {
         return !(block.nameIs("footer") || block.nameIs("aside")) || block.closest("article") == null;
     }
 
+    private static final Evaluator COPYRIGHT_PLACES = QueryParser.parse("p, small, span, div, li, td, footer");
     private static final Evaluator AUTHOR_LINE_TAGS = QueryParser.parse(
             "p, span, div, li, address, strong, em, b, small, h5, h6, dd, td");
     private static final Evaluator BYLINE_TAGS = QueryParser.parse("p, span, div, li, address, strong, em, b, small");

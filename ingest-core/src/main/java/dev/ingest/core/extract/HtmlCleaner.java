@@ -25,9 +25,10 @@ import org.jsoup.select.Selector;
  * <p>Story…</p></body>} becomes {@code <body><p>Story…</p></body>}.
  */
 final class HtmlCleaner {
-    private static final String ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "frame, frameset, link, meta, input, button, select, textarea, option, label, dialog, audio, video, "
-            + "source, track, map, area, math, head > *";
+    /** Never content, and everything in the head. */
+    private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "frame", "frameset", "link", "meta", "input", "button", "select", "textarea",
+            "option", "label", "dialog", "audio", "video", "source", "track", "map", "area", "math");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern BOILERPLATE_SUMMARY = Pattern.compile("(?iu)comment|kommentar|réaction|reaction"
@@ -43,11 +44,19 @@ final class HtmlCleaner {
         for (String selector : removeSelectors) {
             try {
                 doc.select(selector).remove();
+                PageIndex.forget(doc);
             } catch (Selector.SelectorParseException e) {
                 // A bad per-source selector must not lose the page; the source check reports it.
             }
         }
-        doc.select(ALWAYS).remove();
+        List<Element> always = new ArrayList<>();
+        for (Element e : PageIndex.of(doc).all()) {
+            if (ALWAYS.contains(e.normalName()) || e.parent() != null && e.parent().nameIs("head")) {
+                always.add(e);
+            }
+        }
+        PageIndex.forget(doc); // the metadata readers are done with it; the tree changes from here on
+        always.forEach(Element::remove);
         removeComments(doc);
         Element body = doc.body();
         TextStats stats = TextStats.of(body);

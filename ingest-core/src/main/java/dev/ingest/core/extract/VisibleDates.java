@@ -18,6 +18,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the date a reader sees next to the headline: the dateline, the date in the byline, a "Veröffentlicht am
@@ -95,6 +97,10 @@ final class VisibleDates {
             + "|post-?date|entry-?date|date-?created|created|publish-?date|publication-?date)($|[-_ ])");
     private static final Pattern DATE_PROP = Pattern.compile("(?i)^(schema:|dc:|dcterms:)?(datePublished|dateCreated"
             + "|dateModified|date|created|issued|modified)$");
+
+    private static final Evaluator HEADLINE_MARKS = QueryParser.parse("h1, [itemprop=headline]:not(meta), "
+            + ".entry-title, .post-title, .article-title");
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
 
     private VisibleDates() {
     }
@@ -199,7 +205,8 @@ final class VisibleDates {
      */
     static Element headline(Document doc) {
         List<String> titles = new ArrayList<>();
-        Element og = doc.selectFirst("meta[property=og:title][content]");
+        PageIndex index = PageIndex.of(doc);
+        Element og = index.selectFirst("meta[property=og:title][content]");
         for (String t : new String[] {doc.title(), og == null ? "" : og.attr("content")}) {
             titles.add(key(t));
             for (String part : t.split("\\s[|–—·:-]\\s|::")) {
@@ -207,13 +214,12 @@ final class VisibleDates {
             }
         }
         titles.removeIf(t -> t.length() < 8);
-        Element site = doc.selectFirst("meta[property=og:site_name][content]");
+        Element site = index.selectFirst("meta[property=og:site_name][content]");
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
-        for (String selector : new String[] {"h1, [itemprop=headline]:not(meta), .entry-title, .post-title, "
-                + ".article-title", "h2, h3, h4"}) {
+        for (List<Element> tier : List.of(index.selectMarked(HEADLINE_MARKS, "h1"), index.tags(SUBHEADINGS))) {
             int seen = 0;
-            for (Element h : doc.select(selector)) {
+            for (Element h : tier) {
                 if (++seen > 30) {
                     break;
                 }
