@@ -119,9 +119,8 @@ public final class ArticleExtractor {
 
         // what the whole page looks like, before cleaning takes the chrome away
         Element page = doc.body();
-        TextStats pageStats = TextStats.of(page);
-        double pageLinkDensity = pageStats.linkDensity(page);
         PageIndex index = PageIndex.of(doc);
+        double pageLinkDensity = index.textStats().linkDensity(page);
         List<Element> inPage = index.within(page);
         int pageLinks = index.select(LINKS, inPage).size();
         boolean player = !index.select(PLAYER, inPage).isEmpty();

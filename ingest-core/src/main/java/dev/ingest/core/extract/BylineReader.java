@@ -84,6 +84,9 @@ final class BylineReader {
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)");
+    private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
+        "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
+        "publié"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?|(?:text|von|by|par)\\s*:)\\s*");
@@ -272,8 +275,9 @@ final class BylineReader {
      */
     private static List<Author> authorLines(Document doc, Element h1) {
         int seen = 0;
+        TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).select(AUTHOR_LINE_TAGS)) {
-            if (e.childrenSize() > 6 || longerThan(e, 120)) {
+            if (e.childrenSize() > 6 || stats.text(e) > 120 || stats.text(e) == 0) {
                 continue;
             }
             String t = e.text();
@@ -287,7 +291,7 @@ final class BylineReader {
                 credit = t;
             } else {
                 var label = CREDIT_LABEL.matcher(t);
-                if (label.find()) {
+                if (mayLabel(t) && label.find()) {
                     credit = t.substring(label.end());
                 }
             }
@@ -303,6 +307,17 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /** Whether {@code line} holds a word {@link #CREDIT_LABEL} needs: most lines don't, and skip the pattern. */
+    private static boolean mayLabel(String line) {
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : LABEL_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text after a label element, up to the next line break or block: {@code <b>Von:</b> Anna Berg<br>}. */
@@ -348,8 +363,9 @@ final class BylineReader {
 
     private static List<Element> bylineLines(Document doc) {
         List<Element> out = new ArrayList<>();
+        TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).select(BYLINE_TAGS)) {
-            if (e.childrenSize() > 6 || longerThan(e, 120)) {
+            if (e.childrenSize() > 6 || stats.text(e) > 120 || stats.text(e) == 0) {
                 continue;
             }
             String t = e.text();

@@ -40,6 +40,7 @@ final class PageIndex {
     private final Map<String, List<Element>> byTag = new HashMap<>();
     private final Map<String, List<Element>> byItemprop = new HashMap<>();
     private List<Element> jsonLd;
+    private TextStats textStats;
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -117,6 +118,14 @@ final class PageIndex {
             }
         }
         return all.subList(from, to);
+    }
+
+    /** Text and link lengths of every element of the page, counted once. */
+    TextStats textStats() {
+        if (textStats == null) {
+            textStats = TextStats.of(doc);
+        }
+        return textStats;
     }
 
     /** The page's JSON-LD blocks. */

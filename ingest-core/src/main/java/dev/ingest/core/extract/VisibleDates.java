@@ -85,6 +85,8 @@ final class VisibleDates {
             + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*$|\\d\\.?\\s*[-–]\\s*$");
     private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
             + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo|trending|popular|most-read");
+    private static final String[] SKIP_STEMS = {"comment", "related", "teaser", "sidebar", "widget", "recommend",
+        "breadcrumb", "nav", "menu", "newsletter", "cookie", "promo", "trending", "popular", "most-read"};
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "time",
             "abbr", "nobr", "font", "sup", "sub", "mark", "cite", "q", "label", "bdi", "s", "code", "big", "data");
     private static final Pattern TAXONOMY_CLASS = Pattern.compile("(^|\\s)(tag|category|post|type|format|status"
@@ -457,9 +459,23 @@ final class VisibleDates {
         if (tag.equals("footer") && e.closest("article") == null) {
             return true;
         }
+        if (e.attributesSize() == 0 || !hasSkipStem(e)) {
+            return false;
+        }
         // WordPress puts the post's categories and tags in its classes ("tag-social-media"): not the element's role
         String marks = TAXONOMY_CLASS.matcher(e.className()).replaceAll(" ") + " " + e.id();
         return !marks.isBlank() && SKIP_CLASS.matcher(marks).find();
+    }
+
+    /** Whether class or id holds a word {@link #SKIP_CLASS} looks for: most elements don't, and skip the patterns. */
+    private static boolean hasSkipStem(Element e) {
+        String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        for (String stem : SKIP_STEMS) {
+            if (marks.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
