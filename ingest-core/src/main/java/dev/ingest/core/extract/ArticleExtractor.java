@@ -126,11 +126,12 @@ public final class ArticleExtractor {
         boolean player = !index.select(PLAYER, inPage).isEmpty();
 
         Element bodyRule = ruleElement(doc, rules.body());
-        HtmlCleaner.clean(doc, rules.remove()); // drops the index: the tree changes from here on
+        // drops the index: the tree changes from here on, the text statistics follow what the cleaner removes
+        TextStats stats = HtmlCleaner.clean(doc, rules.remove());
         List<Element> content = bodyRule != null ? List.of(bodyRule)
-                : ContentScorer.withSiblings(ContentScorer.best(doc.body()), doc.body());
+                : ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats);
         if (bodyRule == null) {
-            content.forEach(ContentPruner::prune);
+            content.forEach(c -> ContentPruner.prune(c, stats));
         }
         String text = TextRenderer.render(content);
         String safeHtml = Sanitiser.sanitise(content, doc.location());
@@ -152,7 +153,7 @@ public final class ArticleExtractor {
      */
     private static List<TitleCleaner.Heading> headings(Document doc) {
         List<List<Element>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (Element h : PageIndex.of(doc).selectMarked(HEADINGS, "h1", "h2")) { // one walk over the page, sorted into the tiers after
+        for (Element h : headingCandidates(PageIndex.of(doc))) { // one walk over the page, sorted into the tiers after
             tiers.get(h.nameIs("h1") ? 0 : h.is(HEADLINE_MARKS) ? 1 : 2).add(h);
         }
         List<TitleCleaner.Heading> headings = new ArrayList<>();
@@ -170,6 +171,13 @@ public final class ArticleExtractor {
             }
         }
         return headings;
+    }
+
+    /** The elements {@link #HEADINGS} can match, in document order. */
+    private static List<Element> headingCandidates(PageIndex index) {
+        return index.select(HEADINGS, index.inOrder(List.of(index.tag("h1"), index.tag("h2"),
+                index.itemprop("headline"), index.withClass("entry-title"), index.withClass("post-title"),
+                index.withClass("article-title"), index.withClass("headline"))));
     }
 
     @SafeVarargs

@@ -31,7 +31,11 @@ final class ContentScorer {
 
     /** The element holding the article, or the body itself when nothing scores. */
     static Element best(Element body) {
-        TextStats stats = TextStats.of(body);
+        return best(body, TextStats.of(body));
+    }
+
+    /** {@link #best(Element)} with the text statistics of the page, counted already. */
+    static Element best(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             int own = paragraphLength(e, stats);
@@ -69,6 +73,11 @@ final class ContentScorer {
      * paragraphs of real prose with few links (a story split by an inline ad or a wrapper).
      */
     static List<Element> withSiblings(Element top, Element body) {
+        return withSiblings(top, body, null);
+    }
+
+    /** {@link #withSiblings(Element, Element)} with the text statistics of the page (null: counted here). */
+    static List<Element> withSiblings(Element top, Element body, TextStats pageStats) {
         top = outermostWrapper(top, body);
         List<Element> out = new ArrayList<>();
         Element parent = top.parent();
@@ -76,7 +85,7 @@ final class ContentScorer {
             out.add(top);
             return out;
         }
-        TextStats stats = TextStats.of(parent);
+        TextStats stats = pageStats != null ? pageStats : TextStats.of(parent);
         int topText = Math.max(1, stats.text(top));
         for (Element sibling : parent.children()) {
             if (sibling == top) {

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
@@ -39,8 +37,11 @@ final class HtmlCleaner {
     private HtmlCleaner() {
     }
 
-    /** Cleans {@code doc} in place, after removing the source's own {@code removeSelectors}. */
-    static void clean(Document doc, List<String> removeSelectors) {
+    /**
+     * Cleans {@code doc} in place, after removing the source's own {@code removeSelectors}; gives the text statistics
+     * of what is left.
+     */
+    static TextStats clean(Document doc, List<String> removeSelectors) {
         for (String selector : removeSelectors) {
             try {
                 doc.select(selector).remove();
@@ -49,17 +50,18 @@ final class HtmlCleaner {
                 // A bad per-source selector must not lose the page; the source check reports it.
             }
         }
+        PageIndex index = PageIndex.of(doc);
+        TextStats stats = index.textStats();
         List<Element> always = new ArrayList<>();
-        for (Element e : PageIndex.of(doc).all()) {
+        for (Element e : index.all()) {
             if (ALWAYS.contains(e.normalName()) || e.parent() != null && e.parent().nameIs("head")) {
                 always.add(e);
             }
         }
         PageIndex.forget(doc); // the metadata readers are done with it; the tree changes from here on
-        always.forEach(Element::remove);
-        removeComments(doc);
+        always.forEach(stats::remove);
+        index.comments().forEach(Node::remove);
         Element body = doc.body();
-        TextStats stats = TextStats.of(body);
         int total = Math.max(1, stats.text(body));
         Element story = storyBlock(body, stats);
         Set<Element> holdsStory = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -94,8 +96,9 @@ final class HtmlCleaner {
             }
         }, body);
         for (Element e : doomed) {
-            e.remove();
+            stats.remove(e);
         }
+        return stats;
     }
 
     /**
@@ -170,19 +173,6 @@ final class HtmlCleaner {
         }
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
-    }
-
-    private static void removeComments(Document doc) {
-        List<Node> comments = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Comment) {
-                    comments.add(node);
-                }
-            }
-        }, doc);
-        comments.forEach(Node::remove);
     }
 
     static String lower(String s) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -39,15 +40,19 @@ final class PageIndex {
     private final List<Element> all = new ArrayList<>();
     private final Map<String, List<Element>> byTag = new HashMap<>();
     private final Map<String, List<Element>> byItemprop = new HashMap<>();
+    private final List<Node> comments = new ArrayList<>();
     private List<Element> jsonLd;
     private TextStats textStats;
+    private Map<String, List<Element>> byClass;
 
     private PageIndex(Document doc) {
         this.doc = doc;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e) {
+                if (node instanceof Comment c) {
+                    comments.add(c);
+                } else if (node instanceof Element e) {
                     all.add(e);
                     byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
                     if (e.attributesSize() > 0 && e.hasAttr("itemprop")) {
@@ -80,6 +85,54 @@ final class PageIndex {
     /** Every element, the document itself first, in document order. */
     List<Element> all() {
         return all;
+    }
+
+    /** The page's HTML comments. */
+    List<Node> comments() {
+        return comments;
+    }
+
+    /** The elements with the class {@code name} (any case), in document order. */
+    List<Element> withClass(String name) {
+        if (byClass == null) {
+            byClass = new HashMap<>();
+            for (Element e : all) {
+                if (e.attributesSize() == 0) {
+                    continue;
+                }
+                String classes = e.attr("class");
+                for (int i = 0; i < classes.length(); ) {
+                    int start = i;
+                    while (i < classes.length() && !Character.isWhitespace(classes.charAt(i))) {
+                        i++;
+                    }
+                    if (i > start) {
+                        List<Element> list = byClass.computeIfAbsent(
+                                classes.substring(start, i).toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+                        if (list.isEmpty() || list.get(list.size() - 1) != e) {
+                            list.add(e);
+                        }
+                    }
+                    i++;
+                }
+            }
+        }
+        return byClass.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The elements of the lists, each once, in document order. */
+    List<Element> inOrder(List<List<Element>> lists) {
+        Set<Element> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Element> list : lists) {
+            wanted.addAll(list);
+        }
+        List<Element> out = new ArrayList<>(wanted.size());
+        for (int i = 0; i < all.size() && out.size() < wanted.size(); i++) {
+            if (wanted.contains(all.get(i))) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
     }
 
     /** The elements named {@code tag} (lower case), in document order. */

@@ -71,6 +71,39 @@ final class TextStats {
         return s;
     }
 
+    /**
+     * Removes {@code e} from its page and its text from the counts of its ancestors, which then read as if counted
+     * without it: the cleaner takes blocks away and the scorer reads the counts after, without a second count.
+     */
+    void remove(Element e) {
+        int[] mine = stats.get(e);
+        if (mine != null) {
+            int text = mine[0];
+            int link = e.nameIs("a") ? mine[0] : mine[1];
+            int prose = mine[2];
+            for (Element p = e.parent(); p != null && (text != 0 || link != 0 || prose != 0); p = p.parent()) {
+                int[] ps = stats.get(p);
+                if (ps == null) {
+                    break;
+                }
+                ps[0] -= text;
+                ps[1] -= link;
+                int before = ps[2];
+                if (PARAGRAPHS.contains(p.normalName())) {
+                    int words = ps[0] - ps[1];
+                    ps[2] = words >= PROSE_MIN && ps[1] * 10 < ps[0] * 3 ? words : 0;
+                } else {
+                    ps[2] -= prose;
+                }
+                prose = before - ps[2];
+                if (p.nameIs("a")) {
+                    link = text; // a link's text counts whole as link text in its parent
+                }
+            }
+        }
+        e.remove();
+    }
+
     int text(Element e) {
         int[] v = stats.get(e);
         return v == null ? 0 : v[0];

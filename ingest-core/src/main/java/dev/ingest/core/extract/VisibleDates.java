@@ -219,7 +219,9 @@ final class VisibleDates {
         Element site = index.selectFirst("meta[property=og:site_name][content]");
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
-        for (List<Element> tier : List.of(index.selectMarked(HEADLINE_MARKS, "h1"), index.tags(SUBHEADINGS))) {
+        for (List<Element> tier : List.of(index.select(HEADLINE_MARKS, index.inOrder(List.of(index.tag("h1"),
+                index.itemprop("headline"), index.withClass("entry-title"), index.withClass("post-title"),
+                index.withClass("article-title")))), index.tags(SUBHEADINGS))) {
             int seen = 0;
             for (Element h : tier) {
                 if (++seen > 30) {
