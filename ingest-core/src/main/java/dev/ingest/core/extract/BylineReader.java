@@ -55,11 +55,18 @@ final class BylineReader {
             if (e.attributesSize() == 0) {
                 return false;
             }
-            String marks = (e.className() + " " + e.id() + " " + e.attr("data-testid") + " "
-                    + (e.nameIs("a") ? e.attr("href") : "")).toLowerCase(java.util.Locale.ROOT);
+            return (hasStem(e.className()) || hasStem(e.id()) || hasStem(e.attr("data-testid"))
+                    || e.nameIs("a") && hasStem(e.attr("href"))) && exact.matches(root, e);
+        }
+
+        private boolean hasStem(String mark) {
+            if (mark.isEmpty()) {
+                return false;
+            }
+            String lower = mark.toLowerCase(java.util.Locale.ROOT); // the same string when already lower case
             for (String stem : AUTHOR_STEMS) {
-                if (marks.contains(stem)) {
-                    return exact.matches(root, e);
+                if (lower.contains(stem)) {
+                    return true;
                 }
             }
             return false;
@@ -226,6 +233,9 @@ final class BylineReader {
         }
         for (Element e : doc.body() == null ? List.<Element>of() : PageIndex.of(doc).select(COPYRIGHT_PLACES,
                 PageIndex.of(doc).within(doc.body()))) {
+            if (!mayHoldCopyright(e)) {
+                continue;
+            }
             String own = e.ownText();
             if (own.length() < 200 && COPYRIGHT.matcher(own).find() && e.closest(PICTURE) == null) {
                 String t = e.text();
@@ -257,6 +267,29 @@ final class BylineReader {
         return List.of();
     }
 
+    /** Whether the own text of {@code e} may hold a {@link #COPYRIGHT} mark, seen without building that text. */
+    private static boolean mayHoldCopyright(Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                if (s.indexOf('©') >= 0 || containsIgnoreCase(s, "(c)") || containsIgnoreCase(s, "copyright")
+                        || containsIgnoreCase(s, "&copy;")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String s, String part) {
+        for (int i = 0; i + part.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The names in {@code text}, each with the profile link of {@code e} when it has one. */
     private static List<Author> named(Element e, String text) {
         List<Author> out = new ArrayList<>();
@@ -277,7 +310,7 @@ final class BylineReader {
         int seen = 0;
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).select(AUTHOR_LINE_TAGS)) {
-            if (e.childrenSize() > 6 || stats.text(e) > 120 || stats.text(e) == 0) {
+            if (stats.text(e) > 120 || stats.text(e) == 0 || e.childrenSize() > 6) {
                 continue;
             }
             String t = e.text();
@@ -365,7 +398,7 @@ final class BylineReader {
         List<Element> out = new ArrayList<>();
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).select(BYLINE_TAGS)) {
-            if (e.childrenSize() > 6 || stats.text(e) > 120 || stats.text(e) == 0) {
+            if (stats.text(e) > 120 || stats.text(e) == 0 || e.childrenSize() > 6) {
                 continue;
             }
             String t = e.text();

@@ -52,8 +52,8 @@ final class Hints {
     private static final String[] TAXONOMY = {"category-", "tag-", "format-", "status-", "type-", "post_tag-",
         "topic-"};
     /** Consent and cookie banners under any of the names consent tools give them ("cookiebanner", "cmplz-…"). */
-    private static final Pattern CONSENT_STEM = Pattern.compile(
-            "cookie|consent|gdpr|dsgvo|cmplz|borlabs|brlbs|onetrust|didomi|usercentrics|cookiebot");
+    private static final String[] CONSENT_STEMS = {"cookie", "consent", "gdpr", "dsgvo", "cmplz", "borlabs", "brlbs",
+        "onetrust", "didomi", "usercentrics", "cookiebot"};
     /** Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
@@ -90,7 +90,7 @@ final class Hints {
             chrome = true;
         }
         for (String w : words) {
-            if (CONSENT_STEM.matcher(w).find()) {
+            if (consent(w)) {
                 return Kind.BOILERPLATE;
             }
             if (DISCUSSION.contains(w)) {
@@ -117,7 +117,7 @@ final class Hints {
         words(classes, 0, classes.length(), words);
         words(e.id(), 0, e.id().length(), words);
         for (String w : words) {
-            if (WIDGETS.contains(w) || CONSENT_STEM.matcher(w).find()) {
+            if (WIDGETS.contains(w) || consent(w)) {
                 return true;
             }
         }
@@ -152,6 +152,15 @@ final class Hints {
         if (start >= 0) {
             out.add(s.substring(start, to).toLowerCase(Locale.ROOT));
         }
+    }
+
+    private static boolean consent(String word) {
+        for (String stem : CONSENT_STEMS) {
+            if (word.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumber(int c) {
