@@ -272,19 +272,14 @@ final class BylineReader {
         for (org.jsoup.nodes.Node n : e.childNodes()) {
             if (n instanceof org.jsoup.nodes.TextNode t) {
                 String s = t.getWholeText();
-                if (s.indexOf('©') >= 0 || containsIgnoreCase(s, "(c)") || containsIgnoreCase(s, "copyright")
-                        || containsIgnoreCase(s, "&copy;")) {
-                    return true;
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '©' || c == '(' && s.regionMatches(true, i, "(c)", 0, 3)
+                            || (c == 'c' || c == 'C') && s.regionMatches(true, i, "copyright", 0, 9)
+                            || c == '&' && s.regionMatches(true, i, "&copy;", 0, 6)) {
+                        return true;
+                    }
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsIgnoreCase(String s, String part) {
-        for (int i = 0; i + part.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, part, 0, part.length())) {
-                return true;
             }
         }
         return false;
@@ -375,9 +370,9 @@ final class BylineReader {
 
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
     static DatedValue date(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
-        List<Element> candidates = new ArrayList<>(PageIndex.of(doc).select(AUTHOR_SELECTOR
-                + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp|published|pubdate|dateline|meta|post-meta"
-                + "|entry-meta|article-meta|info)($|[-_ ])]"));
+        List<Element> candidates = new ArrayList<>(PageIndex.of(doc).selectMarked(PageIndex.evaluator(
+                AUTHOR_SELECTOR + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp|published|pubdate|dateline|meta"
+                + "|post-meta|entry-meta|article-meta|info)($|[-_ ])]")));
         candidates.addAll(bylineLines(doc));
         for (Element e : candidates) {
             if (inComments(e) || e.text().length() > 200) {

@@ -43,7 +43,6 @@ final class PageIndex {
     private final List<Node> comments = new ArrayList<>();
     private List<Element> jsonLd;
     private TextStats textStats;
-    private Map<String, List<Element>> byClass;
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -92,32 +91,32 @@ final class PageIndex {
         return comments;
     }
 
-    /** The elements with the class {@code name} (any case), in document order. */
-    List<Element> withClass(String name) {
-        if (byClass == null) {
-            byClass = new HashMap<>();
-            for (Element e : all) {
-                if (e.attributesSize() == 0) {
-                    continue;
-                }
-                String classes = e.attr("class");
-                for (int i = 0; i < classes.length(); ) {
-                    int start = i;
-                    while (i < classes.length() && !Character.isWhitespace(classes.charAt(i))) {
-                        i++;
-                    }
-                    if (i > start) {
-                        List<Element> list = byClass.computeIfAbsent(
-                                classes.substring(start, i).toLowerCase(Locale.ROOT), k -> new ArrayList<>());
-                        if (list.isEmpty() || list.get(list.size() - 1) != e) {
-                            list.add(e);
-                        }
-                    }
-                    i++;
-                }
+    /** The elements with one of the classes {@code names} (any case), in document order. */
+    List<Element> withClass(String... names) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : all) {
+            if (e.attributesSize() > 0 && hasClass(e.attr("class"), names)) {
+                out.add(e);
             }
         }
-        return byClass.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        return out;
+    }
+
+    /** Like {@link Element#hasClass}, for several names, in one pass over the class list. */
+    private static boolean hasClass(String classes, String[] names) {
+        for (int i = 0; i < classes.length(); ) {
+            int start = i;
+            while (i < classes.length() && !Character.isWhitespace(classes.charAt(i))) {
+                i++;
+            }
+            for (String name : names) {
+                if (i - start == name.length() && classes.regionMatches(true, start, name, 0, name.length())) {
+                    return true;
+                }
+            }
+            i++;
+        }
+        return false;
     }
 
     /** The elements of the lists, each once, in document order. */

@@ -219,9 +219,9 @@ final class VisibleDates {
         Element site = index.selectFirst("meta[property=og:site_name][content]");
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
-        for (List<Element> tier : List.of(index.select(HEADLINE_MARKS, index.inOrder(List.of(index.tag("h1"),
-                index.itemprop("headline"), index.withClass("entry-title"), index.withClass("post-title"),
-                index.withClass("article-title")))), index.tags(SUBHEADINGS))) {
+        List<Element> marked = index.select(HEADLINE_MARKS, index.inOrder(List.of(index.tag("h1"),
+                index.itemprop("headline"), index.withClass("entry-title", "post-title", "article-title"))));
+        for (List<Element> tier : List.of(marked, index.tags(SUBHEADINGS))) {
             int seen = 0;
             for (Element h : tier) {
                 if (++seen > 30) {
