@@ -183,7 +183,8 @@ final class BylineReader {
 
     /** A link to a page of the same site, not in a menu: a profile link of another site names no author here. */
     private static boolean sameSite(Element a, Document doc) {
-        if (a.closest("nav, menu, [class~=(?i)(^|[-_ ])(menu|dropdown|navbar|nav)($|[-_ ])]") != null) {
+        if (a.closest(PageIndex.evaluator("nav, menu, [class~=(?i)(^|[-_ ])(menu|dropdown|navbar|nav)($|[-_ ])]"))
+                != null) {
             return false;
         }
         String href = archived(a.absUrl("href"));
@@ -237,7 +238,8 @@ final class BylineReader {
                 continue;
             }
             String own = e.ownText();
-            if (own.length() < 200 && COPYRIGHT.matcher(own).find() && e.closest(PICTURE) == null) {
+            if (own.length() < 200 && COPYRIGHT.matcher(own).find()
+                    && e.closest(PageIndex.evaluator(PICTURE)) == null) {
                 String t = e.text();
                 if (t.length() < 200) {
                     lines.add(t);
@@ -288,7 +290,7 @@ final class BylineReader {
     /** The names in {@code text}, each with the profile link of {@code e} when it has one. */
     private static List<Author> named(Element e, String text) {
         List<Author> out = new ArrayList<>();
-        Element link = e.is("a[href]") ? e : e.selectFirst("a[href]");
+        Element link = e.is(LINK) ? e : e.selectFirst(LINK);
         String url = link == null || link.absUrl("href").isEmpty() ? null : link.absUrl("href");
         for (String n : AuthorNames.parse(text)) {
             out.add(new Author(n, url));
@@ -323,7 +325,7 @@ final class BylineReader {
                     credit = t.substring(label.end());
                 }
             }
-            if (credit == null || elsewhere(e, h1) || e.closest("pre, code") != null) {
+            if (credit == null || elsewhere(e, h1) || e.closest(PageIndex.evaluator("pre, code")) != null) {
                 continue;
             }
             List<Author> found = named(e, credit);
@@ -412,20 +414,22 @@ final class BylineReader {
      * that holds the headline is the story's header, a footer inside the {@code <article>} is the story's footer.
      */
     private static boolean elsewhere(Element e, Element h1) {
-        if (e.closest(DISCUSSION) != null) {
+        if (e.closest(PageIndex.evaluator(DISCUSSION)) != null) {
             return true;
         }
         // from the parent up: "teaser-cat" on the credit itself says how it looks, not that it is another story's
-        Element block = e.parent() == null ? null : e.parent().closest(ELSEWHERE);
+        Element block = e.parent() == null ? null : e.parent().closest(PageIndex.evaluator(ELSEWHERE));
         if (block == null) {
             return false;
         }
         if (h1 != null && (block == h1 || h1.parents().contains(block))) {
             return false;
         }
-        return !(block.nameIs("footer") || block.nameIs("aside")) || block.closest("article") == null;
+        return !(block.nameIs("footer") || block.nameIs("aside"))
+                || block.closest(PageIndex.evaluator("article")) == null;
     }
 
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator COPYRIGHT_PLACES = QueryParser.parse("p, small, span, div, li, td, footer");
     private static final Evaluator AUTHOR_LINE_TAGS = QueryParser.parse(
             "p, span, div, li, address, strong, em, b, small, h5, h6, dd, td");
@@ -450,6 +454,6 @@ final class BylineReader {
     }
 
     static boolean inComments(Element e) {
-        return e.closest(COMMENTS) != null;
+        return e.closest(PageIndex.evaluator(COMMENTS)) != null;
     }
 }

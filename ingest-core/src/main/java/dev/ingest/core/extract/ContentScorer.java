@@ -9,6 +9,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element that holds the article body in a cleaned page, by scoring paragraph clusters.
@@ -220,7 +222,29 @@ final class ContentScorer {
 
     /** Commas in the paragraph's text: of a paragraph tag all of it, of a div its own loose text. */
     private static int commas(Element e, TextStats stats) {
-        String t = PARAGRAPH_TAGS.contains(e.normalName()) || stats.text(e) < 2000 ? e.text() : e.ownText();
+        int[] n = {0};
+        if (PARAGRAPH_TAGS.contains(e.normalName()) || stats.text(e) < 2000) {
+            // counted in the text nodes, without building the text: no more than ten count
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        n[0] += commas(t.getWholeText());
+                    }
+                    return n[0] >= 10 ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+            }, e);
+        } else {
+            for (Node c : e.childNodes()) {
+                if (c instanceof TextNode t) {
+                    n[0] += commas(t.getWholeText());
+                }
+            }
+        }
+        return Math.min(n[0], 10);
+    }
+
+    private static int commas(String t) {
         int n = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -228,6 +252,6 @@ final class ContentScorer {
                 n++;
             }
         }
-        return Math.min(n, 10);
+        return n;
     }
 }
