@@ -22,12 +22,28 @@ final class TextStats {
     private static final java.util.Set<String> LOOSE_TEXT_PARENTS = java.util.Set.of("div", "section", "article",
             "main", "td", "span", "font", "center", "body");
     private final Map<Element, int[]> stats = new IdentityHashMap<>();
+    private final Element root;
+    /**
+     * Ancestor updates {@link #remove} may still make; past that (a page nesting thousands of levels deep with text
+     * removed at the bottom of each) the counts are taken again, once, when next asked.
+     */
+    private long budget;
+    private boolean stale;
 
-    private TextStats() {
+    private TextStats(Element root) {
+        this.root = root;
     }
 
     static TextStats of(Element root) {
-        TextStats s = new TextStats();
+        TextStats s = new TextStats(root);
+        s.count();
+        return s;
+    }
+
+    private void count() {
+        TextStats s = this;
+        stats.clear();
+        stale = false;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -68,7 +84,7 @@ final class TextStats {
                 }
             }
         }, root);
-        return s;
+        budget = 4L * stats.size() + 10_000;
     }
 
     /**
@@ -76,7 +92,7 @@ final class TextStats {
      * without it: the cleaner takes blocks away and the scorer reads the counts after, without a second count.
      */
     void remove(Element e) {
-        int[] mine = stats.get(e);
+        int[] mine = stale ? null : stats.get(e);
         if (mine != null) {
             int text = mine[0];
             int link = e.nameIs("a") ? mine[0] : mine[1];
@@ -84,6 +100,10 @@ final class TextStats {
             for (Element p = e.parent(); p != null && (text != 0 || link != 0 || prose != 0); p = p.parent()) {
                 int[] ps = stats.get(p);
                 if (ps == null) {
+                    break;
+                }
+                if (--budget < 0) {
+                    stale = true;
                     break;
                 }
                 ps[0] -= text;
@@ -105,19 +125,26 @@ final class TextStats {
     }
 
     int text(Element e) {
-        int[] v = stats.get(e);
+        int[] v = counts(e);
         return v == null ? 0 : v[0];
     }
 
     int linkText(Element e) {
-        int[] v = stats.get(e);
+        int[] v = counts(e);
         return v == null ? 0 : v[1];
     }
 
     /** Characters of running text in the paragraphs under {@code e}. */
     int prose(Element e) {
-        int[] v = stats.get(e);
+        int[] v = counts(e);
         return v == null ? 0 : v[2];
+    }
+
+    private int[] counts(Element e) {
+        if (stale) {
+            count();
+        }
+        return stats.get(e);
     }
 
     double linkDensity(Element e) {
