@@ -307,7 +307,7 @@ final class BylineReader {
         int seen = 0;
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).select(AUTHOR_LINE_TAGS)) {
-            if (stats.text(e) > 120 || stats.text(e) == 0 || e.childrenSize() > 6) {
+            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)) {
                 continue;
             }
             String t = e.text();
@@ -337,6 +337,17 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /** {@code e.childrenSize() > limit}, counted without building the list of children. */
+    private static boolean moreChildrenThan(Element e, int limit) {
+        int n = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element && ++n > limit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code line} holds a word {@link #CREDIT_LABEL} needs: most lines don't, and skip the pattern. */
@@ -395,7 +406,7 @@ final class BylineReader {
         List<Element> out = new ArrayList<>();
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).select(BYLINE_TAGS)) {
-            if (stats.text(e) > 120 || stats.text(e) == 0 || e.childrenSize() > 6) {
+            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)) {
                 continue;
             }
             String t = e.text();
