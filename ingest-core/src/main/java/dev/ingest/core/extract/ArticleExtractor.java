@@ -125,17 +125,19 @@ public final class ArticleExtractor {
 
         // what the whole page looks like, before cleaning takes the chrome away
         Element page = doc.body();
-        TextStats pageStats = TextStats.of(page);
-        double pageLinkDensity = pageStats.linkDensity(page);
-        int pageLinks = page.select(LINKS).size();
-        boolean player = page.selectFirst(PLAYER) != null;
+        PageIndex index = PageIndex.of(doc);
+        double pageLinkDensity = index.textStats().linkDensity(page);
+        List<Element> inPage = index.within(page);
+        int pageLinks = index.select(LINKS, inPage).size();
+        boolean player = !index.select(PLAYER, inPage).isEmpty();
 
         Element bodyRule = ruleElement(doc, rules.body());
-        HtmlCleaner.clean(doc, rules.remove());
+        // drops the index: the tree changes from here on, the text statistics follow what the cleaner removes
+        TextStats stats = HtmlCleaner.clean(doc, rules.remove());
         List<Element> content = bodyRule != null ? List.of(bodyRule)
-                : ContentScorer.withSiblings(ContentScorer.best(doc.body()), doc.body());
+                : ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats);
         if (bodyRule == null) {
-            content.forEach(ContentPruner::prune);
+            content.forEach(c -> ContentPruner.prune(c, stats));
         }
         String text = TextRenderer.render(content);
         String safeHtml = TextRenderer.nfc(Sanitiser.sanitise(content, doc.location()));
@@ -161,7 +163,7 @@ public final class ArticleExtractor {
      */
     private static List<TitleCleaner.Heading> headings(Document doc) {
         List<List<Element>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (Element h : doc.select(HEADINGS)) { // one walk over the page, sorted into the tiers after
+        for (Element h : headingCandidates(PageIndex.of(doc))) { // one walk over the page, sorted into the tiers after
             tiers.get(h.nameIs("h1") ? 0 : h.is(HEADLINE_MARKS) ? 1 : 2).add(h);
         }
         List<TitleCleaner.Heading> headings = new ArrayList<>();
@@ -214,6 +216,13 @@ public final class ArticleExtractor {
             }
         }
         return title;
+    }
+
+    /** The elements {@link #HEADINGS} can match, in document order. */
+    private static List<Element> headingCandidates(PageIndex index) {
+        return index.select(HEADINGS, index.inOrder(List.of(index.tag("h1"), index.tag("h2"),
+                index.itemprop("headline"),
+                index.withClass("entry-title", "post-title", "article-title", "headline"))));
     }
 
     @SafeVarargs

@@ -55,11 +55,18 @@ final class BylineReader {
             if (e.attributesSize() == 0) {
                 return false;
             }
-            String marks = (e.className() + " " + e.id() + " " + e.attr("data-testid") + " "
-                    + (e.nameIs("a") ? e.attr("href") : "")).toLowerCase(java.util.Locale.ROOT);
+            return (hasStem(e.className()) || hasStem(e.id()) || hasStem(e.attr("data-testid"))
+                    || e.nameIs("a") && hasStem(e.attr("href"))) && exact.matches(root, e);
+        }
+
+        private boolean hasStem(String mark) {
+            if (mark.isEmpty()) {
+                return false;
+            }
+            String lower = mark.toLowerCase(java.util.Locale.ROOT); // the same string when already lower case
             for (String stem : AUTHOR_STEMS) {
-                if (marks.contains(stem)) {
-                    return exact.matches(root, e);
+                if (lower.contains(stem)) {
+                    return true;
                 }
             }
             return false;
@@ -84,6 +91,9 @@ final class BylineReader {
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)");
+    private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
+        "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
+        "publié"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?|(?:text|von|by|par)\\s*:)\\s*");
@@ -113,8 +123,9 @@ final class BylineReader {
     static List<Author> authors(Document doc) {
         List<Element> boxes = new ArrayList<>();
         List<Element> hidden = new ArrayList<>();
-        Element h1 = doc.selectFirst("h1");
-        for (Element e : doc.select(AUTHOR_PLACES)) {
+        PageIndex index = PageIndex.of(doc);
+        Element h1 = index.tag("h1").isEmpty() ? null : index.tag("h1").get(0);
+        for (Element e : index.select(AUTHOR_PLACES)) {
             if (elsewhere(e, h1)) {
                 continue;
             }
@@ -219,7 +230,8 @@ final class BylineReader {
 
     /** A link to a page of the same site, not in a menu: a profile link of another site names no author here. */
     private static boolean sameSite(Element a, Document doc) {
-        if (a.closest("nav, menu, [class~=(?i)(^|[-_ ])(menu|dropdown|navbar|nav)($|[-_ ])]") != null) {
+        if (a.closest(PageIndex.evaluator("nav, menu, [class~=(?i)(^|[-_ ])(menu|dropdown|navbar|nav)($|[-_ ])]"))
+                != null) {
             return false;
         }
         String href = archived(a.absUrl("href"));
@@ -241,7 +253,7 @@ final class BylineReader {
      */
     static List<Author> datelineAgency(Document doc) {
         int read = 0;
-        for (Element p : doc.select("p")) {
+        for (Element p : PageIndex.of(doc).tag("p")) {
             if (++read > 40) {
                 break;
             }
@@ -267,9 +279,14 @@ final class BylineReader {
         if (metaCopyright != null) {
             lines.add(metaCopyright);
         }
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("p, small, span, div, li, td, footer")) {
+        for (Element e : doc.body() == null ? List.<Element>of() : PageIndex.of(doc).select(COPYRIGHT_PLACES,
+                PageIndex.of(doc).within(doc.body()))) {
+            if (!mayHoldCopyright(e)) {
+                continue;
+            }
             String own = e.ownText();
-            if (own.length() < 200 && COPYRIGHT.matcher(own).find() && e.closest(PICTURE) == null) {
+            if (own.length() < 200 && COPYRIGHT.matcher(own).find()
+                    && e.closest(PageIndex.evaluator(PICTURE)) == null) {
                 String t = e.text();
                 if (t.length() < 200) {
                     lines.add(t);
@@ -299,10 +316,28 @@ final class BylineReader {
         return List.of();
     }
 
+    /** Whether the own text of {@code e} may hold a {@link #COPYRIGHT} mark, seen without building that text. */
+    private static boolean mayHoldCopyright(Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '©' || c == '(' && s.regionMatches(true, i, "(c)", 0, 3)
+                            || (c == 'c' || c == 'C') && s.regionMatches(true, i, "copyright", 0, 9)
+                            || c == '&' && s.regionMatches(true, i, "&copy;", 0, 6)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The names in {@code text}, each with the profile link of {@code e} when it has one. */
     private static List<Author> named(Element e, String text) {
         List<Author> out = new ArrayList<>();
-        Element link = e.is("a[href]") ? e : e.selectFirst("a[href]");
+        Element link = e.is(LINK) ? e : e.selectFirst(LINK);
         String url = link == null || link.absUrl("href").isEmpty() ? null : link.absUrl("href");
         for (String n : AuthorNames.parse(text)) {
             out.add(new Author(n, url));
@@ -317,8 +352,9 @@ final class BylineReader {
      */
     private static List<Author> authorLines(Document doc, Element h1) {
         int seen = 0;
-        for (Element e : doc.select(AUTHOR_LINE_TAGS)) {
-            if (e.childrenSize() > 6 || longerThan(e, 120)) {
+        TextStats stats = PageIndex.of(doc).textStats();
+        for (Element e : PageIndex.of(doc).select(AUTHOR_LINE_TAGS)) {
+            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)) {
                 continue;
             }
             String t = e.text();
@@ -332,11 +368,11 @@ final class BylineReader {
                 credit = t;
             } else {
                 var label = CREDIT_LABEL.matcher(t);
-                if (label.find()) {
+                if (mayLabel(t) && label.find()) {
                     credit = t.substring(label.end());
                 }
             }
-            if (credit == null || elsewhere(e, h1) || e.closest("pre, code") != null) {
+            if (credit == null || elsewhere(e, h1) || e.closest(PageIndex.evaluator("pre, code")) != null) {
                 continue;
             }
             List<Author> found = named(e, credit);
@@ -348,6 +384,28 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /** {@code e.childrenSize() > limit}, counted without building the list of children. */
+    private static boolean moreChildrenThan(Element e, int limit) {
+        int n = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element && ++n > limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code line} holds a word {@link #CREDIT_LABEL} needs: most lines don't, and skip the pattern. */
+    private static boolean mayLabel(String line) {
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : LABEL_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text after a label element, up to the next line break or block: {@code <b>Von:</b> Anna Berg<br>}. */
@@ -372,9 +430,9 @@ final class BylineReader {
 
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
     static DatedValue date(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
-        List<Element> candidates = new ArrayList<>(doc.select(AUTHOR_SELECTOR
-                + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp|published|pubdate|dateline|meta|post-meta"
-                + "|entry-meta|article-meta|info)($|[-_ ])]"));
+        List<Element> candidates = new ArrayList<>(PageIndex.of(doc).selectMarked(PageIndex.evaluator(
+                AUTHOR_SELECTOR + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp|published|pubdate|dateline|meta"
+                + "|post-meta|entry-meta|article-meta|info)($|[-_ ])]")));
         candidates.addAll(bylineLines(doc));
         for (Element e : candidates) {
             if (inComments(e) || e.text().length() > 200) {
@@ -393,8 +451,9 @@ final class BylineReader {
 
     private static List<Element> bylineLines(Document doc) {
         List<Element> out = new ArrayList<>();
-        for (Element e : doc.select(BYLINE_TAGS)) {
-            if (e.childrenSize() > 6 || longerThan(e, 120)) {
+        TextStats stats = PageIndex.of(doc).textStats();
+        for (Element e : PageIndex.of(doc).select(BYLINE_TAGS)) {
+            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)) {
                 continue;
             }
             String t = e.text();
@@ -413,11 +472,11 @@ final class BylineReader {
      * that holds the headline is the story's header, a footer inside the {@code <article>} is the story's footer.
      */
     private static boolean elsewhere(Element e, Element h1) {
-        if (e.closest(DISCUSSION) != null) {
+        if (e.closest(PageIndex.evaluator(DISCUSSION)) != null) {
             return true;
         }
         // from the parent up: "teaser-cat" on the credit itself says how it looks, not that it is another story's
-        Element block = e.parent() == null ? null : e.parent().closest(ELSEWHERE);
+        Element block = e.parent() == null ? null : e.parent().closest(PageIndex.evaluator(ELSEWHERE));
         if (block == null) {
             return false;
         }
@@ -428,11 +487,14 @@ final class BylineReader {
             return true;
         }
         // the footer of an article that is itself a teaser or a related story belongs to that other story
-        Element story = block.closest("article");
+        Element story = block.closest(ARTICLE);
         return story == null || story.closest(TEASER) != null && (h1 == null || !h1.parents().contains(story));
     }
 
+    private static final Evaluator ARTICLE = PageIndex.evaluator("article");
     private static final Evaluator TEASER = QueryParser.parse("[class~=(?i)related], [class~=(?i)teaser]");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator COPYRIGHT_PLACES = QueryParser.parse("p, small, span, div, li, td, footer");
 
     private static final Evaluator AUTHOR_LINE_TAGS = QueryParser.parse(
             "p, span, div, li, address, strong, em, b, small, h5, h6, dd, td");
@@ -457,6 +519,6 @@ final class BylineReader {
     }
 
     static boolean inComments(Element e) {
-        return e.closest(COMMENTS) != null;
+        return e.closest(PageIndex.evaluator(COMMENTS)) != null;
     }
 }

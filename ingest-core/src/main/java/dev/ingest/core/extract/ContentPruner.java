@@ -33,7 +33,14 @@ final class ContentPruner {
     }
 
     static void prune(Element content) {
-        TextStats stats = TextStats.of(content);
+        prune(content, TextStats.of(content));
+    }
+
+    /**
+     * {@link #prune(Element)} with the text statistics of the page, counted before pruning: the counts of what is
+     * cut stay as they were, as they did when each call counted its own.
+     */
+    static void prune(Element content, TextStats stats) {
         int total = Math.max(1, stats.text(content));
         for (Element h : content.select("h1, h2, h3, h4, h5, h6, strong, b, p, div, span, summary")) {
             if (h.ownerDocument() == null) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element that holds the article body in a cleaned page, by scoring paragraph clusters.
@@ -31,7 +33,11 @@ final class ContentScorer {
 
     /** The element holding the article, or the body itself when nothing scores. */
     static Element best(Element body) {
-        TextStats stats = TextStats.of(body);
+        return best(body, TextStats.of(body));
+    }
+
+    /** {@link #best(Element)} with the text statistics of the page, counted already. */
+    static Element best(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             int own = paragraphLength(e, stats);
@@ -69,6 +75,11 @@ final class ContentScorer {
      * paragraphs of real prose with few links (a story split by an inline ad or a wrapper).
      */
     static List<Element> withSiblings(Element top, Element body) {
+        return withSiblings(top, body, null);
+    }
+
+    /** {@link #withSiblings(Element, Element)} with the text statistics of the page (null: counted here). */
+    static List<Element> withSiblings(Element top, Element body, TextStats pageStats) {
         top = outermostWrapper(top, body);
         List<Element> out = new ArrayList<>();
         Element parent = top.parent();
@@ -76,7 +87,7 @@ final class ContentScorer {
             out.add(top);
             return out;
         }
-        TextStats stats = TextStats.of(parent);
+        TextStats stats = pageStats != null ? pageStats : TextStats.of(parent);
         int topText = Math.max(1, stats.text(top));
         for (Element sibling : parent.children()) {
             if (sibling == top) {
@@ -211,7 +222,29 @@ final class ContentScorer {
 
     /** Commas in the paragraph's text: of a paragraph tag all of it, of a div its own loose text. */
     private static int commas(Element e, TextStats stats) {
-        String t = PARAGRAPH_TAGS.contains(e.normalName()) || stats.text(e) < 2000 ? e.text() : e.ownText();
+        int[] n = {0};
+        if (PARAGRAPH_TAGS.contains(e.normalName()) || stats.text(e) < 2000) {
+            // counted in the text nodes, without building the text: no more than ten count
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        n[0] += commas(t.getWholeText());
+                    }
+                    return n[0] >= 10 ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+            }, e);
+        } else {
+            for (Node c : e.childNodes()) {
+                if (c instanceof TextNode t) {
+                    n[0] += commas(t.getWholeText());
+                }
+            }
+        }
+        return Math.min(n[0], 10);
+    }
+
+    private static int commas(String t) {
         int n = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -219,6 +252,6 @@ final class ContentScorer {
                 n++;
             }
         }
-        return Math.min(n, 10);
+        return n;
     }
 }

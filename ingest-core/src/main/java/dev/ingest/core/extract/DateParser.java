@@ -87,6 +87,9 @@ final class DateParser {
             return null;
         }
         String s = text.length() > 2000 ? text.substring(0, 2000) : text;
+        if (!hasDigitPair(s)) {
+            return null; // every pattern below needs a year or a two-digit field
+        }
         ZoneOffset zone = fallback == null ? ZoneOffset.UTC : fallback;
         Found best = null;
         best = earlier(best, iso(s, zone));
@@ -99,6 +102,21 @@ final class DateParser {
         best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
         best = earlier(best, ctime(s, zone));
         return best;
+    }
+
+    private static boolean hasDigitPair(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                char b = s.charAt(i - 1);
+                if (b >= '0' && b <= '9') {
+                    return true;
+                }
+            } else {
+                i++; // the next pair starts after this character
+            }
+        }
+        return false;
     }
 
     /** The offset of a full ISO timestamp ({@code 2026-11-28T09:00:00+01:00} gives +01:00), else empty. */

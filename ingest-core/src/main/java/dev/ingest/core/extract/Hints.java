@@ -1,5 +1,7 @@
 package dev.ingest.core.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,39 +49,35 @@ final class Hints {
      * Class tokens that name the post's taxonomy, not the block's role: WordPress puts {@code category-news
      * tag-harbour format-standard} on the article element itself.
      */
-    private static final Pattern TAXONOMY = Pattern.compile(
-            "(?i)(?<=^|\\s)(?:category|tag|format|status|type|post_tag|topic)-\\S+");
+    private static final String[] TAXONOMY = {"category-", "tag-", "format-", "status-", "type-", "post_tag-",
+        "topic-"};
     /** Consent and cookie banners under any of the names consent tools give them ("cookiebanner", "cmplz-…"). */
-    private static final Pattern CONSENT_STEM = Pattern.compile(
-            "cookie|consent|gdpr|dsgvo|cmplz|borlabs|brlbs|onetrust|didomi|usercentrics|cookiebot");
+    private static final String[] CONSENT_STEMS = {"cookie", "consent", "gdpr", "dsgvo", "cmplz", "borlabs", "brlbs",
+        "onetrust", "didomi", "usercentrics", "cookiebot"};
     /** Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager");
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Hints() {
     }
 
     static Kind of(Element e) {
-        String attrs = TAXONOMY.matcher(e.className()).replaceAll(" ") + " " + e.id() + " " + e.attr("role");
-        if (attrs.isBlank()) {
+        if (e.attributesSize() == 0) {
             return Kind.NONE;
         }
+        List<String> words = classAndIdWords(e);
+        String role = e.attr("role");
+        words(role, 0, role.length(), words);
         boolean chrome = false;
         boolean content = false;
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        role = role.toLowerCase(Locale.ROOT);
         if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
                 || role.equals("complementary") || role.equals("search") || role.equals("menu")) {
             chrome = true;
         }
-        for (String word : SEPARATORS.split(CAMEL.matcher(attrs).replaceAll(" "))) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String w = word.toLowerCase(Locale.ROOT);
-            if (CONSENT_STEM.matcher(w).find()) {
+        for (String w : words) {
+            if (consent(w)) {
                 return Kind.BOILERPLATE;
             }
             if (DISCUSSION.contains(w)) {
@@ -106,10 +104,8 @@ final class Hints {
         if (!e.attr("role").isEmpty()) {
             return false;
         }
-        String attrs = TAXONOMY.matcher(e.className()).replaceAll(" ") + " " + e.id();
         boolean weak = false;
-        for (String word : SEPARATORS.split(CAMEL.matcher(attrs).replaceAll(" "))) {
-            String w = word.toLowerCase(Locale.ROOT);
+        for (String w : classAndIdWords(e)) {
             if (CHROME.contains(w)) {
                 if (!WEAK_CHROME.contains(w)) {
                     return false;
@@ -124,10 +120,12 @@ final class Hints {
 
     /** A login box, newsletter form, pop-up or consent banner: boilerplate that never wraps the story. */
     static boolean isWidget(Element e) {
-        String attrs = e.className() + " " + e.id();
-        for (String word : SEPARATORS.split(CAMEL.matcher(attrs).replaceAll(" "))) {
-            String w = word.toLowerCase(Locale.ROOT);
-            if (WIDGETS.contains(w) || !w.isEmpty() && CONSENT_STEM.matcher(w).find()) {
+        List<String> words = new ArrayList<>();
+        String classes = e.className();
+        words(classes, 0, classes.length(), words);
+        words(e.id(), 0, e.id().length(), words);
+        for (String w : words) {
+            if (WIDGETS.contains(w) || consent(w)) {
                 return true;
             }
         }
@@ -137,6 +135,79 @@ final class Hints {
     /** An "about the author" box, which can read as prose but is never the story. */
     static boolean isAboutAuthor(Element e) {
         return ABOUT_AUTHOR.matcher(e.className() + " " + e.id()).find();
+    }
+
+    /** The words of the element's classes, less the taxonomy of the post it shows, and of its id. */
+    private static List<String> classAndIdWords(Element e) {
+        List<String> words = new ArrayList<>();
+        String classes = e.className();
+        for (int i = 0; i < classes.length(); ) {
+            int start = i;
+            while (i < classes.length() && !isSpace(classes.charAt(i))) {
+                i++;
+            }
+            if (i > start && !isTaxonomy(classes, start, i)) {
+                words(classes, start, i, words);
+            }
+            i++;
+        }
+        String id = e.id();
+        words(id, 0, id.length(), words);
+        return words;
+    }
+
+    /**
+     * Adds the words of {@code s[from, to)}, lower-cased: runs of letters and digits, split where a lower-case letter
+     * meets an upper-case one ({@code commentList} is "comment", "list").
+     */
+    private static void words(String s, int from, int to, List<String> out) {
+        int start = -1;
+        int previous = 0;
+        for (int i = from; i < to; ) {
+            int c = s.codePointAt(i);
+            boolean word = Character.isLetter(c) || isNumber(c);
+            if (start >= 0 && (!word || previous >= 'a' && previous <= 'z' && c >= 'A' && c <= 'Z')) {
+                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            if (word && start < 0) {
+                start = i;
+            }
+            previous = c;
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            out.add(s.substring(start, to).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static boolean consent(String word) {
+        for (String stem : CONSENT_STEMS) {
+            if (word.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** Whitespace as class lists separate their tokens. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isTaxonomy(String s, int from, int to) {
+        for (String prefix : TAXONOMY) {
+            if (to - from > prefix.length() && s.regionMatches(true, from, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** +25 for content words, -25 for chrome or boilerplate words, as a scoring weight. */

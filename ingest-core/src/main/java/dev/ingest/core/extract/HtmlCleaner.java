@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
@@ -25,9 +23,10 @@ import org.jsoup.select.Selector;
  * <p>Story…</p></body>} becomes {@code <body><p>Story…</p></body>}.
  */
 final class HtmlCleaner {
-    private static final String ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "frame, frameset, link, meta, input, button, select, textarea, option, label, dialog, audio, video, "
-            + "source, track, map, area, math, head > *";
+    /** Never content, and everything in the head. */
+    private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "frame", "frameset", "link", "meta", "input", "button", "select", "textarea",
+            "option", "label", "dialog", "audio", "video", "source", "track", "map", "area", "math");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern BOILERPLATE_SUMMARY = Pattern.compile("(?iu)comment|kommentar|réaction|reaction"
@@ -42,20 +41,34 @@ final class HtmlCleaner {
     private HtmlCleaner() {
     }
 
-    /** Cleans {@code doc} in place, after removing the source's own {@code removeSelectors}. */
-    static void clean(Document doc, List<String> removeSelectors) {
+    /**
+     * Cleans {@code doc} in place, after removing the source's own {@code removeSelectors}; gives the text statistics
+     * of what is left.
+     */
+    static TextStats clean(Document doc, List<String> removeSelectors) {
         for (String selector : removeSelectors) {
             try {
                 doc.select(selector).remove();
+                PageIndex.forget(doc);
             } catch (Selector.SelectorParseException e) {
                 // A bad per-source selector must not lose the page; the source check reports it.
             }
         }
-        unwrapNoscriptStories(doc);
-        doc.select(ALWAYS).remove();
-        removeComments(doc);
+        if (unwrapNoscriptStories(PageIndex.of(doc).tag("noscript"))) {
+            PageIndex.forget(doc); // the post's text came out of its noscript: count the page again
+        }
+        PageIndex index = PageIndex.of(doc);
+        TextStats stats = index.textStats();
+        List<Element> always = new ArrayList<>();
+        for (Element e : index.all()) {
+            if (ALWAYS.contains(e.normalName()) || e.parent() != null && e.parent().nameIs("head")) {
+                always.add(e);
+            }
+        }
+        PageIndex.forget(doc); // the metadata readers are done with it; the tree changes from here on
+        always.forEach(stats::remove);
+        index.comments().forEach(Node::remove);
         Element body = doc.body();
-        TextStats stats = TextStats.of(body);
         int total = Math.max(1, stats.text(body));
         Element story = storyBlock(body, stats);
         Set<Element> holdsStory = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -100,8 +113,9 @@ final class HtmlCleaner {
             }
         }, body);
         for (Element e : doomed) {
-            e.remove();
+            stats.remove(e);
         }
+        return stats;
     }
 
     /**
@@ -258,30 +272,21 @@ final class HtmlCleaner {
     /**
      * Some blogging platforms render the post with a script and put its text in a {@code <noscript>} for readers
      * without one: when a noscript holds running text and its parent nothing else, its content is the post.
+     * Whether any was unwrapped.
      */
-    private static void unwrapNoscriptStories(Document doc) {
-        for (Element noscript : doc.body().getElementsByTag("noscript")) {
+    private static boolean unwrapNoscriptStories(List<Element> noscripts) {
+        boolean unwrapped = false;
+        for (Element noscript : noscripts) {
             Element parent = noscript.parent();
             // parsed as elements: a noscript the parser kept as raw markup text is an ad tag, not a post
             if (parent != null && noscript.childrenSize() > 0 && noscript.ownText().indexOf('<') < 0
                     && noscript.text().length() >= 200
                     && parent.text().length() - noscript.text().length() < 20) {
                 noscript.unwrap();
+                unwrapped = true;
             }
         }
-    }
-
-    private static void removeComments(Document doc) {
-        List<Node> comments = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Comment) {
-                    comments.add(node);
-                }
-            }
-        }, doc);
-        comments.forEach(Node::remove);
+        return unwrapped;
     }
 
     static String lower(String s) {

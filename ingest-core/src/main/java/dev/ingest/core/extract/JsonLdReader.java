@@ -50,7 +50,7 @@ final class JsonLdReader {
     /** The facts of the page's most article-like JSON-LD node; {@link PageFacts#EMPTY} when there is none. */
     static PageFacts read(Document doc, ZoneOffset zone) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : PageIndex.of(doc).jsonLd()) {
             JsonNode root = parse(script.data());
             if (root != null) {
                 flatten(root, nodes, 0);

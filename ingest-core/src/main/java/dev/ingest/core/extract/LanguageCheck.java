@@ -1,6 +1,7 @@
 package dev.ingest.core.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,9 @@ final class LanguageCheck {
             "sv", Set.of("och", "att", "det", "som", "en", "är", "på", "för", "med", "av", "inte", "den", "till", "har",
                     "om", "var", "ett", "men", "jag", "kan"));
 
+    /** The languages each stopword belongs to, in the order of {@link #STOPWORDS}: one look-up per word. */
+    private static final Map<String, List<String>> LANGUAGES_OF = languagesOf();
+
     private LanguageCheck() {
     }
 
@@ -44,18 +48,23 @@ final class LanguageCheck {
         int words = 0;
         // the first few thousand words decide; no need to lower-case and split a whole book
         String sample = text.length() > 12_000 ? text.substring(0, 12_000) : text;
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (++words > 3000) {
-                break;
-            }
-            for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
+        String lower = sample.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean letter = i < lower.length() && Character.isLetter(c);
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (++words > 3000) {
+                    break;
                 }
+                for (String language : LANGUAGES_OF.getOrDefault(lower.substring(start, i), List.of())) {
+                    hits.merge(language, 1, Integer::sum);
+                }
+                start = -1;
             }
+            i += i < lower.length() ? Character.charCount(c) : 1;
         }
         if (words < 30) {
             return d;
@@ -79,5 +88,15 @@ final class LanguageCheck {
             }
         }
         return best;
+    }
+
+    private static Map<String, List<String>> languagesOf() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
+            for (String w : e.getValue()) {
+                out.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(e.getKey());
+            }
+        }
+        return out;
     }
 }

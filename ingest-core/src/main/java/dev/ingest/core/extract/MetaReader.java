@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads {@code <meta>} tags (OpenGraph, Twitter cards, Dublin Core, parsely, sailthru, plain names),
@@ -40,13 +43,24 @@ final class MetaReader {
     private static final String[] META_MODIFIED = {"datemodified", "last-modified", "lastmod", "dcterms.modified",
         "dc.date.modified", "modified", "updated", "article.updated", "parsely-updated", "revised"};
 
+    private static final Evaluator TAG_LINK = QueryParser.parse("a[rel~=(?i)\\btag\\b]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+    private static final Evaluator HEADLINE = QueryParser.parse("[itemprop=headline]:not(meta)");
+    private static final Evaluator AUTHOR_ITEMS = QueryParser.parse("[itemprop=author], [itemprop=creator]");
+    private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel~=(?i)\\bauthor\\b]");
+    private static final Evaluator TIMES = QueryParser.parse("time[datetime], time[pubdate], [data-datetime], "
+            + "[data-timestamp]");
+
     private MetaReader() {
     }
 
     /** The document's meta tags, all keys lower-cased; the first value of each key, and all values of repeated ones. */
     static Map<String, List<String>> metaMap(Document doc) {
         Map<String, List<String>> meta = new LinkedHashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : PageIndex.of(doc).tag("meta")) {
+            if (!m.hasAttr("content")) {
+                continue;
+            }
             String content = m.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
@@ -69,7 +83,7 @@ final class MetaReader {
                 return o.get();
             }
         }
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : PageIndex.of(doc).jsonLd()) {
             String data = s.data();
             int i = data.indexOf("datePublished");
             if (i >= 0) {
@@ -132,7 +146,7 @@ final class MetaReader {
                 break;
             }
         }
-        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+        for (Element a : PageIndex.of(doc).select(TAG_LINK, PageIndex.of(doc).tag("a"))) {
             String t = a.text().strip();
             if (!t.isEmpty() && t.length() < 80) {
                 tags.add(t);
@@ -140,7 +154,8 @@ final class MetaReader {
         }
         String image = firstOf(meta, "og:image", "og:image:url", "og:image:secure_url", "twitter:image",
                 "twitter:image:src");
-        Element canonicalLink = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        Elements canonicalLinks = PageIndex.of(doc).select(CANONICAL, PageIndex.of(doc).tag("link"));
+        Element canonicalLink = canonicalLinks.isEmpty() ? null : canonicalLinks.get(0);
         String canonical = canonicalLink != null ? canonicalLink.absUrl("href") : firstOf(meta, "og:url");
         String type = firstOf(meta, "og:type");
         return new PageFacts(title, site, description, authors, published, modified, section, List.copyOf(tags),
@@ -151,12 +166,14 @@ final class MetaReader {
     /** Microdata ({@code itemprop}) on elements, not meta tags: author names, dates, headline. */
     static PageFacts microdata(Document doc, ZoneOffset zone) {
         String headline = null;
-        Element h = doc.selectFirst("[itemprop=headline]:not(meta)");
+        PageIndex index = PageIndex.of(doc);
+        Elements headlines = index.select(HEADLINE, index.itemprop("headline"));
+        Element h = headlines.isEmpty() ? null : headlines.get(0);
         if (h != null) {
             headline = h.text().strip();
         }
         List<Author> authors = new ArrayList<>();
-        for (Element a : doc.select("[itemprop=author], [itemprop=creator]")) {
+        for (Element a : index.select(AUTHOR_ITEMS, index.all())) {
             Element name = a.selectFirst("[itemprop=name]");
             String raw = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                     : a.hasAttr("content") ? a.attr("content") : a.text();
@@ -181,7 +198,7 @@ final class MetaReader {
     /** Authors linked with {@code rel=author}: {@code <a rel="author" href="/u/mara">Mara Lind</a>}. */
     static List<Author> relAuthors(Document doc) {
         List<Author> out = new ArrayList<>();
-        for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b]")) {
+        for (Element a : PageIndex.of(doc).select(REL_AUTHOR, PageIndex.of(doc).tag("a"))) {
             for (String n : AuthorNames.parse(a.text())) {
                 out.add(new Author(n, emptyToNull(a.absUrl("href"))));
             }
@@ -191,7 +208,7 @@ final class MetaReader {
 
     /** The first {@code <time datetime>} or {@code <time pubdate>} with a parsable date. */
     static DatedValue timeElement(Element root, ZoneOffset zone) {
-        for (Element t : root.select("time[datetime], time[pubdate], [data-datetime], [data-timestamp]")) {
+        for (Element t : root instanceof Document doc ? PageIndex.of(doc).select(TIMES) : root.select(TIMES)) {
             String raw = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("data-datetime")
                     ? t.attr("data-datetime") : t.text();
             Optional<OffsetDateTime> d = DateParser.parse(raw, zone);
@@ -206,7 +223,8 @@ final class MetaReader {
     }
 
     private static DatedValue itemDate(Document doc, String prop, ZoneOffset zone) {
-        for (Element e : doc.select("[itemprop=" + prop + "]")) {
+        PageIndex index = PageIndex.of(doc);
+        for (Element e : index.select(PageIndex.evaluator("[itemprop=" + prop + "]"), index.itemprop(prop))) {
             String raw = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime")
                     : e.text();
             Optional<OffsetDateTime> d = DateParser.parse(raw, zone);

@@ -122,7 +122,10 @@ final class TextRenderer {
     }
 
     private static void flush(StringBuilder current, List<String> blocks) {
-        String b = current.toString().strip().replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n");
+        String b = current.toString().strip();
+        if (b.indexOf('\n') >= 0) { // most blocks are one line
+            b = b.replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n");
+        }
         current.setLength(0);
         if (!b.isEmpty()) {
             blocks.add(b);

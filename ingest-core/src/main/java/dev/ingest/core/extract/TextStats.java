@@ -23,12 +23,28 @@ final class TextStats {
     private static final java.util.Set<String> LOOSE_TEXT_PARENTS = java.util.Set.of("div", "section", "article",
             "main", "td", "span", "font", "center", "body");
     private final Map<Element, int[]> stats = new IdentityHashMap<>();
+    private final Element root;
+    /**
+     * Ancestor updates {@link #remove} may still make; past that (a page nesting thousands of levels deep with text
+     * removed at the bottom of each) the counts are taken again, once, when next asked.
+     */
+    private long budget;
+    private boolean stale;
 
-    private TextStats() {
+    private TextStats(Element root) {
+        this.root = root;
     }
 
     static TextStats of(Element root) {
-        TextStats s = new TextStats();
+        TextStats s = new TextStats(root);
+        s.count();
+        return s;
+    }
+
+    private void count() {
+        TextStats s = this;
+        stats.clear();
+        stale = false;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -71,23 +87,67 @@ final class TextStats {
                 }
             }
         }, root);
-        return s;
+        budget = 4L * stats.size() + 10_000;
+    }
+
+    /**
+     * Removes {@code e} from its page and its text from the counts of its ancestors, which then read as if counted
+     * without it: the cleaner takes blocks away and the scorer reads the counts after, without a second count.
+     */
+    void remove(Element e) {
+        int[] mine = stale ? null : stats.get(e);
+        if (mine != null) {
+            int text = mine[0];
+            int link = e.nameIs("a") ? mine[0] : mine[1];
+            int prose = HtmlCleaner.isHidden(e) ? 0 : mine[2]; // a hidden element's prose was never added up
+            for (Element p = e.parent(); p != null && (text != 0 || link != 0 || prose != 0); p = p.parent()) {
+                int[] ps = stats.get(p);
+                if (ps == null) {
+                    break;
+                }
+                if (--budget < 0) {
+                    stale = true;
+                    break;
+                }
+                ps[0] -= text;
+                ps[1] -= link;
+                int before = ps[2];
+                if (PARAGRAPHS.contains(p.normalName())) {
+                    int words = ps[0] - ps[1];
+                    ps[2] = words >= PROSE_MIN && ps[1] * 10 < ps[0] * 3 ? words : 0;
+                } else {
+                    ps[2] -= prose;
+                }
+                prose = HtmlCleaner.isHidden(p) ? 0 : before - ps[2];
+                if (p.nameIs("a")) {
+                    link = text; // a link's text counts whole as link text in its parent
+                }
+            }
+        }
+        e.remove();
     }
 
     int text(Element e) {
-        int[] v = stats.get(e);
+        int[] v = counts(e);
         return v == null ? 0 : v[0];
     }
 
     int linkText(Element e) {
-        int[] v = stats.get(e);
+        int[] v = counts(e);
         return v == null ? 0 : v[1];
     }
 
     /** Characters of running text in the paragraphs under {@code e}. */
     int prose(Element e) {
-        int[] v = stats.get(e);
+        int[] v = counts(e);
         return v == null ? 0 : v[2];
+    }
+
+    private int[] counts(Element e) {
+        if (stale) {
+            count();
+        }
+        return stats.get(e);
     }
 
     double linkDensity(Element e) {

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the date a reader sees next to the headline: the dateline, the date in the byline, a "Veröffentlicht am
@@ -83,6 +85,8 @@ final class VisibleDates {
             + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*$|\\d\\.?\\s*[-–]\\s*$");
     private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
             + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo|trending|popular|most-read");
+    private static final String[] SKIP_STEMS = {"comment", "related", "teaser", "sidebar", "widget", "recommend",
+        "breadcrumb", "nav", "menu", "newsletter", "cookie", "promo", "trending", "popular", "most-read"};
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "time",
             "abbr", "nobr", "font", "sup", "sub", "mark", "cite", "q", "label", "bdi", "s", "code", "big", "data");
     private static final Pattern TAXONOMY_CLASS = Pattern.compile("(^|\\s)(tag|category|post|type|format|status"
@@ -95,6 +99,10 @@ final class VisibleDates {
             + "|post-?date|entry-?date|date-?created|created|publish-?date|publication-?date)($|[-_ ])");
     private static final Pattern DATE_PROP = Pattern.compile("(?i)^(schema:|dc:|dcterms:)?(datePublished|dateCreated"
             + "|dateModified|date|created|issued|modified)$");
+
+    private static final Evaluator HEADLINE_MARKS = QueryParser.parse("h1, [itemprop=headline]:not(meta), "
+            + ".entry-title, .post-title, .article-title");
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
 
     private VisibleDates() {
     }
@@ -199,7 +207,8 @@ final class VisibleDates {
      */
     static Element headline(Document doc) {
         List<String> titles = new ArrayList<>();
-        Element og = doc.selectFirst("meta[property=og:title][content]");
+        PageIndex index = PageIndex.of(doc);
+        Element og = index.selectFirst("meta[property=og:title][content]");
         for (String t : new String[] {doc.title(), og == null ? "" : og.attr("content")}) {
             titles.add(key(t));
             for (String part : t.split("\\s[|–—·:-]\\s|::")) {
@@ -207,13 +216,14 @@ final class VisibleDates {
             }
         }
         titles.removeIf(t -> t.length() < 8);
-        Element site = doc.selectFirst("meta[property=og:site_name][content]");
+        Element site = index.selectFirst("meta[property=og:site_name][content]");
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
-        for (String selector : new String[] {"h1, [itemprop=headline]:not(meta), .entry-title, .post-title, "
-                + ".article-title", "h2, h3, h4"}) {
+        List<Element> marked = index.select(HEADLINE_MARKS, index.inOrder(List.of(index.tag("h1"),
+                index.itemprop("headline"), index.withClass("entry-title", "post-title", "article-title"))));
+        for (List<Element> tier : List.of(marked, index.tags(SUBHEADINGS))) {
             int seen = 0;
-            for (Element h : doc.select(selector)) {
+            for (Element h : tier) {
                 if (++seen > 30) {
                     break;
                 }
@@ -451,9 +461,23 @@ final class VisibleDates {
         if (tag.equals("footer") && e.closest("article") == null) {
             return true;
         }
+        if (e.attributesSize() == 0 || !hasSkipStem(e)) {
+            return false;
+        }
         // WordPress puts the post's categories and tags in its classes ("tag-social-media"): not the element's role
         String marks = TAXONOMY_CLASS.matcher(e.className()).replaceAll(" ") + " " + e.id();
         return !marks.isBlank() && SKIP_CLASS.matcher(marks).find();
+    }
+
+    /** Whether class or id holds a word {@link #SKIP_CLASS} looks for: most elements don't, and skip the patterns. */
+    private static boolean hasSkipStem(Element e) {
+        String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        for (String stem : SKIP_STEMS) {
+            if (marks.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

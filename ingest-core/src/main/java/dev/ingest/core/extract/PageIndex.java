@@ -1,0 +1,277 @@
+package dev.ingest.core.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
+
+/**
+ * The elements of a parsed page in document order, listed once for every metadata reader: the readers ask it
+ * instead of walking the page each ({@code doc.select} walks the whole tree through a stream per call, and the
+ * readers make a few dozen such calls). Also by tag name and by {@code itemprop}, so that a reader looking for the
+ * page's {@code <p>}s or its {@code itemprop=datePublished} looks at those alone.
+ *
+ * <p>Answers are those of {@code doc.select} with the same query, in the same order. The index describes the page as
+ * parsed: it is kept on the document and dropped with {@link #forget} before anything changes the tree.
+ */
+final class PageIndex {
+    private static final String KEY = "dev.ingest.pageIndex";
+    /** Parsed queries: the readers' queries are constants, parsed once for the process. */
+    private static final Map<String, Evaluator> QUERIES = new ConcurrentHashMap<>();
+    private static final int MAX_QUERIES = 500;
+    /** Matched once after a loop, to clear the per-thread memo that structural evaluators keep while selecting. */
+    private static final Element DETACHED = new Element("i");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
+    private final Document doc;
+    private final List<Element> all = new ArrayList<>();
+    private final Map<String, List<Element>> byTag = new HashMap<>();
+    private final Map<String, List<Element>> byItemprop = new HashMap<>();
+    private final List<Node> comments = new ArrayList<>();
+    private List<Element> jsonLd;
+    private TextStats textStats;
+
+    private PageIndex(Document doc) {
+        this.doc = doc;
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Comment c) {
+                    comments.add(c);
+                } else if (node instanceof Element e) {
+                    all.add(e);
+                    byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
+                    if (e.attributesSize() > 0 && e.hasAttr("itemprop")) {
+                        byItemprop.computeIfAbsent(e.attr("itemprop").trim().strip().toLowerCase(Locale.ROOT),
+                                k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
+        }, doc);
+    }
+
+    /** The index of {@code doc}, built on first use and kept until {@link #forget}. */
+    static PageIndex of(Document doc) {
+        Object kept = doc.attributes().userData(KEY);
+        if (kept instanceof PageIndex index && index.doc == doc) {
+            return index;
+        }
+        PageIndex index = new PageIndex(doc);
+        doc.attributes().userData(KEY, index);
+        return index;
+    }
+
+    /** Drops the index of {@code doc}: call before changing the tree. */
+    static void forget(Document doc) {
+        if (doc.attributes().userData(KEY) != null) {
+            doc.attributes().userData(KEY, null);
+        }
+    }
+
+    /** Every element, the document itself first, in document order. */
+    List<Element> all() {
+        return all;
+    }
+
+    /** The page's HTML comments. */
+    List<Node> comments() {
+        return comments;
+    }
+
+    /** The elements with one of the classes {@code names} (any case), in document order. */
+    List<Element> withClass(String... names) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : all) {
+            if (e.attributesSize() > 0 && hasClass(e.attr("class"), names)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Like {@link Element#hasClass}, for several names, in one pass over the class list. */
+    private static boolean hasClass(String classes, String[] names) {
+        for (int i = 0; i < classes.length(); ) {
+            int start = i;
+            while (i < classes.length() && !Character.isWhitespace(classes.charAt(i))) {
+                i++;
+            }
+            for (String name : names) {
+                if (i - start == name.length() && classes.regionMatches(true, start, name, 0, name.length())) {
+                    return true;
+                }
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /** The elements of the lists, each once, in document order. */
+    List<Element> inOrder(List<List<Element>> lists) {
+        Set<Element> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Element> list : lists) {
+            wanted.addAll(list);
+        }
+        List<Element> out = new ArrayList<>(wanted.size());
+        for (int i = 0; i < all.size() && out.size() < wanted.size(); i++) {
+            if (wanted.contains(all.get(i))) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The elements named {@code tag} (lower case), in document order. */
+    List<Element> tag(String tag) {
+        return byTag.getOrDefault(tag, List.of());
+    }
+
+    /** The elements whose {@code itemprop} is exactly {@code prop} (any case, surrounding space ignored). */
+    List<Element> itemprop(String prop) {
+        return byItemprop.getOrDefault(prop.trim().strip().toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The elements of {@code root}'s subtree, {@code root} first, in document order. */
+    List<Element> within(Element root) {
+        int from = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == root) {
+                from = i;
+                break;
+            }
+        }
+        if (from < 0) {
+            return List.of();
+        }
+        Element next = null;
+        for (Element e = root; e != null && next == null; e = e.parent()) {
+            next = e.nextElementSibling();
+        }
+        int to = all.size();
+        if (next != null) {
+            for (int i = from + 1; i < all.size(); i++) {
+                if (all.get(i) == next) {
+                    to = i;
+                    break;
+                }
+            }
+        }
+        return all.subList(from, to);
+    }
+
+    /** Text and link lengths of every element of the page, counted once. */
+    TextStats textStats() {
+        if (textStats == null) {
+            textStats = TextStats.of(doc);
+        }
+        return textStats;
+    }
+
+    /** The page's JSON-LD blocks. */
+    List<Element> jsonLd() {
+        if (jsonLd == null) {
+            jsonLd = select(JSON_LD, tag("script"));
+        }
+        return jsonLd;
+    }
+
+    /**
+     * {@code doc.select(eval)} for a query that matches only elements with an attribute or named one of
+     * {@code tags} ({@code "h1, .entry-title, [itemprop=headline]"}): the others are passed over without asking it.
+     */
+    Elements selectMarked(Evaluator eval, String... tags) {
+        Set<String> names = Set.of(tags);
+        Elements out = new Elements();
+        for (Element e : all) {
+            if ((e.attributesSize() > 0 || names.contains(e.normalName())) && eval.matches(doc, e)) {
+                out.add(e);
+            }
+        }
+        reset(eval);
+        return out;
+    }
+
+    /** The elements named one of {@code tags}, in document order. */
+    List<Element> tags(Set<String> tags) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : all) {
+            if (tags.contains(e.normalName())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** {@code doc.select(query)}. */
+    Elements select(String query) {
+        return select(evaluator(query));
+    }
+
+    /** {@code doc.select(eval)}. */
+    Elements select(Evaluator eval) {
+        return select(eval, all);
+    }
+
+    /** The elements of {@code candidates} (elements of this page, in document order) that {@code eval} matches. */
+    Elements select(Evaluator eval, List<Element> candidates) {
+        Elements out = new Elements();
+        for (Element e : candidates) {
+            if (eval.matches(doc, e)) {
+                out.add(e);
+            }
+        }
+        reset(eval);
+        return out;
+    }
+
+    /** {@code doc.selectFirst(query)}. */
+    Element selectFirst(String query) {
+        return selectFirst(evaluator(query));
+    }
+
+    /** {@code doc.selectFirst(eval)}. */
+    Element selectFirst(Evaluator eval) {
+        Element found = null;
+        for (Element e : all) {
+            if (eval.matches(doc, e)) {
+                found = e;
+                break;
+            }
+        }
+        reset(eval);
+        return found;
+    }
+
+    /** A query parsed once; a query that does not parse throws as {@code select} does. */
+    static Evaluator evaluator(String query) {
+        Evaluator e = QUERIES.get(query);
+        if (e == null) {
+            e = QueryParser.parse(query);
+            if (QUERIES.size() < MAX_QUERIES) {
+                QUERIES.put(query, e);
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Structural evaluators ({@code .vcard .fn}, {@code :not(meta)}) remember answers per thread while a selection
+     * runs; jsoup clears that memo at the end of its own selections, which is what this does for ours.
+     */
+    private static void reset(Evaluator eval) {
+        Selector.select(eval, DETACHED);
+    }
+}
