@@ -35,10 +35,11 @@ final class VisibleDates {
     }
 
     /**
-     * A date seen on the page, what it is labelled, whether the page gave its time of day, and the day it names when
-     * read with day and month swapped (null unless an all-numeric date allows both readings).
+     * A date seen on the page, what it is labelled, whether the page gave its time of day, the day it names when
+     * read with day and month swapped (null unless an all-numeric date allows both readings), and whether readers see
+     * it ({@code shown}) or it sits in markup only ({@code <span property="schema:dateCreated" content="…">}).
      */
-    record Seen(DatedValue value, Label label, boolean timed, LocalDate otherReading) {
+    record Seen(DatedValue value, Label label, boolean timed, LocalDate otherReading, boolean shown) {
         boolean names(LocalDate day) {
             return value.value().toLocalDate().equals(day) || day.equals(otherReading);
         }
@@ -57,7 +58,16 @@ final class VisibleDates {
     private static final int AFTER_CHARS = 3000;
     private static final int BEFORE_CHARS = 400;
     private static final int MAX_NODES = 400;
-    /** A date deeper than this into a long paragraph is something the story talks about, not its date. */
+    /**
+     * How far the story may run on before a date labelled as its publish date ("Datum: 19.11.2026", "Erschienen am
+     * 01.11.2026"): many templates put that line under the story rather than by the headline.
+     */
+    private static final int STORY_END_CHARS = 15000;
+    private static final int STORY_END_NODES = 3000;
+    /**
+     * A date deeper than this into a long paragraph is something the story talks about, not its date, unless words
+     * label it and it ends there ("… Letzte Änderung: 31.10.2026 Erschienen am: 01.11.2026 Lesungen: 61").
+     */
     private static final int BODY_DATE_START = 40;
     /**
      * What follows the date of a dateline or byline: the end, a separator ("Hamburg, 2. November 2026 – Die…",
@@ -82,11 +92,15 @@ final class VisibleDates {
             + "|registriert|registered|joined|beigetreten|mitglied|member)"
             + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*$|\\d\\.?\\s*[-–]\\s*$");
     private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
-            + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo|trending|popular|most-read");
+            + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo(?!ted)|trending|popular|most-read");
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "time",
             "abbr", "nobr", "font", "sup", "sub", "mark", "cite", "q", "label", "bdi", "s", "code", "big", "data");
+    /**
+     * Classes that say what a post is filed under ("tag-social-media") or what a layout holds ("with-navigation",
+     * "has-sidebar"), not what the element is.
+     */
     private static final Pattern TAXONOMY_CLASS = Pattern.compile("(^|\\s)(tag|category|post|type|format|status"
-            + "|topic|section)-\\S*");
+            + "|topic|section|with|has)-\\S*");
     private static final Pattern SITE_TITLE = Pattern.compile("(?i)site-?title|site-?name|blog-?title|logo|brand"
             + "|masthead");
     private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)(^|[-_ ])(updated|modified|datemodified"
@@ -108,8 +122,11 @@ final class VisibleDates {
         boolean monthFirst = monthFirst(doc);
         List<Seen> after = new ArrayList<>();
         List<Seen> before = new ArrayList<>();
-        scan(headline, true, zone, fetchedAt, monthFirst, after);
-        scan(headline, false, zone, fetchedAt, monthFirst, before);
+        scan(headline, true, AFTER_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, after);
+        scan(headline, false, BEFORE_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, before);
+        if (after.isEmpty() && before.isEmpty()) {
+            scan(headline, true, STORY_END_CHARS, STORY_END_NODES, true, zone, fetchedAt, monthFirst, after);
+        }
         List<Seen> all = new ArrayList<>(after);
         all.addAll(before);
         return new Shown(choose(after, before), all);
@@ -175,18 +192,20 @@ final class VisibleDates {
         return null;
     }
 
+    /**
+     * The publish date among those seen: labelled published first, then unlabelled, after the headline before
+     * before it; a date readers see before one in markup only, which is a declared date like any other and no
+     * evidence of what the page shows.
+     */
     private static Seen choose(List<Seen> after, List<Seen> before) {
-        for (List<Seen> side : List.of(after, before)) {
-            for (Seen s : side) {
-                if (s.label() == Label.PUBLISHED) {
-                    return s;
-                }
-            }
-        }
-        for (List<Seen> side : List.of(after, before)) {
-            for (Seen s : side) {
-                if (s.label() == Label.PLAIN) {
-                    return s;
+        for (boolean shown : new boolean[] {true, false}) {
+            for (Label label : new Label[] {Label.PUBLISHED, Label.PLAIN}) {
+                for (List<Seen> side : List.of(after, before)) {
+                    for (Seen s : side) {
+                        if (s.label() == label && s.shown() == shown) {
+                            return s;
+                        }
+                    }
                 }
             }
         }
@@ -260,22 +279,25 @@ final class VisibleDates {
         return lang.equals("en-us") || lang.equals("en");
     }
 
-    private static void scan(Element headline, boolean forward, ZoneOffset zone, OffsetDateTime fetchedAt,
-            boolean monthFirst, List<Seen> out) {
-        int budget = forward ? AFTER_CHARS : BEFORE_CHARS;
+    /**
+     * Reads the text from the headline on (or back from it) for {@code budget} characters; with
+     * {@code labelledOnly}, keeps only dates the words call the publish date.
+     */
+    private static void scan(Element headline, boolean forward, int budget, int maxNodes, boolean labelledOnly,
+            ZoneOffset zone, OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
         int chars = 0;
         int nodes = 0;
         List<TextNode> line = new ArrayList<>();
         Map<Element, Boolean> under = new IdentityHashMap<>();
         Element lineBlock = null;
         Node n = forward ? after(headline) : backward(headline);
-        while (n != null && chars < budget && nodes++ < MAX_NODES && out.size() < 6) {
+        while (n != null && chars < budget && nodes++ < maxNodes && out.size() < 6) {
             if (n instanceof Element e) {
                 if (skipped(e)) {
                     n = forward ? after(e) : backward(e);
                     continue;
                 }
-                Seen s = attributeDate(e, zone, fetchedAt);
+                Seen s = labelledOnly ? null : attributeDate(e, zone, fetchedAt);
                 if (s != null) {
                     out.add(s);
                 }
@@ -283,7 +305,7 @@ final class VisibleDates {
                 chars += t.text().length();
                 Element block = block(t);
                 if (block != lineBlock) {
-                    read(line, forward, zone, fetchedAt, monthFirst, out);
+                    read(line, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
                     line.clear();
                     lineBlock = block;
                 }
@@ -291,7 +313,7 @@ final class VisibleDates {
             }
             n = forward ? next(n) : backward(n);
         }
-        read(line, forward, zone, fetchedAt, monthFirst, out);
+        read(line, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
     }
 
     /** The nearest ancestor that starts a line of its own; the text nodes under it read as one line. */
@@ -308,8 +330,8 @@ final class VisibleDates {
      * just before it, or by the previous line's words when the line starts with the date. A date deep in a sentence
      * is something the story talks about and is skipped.
      */
-    private static void read(List<TextNode> nodes, boolean forward, ZoneOffset zone, OffsetDateTime fetchedAt,
-            boolean monthFirst, List<Seen> out) {
+    private static void read(List<TextNode> nodes, boolean forward, boolean labelledOnly, ZoneOffset zone,
+            OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
         if (nodes.isEmpty()) {
             return;
         }
@@ -339,10 +361,13 @@ final class VisibleDates {
             String prefix = local.strip().length() < 3 ? previousText(inOrder.get(0)) + " " + local : local;
             prefix = prefix.length() > 60 ? prefix.substring(prefix.length() - 60) : prefix;
             Label label = textLabel(prefix);
+            if (labelledOnly && label != Label.PUBLISHED) {
+                continue;
+            }
             boolean sentence = !endsNode(offsets, inOrder, from) && !DATELINE_END.matcher(text.substring(from))
                     .lookingAt();
             if (label == null && (local.strip().length() > MAX_PLAIN_PREFIX || sentence)
-                    || text.length() > 120 && (start > BODY_DATE_START || sentence)
+                    || text.length() > 120 && (start > BODY_DATE_START && label == null || sentence)
                     || OTHER.matcher(prefix).find() || future(f.value(), fetchedAt)) {
                 continue;
             }
@@ -365,7 +390,7 @@ final class VisibleDates {
             if (label == null) {
                 label = text.length() <= 80 ? markupLabel(t) : Label.PLAIN;
             }
-            out.add(new Seen(new DatedValue(value, DateSource.BYLINE), label, timed, f.otherReading()));
+            out.add(new Seen(new DatedValue(value, DateSource.BYLINE), label, timed, f.otherReading(), true));
         }
     }
 
@@ -408,7 +433,7 @@ final class VisibleDates {
         }
         Label label = UPDATED_CLASS.matcher(prop).find() ? Label.UPDATED : prop.toLowerCase(Locale.ROOT)
                 .matches(".*(published|created|issued)") ? Label.PUBLISHED : Label.PLAIN;
-        return new Seen(new DatedValue(f.value(), DateSource.BYLINE), label, f.timed(), null);
+        return new Seen(new DatedValue(f.value(), DateSource.BYLINE), label, f.timed(), null, false);
     }
 
     private static Label textLabel(String prefix) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,11 +35,32 @@ class VisibleDatesTest {
             wordpress post class  | <div class="post type-post category-popular tag-social-media"><h1>Dam opens after six years</h1><p>November 18, 2026</p></div> | 2026-11-18T00:00Z | PLAIN
             h4 headline           | <h4>Dam opens after six years</h4><p><em>17.11.2026 11:35</em></p> | 2026-11-17T11:35Z | PLAIN
             rdfa content          | <h1>Dam opens after six years</h1><span property="schema:dateCreated" content="2026-11-19T12:45:46+00:00"></span> | 2026-11-19T12:45:46Z | PUBLISHED
+            shown before markup   | <h1>Dam opens after six years</h1><time itemprop="datePublished" datetime="2026-11-15T20:35:36+01:00"></time><p class="meta">Berlin, 16.11.2026, 058/26</p> | 2026-11-16T00:00Z | PLAIN
+            promoted node         | <h1>Dam opens after six years</h1><article class="node node--type-article node--promoted"><footer><span class="post-created">14.11.2026</span> / 0 Kommentare</footer></article> | 2026-11-14T00:00Z | PUBLISHED
+            layout state class    | <div id="main" class="clearfix with-navigation"><h1>Dam opens after six years</h1><p>13.11.2026</p></div> | 2026-11-13T00:00Z | PLAIN
+            labelled in footer    | <h1>Dam opens after six years</h1><p class="footer">Letzte Änderung: 31.10.2026 - 14:49:39<br>Erschienen am: 01.11.2026<br>Lesungen: 61<br>© bei der Autorin und bei der Zeitschrift, Nachdruck nur mit Genehmigung</p> | 2026-11-01T00:00Z | PUBLISHED
             """)
     void readsTheDateByTheHeadline(String name, String body, String value, String label) {
         VisibleDates.Seen seen = shown(body).chosen();
         assertEquals(OffsetDateTime.parse(value), seen.value().value(), name);
         assertEquals(VisibleDates.Label.valueOf(label), seen.label(), name);
+    }
+
+    @Test
+    void readsALabelledDateUnderALongStory() {
+        String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(12)
+                + "</p>";
+        VisibleDates.Seen seen = shown("<h1>Dam opens after six years</h1>" + paragraph.repeat(8)
+                + "<div class=\"author-date\">Datum: 12.11.2026 Autor: Mara Lind Quelle: Gazette</div>").chosen();
+        assertEquals(OffsetDateTime.parse("2026-11-12T00:00Z"), seen.value().value());
+        assertEquals(VisibleDates.Label.PUBLISHED, seen.label());
+    }
+
+    @Test
+    void anUnlabelledDateUnderALongStoryIsNotThePageDate() {
+        String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(12)
+                + "</p>";
+        assertNull(shown("<h1>Dam opens after six years</h1>" + paragraph.repeat(8) + "<p>12.11.2026</p>").chosen());
     }
 
     @ParameterizedTest(name = "{0}")
