@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -91,6 +92,10 @@ final class VisibleDates {
             + "|event|urteil|beschluss|born|geboren|died|gestorben|seit|since|valid|gültig|expires?|ends?"
             + "|registriert|registered|joined|beigetreten|mitglied|member)"
             + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*$|\\d\\.?\\s*[-–]\\s*$");
+    /**
+     * Chrome around the article. A "teaser" is another article's card only when it links somewhere: templates also
+     * call the article's own standfirst and date line a teaser ("detail-page__teaser-text", "teaser-meta").
+     */
     private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
             + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo(?!ted)|trending|popular|most-read");
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "time",
@@ -478,7 +483,16 @@ final class VisibleDates {
         }
         // WordPress puts the post's categories and tags in its classes ("tag-social-media"): not the element's role
         String marks = TAXONOMY_CLASS.matcher(e.className()).replaceAll(" ") + " " + e.id();
-        return !marks.isBlank() && SKIP_CLASS.matcher(marks).find();
+        if (marks.isBlank()) {
+            return false;
+        }
+        Matcher m = SKIP_CLASS.matcher(marks);
+        while (m.find()) {
+            if (!m.group().equalsIgnoreCase("teaser") || e.selectFirst("a[href]") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,6 +38,8 @@ class VisibleDatesTest {
             shown before markup   | <h1>Dam opens after six years</h1><time itemprop="datePublished" datetime="2026-11-15T20:35:36+01:00"></time><p class="meta">Berlin, 16.11.2026, 058/26</p> | 2026-11-16T00:00Z | PLAIN
             promoted node         | <h1>Dam opens after six years</h1><article class="node node--type-article node--promoted"><footer><span class="post-created">14.11.2026</span> / 0 Kommentare</footer></article> | 2026-11-14T00:00Z | PUBLISHED
             layout state class    | <div id="main" class="clearfix with-navigation"><h1>Dam opens after six years</h1><p>13.11.2026</p></div> | 2026-11-13T00:00Z | PLAIN
+            standfirst teaser     | <h1>Dam opens after six years</h1><div class="detail-page__teaser-text"><p>Pressemitteilung vom 10. November 2026, Berlin – Die Gemeinde hat den Damm nach sechs Jahren Bauzeit eröffnet.</p></div> | 2026-11-10T00:00Z | PLAIN
+            teaser meta above h1  | <h3 class="teaser-meta">09.11.2026</h3><h1>Dam opens after six years</h1><p>Die Gemeinde hat den Damm nach sechs Jahren Bauzeit eröffnet, zwei Monate später als geplant.</p> | 2026-11-09T00:00Z | PLAIN
             labelled in footer    | <h1>Dam opens after six years</h1><p class="footer">Letzte Änderung: 31.10.2026 - 14:49:39<br>Erschienen am: 01.11.2026<br>Lesungen: 61<br>© bei der Autorin und bei der Zeitschrift, Nachdruck nur mit Genehmigung</p> | 2026-11-01T00:00Z | PUBLISHED
             """)
     void readsTheDateByTheHeadline(String name, String body, String value, String label) {
@@ -70,6 +72,7 @@ class VisibleDatesTest {
             event range            | <h1>Dam opens after six years</h1><p>Festival 09.-11. Oktober 2026</p>
             member since           | <h1>Dam opens after six years</h1><p>Registriert: 18.09.2008</p>
             embedded tweet         | <h1>Dam opens after six years</h1><blockquote class="twitter-tweet">— Mara (@mara) 16 мая 2026 г.</blockquote>
+            related teaser card    | <h1>Dam opens after six years</h1><div class="teaser"><a href="/b">Bridge closes for repairs</a><span>27.11.2026</span></div>
             comment date           | <h1>Dam opens after six years</h1><div class="comments"><p>27.11.2026</p></div>
             future date            | <h1>Dam opens after six years</h1><p>31.12.2026</p>
             no headline            | <p>27.11.2026</p>
