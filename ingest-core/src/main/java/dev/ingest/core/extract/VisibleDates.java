@@ -94,7 +94,8 @@ final class VisibleDates {
             + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*$|\\d\\.?\\s*[-–]\\s*$");
     /**
      * Chrome around the article. A "teaser" is another article's card only when it links somewhere: templates also
-     * call the article's own standfirst and date line a teaser ("detail-page__teaser-text", "teaser-meta").
+     * call the article's own standfirst and date line a teaser ("detail-page__teaser-text", "teaser-meta"). A
+     * "sidebar" is one only when it holds no story (see {@link #holdsStory}).
      */
     private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
             + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo(?!ted)|trending|popular|most-read");
@@ -369,7 +370,11 @@ final class VisibleDates {
             if (labelledOnly && label != Label.PUBLISHED) {
                 continue;
             }
-            boolean sentence = !endsNode(offsets, inOrder, from) && !DATELINE_END.matcher(text.substring(from))
+            int dateEnd = from;
+            while (dateEnd > start && Character.isWhitespace(text.charAt(dateEnd - 1))) {
+                dateEnd--; // a time's trailing space is not part of what the element holds
+            }
+            boolean sentence = !endsNode(offsets, inOrder, dateEnd) && !DATELINE_END.matcher(text.substring(from))
                     .lookingAt();
             if (label == null && (local.strip().length() > MAX_PLAIN_PREFIX || sentence)
                     || text.length() > 120 && (start > BODY_DATE_START && label == null || sentence)
@@ -387,7 +392,8 @@ final class VisibleDates {
             if (time != null) {
                 // the machine-readable twin of the visible date carries the time and offset
                 DateParser.Found exact = DateParser.find(time.attr("datetime"), zone, false);
-                if (exact != null && exact.value().toLocalDate().equals(value.toLocalDate())) {
+                if (exact != null && exact.value().toLocalDate().equals(value.toLocalDate())
+                        && (exact.timed() || !timed)) {
                     value = exact.value();
                     timed = exact.timed();
                 }
@@ -488,7 +494,23 @@ final class VisibleDates {
         }
         Matcher m = SKIP_CLASS.matcher(marks);
         while (m.find()) {
-            if (!m.group().equalsIgnoreCase("teaser") || e.selectFirst("a[href]") != null) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (word.equals("teaser") ? e.selectFirst("a[href]") != null
+                    : !word.equals("sidebar") || !holdsStory(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an element holds running text: layouts name the wrapper of story and sidebar after the sidebar
+     * ("content-sidebar-wrap", "lay-sidebar", "sidebar__main"), and a real sidebar has no run of long paragraphs.
+     */
+    private static boolean holdsStory(Element e) {
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 100 && ++paragraphs >= 3) {
                 return true;
             }
         }

@@ -40,6 +40,7 @@ class VisibleDatesTest {
             layout state class    | <div id="main" class="clearfix with-navigation"><h1>Dam opens after six years</h1><p>13.11.2026</p></div> | 2026-11-13T00:00Z | PLAIN
             standfirst teaser     | <h1>Dam opens after six years</h1><div class="detail-page__teaser-text"><p>Pressemitteilung vom 10. November 2026, Berlin – Die Gemeinde hat den Damm nach sechs Jahren Bauzeit eröffnet.</p></div> | 2026-11-10T00:00Z | PLAIN
             teaser meta above h1  | <h3 class="teaser-meta">09.11.2026</h3><h1>Dam opens after six years</h1><p>Die Gemeinde hat den Damm nach sechs Jahren Bauzeit eröffnet, zwei Monate später als geplant.</p> | 2026-11-09T00:00Z | PLAIN
+            time then credit      | <h1>Dam opens after six years</h1><div class="byline"><span class="mod-date"><time class="com-date" datetime="8 de noviembre de 2026">8 de noviembre de 2026</time><time class="com-hour">21:25</time></span><span class="credit">LA GACETA</span></div> | 2026-11-08T21:25Z | PLAIN
             labelled in footer    | <h1>Dam opens after six years</h1><p class="footer">Letzte Änderung: 31.10.2026 - 14:49:39<br>Erschienen am: 01.11.2026<br>Lesungen: 61<br>© bei der Autorin und bei der Zeitschrift, Nachdruck nur mit Genehmigung</p> | 2026-11-01T00:00Z | PUBLISHED
             """)
     void readsTheDateByTheHeadline(String name, String body, String value, String label) {
@@ -56,6 +57,17 @@ class VisibleDatesTest {
                 + "<div class=\"author-date\">Datum: 12.11.2026 Autor: Mara Lind Quelle: Gazette</div>").chosen();
         assertEquals(OffsetDateTime.parse("2026-11-12T00:00Z"), seen.value().value());
         assertEquals(VisibleDates.Label.PUBLISHED, seen.label());
+    }
+
+    @Test
+    void aSidebarLayoutHoldingTheStoryIsNoSidebar() {
+        String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(3)
+                + "</p>";
+        String page = "<div class=\"content-sidebar-wrap\"><main><h1>Dam opens after six years</h1><p>11.11.2026</p>"
+                + paragraph.repeat(4) + "</main><div class=\"sidebar\"><p>27.11.2026</p></div></div>";
+        assertEquals(OffsetDateTime.parse("2026-11-11T00:00Z"), shown(page).chosen().value().value());
+        assertNull(shown("<h1>Dam opens after six years</h1><div class=\"sidebar\"><p>27.11.2026</p>"
+                + paragraph.repeat(2) + "</div>").chosen());
     }
 
     @Test
