@@ -111,6 +111,12 @@ final class VisibleDates {
             + "|masthead");
     private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)(^|[-_ ])(updated|modified|datemodified"
             + "|last-?mod\\w*|update-?date)($|[-_ ])");
+    /**
+     * hAtom asks every entry for an "updated" date, so themes put that class on the one date they show, the post
+     * date: "entry-meta-date updated". A bare "updated" beside a date class says nothing about an edit.
+     */
+    private static final Pattern HATOM_DATE = Pattern.compile("(?i)^(?=.*(^|[-_ ])date($|\\s))(?!.*(^|[-_ ])(modified"
+            + "|last-?mod\\w*|update-?date|date-?modified))");
     private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)(^|[-_ ])(published|datepublished|pubdate"
             + "|post-?date|entry-?date|date-?created|created|publish-?date|publication-?date)($|[-_ ])");
     private static final Pattern DATE_PROP = Pattern.compile("(?i)^(schema:|dc:|dcterms:)?(datePublished|dateCreated"
@@ -466,7 +472,7 @@ final class VisibleDates {
                 return Label.PUBLISHED;
             }
             if (UPDATED_CLASS.matcher(marks).find()) {
-                return Label.UPDATED;
+                return HATOM_DATE.matcher(e.className()).find() ? Label.PLAIN : Label.UPDATED;
             }
             p = e.parent();
         }
