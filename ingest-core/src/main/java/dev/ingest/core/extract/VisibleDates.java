@@ -122,22 +122,41 @@ final class VisibleDates {
     private static final Pattern DATE_PROP = Pattern.compile("(?i)^(schema:|dc:|dcterms:)?(datePublished|dateCreated"
             + "|dateModified|date|created|issued|modified)$");
 
+    /**
+     * Where the story starts when no headline is found: a template's article or main element, or the block its
+     * classes call the article's content; a date line there dates the page.
+     */
+    private static final String STORY = "article, main, [role=main], [itemprop=articleBody], "
+            + "[class~=(?i)(^|[-_ ])(article|entry|post|story|news)[-_]?(content|body|text)($|[-_ ])]";
+
     private VisibleDates() {
     }
 
-    /** The dates shown by the headline; {@link Shown#NONE} when the page has no headline or shows none there. */
+    /**
+     * The dates shown by the headline, or from the start of the story when no headline is found; {@link Shown#NONE}
+     * when there is neither or no date shows there.
+     */
     static Shown find(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
         Element headline = headline(doc);
-        if (headline == null) {
-            return Shown.NONE;
+        Node start;
+        Node back = null;
+        if (headline != null) {
+            start = after(headline);
+            back = backward(headline);
+        } else {
+            Element story = doc.selectFirst(STORY);
+            if (story == null || story.childNodeSize() == 0 || inSkipped(story)) {
+                return Shown.NONE;
+            }
+            start = story.childNode(0);
         }
         boolean monthFirst = monthFirst(doc);
         List<Seen> after = new ArrayList<>();
         List<Seen> before = new ArrayList<>();
-        scan(headline, true, AFTER_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, after);
-        scan(headline, false, BEFORE_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, before);
+        scan(start, true, AFTER_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, after);
+        scan(back, false, BEFORE_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, before);
         if (after.isEmpty() && before.isEmpty()) {
-            scan(headline, true, STORY_END_CHARS, STORY_END_NODES, true, zone, fetchedAt, monthFirst, after);
+            scan(start, true, STORY_END_CHARS, STORY_END_NODES, true, zone, fetchedAt, monthFirst, after);
         }
         List<Seen> all = new ArrayList<>(after);
         all.addAll(before);
@@ -292,17 +311,17 @@ final class VisibleDates {
     }
 
     /**
-     * Reads the text from the headline on (or back from it) for {@code budget} characters; with
+     * Reads the text from {@code start} on (or back from it) for {@code budget} characters; with
      * {@code labelledOnly}, keeps only dates the words call the publish date.
      */
-    private static void scan(Element headline, boolean forward, int budget, int maxNodes, boolean labelledOnly,
+    private static void scan(Node start, boolean forward, int budget, int maxNodes, boolean labelledOnly,
             ZoneOffset zone, OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
         int chars = 0;
         int nodes = 0;
         List<TextNode> line = new ArrayList<>();
         Map<Element, Boolean> under = new IdentityHashMap<>();
         Element lineBlock = null;
-        Node n = forward ? after(headline) : backward(headline);
+        Node n = start;
         while (n != null && chars < budget && nodes++ < maxNodes && out.size() < 6) {
             if (n instanceof Element e) {
                 if (skipped(e)) {
@@ -394,6 +413,7 @@ final class VisibleDates {
             TextNode t = inOrder.get(k);
             OffsetDateTime value = f.value();
             boolean timed = f.timed();
+            DateSource source = DateSource.BYLINE;
             Element time = t.parent() == null ? null : t.parent().closest("time[datetime]");
             if (time != null) {
                 // the machine-readable twin of the visible date carries the time and offset
@@ -402,12 +422,13 @@ final class VisibleDates {
                         && (exact.timed() || !timed)) {
                     value = exact.value();
                     timed = exact.timed();
+                    source = DateSource.TIME;
                 }
             }
             if (label == null) {
                 label = text.length() <= 80 ? markupLabel(t) : Label.PLAIN;
             }
-            out.add(new Seen(new DatedValue(value, DateSource.BYLINE), label, timed, f.otherReading(), true));
+            out.add(new Seen(new DatedValue(value, source), label, timed, f.otherReading(), true));
         }
     }
 

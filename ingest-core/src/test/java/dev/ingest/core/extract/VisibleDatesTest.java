@@ -43,6 +43,7 @@ class VisibleDatesTest {
             time then credit      | <h1>Dam opens after six years</h1><div class="byline"><span class="mod-date"><time class="com-date" datetime="8 de noviembre de 2026">8 de noviembre de 2026</time><time class="com-hour">21:25</time></span><span class="credit">LA GACETA</span></div> | 2026-11-08T21:25Z | PLAIN
             hatom updated date    | <h1>Dam opens after six years</h1><div class="entry-meta"><span class="entry-meta-date updated"><a href="/2026/11/07/">7. November 2026</a></span> · Mara Lind</div> | 2026-11-07T00:00Z | PLAIN
             modified class        | <h1>Dam opens after six years</h1><div class="entry-meta"><span class="updated last-modified">7. November 2026</span></div> | 2026-11-07T00:00Z | UPDATED
+            no headline, story    | <div class="sidebar"><p>27.11.2026</p></div><div class="left-content article-content"><p>(21. November 2026) Die Gemeinde hat den Damm nach sechs Jahren Bauzeit eröffnet, zwei Monate später als geplant.</p></div> | 2026-11-21T00:00Z | PLAIN
             labelled in footer    | <h1>Dam opens after six years</h1><p class="footer">Letzte Änderung: 31.10.2026 - 14:49:39<br>Erschienen am: 01.11.2026<br>Lesungen: 61<br>© bei der Autorin und bei der Zeitschrift, Nachdruck nur mit Genehmigung</p> | 2026-11-01T00:00Z | PUBLISHED
             """)
     void readsTheDateByTheHeadline(String name, String body, String value, String label) {
