@@ -95,8 +95,10 @@ final class VisibleDates {
     /**
      * Chrome around the article. A "teaser" is another article's card only when it links somewhere: templates also
      * call the article's own standfirst and date line a teaser ("detail-page__teaser-text", "teaser-meta"). A
-     * "sidebar" is one only when it holds no story (see {@link #holdsStory}).
+     * "sidebar" or "navigation" is one only when it holds no story (see {@link #holdsStory}).
      */
+    /** Chrome words layouts also name their wrappers after ("with-sidebar", "left-navigation-wrapper"). */
+    private static final Pattern LAYOUT_WORD = Pattern.compile("sidebar|nav|menu");
     private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
             + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo(?!ted)|trending|popular|most-read");
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "time",
@@ -522,8 +524,8 @@ final class VisibleDates {
         Matcher m = SKIP_CLASS.matcher(marks);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            if (word.equals("teaser") ? e.selectFirst("a[href]") != null
-                    : !word.equals("sidebar") || !holdsStory(e)) {
+            if (word.equals("teaser") ? e.selectFirst("a[href]") != null : !LAYOUT_WORD.matcher(word).find()
+                    || !holdsStory(e)) {
                 return true;
             }
         }

@@ -63,7 +63,7 @@ class VisibleDatesTest {
     }
 
     @Test
-    void aSidebarLayoutHoldingTheStoryIsNoSidebar() {
+    void aSidebarOrNavigationLayoutHoldingTheStoryIsNoChrome() {
         String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(3)
                 + "</p>";
         String page = "<div class=\"content-sidebar-wrap\"><main><h1>Dam opens after six years</h1><p>11.11.2026</p>"
@@ -71,6 +71,10 @@ class VisibleDatesTest {
         assertEquals(OffsetDateTime.parse("2026-11-11T00:00Z"), shown(page).chosen().value().value());
         assertNull(shown("<h1>Dam opens after six years</h1><div class=\"sidebar\"><p>27.11.2026</p>"
                 + paragraph.repeat(2) + "</div>").chosen());
+        String navLayout = "<div class=\"grid left-navigation-wrapper\"><div class=\"menu\"><a href=\"/\">Start</a> "
+                + "<span>27.11.2026</span></div><div class=\"eventbox\"><h1>Dam opens after six years</h1>"
+                + "<span>Erschienen am:</span> <h2>10.11.2026</h2></div>" + paragraph.repeat(4) + "</div>";
+        assertEquals(OffsetDateTime.parse("2026-11-10T00:00Z"), shown(navLayout).chosen().value().value());
     }
 
     @Test
