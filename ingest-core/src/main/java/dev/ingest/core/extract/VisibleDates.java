@@ -262,8 +262,9 @@ final class VisibleDates {
         Element site = doc.selectFirst("meta[property=og:site_name][content]");
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
+        // older templates set the headline in a span or cell classed as a title ("itemTitle", "contentheading")
         for (String selector : new String[] {"h1, [itemprop=headline]:not(meta), .entry-title, .post-title, "
-                + ".article-title", "h2, h3, h4"}) {
+                + ".article-title", "h2, h3, h4", "[class~=(?i)title|heading]:not(meta, title)"}) {
             int seen = 0;
             for (Element h : doc.select(selector)) {
                 if (++seen > 30) {

@@ -44,6 +44,7 @@ class VisibleDatesTest {
             hatom updated date    | <h1>Dam opens after six years</h1><div class="entry-meta"><span class="entry-meta-date updated"><a href="/2026/11/07/">7. November 2026</a></span> · Mara Lind</div> | 2026-11-07T00:00Z | PLAIN
             modified class        | <h1>Dam opens after six years</h1><div class="entry-meta"><span class="updated last-modified">7. November 2026</span></div> | 2026-11-07T00:00Z | UPDATED
             no headline, story    | <div class="sidebar"><p>27.11.2026</p></div><div class="left-content article-content"><p>(21. November 2026) Die Gemeinde hat den Damm nach sechs Jahren Bauzeit eröffnet, zwei Monate später als geplant.</p></div> | 2026-11-21T00:00Z | PLAIN
+            title-classed span    | <table class="item"><tr><td class="itemHead"><span class="itemTitle"><a href="/news?topic=3">Region</a> : Dam opens after six years</span></td></tr><tr><td class="itemInfo"><span class="itemPoster">Geschrieben von <a href="/u/6">Mara</a></span> <span class="itemPostDate">am 06.11.2026 22:30</span> (<span>1599 x gelesen</span>)</td></tr></table> | 2026-11-06T22:30Z | PLAIN
             labelled in footer    | <h1>Dam opens after six years</h1><p class="footer">Letzte Änderung: 31.10.2026 - 14:49:39<br>Erschienen am: 01.11.2026<br>Lesungen: 61<br>© bei der Autorin und bei der Zeitschrift, Nachdruck nur mit Genehmigung</p> | 2026-11-01T00:00Z | PUBLISHED
             """)
     void readsTheDateByTheHeadline(String name, String body, String value, String label) {
