@@ -97,6 +97,11 @@ final class VisibleDates {
      * call the article's own standfirst and date line a teaser ("detail-page__teaser-text", "teaser-meta"). A
      * "sidebar" or "navigation" is one only when it holds no story (see {@link #holdsStory}).
      */
+    private static final Pattern POSTED_SENTENCE = Pattern.compile("(?i)\\b(?:(?:entry|post|article) was "
+            + "(posted|published|written) on|(?:wurde|ist) am)\\s+");
+    /** What ends "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet": the verb, after a time of day at most. */
+    private static final Pattern POSTED_VERB = Pattern.compile("(?iu)\\s*(um\\s+[\\d:.]+\\s*(uhr)?\\s*)?"
+            + "(gepostet|veröffentlicht|geschrieben|publiziert|erschienen)");
     /** Chrome words layouts also name their wrappers after ("with-sidebar", "left-navigation-wrapper"). */
     private static final Pattern LAYOUT_WORD = Pattern.compile("sidebar|nav|menu");
     private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
@@ -163,6 +168,32 @@ final class VisibleDates {
         List<Seen> all = new ArrayList<>(after);
         all.addAll(before);
         return new Shown(choose(after, before), all);
+    }
+
+    /**
+     * The date of a sentence that says when the post went up, anywhere on the page: blog themes write it under the
+     * post or in the sidebar ("This entry was posted on Wednesday, May 19th, 2010 at 11:03 pm and is filed under…",
+     * "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter … abgelegt"). A last resort, for pages that date
+     * themselves nowhere else.
+     */
+    static DatedValue postedSentence(Document doc, ZoneOffset zone) {
+        if (doc.body() == null) {
+            return null;
+        }
+        String text = doc.body().text();
+        Matcher m = POSTED_SENTENCE.matcher(text);
+        while (m.find()) {
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
+            DateParser.Found f = DateParser.find(rest, zone, false);
+            if (f == null || f.start() > 12) {
+                continue;
+            }
+            boolean english = m.group(1) != null;
+            if (english || POSTED_VERB.matcher(rest.substring(f.end())).lookingAt()) {
+                return new DatedValue(f.value(), DateSource.BYLINE);
+            }
+        }
+        return null;
     }
 
     /**

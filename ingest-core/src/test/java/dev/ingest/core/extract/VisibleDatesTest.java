@@ -78,6 +78,22 @@ class VisibleDatesTest {
         assertEquals(OffsetDateTime.parse("2026-11-10T00:00Z"), shown(navLayout).chosen().value().value());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            german sidebar | <div id="sidebar"><p class="news"><a href="/2026/11/dam/">Dam opens</a> wurde am <nobr>5. November 2026</nobr> um <nobr>21:03</nobr> Uhr gepostet und unter <a href="/region">Region</a> abgelegt.</p></div> | 2026-11-05T21:03Z
+            english footer | <p class="postmetadata">This entry was posted on Thursday, November 5th, 2026 at 9:03 pm and is filed under <a href="/region">Region</a>.</p> | 2026-11-05T21:03Z
+            story sentence | <p>Der Damm wurde am 5. November 2026 eröffnet, zwei Monate später als geplant.</p> |
+            """)
+    void readsThePostedSentenceOfBlogThemes(String name, String body, String value) {
+        Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", "https://blog.example/");
+        var date = VisibleDates.postedSentence(doc, ZoneOffset.UTC);
+        if (value == null) {
+            assertNull(date, name);
+        } else {
+            assertEquals(OffsetDateTime.parse(value), date.value(), name);
+        }
+    }
+
     @Test
     void anUnlabelledDateUnderALongStoryIsNotThePageDate() {
         String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(12)
