@@ -212,7 +212,7 @@ final class VisibleDates {
         }
         Seen seen = shown.chosen() == null || shown.chosen().label() == Label.UPDATED ? null : shown.chosen();
         if (seen == null) {
-            return first;
+            return first == null ? null : atLocalOffset(first, declared);
         }
         for (DatedValue d : declared) {
             if (d != null && seen.names(d.value().toLocalDate())) {
@@ -230,6 +230,23 @@ final class VisibleDates {
         }
         DatedValue sameMoment = atShownOffset(seen, declared);
         return sameMoment != null ? sameMoment : seen.value();
+    }
+
+    /**
+     * The same instant as {@code first} at the publisher's offset, when {@code first} is in UTC and another source
+     * declares it with an offset: 2026-11-24T01:18Z in JSON-LD and 2026-11-23T17:18-08:00 in the meta tags is an
+     * article of the 23rd.
+     */
+    private static DatedValue atLocalOffset(DatedValue first, DatedValue... declared) {
+        if (first.value().getOffset().getTotalSeconds() != 0) {
+            return first;
+        }
+        for (DatedValue d : declared) {
+            if (d != null && d.value().getOffset().getTotalSeconds() != 0 && d.value().isEqual(first.value())) {
+                return d;
+            }
+        }
+        return first;
     }
 
     /**

@@ -95,6 +95,18 @@ class VisibleDatesTest {
     }
 
     @Test
+    void aUtcDeclarationTakesTheOffsetAnotherSourceGivesTheSameInstant() {
+        var utc = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse("2026-11-24T01:18:13Z"),
+                dev.ingest.core.model.DateSource.JSONLD);
+        var local = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse("2026-11-23T17:18:13-08:00"),
+                dev.ingest.core.model.DateSource.META);
+        assertEquals(local, VisibleDates.reconcile(VisibleDates.Shown.NONE, utc, null, local));
+        var other = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse("2026-11-22T17:18:13-08:00"),
+                dev.ingest.core.model.DateSource.META);
+        assertEquals(utc, VisibleDates.reconcile(VisibleDates.Shown.NONE, utc, null, other));
+    }
+
+    @Test
     void anUnlabelledDateUnderALongStoryIsNotThePageDate() {
         String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(12)
                 + "</p>";
