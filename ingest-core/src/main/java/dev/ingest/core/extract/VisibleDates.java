@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,10 +38,11 @@ final class VisibleDates {
     }
 
     /**
-     * A date seen on the page, what it is labelled, whether the page gave its time of day, and the day it names when
-     * read with day and month swapped (null unless an all-numeric date allows both readings).
+     * A date seen on the page, what it is labelled, whether the page gave its time of day, the day it names when
+     * read with day and month swapped (null unless an all-numeric date allows both readings), and whether readers see
+     * it ({@code shown}) or it sits in markup only ({@code <span property="schema:dateCreated" content="…">}).
      */
-    record Seen(DatedValue value, Label label, boolean timed, LocalDate otherReading) {
+    record Seen(DatedValue value, Label label, boolean timed, LocalDate otherReading, boolean shown) {
         boolean names(LocalDate day) {
             return value.value().toLocalDate().equals(day) || day.equals(otherReading);
         }
@@ -59,7 +61,16 @@ final class VisibleDates {
     private static final int AFTER_CHARS = 3000;
     private static final int BEFORE_CHARS = 400;
     private static final int MAX_NODES = 400;
-    /** A date deeper than this into a long paragraph is something the story talks about, not its date. */
+    /**
+     * How far the story may run on before a date labelled as its publish date ("Datum: 19.11.2026", "Erschienen am
+     * 01.11.2026"): many templates put that line under the story rather than by the headline.
+     */
+    private static final int STORY_END_CHARS = 15000;
+    private static final int STORY_END_NODES = 3000;
+    /**
+     * A date deeper than this into a long paragraph is something the story talks about, not its date, unless words
+     * label it and it ends there ("… Letzte Änderung: 31.10.2026 Erschienen am: 01.11.2026 Lesungen: 61").
+     */
     private static final int BODY_DATE_START = 40;
     /**
      * What follows the date of a dateline or byline: the end, a separator ("Hamburg, 2. November 2026 – Die…",
@@ -83,18 +94,40 @@ final class VisibleDates {
             + "|event|urteil|beschluss|born|geboren|died|gestorben|seit|since|valid|gültig|expires?|ends?"
             + "|registriert|registered|joined|beigetreten|mitglied|member)"
             + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*$|\\d\\.?\\s*[-–]\\s*$");
+    /**
+     * Chrome around the article. A "teaser" is another article's card only when it links somewhere: templates also
+     * call the article's own standfirst and date line a teaser ("detail-page__teaser-text", "teaser-meta"). A
+     * "sidebar" or "navigation" is one only when it holds no story (see {@link #holdsStory}).
+     */
+    private static final Pattern POSTED_SENTENCE = Pattern.compile("(?i)\\b(?:(?:entry|post|article) was "
+            + "(posted|published|written) on|(?:wurde|ist) am)\\s+");
+    /** What ends "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet": the verb, after a time of day at most. */
+    private static final Pattern POSTED_VERB = Pattern.compile("(?iu)\\s*(um\\s+[\\d:.]+\\s*(uhr)?\\s*)?"
+            + "(gepostet|veröffentlicht|geschrieben|publiziert|erschienen)");
+    /** Chrome words layouts also name their wrappers after ("with-sidebar", "left-navigation-wrapper"). */
+    private static final Pattern LAYOUT_WORD = Pattern.compile("sidebar|nav|menu");
     private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
-            + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo|trending|popular|most-read");
+            + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo(?!ted)|trending|popular|most-read");
     private static final String[] SKIP_STEMS = {"comment", "related", "teaser", "sidebar", "widget", "recommend",
         "breadcrumb", "nav", "menu", "newsletter", "cookie", "promo", "trending", "popular", "most-read"};
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "time",
             "abbr", "nobr", "font", "sup", "sub", "mark", "cite", "q", "label", "bdi", "s", "code", "big", "data");
+    /**
+     * Classes that say what a post is filed under ("tag-social-media") or what a layout holds ("with-navigation",
+     * "has-sidebar"), not what the element is.
+     */
     private static final Pattern TAXONOMY_CLASS = Pattern.compile("(^|\\s)(tag|category|post|type|format|status"
-            + "|topic|section)-\\S*");
+            + "|topic|section|with|has)-\\S*");
     private static final Pattern SITE_TITLE = Pattern.compile("(?i)site-?title|site-?name|blog-?title|logo|brand"
             + "|masthead");
     private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)(^|[-_ ])(updated|modified|datemodified"
             + "|last-?mod\\w*|update-?date)($|[-_ ])");
+    /**
+     * hAtom asks every entry for an "updated" date, so themes put that class on the one date they show, the post
+     * date: "entry-meta-date updated". A bare "updated" beside a date class says nothing about an edit.
+     */
+    private static final Pattern HATOM_DATE = Pattern.compile("(?i)^(?=.*(^|[-_ ])date($|\\s))(?!.*(^|[-_ ])(modified"
+            + "|last-?mod\\w*|update-?date|date-?modified))");
     private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)(^|[-_ ])(published|datepublished|pubdate"
             + "|post-?date|entry-?date|date-?created|created|publish-?date|publication-?date)($|[-_ ])");
     private static final Pattern DATE_PROP = Pattern.compile("(?i)^(schema:|dc:|dcterms:)?(datePublished|dateCreated"
@@ -103,24 +136,73 @@ final class VisibleDates {
     private static final Evaluator HEADLINE_MARKS = QueryParser.parse("h1, [itemprop=headline]:not(meta), "
             + ".entry-title, .post-title, .article-title");
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
+    /** Older templates set the headline in a span or cell classed as a title ("itemTitle", "contentheading"). */
+    private static final Evaluator TITLE_CLASSED = QueryParser.parse("[class~=(?i)title|heading]:not(meta, title)");
+    /**
+     * Where the story starts when no headline is found: a template's article or main element, or the block its
+     * classes call the article's content; a date line there dates the page.
+     */
+    private static final String STORY = "article, main, [role=main], [itemprop=articleBody], "
+            + "[class~=(?i)(^|[-_ ])(article|entry|post|story|news)[-_]?(content|body|text)($|[-_ ])]";
 
     private VisibleDates() {
     }
 
-    /** The dates shown by the headline; {@link Shown#NONE} when the page has no headline or shows none there. */
+    /**
+     * The dates shown by the headline, or from the start of the story when no headline is found; {@link Shown#NONE}
+     * when there is neither or no date shows there.
+     */
     static Shown find(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
         Element headline = headline(doc);
-        if (headline == null) {
-            return Shown.NONE;
+        Node start;
+        Node back = null;
+        if (headline != null) {
+            start = after(headline);
+            back = backward(headline);
+        } else {
+            Element story = doc.selectFirst(STORY);
+            if (story == null || story.childNodeSize() == 0 || inSkipped(story)) {
+                return Shown.NONE;
+            }
+            start = story.childNode(0);
         }
         boolean monthFirst = monthFirst(doc);
         List<Seen> after = new ArrayList<>();
         List<Seen> before = new ArrayList<>();
-        scan(headline, true, zone, fetchedAt, monthFirst, after);
-        scan(headline, false, zone, fetchedAt, monthFirst, before);
+        scan(start, true, AFTER_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, after);
+        scan(back, false, BEFORE_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, before);
+        if (after.isEmpty() && before.isEmpty()) {
+            scan(start, true, STORY_END_CHARS, STORY_END_NODES, true, zone, fetchedAt, monthFirst, after);
+        }
         List<Seen> all = new ArrayList<>(after);
         all.addAll(before);
         return new Shown(choose(after, before), all);
+    }
+
+    /**
+     * The date of a sentence that says when the post went up, anywhere on the page: blog themes write it under the
+     * post or in the sidebar ("This entry was posted on Wednesday, May 19th, 2010 at 11:03 pm and is filed under…",
+     * "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter … abgelegt"). A last resort, for pages that date
+     * themselves nowhere else.
+     */
+    static DatedValue postedSentence(Document doc, ZoneOffset zone) {
+        if (doc.body() == null) {
+            return null;
+        }
+        String text = doc.body().text();
+        Matcher m = POSTED_SENTENCE.matcher(text);
+        while (m.find()) {
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
+            DateParser.Found f = DateParser.find(rest, zone, false);
+            if (f == null || f.start() > 12) {
+                continue;
+            }
+            boolean english = m.group(1) != null;
+            if (english || POSTED_VERB.matcher(rest.substring(f.end())).lookingAt()) {
+                return new DatedValue(f.value(), DateSource.BYLINE);
+            }
+        }
+        return null;
     }
 
     /**
@@ -139,7 +221,7 @@ final class VisibleDates {
         }
         Seen seen = shown.chosen() == null || shown.chosen().label() == Label.UPDATED ? null : shown.chosen();
         if (seen == null) {
-            return first;
+            return first == null ? null : atLocalOffset(first, declared);
         }
         for (DatedValue d : declared) {
             if (d != null && seen.names(d.value().toLocalDate())) {
@@ -157,6 +239,23 @@ final class VisibleDates {
         }
         DatedValue sameMoment = atShownOffset(seen, declared);
         return sameMoment != null ? sameMoment : seen.value();
+    }
+
+    /**
+     * The same instant as {@code first} at the publisher's offset, when {@code first} is in UTC and another source
+     * declares it with an offset: 2026-11-24T01:18Z in JSON-LD and 2026-11-23T17:18-08:00 in the meta tags is an
+     * article of the 23rd.
+     */
+    private static DatedValue atLocalOffset(DatedValue first, DatedValue... declared) {
+        if (first.value().getOffset().getTotalSeconds() != 0) {
+            return first;
+        }
+        for (DatedValue d : declared) {
+            if (d != null && d.value().getOffset().getTotalSeconds() != 0 && d.value().isEqual(first.value())) {
+                return d;
+            }
+        }
+        return first;
     }
 
     /**
@@ -183,18 +282,20 @@ final class VisibleDates {
         return null;
     }
 
+    /**
+     * The publish date among those seen: labelled published first, then unlabelled, after the headline before
+     * before it; a date readers see before one in markup only, which is a declared date like any other and no
+     * evidence of what the page shows.
+     */
     private static Seen choose(List<Seen> after, List<Seen> before) {
-        for (List<Seen> side : List.of(after, before)) {
-            for (Seen s : side) {
-                if (s.label() == Label.PUBLISHED) {
-                    return s;
-                }
-            }
-        }
-        for (List<Seen> side : List.of(after, before)) {
-            for (Seen s : side) {
-                if (s.label() == Label.PLAIN) {
-                    return s;
+        for (boolean shown : new boolean[] {true, false}) {
+            for (Label label : new Label[] {Label.PUBLISHED, Label.PLAIN}) {
+                for (List<Seen> side : List.of(after, before)) {
+                    for (Seen s : side) {
+                        if (s.label() == label && s.shown() == shown) {
+                            return s;
+                        }
+                    }
                 }
             }
         }
@@ -221,7 +322,10 @@ final class VisibleDates {
         Element firstH1 = null;
         List<Element> marked = index.select(HEADLINE_MARKS, index.inOrder(List.of(index.tag("h1"),
                 index.itemprop("headline"), index.withClass("entry-title", "post-title", "article-title"))));
-        for (List<Element> tier : List.of(marked, index.tags(SUBHEADINGS))) {
+        List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked,
+                () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED));
+        for (java.util.function.Supplier<List<Element>> candidates : tiers) {
+            List<Element> tier = candidates.get();
             int seen = 0;
             for (Element h : tier) {
                 if (++seen > 30) {
@@ -270,22 +374,25 @@ final class VisibleDates {
         return lang.equals("en-us") || lang.equals("en");
     }
 
-    private static void scan(Element headline, boolean forward, ZoneOffset zone, OffsetDateTime fetchedAt,
-            boolean monthFirst, List<Seen> out) {
-        int budget = forward ? AFTER_CHARS : BEFORE_CHARS;
+    /**
+     * Reads the text from {@code start} on (or back from it) for {@code budget} characters; with
+     * {@code labelledOnly}, keeps only dates the words call the publish date.
+     */
+    private static void scan(Node start, boolean forward, int budget, int maxNodes, boolean labelledOnly,
+            ZoneOffset zone, OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
         int chars = 0;
         int nodes = 0;
         List<TextNode> line = new ArrayList<>();
         Map<Element, Boolean> under = new IdentityHashMap<>();
         Element lineBlock = null;
-        Node n = forward ? after(headline) : backward(headline);
-        while (n != null && chars < budget && nodes++ < MAX_NODES && out.size() < 6) {
+        Node n = start;
+        while (n != null && chars < budget && nodes++ < maxNodes && out.size() < 6) {
             if (n instanceof Element e) {
                 if (skipped(e)) {
                     n = forward ? after(e) : backward(e);
                     continue;
                 }
-                Seen s = attributeDate(e, zone, fetchedAt);
+                Seen s = labelledOnly ? null : attributeDate(e, zone, fetchedAt);
                 if (s != null) {
                     out.add(s);
                 }
@@ -293,7 +400,7 @@ final class VisibleDates {
                 chars += t.text().length();
                 Element block = block(t);
                 if (block != lineBlock) {
-                    read(line, forward, zone, fetchedAt, monthFirst, out);
+                    read(line, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
                     line.clear();
                     lineBlock = block;
                 }
@@ -301,7 +408,7 @@ final class VisibleDates {
             }
             n = forward ? next(n) : backward(n);
         }
-        read(line, forward, zone, fetchedAt, monthFirst, out);
+        read(line, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
     }
 
     /** The nearest ancestor that starts a line of its own; the text nodes under it read as one line. */
@@ -318,8 +425,8 @@ final class VisibleDates {
      * just before it, or by the previous line's words when the line starts with the date. A date deep in a sentence
      * is something the story talks about and is skipped.
      */
-    private static void read(List<TextNode> nodes, boolean forward, ZoneOffset zone, OffsetDateTime fetchedAt,
-            boolean monthFirst, List<Seen> out) {
+    private static void read(List<TextNode> nodes, boolean forward, boolean labelledOnly, ZoneOffset zone,
+            OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
         if (nodes.isEmpty()) {
             return;
         }
@@ -349,10 +456,17 @@ final class VisibleDates {
             String prefix = local.strip().length() < 3 ? previousText(inOrder.get(0)) + " " + local : local;
             prefix = prefix.length() > 60 ? prefix.substring(prefix.length() - 60) : prefix;
             Label label = textLabel(prefix);
-            boolean sentence = !endsNode(offsets, inOrder, from) && !DATELINE_END.matcher(text.substring(from))
+            if (labelledOnly && label != Label.PUBLISHED) {
+                continue;
+            }
+            int dateEnd = from;
+            while (dateEnd > start && Character.isWhitespace(text.charAt(dateEnd - 1))) {
+                dateEnd--; // a time's trailing space is not part of what the element holds
+            }
+            boolean sentence = !endsNode(offsets, inOrder, dateEnd) && !DATELINE_END.matcher(text.substring(from))
                     .lookingAt();
             if (label == null && (local.strip().length() > MAX_PLAIN_PREFIX || sentence)
-                    || text.length() > 120 && (start > BODY_DATE_START || sentence)
+                    || text.length() > 120 && (start > BODY_DATE_START && label == null || sentence)
                     || OTHER.matcher(prefix).find() || future(f.value(), fetchedAt)) {
                 continue;
             }
@@ -363,19 +477,22 @@ final class VisibleDates {
             TextNode t = inOrder.get(k);
             OffsetDateTime value = f.value();
             boolean timed = f.timed();
+            DateSource source = DateSource.BYLINE;
             Element time = t.parent() == null ? null : t.parent().closest("time[datetime]");
             if (time != null) {
                 // the machine-readable twin of the visible date carries the time and offset
                 DateParser.Found exact = DateParser.find(time.attr("datetime"), zone, false);
-                if (exact != null && exact.value().toLocalDate().equals(value.toLocalDate())) {
+                if (exact != null && exact.value().toLocalDate().equals(value.toLocalDate())
+                        && (exact.timed() || !timed)) {
                     value = exact.value();
                     timed = exact.timed();
+                    source = DateSource.TIME;
                 }
             }
             if (label == null) {
                 label = text.length() <= 80 ? markupLabel(t) : Label.PLAIN;
             }
-            out.add(new Seen(new DatedValue(value, DateSource.BYLINE), label, timed, f.otherReading()));
+            out.add(new Seen(new DatedValue(value, source), label, timed, f.otherReading(), true));
         }
     }
 
@@ -418,7 +535,7 @@ final class VisibleDates {
         }
         Label label = UPDATED_CLASS.matcher(prop).find() ? Label.UPDATED : prop.toLowerCase(Locale.ROOT)
                 .matches(".*(published|created|issued)") ? Label.PUBLISHED : Label.PLAIN;
-        return new Seen(new DatedValue(f.value(), DateSource.BYLINE), label, f.timed(), null);
+        return new Seen(new DatedValue(f.value(), DateSource.BYLINE), label, f.timed(), null, false);
     }
 
     private static Label textLabel(String prefix) {
@@ -440,7 +557,7 @@ final class VisibleDates {
                 return Label.PUBLISHED;
             }
             if (UPDATED_CLASS.matcher(marks).find()) {
-                return Label.UPDATED;
+                return HATOM_DATE.matcher(e.className()).find() ? Label.PLAIN : Label.UPDATED;
             }
             p = e.parent();
         }
@@ -466,7 +583,32 @@ final class VisibleDates {
         }
         // WordPress puts the post's categories and tags in its classes ("tag-social-media"): not the element's role
         String marks = TAXONOMY_CLASS.matcher(e.className()).replaceAll(" ") + " " + e.id();
-        return !marks.isBlank() && SKIP_CLASS.matcher(marks).find();
+        if (marks.isBlank()) {
+            return false;
+        }
+        Matcher m = SKIP_CLASS.matcher(marks);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (word.equals("teaser") ? e.selectFirst("a[href]") != null : !LAYOUT_WORD.matcher(word).find()
+                    || !holdsStory(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an element holds running text: layouts name the wrapper of story and sidebar after the sidebar
+     * ("content-sidebar-wrap", "lay-sidebar", "sidebar__main"), and a real sidebar has no run of long paragraphs.
+     */
+    private static boolean holdsStory(Element e) {
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 100 && ++paragraphs >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether class or id holds a word {@link #SKIP_CLASS} looks for: most elements don't, and skip the patterns. */

@@ -35,6 +35,14 @@ class DateParserTest {
         assertEquals(OffsetDateTime.parse(expected), DateParser.parse(text, ZoneOffset.UTC).orElseThrow());
     }
 
+    @org.junit.jupiter.api.Test
+    void aWordAfterTheTimeIsNoZone() {
+        String text = "19. Mai 2026 um 23:03 Uhr gepostet und unter Region abgelegt";
+        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, false);
+        assertEquals(OffsetDateTime.parse("2026-05-19T23:03Z"), f.value());
+        assertEquals("gepostet und unter Region abgelegt", text.substring(f.end()).strip());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "FAQ Nr. 1.1.12 und 1.1.13",

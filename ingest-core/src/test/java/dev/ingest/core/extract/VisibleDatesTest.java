@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,11 +35,82 @@ class VisibleDatesTest {
             wordpress post class  | <div class="post type-post category-popular tag-social-media"><h1>Dam opens after six years</h1><p>November 18, 2026</p></div> | 2026-11-18T00:00Z | PLAIN
             h4 headline           | <h4>Dam opens after six years</h4><p><em>17.11.2026 11:35</em></p> | 2026-11-17T11:35Z | PLAIN
             rdfa content          | <h1>Dam opens after six years</h1><span property="schema:dateCreated" content="2026-11-19T12:45:46+00:00"></span> | 2026-11-19T12:45:46Z | PUBLISHED
+            shown before markup   | <h1>Dam opens after six years</h1><time itemprop="datePublished" datetime="2026-11-15T20:35:36+01:00"></time><p class="meta">Berlin, 16.11.2026, 058/26</p> | 2026-11-16T00:00Z | PLAIN
+            promoted node         | <h1>Dam opens after six years</h1><article class="node node--type-article node--promoted"><footer><span class="post-created">14.11.2026</span> / 0 Kommentare</footer></article> | 2026-11-14T00:00Z | PUBLISHED
+            layout state class    | <div id="main" class="clearfix with-navigation"><h1>Dam opens after six years</h1><p>13.11.2026</p></div> | 2026-11-13T00:00Z | PLAIN
+            standfirst teaser     | <h1>Dam opens after six years</h1><div class="detail-page__teaser-text"><p>Pressemitteilung vom 10. November 2026, Berlin – Die Gemeinde hat den Damm nach sechs Jahren Bauzeit eröffnet.</p></div> | 2026-11-10T00:00Z | PLAIN
+            teaser meta above h1  | <h3 class="teaser-meta">09.11.2026</h3><h1>Dam opens after six years</h1><p>Die Gemeinde hat den Damm nach sechs Jahren Bauzeit eröffnet, zwei Monate später als geplant.</p> | 2026-11-09T00:00Z | PLAIN
+            time then credit      | <h1>Dam opens after six years</h1><div class="byline"><span class="mod-date"><time class="com-date" datetime="8 de noviembre de 2026">8 de noviembre de 2026</time><time class="com-hour">21:25</time></span><span class="credit">LA GACETA</span></div> | 2026-11-08T21:25Z | PLAIN
+            hatom updated date    | <h1>Dam opens after six years</h1><div class="entry-meta"><span class="entry-meta-date updated"><a href="/2026/11/07/">7. November 2026</a></span> · Mara Lind</div> | 2026-11-07T00:00Z | PLAIN
+            modified class        | <h1>Dam opens after six years</h1><div class="entry-meta"><span class="updated last-modified">7. November 2026</span></div> | 2026-11-07T00:00Z | UPDATED
+            no headline, story    | <div class="sidebar"><p>27.11.2026</p></div><div class="left-content article-content"><p>(21. November 2026) Die Gemeinde hat den Damm nach sechs Jahren Bauzeit eröffnet, zwei Monate später als geplant.</p></div> | 2026-11-21T00:00Z | PLAIN
+            title-classed span    | <table class="item"><tr><td class="itemHead"><span class="itemTitle"><a href="/news?topic=3">Region</a> : Dam opens after six years</span></td></tr><tr><td class="itemInfo"><span class="itemPoster">Geschrieben von <a href="/u/6">Mara</a></span> <span class="itemPostDate">am 06.11.2026 22:30</span> (<span>1599 x gelesen</span>)</td></tr></table> | 2026-11-06T22:30Z | PLAIN
+            labelled in footer    | <h1>Dam opens after six years</h1><p class="footer">Letzte Änderung: 31.10.2026 - 14:49:39<br>Erschienen am: 01.11.2026<br>Lesungen: 61<br>© bei der Autorin und bei der Zeitschrift, Nachdruck nur mit Genehmigung</p> | 2026-11-01T00:00Z | PUBLISHED
             """)
     void readsTheDateByTheHeadline(String name, String body, String value, String label) {
         VisibleDates.Seen seen = shown(body).chosen();
         assertEquals(OffsetDateTime.parse(value), seen.value().value(), name);
         assertEquals(VisibleDates.Label.valueOf(label), seen.label(), name);
+    }
+
+    @Test
+    void readsALabelledDateUnderALongStory() {
+        String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(12)
+                + "</p>";
+        VisibleDates.Seen seen = shown("<h1>Dam opens after six years</h1>" + paragraph.repeat(8)
+                + "<div class=\"author-date\">Datum: 12.11.2026 Autor: Mara Lind Quelle: Gazette</div>").chosen();
+        assertEquals(OffsetDateTime.parse("2026-11-12T00:00Z"), seen.value().value());
+        assertEquals(VisibleDates.Label.PUBLISHED, seen.label());
+    }
+
+    @Test
+    void aSidebarOrNavigationLayoutHoldingTheStoryIsNoChrome() {
+        String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(3)
+                + "</p>";
+        String page = "<div class=\"content-sidebar-wrap\"><main><h1>Dam opens after six years</h1><p>11.11.2026</p>"
+                + paragraph.repeat(4) + "</main><div class=\"sidebar\"><p>27.11.2026</p></div></div>";
+        assertEquals(OffsetDateTime.parse("2026-11-11T00:00Z"), shown(page).chosen().value().value());
+        assertNull(shown("<h1>Dam opens after six years</h1><div class=\"sidebar\"><p>27.11.2026</p>"
+                + paragraph.repeat(2) + "</div>").chosen());
+        String navLayout = "<div class=\"grid left-navigation-wrapper\"><div class=\"menu\"><a href=\"/\">Start</a> "
+                + "<span>27.11.2026</span></div><div class=\"eventbox\"><h1>Dam opens after six years</h1>"
+                + "<span>Erschienen am:</span> <h2>10.11.2026</h2></div>" + paragraph.repeat(4) + "</div>";
+        assertEquals(OffsetDateTime.parse("2026-11-10T00:00Z"), shown(navLayout).chosen().value().value());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            german sidebar | <div id="sidebar"><p class="news"><a href="/2026/11/dam/">Dam opens</a> wurde am <nobr>5. November 2026</nobr> um <nobr>21:03</nobr> Uhr gepostet und unter <a href="/region">Region</a> abgelegt.</p></div> | 2026-11-05T21:03Z
+            english footer | <p class="postmetadata">This entry was posted on Thursday, November 5th, 2026 at 9:03 pm and is filed under <a href="/region">Region</a>.</p> | 2026-11-05T21:03Z
+            story sentence | <p>Der Damm wurde am 5. November 2026 eröffnet, zwei Monate später als geplant.</p> |
+            """)
+    void readsThePostedSentenceOfBlogThemes(String name, String body, String value) {
+        Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", "https://blog.example/");
+        var date = VisibleDates.postedSentence(doc, ZoneOffset.UTC);
+        if (value == null) {
+            assertNull(date, name);
+        } else {
+            assertEquals(OffsetDateTime.parse(value), date.value(), name);
+        }
+    }
+
+    @Test
+    void aUtcDeclarationTakesTheOffsetAnotherSourceGivesTheSameInstant() {
+        var utc = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse("2026-11-24T01:18:13Z"),
+                dev.ingest.core.model.DateSource.JSONLD);
+        var local = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse("2026-11-23T17:18:13-08:00"),
+                dev.ingest.core.model.DateSource.META);
+        assertEquals(local, VisibleDates.reconcile(VisibleDates.Shown.NONE, utc, null, local));
+        var other = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse("2026-11-22T17:18:13-08:00"),
+                dev.ingest.core.model.DateSource.META);
+        assertEquals(utc, VisibleDates.reconcile(VisibleDates.Shown.NONE, utc, null, other));
+    }
+
+    @Test
+    void anUnlabelledDateUnderALongStoryIsNotThePageDate() {
+        String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(12)
+                + "</p>";
+        assertNull(shown("<h1>Dam opens after six years</h1>" + paragraph.repeat(8) + "<p>12.11.2026</p>").chosen());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -48,6 +120,7 @@ class VisibleDatesTest {
             event range            | <h1>Dam opens after six years</h1><p>Festival 09.-11. Oktober 2026</p>
             member since           | <h1>Dam opens after six years</h1><p>Registriert: 18.09.2008</p>
             embedded tweet         | <h1>Dam opens after six years</h1><blockquote class="twitter-tweet">— Mara (@mara) 16 мая 2026 г.</blockquote>
+            related teaser card    | <h1>Dam opens after six years</h1><div class="teaser"><a href="/b">Bridge closes for repairs</a><span>27.11.2026</span></div>
             comment date           | <h1>Dam opens after six years</h1><div class="comments"><p>27.11.2026</p></div>
             future date            | <h1>Dam opens after six years</h1><p>31.12.2026</p>
             no headline            | <p>27.11.2026</p>
