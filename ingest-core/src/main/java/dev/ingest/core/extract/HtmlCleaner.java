@@ -144,7 +144,6 @@ final class HtmlCleaner {
         }
     }
 
-    /** "sidebar", "sidebar-primary", "right-sidebar", "widget": not "sticky-sidebar-parent" on the article. */
     /** The element that is the article around the story: its ingredient lists and fact boxes belong to it. */
     private static final Evaluator ARTICLE_ROOT = QueryParser.parse(
             "article, [itemprop~=(?i)articleBody], .hentry, .entry-content, .post-content");
@@ -176,7 +175,7 @@ final class HtmlCleaner {
      * {@code articleBody}, {@code hentry}): that sibling is.
      */
     private static Element articleBeside(Element sidebar) {
-        if (sidebar.selectFirst(ARTICLE_SIGNS) != null || sidebar.selectFirst("h1") != null) {
+        if (sidebar.selectFirst(ARTICLE_SIGNS) != null || sidebar.selectFirst(HEADLINE) != null) {
             return sidebar;
         }
         for (Evaluator signs : new Evaluator[] {ARTICLE_SIGNS, HEADLINE}) { // a blog's name can be its h1

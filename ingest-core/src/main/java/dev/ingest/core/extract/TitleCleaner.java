@@ -153,6 +153,9 @@ final class TitleCleaner {
         return new Heading(text, withoutLead);
     }
 
+    private static final Evaluator HOME_REL = QueryParser.parse("a[rel=home]");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+
     /** "/", "https://site.example/", ".../index.html": a link to the front page. */
     private static final Pattern HOME_LINK = Pattern.compile(
             "(?i)^(?:[a-z]+:)?(?://[^/]+)?/?$|.*://[^/]+/?(?:index\\.\\w+)?$");
@@ -160,10 +163,10 @@ final class TitleCleaner {
     /** A heading that names the site: the template's logo or site title, or a heading that is a link home. */
     static boolean isSiteName(Element h) {
         if (h.is(SITE_NAME)
-                || h.selectFirst("a[rel=home]") != null) {
+                || h.selectFirst(HOME_REL) != null) {
             return true;
         }
-        Element link = h.selectFirst("a[href]");
+        Element link = h.selectFirst(LINK);
         return link != null && link.text().strip().equals(h.text().strip())
                 && HOME_LINK.matcher(link.attr("href").strip()).matches();
     }
