@@ -94,11 +94,7 @@ final class VisibleDates {
             + "|event|urteil|beschluss|born|geboren|died|gestorben|seit|since|valid|gültig|expires?|ends?"
             + "|registriert|registered|joined|beigetreten|mitglied|member)"
             + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*$|\\d\\.?\\s*[-–]\\s*$");
-    /**
-     * Chrome around the article. A "teaser" is another article's card only when it links somewhere: templates also
-     * call the article's own standfirst and date line a teaser ("detail-page__teaser-text", "teaser-meta"). A
-     * "sidebar" or "navigation" is one only when it holds no story (see {@link #holdsStory}).
-     */
+    /** Blog themes' sentence under a post: "This entry was posted on …", "… wurde am … gepostet". */
     private static final Pattern POSTED_SENTENCE = Pattern.compile("(?i)\\b(?:(?:entry|post|article) was "
             + "(posted|published|written) on|(?:wurde|ist) am)\\s+");
     /** What ends "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet": the verb, after a time of day at most. */
@@ -106,6 +102,11 @@ final class VisibleDates {
             + "(gepostet|veröffentlicht|geschrieben|publiziert|erschienen)");
     /** Chrome words layouts also name their wrappers after ("with-sidebar", "left-navigation-wrapper"). */
     private static final Pattern LAYOUT_WORD = Pattern.compile("sidebar|nav|menu");
+    /**
+     * Chrome around the article. A "teaser" is another article's card only when it links somewhere: templates also
+     * call the article's own standfirst and date line a teaser ("detail-page__teaser-text", "teaser-meta"). A
+     * "sidebar" or "navigation" is one only when it holds no story (see {@link #holdsStory}).
+     */
     private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
             + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo(?!ted)|trending|popular|most-read");
     private static final String[] SKIP_STEMS = {"comment", "related", "teaser", "sidebar", "widget", "recommend",
