@@ -1,7 +1,9 @@
 package dev.ingest.core.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -70,8 +72,9 @@ final class HtmlCleaner {
         index.comments().forEach(Node::remove);
         Element body = doc.body();
         int total = Math.max(1, stats.text(body));
-        Element story = storyBlock(body, stats);
-        Set<Element> holdsStory = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<Element, Hints.Kind> kinds = new IdentityHashMap<>(); // each element's hint, asked by several passes
+        Element story = storyBlock(body, stats, kinds);
+        Set<Element> holdsStory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = story; e != null && e != body; e = e.parent()) {
             holdsStory.add(e);
         }
@@ -92,8 +95,8 @@ final class HtmlCleaner {
                 if (e == article) {
                     inArticle = true;
                 }
-                if (!holdsStory.contains(e) && !(inArticle && isArticlePart(e, stats))
-                        && (remove(e, stats, total, inStory) || story != body && !inStory && isSidebar(e)
+                if (!holdsStory.contains(e) && !(inArticle && isArticlePart(e, stats, kinds))
+                        && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
                         && e.selectFirst(ARTICLE_SIGNS) == null)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -124,8 +127,8 @@ final class HtmlCleaner {
      * {@code class="module"} around the story, or a consent banner the parser wrapped around the page for want of a
      * closing tag).
      */
-    private static Element storyBlock(Element body, TextStats stats) {
-        java.util.Map<Element, Integer> discussion = discussionProse(body, stats, Math.max(1, stats.text(body)));
+    private static Element storyBlock(Element body, TextStats stats, Map<Element, Hints.Kind> kinds) {
+        Map<Element, Integer> discussion = discussionProse(body, stats, Math.max(1, stats.text(body)), kinds);
         Element at = body;
         while (true) {
             int prose = stats.prose(at) - discussion.getOrDefault(at, 0);
@@ -152,8 +155,8 @@ final class HtmlCleaner {
      * Inside the article, a block named only by weak chrome words ("list--ingredients", "fact-box") that is not a
      * list of links is part of the article.
      */
-    private static boolean isArticlePart(Element e, TextStats stats) {
-        return !CHROME_TAGS.contains(e.normalName()) && Hints.of(e) == Hints.Kind.CHROME && Hints.isWeakChrome(e)
+    private static boolean isArticlePart(Element e, TextStats stats, Map<Element, Hints.Kind> kinds) {
+        return !CHROME_TAGS.contains(e.normalName()) && kind(e, kinds) == Hints.Kind.CHROME && Hints.isWeakChrome(e)
                 && stats.linkDensity(e) < 0.2 && !isHidden(e);
     }
 
@@ -193,12 +196,13 @@ final class HtmlCleaner {
      * The prose of the comment sections under each element, so that a long thread outweighs neither the story
      * beside it nor, from one column over, the story's whole column.
      */
-    private static java.util.Map<Element, Integer> discussionProse(Element body, TextStats stats, int total) {
-        java.util.Map<Element, Integer> discussion = new java.util.IdentityHashMap<>();
+    private static Map<Element, Integer> discussionProse(Element body, TextStats stats, int total,
+                                                         Map<Element, Hints.Kind> kinds) {
+        Map<Element, Integer> discussion = new IdentityHashMap<>();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && Hints.of(e) == Hints.Kind.DISCUSSION
+                if (node instanceof Element e && kind(e, kinds) == Hints.Kind.DISCUSSION
                         && isDiscussion(e, stats, total)) {
                     int prose = stats.prose(e);
                     for (Element a = e; a != null && prose > 0; a = a.parent()) {
@@ -215,7 +219,12 @@ final class HtmlCleaner {
         return discussion;
     }
 
-    private static boolean remove(Element e, TextStats stats, int total, boolean inStory) {
+    private static Hints.Kind kind(Element e, Map<Element, Hints.Kind> kinds) {
+        return kinds.computeIfAbsent(e, Hints::of);
+    }
+
+    private static boolean remove(Element e, TextStats stats, int total, boolean inStory,
+                                  Map<Element, Hints.Kind> kinds) {
         if (isHidden(e)) {
             return stats.text(e) < total * 0.5;
         }
@@ -230,7 +239,7 @@ final class HtmlCleaner {
             return false;
         }
         double share = stats.text(e) / (double) total;
-        Hints.Kind kind = Hints.of(e);
+        Hints.Kind kind = kind(e, kinds);
         if (kind == Hints.Kind.DISCUSSION) {
             return isDiscussion(e, stats, total);
         }
