@@ -1,6 +1,9 @@
 package dev.ingest.core.extract;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -8,13 +11,15 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes page bytes: the charset of the {@code Content-Type} header, else a byte-order mark, else a
- * {@code <meta charset>} (or {@code http-equiv}) in the first 4 KiB, else UTF-8.
+ * {@code <meta charset>} (or {@code http-equiv}) in the first 4 KiB unless the bytes are valid UTF-8 with
+ * non-ASCII text, else UTF-8.
  *
  * <p>{@code decode(bytes, "text/html; charset=ISO-8859-1")} reads Latin-1; unknown names fall through to the next
  * rule rather than fail.
  */
 final class Charsets {
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
 
     private Charsets() {
     }
@@ -39,15 +44,45 @@ final class Charsets {
         }
         if (cs == null) {
             String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
-            Matcher m = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)").matcher(head);
+            Matcher m = META_CHARSET.matcher(head);
             if (m.find()) {
                 cs = charset(m.group(1));
+                if (cs != null && !cs.equals(StandardCharsets.UTF_8)) {
+                    String utf8 = strictUtf8(body);
+                    if (utf8 != null) {
+                        return utf8;
+                    }
+                }
             }
         }
         if (cs == null) {
             cs = StandardCharsets.UTF_8;
         }
         return new String(body, skip, body.length - skip, cs);
+    }
+
+    /**
+     * The page as UTF-8 when its bytes are valid UTF-8 and not all ASCII, else null. A page saved or re-served as
+     * UTF-8 keeps the {@code <meta charset=gb2312>} it was written with; text in a legacy multi-byte or 8-bit
+     * charset is almost never valid UTF-8 by chance, so valid UTF-8 with non-ASCII bytes overrules the meta tag.
+     */
+    private static String strictUtf8(byte[] body) {
+        boolean ascii = true;
+        for (byte b : body) {
+            if (b < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static Charset fromContentType(String contentType) {
