@@ -2,7 +2,6 @@ package dev.ingest.core.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -13,7 +12,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Renders content as plain text: one block per paragraph, heading, list item, quote, table row or caption,
- * blocks separated by a blank line; a block repeated verbatim (a pull quote, a duplicated teaser) is kept once.
+ * blocks separated by a blank line. A block the story repeats (a chorus, a "Tip" heading at every step) is kept
+ * as often as the page shows it; blocks the page repeats around the story are the cleaner's to remove.
  *
  * <p>{@code <h2>Plans</h2><p>One <b>two</b>.</p><ul><li>a</li><li>b</li></ul>} is
  * {@code "Plans\n\nOne two.\n\na\n\nb"}.
@@ -32,12 +32,9 @@ final class TextRenderer {
         for (Element root : roots) {
             blocks(root, blocks);
         }
-        Set<String> seen = new HashSet<>();
+        // a block the story repeats (a chorus, a "Tip" heading per step) stays: the page shows it twice
         StringBuilder out = new StringBuilder();
         for (String b : blocks) {
-            if (b.length() > 20 && !seen.add(b)) {
-                continue;
-            }
             if (out.length() > 0) {
                 out.append("\n\n");
             }

@@ -47,6 +47,19 @@ class ArticleExtractorTest {
         assertEquals(PageType.ARTICLE, e.pageType());
     }
 
+    /** A song's chorus, printed after each verse, is part of the post as often as the page shows it. */
+    @Test
+    void keepsABlockTheStoryRepeats() {
+        String chorus = "And the tide comes in, and the tide goes out, and the harbour lights stay on all night.";
+        String html = "<html><head><title>Harbour Song</title></head><body><article><h1>Harbour Song</h1>"
+                + "<p>We wrote this one on the pier in the first week of the festival, with two guitars and a drum.</p>"
+                + "<p>" + chorus + "</p><p>The boats were painted red and blue, the nets were hung to dry, and every "
+                + "morning someone sang.</p><p>" + chorus + "</p></article></body></html>";
+        Extraction e = extractor.extract(html, "https://example.org/2026/11/harbour-song/", FETCHED,
+                ExtractionRules.NONE);
+        assertEquals(2, e.text().split(java.util.regex.Pattern.quote(chorus), -1).length - 1, e.text());
+    }
+
     @Test
     void wordpressMetadata() throws IOException {
         Extraction e = extractor.extract(page("wordpress/post-with-comments-share-bar-and-cookie-banner.html"), null,
