@@ -102,15 +102,12 @@ final class TitleCleaner {
     /**
      * A visible heading as a headline candidate: its text without kickers and screen-reader-only parts, and, when
      * it opens with a part of its own (a {@code <small>}, {@code <em>} or {@code <span>} before the words), the text
-     * after that part.
+     * after that part. A logo heading has no text and names the site ({@code siteName}); {@code sole} marks the
+     * page's one h1.
      */
     record Heading(String text, String withoutLead, String siteName, boolean sole) {
         Heading(String text, String withoutLead) {
             this(text, withoutLead, null, false);
-        }
-
-        Heading(String text, String withoutLead, String siteName) {
-            this(text, withoutLead, siteName, false);
         }
 
         /** This heading as the page's only h1 outside navigation, footer and sidebars. */
@@ -135,7 +132,7 @@ final class TitleCleaner {
         }
         if (isSiteName(h)) {
             String site = squash(h.text());
-            return new Heading("", null, site.isEmpty() ? null : site);
+            return new Heading("", null, site.isEmpty() ? null : site, false);
         }
         Element c = h.clone();
         c.select(KICKER).remove();
