@@ -32,13 +32,9 @@ final class ContentPruner {
     private ContentPruner() {
     }
 
-    static void prune(Element content) {
-        prune(content, TextStats.of(content));
-    }
-
     /**
-     * {@link #prune(Element)} with the text statistics of the page, counted before pruning: the counts of what is
-     * cut stay as they were, as they did when each call counted its own.
+     * Prunes {@code content} in place; {@code stats} are the page's text statistics, counted before pruning (the
+     * counts of what is cut stay as they were).
      */
     static void prune(Element content, TextStats stats) {
         int total = Math.max(1, stats.text(content));

@@ -31,12 +31,7 @@ final class ContentScorer {
     private ContentScorer() {
     }
 
-    /** The element holding the article, or the body itself when nothing scores. */
-    static Element best(Element body) {
-        return best(body, TextStats.of(body));
-    }
-
-    /** {@link #best(Element)} with the text statistics of the page, counted already. */
+    /** The element holding the article, or the body itself when nothing scores; {@code stats} count the page. */
     static Element best(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
