@@ -38,6 +38,9 @@ final class HtmlCleaner {
     private static final Evaluator ARTICLE_SIGNS = QueryParser.parse(
             "article, main, [itemprop~=(?i)articleBody], .hentry, .entry-content, .post-content");
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    /** The element that is the article around the story: its ingredient lists and fact boxes belong to it. */
+    private static final Evaluator ARTICLE_ROOT = QueryParser.parse(
+            "article, [itemprop~=(?i)articleBody], .hentry, .entry-content, .post-content");
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop~=(?i)articleBody]");
 
     private HtmlCleaner() {
@@ -146,10 +149,6 @@ final class HtmlCleaner {
             at = next;
         }
     }
-
-    /** The element that is the article around the story: its ingredient lists and fact boxes belong to it. */
-    private static final Evaluator ARTICLE_ROOT = QueryParser.parse(
-            "article, [itemprop~=(?i)articleBody], .hentry, .entry-content, .post-content");
 
     /**
      * Inside the article, a block named only by weak chrome words ("list--ingredients", "fact-box") that is not a
