@@ -43,6 +43,15 @@ public final class ArticleExtractor {
     private static final Evaluator HEADLINE_MARKS = QueryParser.parse(HEADLINE_SELECTOR);
     private static final Evaluator HEADINGS = QueryParser.parse("h1, " + HEADLINE_SELECTOR + ", h2");
     private static final Evaluator CHROME = QueryParser.parse("nav, footer, aside, form, dialog, [role=dialog]");
+    private static final Evaluator TRAIL_ITEM = QueryParser.parse("li, [property=itemListElement], "
+            + "[itemprop=itemListElement]");
+    private static final Evaluator BREADCRUMBS = QueryParser.parse("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], "
+            + "[itemtype~=(?i)BreadcrumbList], [typeof=BreadcrumbList]");
+    /**
+     * Headings read as candidates; enough to reach a post title below a sidebar of linked h2s. Only an exact match
+     * with a declared title is looked for past the first dozen.
+     */
+    private static final int MAX_HEADINGS = 60;
 
     public ArticleExtractor() {
     }
@@ -115,11 +124,11 @@ public final class ArticleExtractor {
         }
         DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified());
 
-        List<TitleCleaner.Heading> headings = headings(doc);
+        List<TitleCleaner.Heading> headings = headings(doc, url);
         String ruleTitle = ruleText(doc, rules.title());
-        String title = ruleTitle != null ? ruleTitle : TitleCleaner.choose(jsonLd.title(),
-                MetaReader.firstOf(meta, "og:title"), MetaReader.firstOf(meta, "twitter:title"), headings,
-                pageTitle(doc), siteName);
+        String title = ruleTitle != null ? ruleTitle : TitleCleaner.choose(new TitleCleaner.Declared(jsonLd.title(),
+                MetaReader.firstOf(meta, "og:title"), MetaReader.firstOf(meta, "twitter:title"),
+                MetaReader.firstOf(meta, "title", "headline"), pageTitle(doc), facts.description()), headings, siteName);
         if (title == null) {
             title = micro.title();
         }
@@ -160,11 +169,14 @@ public final class ArticleExtractor {
 
     /**
      * Headline candidates: the page's h1s, then the elements templates mark as the headline, then h2s (many blogs
-     * put the post title in an h2), at most a dozen distinct.
+     * put the post title in an h2), at most {@link #MAX_HEADINGS} distinct.
      */
-    private static List<TitleCleaner.Heading> headings(Document doc) {
+    private static List<TitleCleaner.Heading> headings(Document doc, String url) {
         List<List<Element>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Element h : headingCandidates(PageIndex.of(doc))) { // one walk over the page, sorted into the tiers after
+            if (h.closest(TRAIL_ITEM) != null && h.closest(BREADCRUMBS) != null) {
+                continue; // the trail's last item repeats the title in a heading of its own; it is not the one shown
+            }
             tiers.get(h.nameIs("h1") ? 0 : h.is(HEADLINE_MARKS) ? 1 : 2).add(h);
         }
         List<TitleCleaner.Heading> headings = new ArrayList<>();
@@ -172,11 +184,11 @@ public final class ArticleExtractor {
         Element sole = soleHeadline(tiers.get(0));
         for (List<Element> tier : tiers) {
             for (Element h : tier) {
-                if (headings.size() >= 12) {
+                if (headings.size() >= MAX_HEADINGS) {
                     return headings;
                 }
                 TitleCleaner.Heading heading = TitleCleaner.heading(h);
-                if (h == sole) {
+                if (h == sole && (heading.text().strip().contains(" ") || slugNames(url, heading.text()))) {
                     heading = heading.asSole();
                 }
                 if ((!heading.text().isBlank() || heading.siteName() != null) && !seen.contains(heading.text())) {
@@ -188,18 +200,71 @@ public final class ArticleExtractor {
         return headings;
     }
 
-    /** The page's one h1 with text, not the site's name, outside navigation, footer, sidebars and dialogs; else null. */
-    private static Element soleHeadline(List<Element> h1s) {
-        Element sole = null;
-        for (Element h : h1s) {
-            if (h.closest(CHROME) == null && !h.text().isBlank() && !TitleCleaner.isSiteName(h)) {
-                if (sole != null) {
-                    return null;
-                }
-                sole = h;
+    /**
+     * Whether the URL's path and a one-word heading name the same thing ("/essen/west-viertel.htm" and
+     * "West-Viertel", "/history.html" and "Choirhistory"): a single word ("Design", "Lorem") is the page's headline
+     * only when its address agrees.
+     */
+    static boolean slugNames(String url, String heading) {
+        String word = letters(heading);
+        if (word.length() < 4) {
+            return false;
+        }
+        String path;
+        try {
+            path = java.net.URI.create(url.strip()).getPath();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (path == null) {
+            return false;
+        }
+        path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        if (letters(path).contains(word)) {
+            return true;
+        }
+        for (String segment : path.split("/")) {
+            String slug = letters(segment.replaceFirst("\\.\\w{2,5}$", ""));
+            if (slug.length() >= 5 && word.contains(slug)) {
+                return true;
             }
         }
-        return sole;
+        return false;
+    }
+
+    private static String letters(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * The page's one h1 with text, not the site's name, outside navigation, footer, sidebars and dialogs; else null.
+     * An h1 in a widget (a newsletter teaser, a pop-up) competes only when no h1 outside one is left.
+     */
+    private static Element soleHeadline(List<Element> h1s) {
+        List<Element> shown = new ArrayList<>();
+        List<Element> outsideWidgets = new ArrayList<>();
+        for (Element h : h1s) {
+            if (h.closest(CHROME) == null && !h.text().isBlank() && !TitleCleaner.isSiteName(h)) {
+                shown.add(h);
+                if (!inWidget(h)) {
+                    outsideWidgets.add(h);
+                }
+            }
+        }
+        List<Element> competing = outsideWidgets.isEmpty() ? shown : outsideWidgets;
+        return competing.size() == 1 ? competing.get(0) : null;
+    }
+
+    /** Whether a block around {@code e}, below the body (whose classes are page flags: "enable-search-modal"), is a widget. */
+    private static boolean inWidget(Element e) {
+        for (Element a = e.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+            if (Hints.isWidget(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

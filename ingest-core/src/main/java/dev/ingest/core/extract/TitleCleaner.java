@@ -157,9 +157,12 @@ final class TitleCleaner {
     private static final Pattern HOME_LINK = Pattern.compile(
             "(?i)^(?:[a-z]+:)?(?://[^/]+)?/?$|.*://[^/]+/?(?:index\\.\\w+)?$");
 
-    /** A heading that names the site: the template's logo or site title, or a heading that is a link home. */
+    /**
+     * A heading that names the site: the template's logo or site title (or the heading in one), or a heading that is
+     * a link home.
+     */
     static boolean isSiteName(Element h) {
-        if (h.is(SITE_NAME)
+        if (h.is(SITE_NAME) || h.parent() != null && h.parent().is(SITE_NAME)
                 || h.selectFirst(HOME_REL) != null) {
             return true;
         }
@@ -183,14 +186,20 @@ final class TitleCleaner {
     }
 
     /**
-     * The best headline among candidates. A visible heading that a declared title (JSON-LD headline, og:title,
-     * {@code <title>}) states in full wins, then one that a declared title states after a kicker or before the site
-     * name; failing that the declared titles, cleaned of the site name.
+     * What the page declares about its title: JSON-LD headline, og:title, twitter:title, {@code <meta name=title>},
+     * {@code <title>}, and the description (old templates repeat the headline there). Any may be null.
      */
-    static String choose(String jsonLd, String og, String twitter, List<Heading> headings, String htmlTitle,
-                         String siteName) {
+    record Declared(String jsonLd, String og, String twitter, String meta, String html, String description) {
+    }
+
+    /**
+     * The best headline among candidates. A visible heading that a declared title (JSON-LD headline, og:title,
+     * twitter:title, {@code <meta name=title>}, {@code <title>}) states in full wins, then one that a declared title
+     * states after a kicker or before the site name; failing that the declared titles, cleaned of the site name.
+     */
+    static String choose(Declared titles, List<Heading> headings, String siteName) {
         List<String> declared = new ArrayList<>();
-        for (String d : new String[] {jsonLd, og, twitter, htmlTitle}) {
+        for (String d : new String[] {titles.jsonLd(), titles.og(), titles.twitter(), titles.meta(), titles.html()}) {
             if (d != null && !norm(d).isEmpty()) {
                 declared.add(norm(d));
             }
@@ -205,7 +214,7 @@ final class TitleCleaner {
                 shown.add(h);
             }
         }
-        String picked = pick(jsonLd, og != null ? og : twitter, shown, htmlTitle, site, declared);
+        String picked = pick(titles, shown, site, declared);
         if (picked == null) {
             return null;
         }
@@ -214,19 +223,25 @@ final class TitleCleaner {
         return m.find() && words(t.substring(m.end())) >= 2 ? t.substring(m.end()) : t;
     }
 
-    private static String pick(String jsonLd, String og, List<Heading> headings, String htmlTitle, String siteName,
-                               List<String> declared) {
-        for (int i = 0; i < headings.size(); i++) {
-            Heading h = headings.get(i);
+    private static final int FIRST_HEADINGS = 12;
+
+    private static String pick(Declared titles, List<Heading> all, String siteName, List<String> declared) {
+        String jsonLd = titles.jsonLd();
+        String og = titles.og() != null ? titles.og() : titles.twitter();
+        String htmlTitle = titles.html();
+        for (int i = 0; i < all.size(); i++) {
+            Heading h = all.get(i);
             if (declared.contains(norm(h.text())) && norm(h.text()).length() >= 3) {
-                return extendedEarlier(headings.subList(0, i), h.text());
+                return extendedEarlier(all.subList(0, i), h.text());
             }
         }
-        for (Heading h : headings) {
+        for (Heading h : all) {
             if (h.withoutLead() != null && declared.contains(norm(h.withoutLead()))) {
                 return h.withoutLead();
             }
         }
+        // looser matches only among the first headings: far down a page they are teasers and widgets
+        List<Heading> headings = all.subList(0, Math.min(all.size(), FIRST_HEADINGS));
         for (Heading h : headings) {
             for (String text : new String[] {h.text(), h.withoutLead()}) {
                 if (text != null && norm(text).length() >= 3 && isEndSegment(norm(text), declared)) {
@@ -277,7 +292,7 @@ final class TitleCleaner {
             }
         }
         for (Heading h : headings) {
-            if (h.sole() && words(h.text()) >= 2 && (siteName == null || !similar(h.text(), norm(siteName)))) {
+            if (h.sole() && words(h.text()) >= 1 && (siteName == null || !similar(h.text(), norm(siteName)))) {
                 // the page's one h1 is what readers see as the headline; declared titles that share nothing
                 // with it are written for search results and social cards
                 return h.text();
@@ -286,11 +301,24 @@ final class TitleCleaner {
         if (cleanedLd != null) {
             return cleanedLd;
         }
+        String shared = sharedSegment(og, htmlTitle);
+        if (shared != null) {
+            return shared;
+        }
         if (cleanedOg != null) {
             return cleanedOg;
         }
+        if (!headings.isEmpty() && htmlTitle != null && TRAILING_SEPARATOR.matcher(htmlTitle).find()
+                && words(headings.get(0).text()) >= 2) {
+            // "National Rail Enquiries -": the template's slot for the page's title was left empty
+            return headings.get(0).text();
+        }
         if (headings.size() == 1 && headings.get(0).text().length() > 10) {
             return headings.get(0).text();
+        }
+        String described = describedSegment(htmlTitle, titles.description());
+        if (described != null) {
+            return described;
         }
         String longest = longestSegment(htmlTitle == null ? null : squash(htmlTitle), siteName);
         return longest != null && !longest.equals(squash(htmlTitle)) ? longest : cleanedTitle;
@@ -310,6 +338,53 @@ final class TitleCleaner {
         }
         return matched;
     }
+
+    /**
+     * The last part two differing declared titles share ("Industry revolutionised?: Anno Beta" and "Games | Previews:
+     * Anno Beta"): each puts its own kicker, section or site name before the headline.
+     */
+    private static String sharedSegment(String og, String htmlTitle) {
+        if (og == null || htmlTitle == null || norm(og).equals(norm(htmlTitle))) {
+            return null;
+        }
+        List<String> a = parts(squash(og));
+        List<String> b = parts(squash(htmlTitle));
+        if (a.size() < 2 || b.size() < 2) {
+            return null;
+        }
+        String last = a.get(a.size() - 1);
+        return norm(last).equals(norm(b.get(b.size() - 1))) && words(last) >= 2 ? last : null;
+    }
+
+    /**
+     * The part of a {@code <title>} of several parts that the description repeats in full ("Club - Weichen gestellt -
+     * Press - News" described as "Weichen gestellt"): templates that fill the description with the headline.
+     */
+    private static String describedSegment(String htmlTitle, String description) {
+        if (htmlTitle == null || description == null || words(description) < 3) {
+            return null;
+        }
+        List<String> parts = segments(squash(htmlTitle));
+        for (String part : parts) {
+            if (parts.size() > 1 && norm(part).equals(norm(description))) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** A title cut at its separators and after colons ("Previews: Anno Beta"). */
+    private static List<String> parts(String title) {
+        List<String> parts = new ArrayList<>();
+        for (String p : PART.split(title)) {
+            if (!p.isBlank()) {
+                parts.add(p.strip());
+            }
+        }
+        return parts;
+    }
+
+    private static final Pattern PART = Pattern.compile(SEPARATOR.pattern() + "|:\\s+");
 
     /** Whether {@code text} is the first or the last part of a declared title cut at its separators. */
     private static boolean isEndSegment(String text, List<String> declared) {
@@ -443,11 +518,12 @@ final class TitleCleaner {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
-    /** For comparing titles: case, spacing, soft hyphens and the typographer's quotes ignored. */
+    /** For comparing titles: case, spacing, soft hyphens and the typographer's quotes and dashes ignored. */
     static String norm(String s) {
-        return s == null ? "" : TYPOGRAPHY.matcher(s.replace("\u00ad", "").replace('\u00a0', ' ')
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)).replaceAll("'");
+        return s == null ? "" : DASHES.matcher(TYPOGRAPHY.matcher(s.replace("\u00ad", "").replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)).replaceAll("'")).replaceAll("-");
     }
 
     private static final Pattern TYPOGRAPHY = Pattern.compile("[\"„“”‘’‚']");
+    private static final Pattern DASHES = Pattern.compile("[–—]");
 }

@@ -49,6 +49,16 @@ class HeadlineTest {
             logo h1 names the site the title ends with ^ <title>Winter timetable - Ferries - Coastal Herald</title> ^ <h1><a href="/"><span>Ferries - Coastal Herald</span></a></h1> ^ Winter timetable
             the one h1 beats declared titles written for search ^ <meta property="og:title" content="Ferry hours 2026: all changes at a glance"><title>Ferry hours 2026: all changes at a glance | Coastal Herald</title> ^ <h1 class="article-title">Winter timetable starts on Monday</h1> ^ Winter timetable starts on Monday
             two h1s leave it to the declared titles ^ <meta property="og:title" content="Ferry hours 2026: all changes at a glance"> ^ <h1>Winter timetable starts on Monday</h1><h1>Our newsletter</h1> ^ Ferry hours 2026: all changes at a glance
+            meta title names the headline a headline block shows in full ^ <meta name="title" content="Winter timetable starts on Monday at the harbour"><title>Winter timetable | Coastal Herald</title> ^ <h1>Winter timetable</h1><h2 class="headline">Winter timetable starts on Monday at the harbour</h2> ^ Winter timetable starts on Monday at the harbour
+            post title below a dozen linked h2s, dash typed differently ^ <meta property="og:title" content="Ferries - winter timetable starts on Monday"> ^ <aside class="links"><h2><a href="/news/1">Harbour note number 1</a></h2><h2><a href="/news/2">Harbour note number 2</a></h2><h2><a href="/news/3">Harbour note number 3</a></h2><h2><a href="/news/4">Harbour note number 4</a></h2><h2><a href="/news/5">Harbour note number 5</a></h2><h2><a href="/news/6">Harbour note number 6</a></h2><h2><a href="/news/7">Harbour note number 7</a></h2><h2><a href="/news/8">Harbour note number 8</a></h2><h2><a href="/news/9">Harbour note number 9</a></h2><h2><a href="/news/10">Harbour note number 10</a></h2><h2><a href="/news/11">Harbour note number 11</a></h2><h2><a href="/news/12">Harbour note number 12</a></h2><h2><a href="/news/13">Harbour note number 13</a></h2></aside><h2>Ferries – winter timetable starts on Monday</h2> ^ Ferries – winter timetable starts on Monday
+            h1 of a newsletter teaser does not compete ^ <meta property="og:title" content="Ferry hours 2026: all changes at a glance"> ^ <h1>Winter timetable starts on Monday</h1><div class="newsletter_teaser_block"><h1>Love in your inbox: our newsletter</h1></div> ^ Winter timetable starts on Monday
+            one-word h1 the address spells ^ <title>Coastal Herald – news from the harbour</title> ^ <h1>Ferry-Timetable</h1><h2>More from the harbour</h2> ^ Ferry-Timetable
+            one-word h1 the address does not spell ^ <title>Winter timetable starts on Monday</title> ^ <h1>Lorem</h1> ^ Winter timetable starts on Monday
+            breadcrumb item repeating the title in an h1 ^ <title>Ferries: winter timetable starts Monday</title> ^ <div class="breadcrumbs"><span property="itemListElement"><a href="/">Home</a></span> &gt; <span property="itemListElement"><h1>Ferries: winter timetable starts Monday</h1></span></div><div class="post--title"><h2>“Home earlier”: winter timetable for all ferries starts on Monday</h2></div> ^ “Home earlier”: winter timetable for all ferries starts on Monday
+            h1 inside the logo block names the site ^ <title>Winter timetable - Ferries - Coastal Herald</title> ^ <div class="header--logo"><h1>Ferries - Coastal Herald</h1></div> ^ Winter timetable
+            title whose slot for the page was left empty ^ <title>Coastal Herald -</title> ^ <h2>Winter timetable starts on Monday</h2><h2>More from the harbour</h2> ^ Winter timetable starts on Monday
+            declared titles sharing their last part ^ <meta property="og:title" content="Harbour revolution?: Winter timetable starts"><title>Coastal Herald | Ferries: Winter timetable starts</title> ^  ^ Winter timetable starts
+            title part the description repeats ^ <meta name="description" content="Winter timetable starts on Monday"><title>Harbour Club Coastal - Winter timetable starts on Monday - Harbour Press - News</title> ^  ^ Winter timetable starts on Monday
             """)
     void picksTheHeadline(String name, String head, String top, String expected) {
         assertEquals(expected, headline(head, top), name);
@@ -63,6 +73,30 @@ class HeadlineTest {
         assertEquals("Winter timetable starts on Monday", new ArticleExtractor().extract(html,
                 "https://herald.example/2026/11/ferry", OffsetDateTime.parse("2026-11-28T12:00:00Z"),
                 ExtractionRules.NONE).title());
+    }
+
+    /** The body's classes are page-wide flags: a "modal" among them does not make the whole page a widget. */
+    @org.junit.jupiter.api.Test
+    void readsTheOneH1OnAPageFlaggedWithAModal() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Ferry hours 2026: all changes at a glance\">"
+                + "</head><body class=\"single enable-search-modal\"><article><h1>Winter timetable starts on Monday</h1>"
+                + BODY + "</article><div class=\"newsletter-box\"><h1>Our newsletter</h1></div></body></html>";
+        assertEquals("Winter timetable starts on Monday", new ArticleExtractor().extract(html,
+                "https://herald.example/2026/11/ferry", OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE).title());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "https://ruhr.example/essen/essen-west/essen-west.htm, Essen-West, true",
+        "https://choir.example/geschichte.html, Chorgeschichte, true",
+        "https://herald.example/2026/%C3%BCber-uns/, Über uns, true",
+        "https://fakehost.example/base-url/, Lorem, false",
+        "https://herald.example/news/, News, true",
+        "https://herald.example/news/, Design, false",
+        "not a url, Design, false"})
+    void oneWordHeadingNeedsTheAddressToAgree(String url, String heading, boolean named) {
+        assertEquals(named, ArticleExtractor.slugNames(url, heading));
     }
 
     /** Accents typed as a letter and a combining mark come out composed, in the title and the text alike. */
