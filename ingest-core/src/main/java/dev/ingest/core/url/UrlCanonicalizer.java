@@ -45,10 +45,7 @@ public final class UrlCanonicalizer {
             port = -1;
         }
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        path = URI.create("http://h" + path).normalize().getRawPath();
-        if (path.isEmpty()) {
-            path = "/";
-        }
+        path = withoutDotSegments(path);
         String query = stripTracking(uri.getRawQuery());
         StringBuilder out = new StringBuilder(url.length()).append(scheme).append("://");
         if (uri.getRawUserInfo() != null) {
@@ -63,6 +60,31 @@ public final class UrlCanonicalizer {
             out.append('?').append(query);
         }
         return out.toString();
+    }
+
+    /**
+     * The path with its "." and ".." segments resolved as RFC 3986 (5.2.4) does, and nothing else changed: a double
+     * slash stays, since "/web/2016/http://site/" and "/web/2016/http:/site/" are different resources (URI.normalize
+     * would collapse it).
+     */
+    static String withoutDotSegments(String path) {
+        List<String> out = new ArrayList<>();
+        String[] segments = path.split("/", -1);
+        for (int i = 1; i < segments.length; i++) { // segments[0] is the empty string before the leading slash
+            String segment = segments[i];
+            boolean last = i == segments.length - 1;
+            if (segment.equals(".") || segment.equals("..")) {
+                if (segment.equals("..") && !out.isEmpty()) {
+                    out.remove(out.size() - 1);
+                }
+                if (last) {
+                    out.add(""); // "/a/b/.." is the directory "/a/"
+                }
+            } else {
+                out.add(segment);
+            }
+        }
+        return "/" + String.join("/", out);
     }
 
     /** The canonical form, or empty when the text is not an absolute http(s) URL. */

@@ -29,6 +29,11 @@ class UrlCanonicalizerTest {
             https://news.example.com/story?                         | https://news.example.com/story
             https://news.example.com./story                         | https://news.example.com/story
             https://news.example.com/caf%C3%A9                      | https://news.example.com/caf%C3%A9
+            https://news.example.com/a/b/..                         | https://news.example.com/a/
+            https://news.example.com/../story                       | https://news.example.com/story
+            https://news.example.com/a/./b/../../story/             | https://news.example.com/story/
+            https://archive.example/web/2016/http://news.example.com/story | https://archive.example/web/2016/http://news.example.com/story
+            https://news.example.com//story//                       | https://news.example.com//story//
             """)
     void canonicalises(String input, String expected) {
         assertEquals(expected, UrlCanonicalizer.canonicalize(input));
