@@ -2,7 +2,7 @@ package dev.ingest.core.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +33,8 @@ final class ContentScorer {
 
     /** The element holding the article, or the body itself when nothing scores; {@code stats} count the page. */
     static Element best(Element body, TextStats stats) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // in the order the walk first scores them, so that equal scores rank alike on every run (identity hashes vary)
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element e : body.getAllElements()) {
             int own = paragraphLength(e, stats);
             if (own < 25) {
