@@ -81,6 +81,16 @@ final class HtmlCleaner {
         for (Element e = story; e != null && e != body; e = e.parent()) {
             holdsStory.add(e);
         }
+        // the standfirst stays wherever it sits (in the article's header, in a "teaser" block), and so does the
+        // headline over it, by which the scorer knows it again
+        Element standfirst = Standfirst.before(story.nameIs("p") ? story.parent() : story, body, stats);
+        if (standfirst != null) {
+            for (Element part : new Element[] {standfirst, Standfirst.headlineOver(standfirst, body)}) {
+                for (Element e = part; e != null && e != body; e = e.parent()) {
+                    holdsStory.add(e);
+                }
+            }
+        }
         Element article = story == body ? null : story.closest(ARTICLE_ROOT);
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
