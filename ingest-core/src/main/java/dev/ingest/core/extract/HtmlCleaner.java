@@ -108,7 +108,7 @@ final class HtmlCleaner {
                 if (e == article) {
                     inArticle = true;
                 }
-                if (!holdsStory.contains(e) && !(inArticle && isArticlePart(e, stats, kinds))
+                if (!holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds))
                         && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
                         && e.selectFirst(ARTICLE_SIGNS) == null)) {
                     doomed.add(e);
@@ -161,8 +161,8 @@ final class HtmlCleaner {
     }
 
     /**
-     * Inside the article, a block named only by weak chrome words ("list--ingredients", "fact-box") that is not a
-     * list of links is part of the article.
+     * Inside the article or the story block, a block named only by weak chrome words ("list--ingredients",
+     * "fact-box", "rte--list") that is not a list of links is part of the article.
      */
     private static boolean isArticlePart(Element e, TextStats stats, Map<Element, Hints.Kind> kinds) {
         return !CHROME_TAGS.contains(e.normalName()) && kind(e, kinds) == Hints.Kind.CHROME && Hints.isWeakChrome(e)
