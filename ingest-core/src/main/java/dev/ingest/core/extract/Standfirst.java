@@ -28,8 +28,9 @@ final class Standfirst {
     /** A picture's caption and credit: "wp-caption-text", "img_description". */
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)caption|credit|legend|(?<![^\\s_-])(?:img|image|photo|picture)(?-i:(?![a-z0-9]))");
-    /** The author's byline and bio: "article-byline", "author-box". */
-    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|autor");
+    /** The author's byline and bio ("article-byline", "author-box"), or a second headline ("article-dek"). */
+    private static final Pattern BYLINE_OR_DEK = Pattern.compile(
+            "(?i)byline|author|autor|dek(?![a-z])|deck|sub-?title");
 
     private Standfirst() {
     }
@@ -84,13 +85,13 @@ final class Standfirst {
     }
 
     /**
-     * {@code e} describes a picture or the author: it is in a figure or a byline within {@code block}, or it or the
-     * two blocks around it are named for a caption.
+     * {@code e} describes a picture or the author, or is a subheadline: it is in a figure, a byline or a dek within
+     * {@code block}, or it or the two blocks around it are named for a caption.
      */
     private static boolean isFurniture(Element e, Element block) {
         int level = 0;
         for (Element at = e; at != null; at = at.parent(), level++) {
-            if (at.nameIs("figure") || at.nameIs("figcaption") || BYLINE.matcher(at.className()).find()
+            if (at.nameIs("figure") || at.nameIs("figcaption") || BYLINE_OR_DEK.matcher(at.className()).find()
                     || level <= 2 && CAPTION.matcher(at.className()).find()) {
                 return true;
             }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The standfirst under the headline belongs to the story, whether the template puts it in the article's header or
- * in a "teaser" block of its own; the byline, captions and chrome around it still go.
+ * in a "teaser" block of its own; the byline, a dek under the headline, captions and chrome around it still go.
  */
 class StandfirstTest {
     private static String text(String fixture, String url) throws IOException {
@@ -35,7 +35,8 @@ class StandfirstTest {
                 "https://valley-courier.example/transport/night-buses-return");
         assertStory(text, new String[] {"After four years without a service after midnight",
                 "eleven votes to two", "a second driver on the longest line"},
-                new String[] {"By Mira Olsen", "A night bus at the depot", "Share", "We use cookies",
+                new String[] {"what changes in the valley", "By Mira Olsen", "A night bus at the depot", "Share",
+                "We use cookies",
                 "Rail timetable changes", "walked home from the station", "Imprint"});
         assertTrue(text.startsWith("After four years"), "the standfirst opens the text\n" + text);
     }
