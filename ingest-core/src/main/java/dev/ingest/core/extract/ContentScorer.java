@@ -97,10 +97,26 @@ final class ContentScorer {
                     && sibling.className().equals(top.className()) && !top.className().isEmpty()
                     && density < 0.3 && text > 50;
             if (prose || sameKind || text > topText * 0.3 && density < 0.2) {
-                out.add(sibling);
+                out.add(headerStandfirst(sibling, top, body, stats));
             }
         }
+        Element standfirst = Standfirst.before(out.get(0), body, stats);
+        if (standfirst != null) {
+            out.add(0, standfirst);
+        }
         return out;
+    }
+
+    /**
+     * Of the article's header beside the story, kept by the cleaner for its standfirst, the part that is story: the
+     * standfirst, not the headline, byline and captions. Any other sibling whole.
+     */
+    private static Element headerStandfirst(Element sibling, Element top, Element body, TextStats stats) {
+        if (!sibling.nameIs("header") && Hints.of(sibling) != Hints.Kind.CHROME || sibling.selectFirst("h1") == null) {
+            return sibling;
+        }
+        Element standfirst = Standfirst.before(top, body, stats);
+        return standfirst != null && isAncestor(sibling, standfirst) ? standfirst : sibling;
     }
 
     /**

@@ -81,6 +81,16 @@ final class HtmlCleaner {
         for (Element e = story; e != null && e != body; e = e.parent()) {
             holdsStory.add(e);
         }
+        // the standfirst stays wherever it sits (in the article's header, in a "teaser" block), and so does the
+        // headline over it, by which the scorer knows it again
+        Element standfirst = Standfirst.before(story.nameIs("p") ? story.parent() : story, body, stats);
+        if (standfirst != null) {
+            for (Element part : new Element[] {standfirst, Standfirst.headlineOver(standfirst, body)}) {
+                for (Element e = part; e != null && e != body; e = e.parent()) {
+                    holdsStory.add(e);
+                }
+            }
+        }
         Element article = story == body ? null : story.closest(ARTICLE_ROOT);
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
@@ -98,7 +108,7 @@ final class HtmlCleaner {
                 if (e == article) {
                     inArticle = true;
                 }
-                if (!holdsStory.contains(e) && !(inArticle && isArticlePart(e, stats, kinds))
+                if (!holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds))
                         && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
                         && e.selectFirst(ARTICLE_SIGNS) == null)) {
                     doomed.add(e);
@@ -151,8 +161,8 @@ final class HtmlCleaner {
     }
 
     /**
-     * Inside the article, a block named only by weak chrome words ("list--ingredients", "fact-box") that is not a
-     * list of links is part of the article.
+     * Inside the article or the story block, a block named only by weak chrome words ("list--ingredients",
+     * "fact-box", "rte--list") that is not a list of links is part of the article.
      */
     private static boolean isArticlePart(Element e, TextStats stats, Map<Element, Hints.Kind> kinds) {
         return !CHROME_TAGS.contains(e.normalName()) && kind(e, kinds) == Hints.Kind.CHROME && Hints.isWeakChrome(e)

@@ -101,6 +101,19 @@ class WrappedStoryTest {
                 new String[] {"Teilen", "Beliebte Rezepte", "Zwetschgenkuchen", "Saisonal", "festlichen Torte", "Impressum"});
     }
 
+    /**
+     * A press release outside any article element: its bullet list, named "list" like a link list, is part of the
+     * story block; the link list closing it and the sidebar's teaser list are not.
+     */
+    @Test
+    void keepsAListOfSentencesInsideTheStoryBlock() throws IOException {
+        String text = extract("press-office/story-with-list-and-fact-box-classes.html",
+                "https://umwelt.example/presse/mehrweg-in-der-gastronomie").text();
+        assertStory(text, new String[] {"vier Millionen Euro bereit", "bis zu achtzig Prozent der Kosten",
+                "mit einem zusätzlichen Bonus", "die Kursgebühr vollständig erstattet", "dreihundert Millionen"},
+                new String[] {"Zum Förderprogramm", "Antragsformular", "Waldzustandsbericht", "Cookies", "Impressum"});
+    }
+
     /** A post the platform renders with a script has its text in a noscript; an ad tag kept as raw text does not. */
     @Test
     void readsAPostFromItsNoscriptFallback() throws IOException {

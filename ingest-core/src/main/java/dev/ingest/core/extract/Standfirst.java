@@ -1,0 +1,144 @@
+package dev.ingest.core.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The standfirst: the paragraph between the headline and the story that sums it up. Templates put it in the
+ * article's {@code <header>} next to the byline, or in a block of its own called "teaser", "intro" or "lead", so
+ * neither its name nor the story's paragraph cluster reaches it.
+ *
+ * <p>In {@code <header><h1>Ferry ordered</h1><p class=teaser>The town buys a ferry…</p><span>By Ann</span></header>
+ * <div class=body><p>Story…</p></div>} the standfirst of {@code .body} is the teaser paragraph.
+ */
+final class Standfirst {
+    /** Characters of running text a standfirst has at least: a sentence, not a dateline or a label. */
+    private static final int MIN_TEXT = 80;
+    /** Text that may stand between the standfirst and the story: a byline, a date, share buttons, a caption. */
+    private static final int MAX_BETWEEN = 300;
+    /** Text a block holding the standfirst may have besides it: the headline, a kicker, breadcrumbs, a byline. */
+    private static final int MAX_BESIDE = 600;
+    /** Elements a walk back to the headline passes at most: empty wrappers, icons, share buttons. */
+    private static final int MAX_STEPS = 200;
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
+    /** "article-headline", "articleIdentH1". */
+    private static final Pattern HEADLINE = Pattern.compile("(?i)headline|h1\\b");
+    /** A picture's caption and credit: "wp-caption-text", "img_description". */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)caption|credit|legend|(?<![^\\s_-])(?:img|image|photo|picture)(?-i:(?![a-z0-9]))");
+    /** The author's byline and bio ("article-byline", "author-box"), or a second headline ("article-dek"). */
+    private static final Pattern BYLINE_OR_DEK = Pattern.compile(
+            "(?i)byline|author|autor|dek(?![a-z])|deck|sub-?title");
+
+    private Standfirst() {
+    }
+
+    /**
+     * The standfirst before {@code story}, or null: the last block of running text before it, after the page's
+     * headline, with little but bylines, dates and pictures between it and the story.
+     */
+    static Element before(Element story, Element body, TextStats stats) {
+        int between = 0;
+        for (Element at = story; at != body && at.parent() != null; at = at.parent()) {
+            for (Element s = at.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+                if (s.nameIs("figure") || HtmlCleaner.isHidden(s) || stats.text(s) == 0) {
+                    continue;
+                }
+                Element lead = lastParagraph(s, stats);
+                if (lead != null) {
+                    return stats.text(s) - stats.text(lead) <= MAX_BESIDE && headlineOver(lead, body) != null ? lead
+                            : null;
+                }
+                between += stats.text(s);
+                if (between > MAX_BETWEEN || s.selectFirst("h1") != null) {
+                    return null; // too far from the story, or the headline came with no standfirst under it
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The last paragraph of running text in {@code block} after its headline, if it has one; not a caption. */
+    private static Element lastParagraph(Element block, TextStats stats) {
+        List<Element> all = block.getAllElements();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            if (e.nameIs("h1")) {
+                return null;
+            }
+            if (isParagraph(e, stats) && stats.linkDensity(e) < 0.2 && !HtmlCleaner.isHidden(e)
+                    && !isFurniture(e, block)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A paragraph, or a block whose own text (not that of the blocks in it) is one. */
+    private static boolean isParagraph(Element e, TextStats stats) {
+        if (stats.prose(e) < MIN_TEXT) {
+            return false;
+        }
+        return e.nameIs("p") || e.nameIs("blockquote") || TextStats.nonSpace(e.ownText()) >= MIN_TEXT;
+    }
+
+    /**
+     * {@code e} describes a picture or the author, or is a subheadline: it is in a figure, a byline or a dek within
+     * {@code block}, or it or the two blocks around it are named for a caption.
+     */
+    private static boolean isFurniture(Element e, Element block) {
+        int level = 0;
+        for (Element at = e; at != null; at = at.parent(), level++) {
+            if (at.nameIs("figure") || at.nameIs("figcaption") || BYLINE_OR_DEK.matcher(at.className()).find()
+                    || level <= 2 && CAPTION.matcher(at.className()).find()) {
+                return true;
+            }
+            if (at == block) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The headline shortly before the standfirst {@code e}, with little more than a kicker, a byline or a date
+     * between, or null: a standfirst sits under one.
+     */
+    static Element headlineOver(Element e, Element body) {
+        List<Element> holders = e.parents();
+        int between = 0;
+        Element at = e;
+        for (int steps = 0; steps < MAX_STEPS; steps++) {
+            Element previous = at.previousElementSibling();
+            if (previous == null) {
+                at = at.parent();
+                if (at == null || at == body) {
+                    return null;
+                }
+                if (holders.contains(at)) {
+                    continue; // what holds the standfirst is not before it
+                }
+            } else {
+                while (previous.childrenSize() > 0) {
+                    previous = previous.lastElementChild();
+                }
+                at = previous;
+            }
+            // at: the element just before, in document order
+            if (isHeadline(at)) {
+                return at;
+            }
+            between += TextStats.nonSpace(at.ownText());
+            if (between > MAX_BETWEEN) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHeadline(Element e) {
+        return HEADINGS.contains(e.normalName()) || HEADLINE.matcher(e.className()).find();
+    }
+}
