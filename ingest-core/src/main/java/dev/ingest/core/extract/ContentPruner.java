@@ -25,6 +25,8 @@ final class ContentPruner {
             + "|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|newsletter|share( this)?( article| post"
             + "| story)?|teilen|artikel teilen|diesen artikel teilen|tags?|schlagwörter|themen|sign up.*"
             + "|subscribe.*|popular|most (read|popular)|meistgelesen|top stories|trending|latest( news)?"
+            + "|mehr zum thema \\w.*|(das|dies(es)?)( thema)? könnte (sie|dich|euch) (auch )?interessieren"
+            + "|verwandte beiträge|schon gelesen|(zum )?weiterlesen|(articles )?les plus lus"
             + "|neueste artikel|noticias relacionadas|te puede interesar|leggi anche|reader insights)\\W*$");
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");

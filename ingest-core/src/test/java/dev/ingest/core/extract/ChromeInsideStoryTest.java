@@ -1,0 +1,62 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ingest.core.model.Extraction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Chrome the template puts inside the story block itself, where no class name gives it away: teaser headings with
+ * their links, and the like. The story stays whole.
+ */
+class ChromeInsideStoryTest {
+    private static final String STORY = "<p>The ferry to the outer islands runs twice a day from April, the harbour "
+            + "office said, and the timetable, the fares and the new bicycle racks on deck were agreed last week.</p>"
+            + "<p>Islanders had asked for a second crossing for years, mostly for the school run and the doctor.</p>";
+
+    private static Extraction extract(String fixture, String url) throws IOException {
+        try (InputStream in = ChromeInsideStoryTest.class.getResourceAsStream("/pages/" + fixture)) {
+            return new ArticleExtractor().extract(in.readAllBytes(), "text/html; charset=utf-8", url,
+                    OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
+        }
+    }
+
+    private static void assertStory(String text, String[] story, String[] chrome) {
+        for (String part : story) {
+            assertTrue(text.contains(part), "story part missing: " + part + "\n" + text);
+        }
+        for (String c : chrome) {
+            assertFalse(text.contains(c), "chrome kept: " + c + "\n" + text);
+        }
+    }
+
+    /** A heading that introduces reading elsewhere ends the story, with the teasers under it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Mehr zum Thema auf Inselbote.example", "Das Thema könnte dich auch interessieren:",
+        "Dies könnte Sie auch interessieren", "Verwandte Beiträge", "Schon gelesen?", "Zum Weiterlesen:",
+        "Articles les plus lus"})
+    void cutsATeaserHeadingAndItsTeasers(String heading) {
+        Element content = Jsoup.parse("<div>" + STORY + "<h3>" + heading + "</h3><p>Fares rise on the mainland "
+                + "buses, <a href=/buses>read the report</a></p></div>").body().child(0);
+        ContentPruner.prune(content, TextStats.of(content));
+        assertStory(TextRenderer.render(content), new String[] {"twice a day", "the doctor"},
+                new String[] {heading, "Fares rise"});
+    }
+
+    @Test
+    void dropsTheTeasersClosingABlogPost() throws IOException {
+        String text = extract("blog/post-ending-in-further-reading-teasers.html",
+                "https://balkonbeet.example/tomaten-ueberwintern/").text();
+        assertStory(text, new String[] {"drei Tomatenstöcke", "achtzehn Grad", "zwei Dutzend Cocktailtomaten"},
+                new String[] {"Das könnte dich auch interessieren", "zweiten Jahr mehr tragen", "Basilikum",
+                "Wir verwenden Cookies", "Impressum", "Danke, das probiere"});
+    }
+}
