@@ -27,6 +27,8 @@ final class ContentPruner {
             + "|subscribe.*|popular|most (read|popular)|meistgelesen|top stories|trending|latest( news)?"
             + "|mehr zum thema \\w.*|(das|dies(es)?)( thema)? könnte (sie|dich|euch) (auch )?interessieren"
             + "|verwandte beiträge|schon gelesen|(zum )?weiterlesen|(articles )?les plus lus"
+            + "|(presse|medien)?kontakt|(press |media )?contact|weitere informationen|zusatzinformationen"
+            + "|(further|more) information"
             + "|neueste artikel|noticias relacionadas|te puede interesar|leggi anche|reader insights)\\W*$");
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");

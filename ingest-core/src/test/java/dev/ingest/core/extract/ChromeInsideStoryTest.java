@@ -42,7 +42,7 @@ class ChromeInsideStoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"Mehr zum Thema auf Inselbote.example", "Das Thema könnte dich auch interessieren:",
         "Dies könnte Sie auch interessieren", "Verwandte Beiträge", "Schon gelesen?", "Zum Weiterlesen:",
-        "Articles les plus lus"})
+        "Articles les plus lus", "Pressekontakt:", "Media contact", "Weitere Informationen"})
     void cutsATeaserHeadingAndItsTeasers(String heading) {
         Element content = Jsoup.parse("<div>" + STORY + "<h3>" + heading + "</h3><p>Fares rise on the mainland "
                 + "buses, <a href=/buses>read the report</a></p></div>").body().child(0);
@@ -58,5 +58,14 @@ class ChromeInsideStoryTest {
         assertStory(text, new String[] {"drei Tomatenstöcke", "achtzehn Grad", "zwei Dutzend Cocktailtomaten"},
                 new String[] {"Das könnte dich auch interessieren", "zweiten Jahr mehr tragen", "Basilikum",
                 "Wir verwenden Cookies", "Impressum", "Danke, das probiere"});
+    }
+
+    /** A press release ends in its contact and further-reading notes, which are not the news. */
+    @Test
+    void dropsTheContactNotesClosingAPressRelease() throws IOException {
+        String text = extract("press-office/research-news-with-contact-and-further-information.html",
+                "https://landschaftsoekologie.example/presse/moorboeden-speichern-mehr-kohlenstoff").text();
+        assertStory(text, new String[] {"vierzehn Standorten", "Schon wenige Jahre", "pauschal bewertet"},
+                new String[] {"Weitere Informationen", "Datenarchiv", "Kontakt", "Pressestelle", "Impressum"});
     }
 }
