@@ -3,6 +3,7 @@ package dev.ingest.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -32,6 +33,10 @@ final class ContentPruner {
             + "|neueste artikel|noticias relacionadas|te puede interesar|leggi anche|reader insights)\\W*$");
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");
+    /** Blocks that can be a one-line teaser. */
+    private static final String LINE_BLOCKS = "p, div, section, figure, h2, h3, h4, h5, h6, blockquote";
+    /** "MIRA:", "Main article:", "Lesen Sie auch:": a few words and a colon before a link. */
+    private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
 
     private ContentPruner() {
     }
@@ -59,6 +64,11 @@ final class ContentPruner {
             cutFrom(h, content, stats, total);
         }
         List<Element> doomed = new ArrayList<>();
+        for (Element e : content.select(LINE_BLOCKS)) {
+            if (e != content && stats.text(e) < 200 && isTeaserLine(e)) {
+                doomed.add(e);
+            }
+        }
         for (Element e : content.select("*")) {
             if (e == content || !LINK_BLOCKS.contains(e.normalName())) {
                 continue;
@@ -75,6 +85,25 @@ final class ContentPruner {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * A labelled link to another story set in the text: {@code <h3>MIRA: <a>Other story</a></h3>}. The label stands
+     * outside the link, so a linked headline with a colon in it ("Olympics: the new rules") is no teaser.
+     */
+    private static boolean isTeaserLine(Element e) {
+        String text = e.text();
+        Matcher label = TEASER_LABEL.matcher(text);
+        if (!label.find()) {
+            return false;
+        }
+        int rest = text.length() - label.end();
+        List<Element> links = e.select("a[href]");
+        if (rest < 10 || links.size() != 1) {
+            return false;
+        }
+        int linked = links.get(0).text().length();
+        return linked >= rest * 0.8 && linked <= rest + 2;
     }
 
     /** Removes a boilerplate heading and what follows it at its level, when that is the smaller part. */

@@ -68,4 +68,22 @@ class ChromeInsideStoryTest {
         assertStory(text, new String[] {"vierzehn Standorten", "Schon wenige Jahre", "pauschal bewertet"},
                 new String[] {"Weitere Informationen", "Datenarchiv", "Kontakt", "Pressestelle", "Impressum"});
     }
+
+    /** "MIRA: <a>…</a>" between two paragraphs points to another story; a linked headline with a colon does not. */
+    @Test
+    void dropsLabelledTeaserLinksInTheStory() throws IOException {
+        String text = extract("news-cms/story-with-labelled-teaser-links.html",
+                "https://diariodelistmo.example/nacionales/reabren-mercado-san-felipe-789").text();
+        assertStory(text, new String[] {"carpas sobre la calle", "columnas de hierro", "toma eléctrica propia",
+                "sección de fondas"}, new String[] {"MIRA", "alcantarillado", "PUEDES VER", "precio del arroz",
+                "Lo último", "derechos reservados"});
+    }
+
+    @Test
+    void keepsALinkedHeadlineWithAColon() {
+        Element content = Jsoup.parse("<div>" + STORY + "<h3><a href=/ferry-plan>Ferry plan: what changes in "
+                + "April</a></h3>" + STORY + "</div>").body().child(0);
+        ContentPruner.prune(content, TextStats.of(content));
+        assertTrue(TextRenderer.render(content).contains("Ferry plan: what changes in April"));
+    }
 }
