@@ -33,10 +33,13 @@ final class ContentPruner {
             + "|neueste artikel|noticias relacionadas|te puede interesar|leggi anche|reader insights)\\W*$");
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");
-    /** Blocks that can be a one-line teaser. */
+    /** Blocks that can be a one-line teaser or an ad's label. */
     private static final String LINE_BLOCKS = "p, div, section, figure, h2, h3, h4, h5, h6, blockquote";
     /** "MIRA:", "Main article:", "Lesen Sie auch:": a few words and a colon before a link. */
     private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
+    /** The label a publisher must put over an ad, alone in its block. */
+    private static final Pattern AD_LABEL = Pattern.compile("(?iu)\\W*(anzeige|werbung|reklama|reklame|advertisement"
+            + "|publicidad|publicité|pubblicità|sponsored|gesponsert)\\W*");
 
     private ContentPruner() {
     }
@@ -65,7 +68,7 @@ final class ContentPruner {
         }
         List<Element> doomed = new ArrayList<>();
         for (Element e : content.select(LINE_BLOCKS)) {
-            if (e != content && stats.text(e) < 200 && isTeaserLine(e)) {
+            if (e != content && stats.text(e) < 200 && (isTeaserLine(e) || AD_LABEL.matcher(e.text()).matches())) {
                 doomed.add(e);
             }
         }

@@ -86,4 +86,14 @@ class ChromeInsideStoryTest {
         ContentPruner.prune(content, TextStats.of(content));
         assertTrue(TextRenderer.render(content).contains("Ferry plan: what changes in April"));
     }
+
+    /** "- Anzeige -" alone in a block marks the ad slot under it; the word inside a sentence is the story's. */
+    @Test
+    void dropsTheLabelsOfAdSlots() throws IOException {
+        String text = extract("news-cms/story-with-ad-slot-labels.html",
+                "https://stadtanzeiger-sued.example/lokales/neue-buslinie-westviertel").text();
+        assertStory(text, new String[] {"alle zwanzig Minuten", "vier neue Elektrobusse",
+                "Eine Anzeige im Amtsblatt", "gesamten Linie kostenlos"}, new String[] {"- Anzeige -", "Werbung",
+                "Impressum"});
+    }
 }
