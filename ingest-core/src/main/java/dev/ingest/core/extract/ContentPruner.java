@@ -37,9 +37,12 @@ final class ContentPruner {
     private static final String LINE_BLOCKS = "p, div, section, figure, h2, h3, h4, h5, h6, blockquote";
     /** "MIRA:", "Main article:", "Lesen Sie auch:": a few words and a colon before a link. */
     private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
-    /** The label a publisher must put over an ad, alone in its block. */
+    /**
+     * The label a publisher must put over an ad, alone in its block or opening a short disclosure ("Anzeige, enthält
+     * Affiliate-Links", "*Werbung. Dieser Beitrag …").
+     */
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)\\W*(anzeige|werbung|reklama|reklame|advertisement"
-            + "|publicidad|publicité|pubblicità|sponsored|gesponsert)\\W*");
+            + "|publicidad|publicité|pubblicità|sponsored|gesponsert)(\\W*|\\s*[,.:;–-].*)");
 
     private ContentPruner() {
     }
@@ -68,7 +71,8 @@ final class ContentPruner {
         }
         List<Element> doomed = new ArrayList<>();
         for (Element e : content.select(LINE_BLOCKS)) {
-            if (e != content && stats.text(e) < 200 && (isTeaserLine(e) || AD_LABEL.matcher(e.text()).matches())) {
+            int text = stats.text(e);
+            if (e != content && (text < 200 && isTeaserLine(e) || text < 80 && AD_LABEL.matcher(e.text()).matches())) {
                 doomed.add(e);
             }
         }

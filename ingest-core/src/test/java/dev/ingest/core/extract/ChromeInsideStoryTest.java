@@ -96,4 +96,13 @@ class ChromeInsideStoryTest {
                 "Eine Anzeige im Amtsblatt", "gesamten Linie kostenlos"}, new String[] {"- Anzeige -", "Werbung",
                 "Impressum"});
     }
+
+    /** The disclosure lines of a sponsored post say what the post is, they are not part of it. */
+    @Test
+    void dropsTheDisclosureLinesOfASponsoredPost() throws IOException {
+        String text = extract("blog/sponsored-post-with-disclosure-lines.html",
+                "https://nordlicht-notizen.example/wintermantel-fazit/").text();
+        assertStory(text, new String[] {"den Winter an der Küste", "nur der Kragen", "Mein Fazit"},
+                new String[] {"*Werbung", "Kooperation mit Ostwind", "Affiliate-Links", "Impressum"});
+    }
 }
