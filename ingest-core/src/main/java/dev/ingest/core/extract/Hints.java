@@ -30,7 +30,8 @@ final class Hints {
             "breadcrumbs", "skiplink", "skip", "print", "toolbar", "rating", "poll", "survey", "signup", "login",
             "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
-            "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification");
+            "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
+            "disclaimer");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
@@ -57,7 +58,8 @@ final class Hints {
     /** Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
-            "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager");
+            "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
+            "affiliate", "disclaimer");
 
     private Hints() {
     }

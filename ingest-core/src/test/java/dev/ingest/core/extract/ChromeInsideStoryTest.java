@@ -105,4 +105,13 @@ class ChromeInsideStoryTest {
         assertStory(text, new String[] {"den Winter an der Küste", "nur der Kragen", "Mein Fazit"},
                 new String[] {"*Werbung", "Kooperation mit Ostwind", "Affiliate-Links", "Impressum"});
     }
+
+    /** An affiliate note or a disclaimer reads as prose inside the post, but is the site's, not the story's. */
+    @Test
+    void dropsAffiliateNotesAndDisclaimers() throws IOException {
+        String text = extract("blog/buying-guide-with-affiliate-disclaimer.html",
+                "https://whiskerweekly.example/guides/heated-pet-beds/").text();
+        assertStory(text, new String[] {"one warm corner", "two cats and a whippet", "chew-proof cable"},
+                new String[] {"affiliate links", "small commission", "Prices and availability", "uses cookies"});
+    }
 }
