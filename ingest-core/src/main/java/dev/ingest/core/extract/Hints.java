@@ -31,7 +31,7 @@ final class Hints {
             "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
-            "disclaimer");
+            "disclaimer", "placeholder");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
@@ -55,11 +55,14 @@ final class Hints {
     /** Consent and cookie banners under any of the names consent tools give them ("cookiebanner", "cmplz-…"). */
     private static final String[] CONSENT_STEMS = {"cookie", "consent", "gdpr", "dsgvo", "cmplz", "borlabs", "brlbs",
         "onetrust", "didomi", "usercentrics", "cookiebot"};
-    /** Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). */
+    /**
+     * Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). A
+     * "placeholder" stands in for an embed the reader has not let load yet, with the consent tool's text.
+     */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
-            "affiliate", "disclaimer");
+            "affiliate", "disclaimer", "placeholder");
 
     private Hints() {
     }

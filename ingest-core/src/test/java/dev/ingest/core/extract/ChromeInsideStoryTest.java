@@ -114,4 +114,13 @@ class ChromeInsideStoryTest {
         assertStory(text, new String[] {"one warm corner", "two cats and a whippet", "chew-proof cable"},
                 new String[] {"affiliate links", "small commission", "Prices and availability", "uses cookies"});
     }
+
+    /** The consent notice standing in for a video the reader has not allowed is not the story's prose. */
+    @Test
+    void dropsTheConsentPlaceholderOfAnEmbed() throws IOException {
+        String text = extract("news-cms/story-with-embed-consent-placeholder.html",
+                "https://talbote.example/region/gemeinderat-hallenbad").text();
+        assertStory(text, new String[] {"neunzehn zu zwölf Stimmen", "Lehrschwimmbecken", "Baubeginn"},
+                new String[] {"Privatsphäre", "externen Anbieters", "Impressum"});
+    }
 }
