@@ -123,4 +123,13 @@ class ChromeInsideStoryTest {
         assertStory(text, new String[] {"neunzehn zu zwölf Stimmen", "Lehrschwimmbecken", "Baubeginn"},
                 new String[] {"Privatsphäre", "externen Anbieters", "Impressum"});
     }
+
+    /** The classic WordPress themes close a post with its date, category and feed links in "postmetadata". */
+    @Test
+    void dropsThePostMetadataOfAClassicTheme() throws IOException {
+        String text = extract("wordpress/classic-theme-post-with-postmetadata.html",
+                "https://bastelkeller.example/raspberry-medienserver/").text();
+        assertStory(text, new String[] {"kleiner Medienserver", "eigenes Netzteil", "nach Typen getrennt"},
+                new String[] {"Erstellt am", "RSS 2.0", "Backups aufs NAS", "läuft mit WordPress"});
+    }
 }
