@@ -68,7 +68,7 @@ final class Hints {
     }
 
     static Kind of(Element e) {
-        if (e.attributesSize() == 0) {
+        if (e.attributesSize() == 0 && !isCustomElement(e)) {
             return Kind.NONE;
         }
         List<String> words = classAndIdWords(e);
@@ -142,7 +142,10 @@ final class Hints {
         return ABOUT_AUTHOR.matcher(e.className() + " " + e.id()).find();
     }
 
-    /** The words of the element's classes, less the taxonomy of the post it shows, and of its id. */
+    /**
+     * The words of the element's classes, less the taxonomy of the post it shows, of its id and of a custom element's
+     * name.
+     */
     private static List<String> classAndIdWords(Element e) {
         List<String> words = new ArrayList<>();
         String classes = e.className();
@@ -158,7 +161,17 @@ final class Hints {
         }
         String id = e.id();
         words(id, 0, id.length(), words);
+        if (isCustomElement(e)) {
+            words(e.normalName(), 0, e.normalName().length(), words);
+        }
         return words;
+    }
+
+    /**
+     * A custom element ({@code <pp-inline-teaser>}, {@code <amp-ad>}): its name says what it is, as a class would.
+     */
+    private static boolean isCustomElement(Element e) {
+        return e.normalName().indexOf('-') > 0;
     }
 
     /**

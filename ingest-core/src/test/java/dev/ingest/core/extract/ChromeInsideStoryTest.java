@@ -132,4 +132,13 @@ class ChromeInsideStoryTest {
         assertStory(text, new String[] {"kleiner Medienserver", "eigenes Netzteil", "nach Typen getrennt"},
                 new String[] {"Erstellt am", "RSS 2.0", "Backups aufs NAS", "läuft mit WordPress"});
     }
+
+    /** A custom element named as a teaser is one, with no class to say so. */
+    @Test
+    void dropsATeaserThatIsACustomElement() throws IOException {
+        String text = extract("press-office/ministry-news-with-inline-teaser-element.html",
+                "https://arbeit.land.example/presse/saisonarbeit-neue-regeln").text();
+        assertStory(text, new String[] {"festen Ansprechpartner", "sechzig Tagen", "nach der Erntesaison"},
+                new String[] {"FAQ Saisonarbeit", "häufige Fragen", "Impressum"});
+    }
 }
