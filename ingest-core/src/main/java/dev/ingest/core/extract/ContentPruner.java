@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Trims the chosen content element: link lists left inside it (inline "read also" blocks, tag clouds) and
- * trailing sections under boilerplate headings ("Comments", "Related articles", "About the author", "Mehr zum
- * Thema") with everything after them.
+ * Trims the chosen content element: link lists left inside it (inline "read also" blocks, tag clouds), one-line
+ * teasers ("MIRA: <a>…</a>") and ad labels, and trailing sections under boilerplate headings ("Comments", "Related
+ * articles", "About the author", "Mehr zum Thema") with everything after them.
  *
  * <p>{@code <div><p>Story…</p><h3>Related</h3><ul><li><a>Other</a></li></ul></div>} becomes
  * {@code <div><p>Story…</p></div>}.
