@@ -3,13 +3,14 @@ package dev.ingest.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Trims the chosen content element: link lists left inside it (inline "read also" blocks, tag clouds) and
- * trailing sections under boilerplate headings ("Comments", "Related articles", "About the author", "Mehr zum
- * Thema") with everything after them.
+ * Trims the chosen content element: link lists left inside it (inline "read also" blocks, tag clouds), one-line
+ * teasers ("MIRA: <a>…</a>") and ad labels, and trailing sections under boilerplate headings ("Comments", "Related
+ * articles", "About the author", "Mehr zum Thema") with everything after them.
  *
  * <p>{@code <div><p>Story…</p><h3>Related</h3><ul><li><a>Other</a></li></ul></div>} becomes
  * {@code <div><p>Story…</p></div>}.
@@ -25,9 +26,23 @@ final class ContentPruner {
             + "|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|newsletter|share( this)?( article| post"
             + "| story)?|teilen|artikel teilen|diesen artikel teilen|tags?|schlagwörter|themen|sign up.*"
             + "|subscribe.*|popular|most (read|popular)|meistgelesen|top stories|trending|latest( news)?"
+            + "|mehr zum thema \\w.*|(das|dies(es)?)( thema)? könnte (sie|dich|euch) (auch )?interessieren"
+            + "|verwandte beiträge|schon gelesen|(zum )?weiterlesen|(articles )?les plus lus"
+            + "|(presse|medien)?kontakt|(press |media )?contact|weitere informationen|zusatzinformationen"
+            + "|(further|more) information"
             + "|neueste artikel|noticias relacionadas|te puede interesar|leggi anche|reader insights)\\W*$");
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");
+    /** Blocks that can be a one-line teaser or an ad's label. */
+    private static final String LINE_BLOCKS = "p, div, section, figure, h2, h3, h4, h5, h6, blockquote";
+    /** "MIRA:", "Main article:", "Lesen Sie auch:": a few words and a colon before a link. */
+    private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
+    /**
+     * The label a publisher must put over an ad, alone in its block or opening a short disclosure ("Anzeige, enthält
+     * Affiliate-Links", "*Werbung. Dieser Beitrag …").
+     */
+    private static final Pattern AD_LABEL = Pattern.compile("(?iu)\\W*(anzeige|werbung|reklama|reklame|advertisement"
+            + "|publicidad|publicité|pubblicità|sponsored|gesponsert)(\\W*|\\s*[,.:;–-].*)");
 
     private ContentPruner() {
     }
@@ -55,6 +70,12 @@ final class ContentPruner {
             cutFrom(h, content, stats, total);
         }
         List<Element> doomed = new ArrayList<>();
+        for (Element e : content.select(LINE_BLOCKS)) {
+            int text = stats.text(e);
+            if (e != content && (text < 200 && isTeaserLine(e) || text < 80 && AD_LABEL.matcher(e.text()).matches())) {
+                doomed.add(e);
+            }
+        }
         for (Element e : content.select("*")) {
             if (e == content || !LINK_BLOCKS.contains(e.normalName())) {
                 continue;
@@ -71,6 +92,25 @@ final class ContentPruner {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * A labelled link to another story set in the text: {@code <h3>MIRA: <a>Other story</a></h3>}. The label stands
+     * outside the link, so a linked headline with a colon in it ("Olympics: the new rules") is no teaser.
+     */
+    private static boolean isTeaserLine(Element e) {
+        String text = e.text();
+        Matcher label = TEASER_LABEL.matcher(text);
+        if (!label.find()) {
+            return false;
+        }
+        int rest = text.length() - label.end();
+        List<Element> links = e.select("a[href]");
+        if (rest < 10 || links.size() != 1) {
+            return false;
+        }
+        int linked = links.get(0).text().length();
+        return linked >= rest * 0.8 && linked <= rest + 2;
     }
 
     /** Removes a boilerplate heading and what follows it at its level, when that is the smaller part. */

@@ -30,14 +30,15 @@ final class Hints {
             "breadcrumbs", "skiplink", "skip", "print", "toolbar", "rating", "poll", "survey", "signup", "login",
             "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
-            "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification");
+            "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
+            "disclaimer", "placeholder");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
             "topics", "bio", "author", "byline", "meta", "postmeta", "entrymeta", "dateline", "timestamp", "date",
             "more", "links", "linklist", "nextprev", "prevnext", "hidden", "hide", "invisible", "noprint",
             "dropdown", "search", "rail", "infobox", "box", "boxes", "carousel", "slider", "gallery", "video",
-            "player", "newsticker", "ticker", "sitemap", "copyright", "legal", "contact", "logo",
+            "player", "newsticker", "ticker", "sitemap", "copyright", "legal", "contact", "logo", "postmetadata",
             "categories", "category", "archive", "calendar", "community", "extra", "extras", "tools", "utility",
             "actions", "icons", "credits", "subline", "kicker", "sticky", "fixed", "flyout", "submenu", "list",
             "listing", "cards", "card", "grid", "module", "storylist", "feed");
@@ -54,16 +55,20 @@ final class Hints {
     /** Consent and cookie banners under any of the names consent tools give them ("cookiebanner", "cmplz-…"). */
     private static final String[] CONSENT_STEMS = {"cookie", "consent", "gdpr", "dsgvo", "cmplz", "borlabs", "brlbs",
         "onetrust", "didomi", "usercentrics", "cookiebot"};
-    /** Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). */
+    /**
+     * Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). A
+     * "placeholder" stands in for an embed the reader has not let load yet, with the consent tool's text.
+     */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
-            "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager");
+            "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
+            "affiliate", "disclaimer", "placeholder");
 
     private Hints() {
     }
 
     static Kind of(Element e) {
-        if (e.attributesSize() == 0) {
+        if (e.attributesSize() == 0 && !isCustomElement(e)) {
             return Kind.NONE;
         }
         List<String> words = classAndIdWords(e);
@@ -137,7 +142,10 @@ final class Hints {
         return ABOUT_AUTHOR.matcher(e.className() + " " + e.id()).find();
     }
 
-    /** The words of the element's classes, less the taxonomy of the post it shows, and of its id. */
+    /**
+     * The words of the element's classes, less the taxonomy of the post it shows, of its id and of a custom element's
+     * name.
+     */
     private static List<String> classAndIdWords(Element e) {
         List<String> words = new ArrayList<>();
         String classes = e.className();
@@ -153,7 +161,17 @@ final class Hints {
         }
         String id = e.id();
         words(id, 0, id.length(), words);
+        if (isCustomElement(e)) {
+            words(e.normalName(), 0, e.normalName().length(), words);
+        }
         return words;
+    }
+
+    /**
+     * A custom element ({@code <pp-inline-teaser>}, {@code <amp-ad>}): its name says what it is, as a class would.
+     */
+    private static boolean isCustomElement(Element e) {
+        return e.normalName().indexOf('-') > 0;
     }
 
     /**

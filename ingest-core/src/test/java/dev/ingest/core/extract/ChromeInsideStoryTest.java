@@ -1,0 +1,144 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ingest.core.model.Extraction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Chrome the template puts inside the story block itself, where no class name gives it away: teaser headings with
+ * their links, and the like. The story stays whole.
+ */
+class ChromeInsideStoryTest {
+    private static final String STORY = "<p>The ferry to the outer islands runs twice a day from April, the harbour "
+            + "office said, and the timetable, the fares and the new bicycle racks on deck were agreed last week.</p>"
+            + "<p>Islanders had asked for a second crossing for years, mostly for the school run and the doctor.</p>";
+
+    private static Extraction extract(String fixture, String url) throws IOException {
+        try (InputStream in = ChromeInsideStoryTest.class.getResourceAsStream("/pages/" + fixture)) {
+            return new ArticleExtractor().extract(in.readAllBytes(), "text/html; charset=utf-8", url,
+                    OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
+        }
+    }
+
+    private static void assertStory(String text, String[] story, String[] chrome) {
+        for (String part : story) {
+            assertTrue(text.contains(part), "story part missing: " + part + "\n" + text);
+        }
+        for (String c : chrome) {
+            assertFalse(text.contains(c), "chrome kept: " + c + "\n" + text);
+        }
+    }
+
+    /** A heading that introduces reading elsewhere ends the story, with the teasers under it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Mehr zum Thema auf Inselbote.example", "Das Thema könnte dich auch interessieren:",
+        "Dies könnte Sie auch interessieren", "Verwandte Beiträge", "Schon gelesen?", "Zum Weiterlesen:",
+        "Articles les plus lus", "Pressekontakt:", "Media contact", "Weitere Informationen"})
+    void cutsATeaserHeadingAndItsTeasers(String heading) {
+        Element content = Jsoup.parse("<div>" + STORY + "<h3>" + heading + "</h3><p>Fares rise on the mainland "
+                + "buses, <a href=/buses>read the report</a></p></div>").body().child(0);
+        ContentPruner.prune(content, TextStats.of(content));
+        assertStory(TextRenderer.render(content), new String[] {"twice a day", "the doctor"},
+                new String[] {heading, "Fares rise"});
+    }
+
+    @Test
+    void dropsTheTeasersClosingABlogPost() throws IOException {
+        String text = extract("blog/post-ending-in-further-reading-teasers.html",
+                "https://balkonbeet.example/tomaten-ueberwintern/").text();
+        assertStory(text, new String[] {"drei Tomatenstöcke", "achtzehn Grad", "zwei Dutzend Cocktailtomaten"},
+                new String[] {"Das könnte dich auch interessieren", "zweiten Jahr mehr tragen", "Basilikum",
+                "Wir verwenden Cookies", "Impressum", "Danke, das probiere"});
+    }
+
+    /** A press release ends in its contact and further-reading notes, which are not the news. */
+    @Test
+    void dropsTheContactNotesClosingAPressRelease() throws IOException {
+        String text = extract("press-office/research-news-with-contact-and-further-information.html",
+                "https://landschaftsoekologie.example/presse/moorboeden-speichern-mehr-kohlenstoff").text();
+        assertStory(text, new String[] {"vierzehn Standorten", "Schon wenige Jahre", "pauschal bewertet"},
+                new String[] {"Weitere Informationen", "Datenarchiv", "Kontakt", "Pressestelle", "Impressum"});
+    }
+
+    /** "MIRA: <a>…</a>" between two paragraphs points to another story; a linked headline with a colon does not. */
+    @Test
+    void dropsLabelledTeaserLinksInTheStory() throws IOException {
+        String text = extract("news-cms/story-with-labelled-teaser-links.html",
+                "https://diariodelistmo.example/nacionales/reabren-mercado-san-felipe-789").text();
+        assertStory(text, new String[] {"carpas sobre la calle", "columnas de hierro", "toma eléctrica propia",
+                "sección de fondas"}, new String[] {"MIRA", "alcantarillado", "PUEDES VER", "precio del arroz",
+                "Lo último", "derechos reservados"});
+    }
+
+    @Test
+    void keepsALinkedHeadlineWithAColon() {
+        Element content = Jsoup.parse("<div>" + STORY + "<h3><a href=/ferry-plan>Ferry plan: what changes in "
+                + "April</a></h3>" + STORY + "</div>").body().child(0);
+        ContentPruner.prune(content, TextStats.of(content));
+        assertTrue(TextRenderer.render(content).contains("Ferry plan: what changes in April"));
+    }
+
+    /** "- Anzeige -" alone in a block marks the ad slot under it; the word inside a sentence is the story's. */
+    @Test
+    void dropsTheLabelsOfAdSlots() throws IOException {
+        String text = extract("news-cms/story-with-ad-slot-labels.html",
+                "https://stadtanzeiger-sued.example/lokales/neue-buslinie-westviertel").text();
+        assertStory(text, new String[] {"alle zwanzig Minuten", "vier neue Elektrobusse",
+                "Eine Anzeige im Amtsblatt", "gesamten Linie kostenlos"}, new String[] {"- Anzeige -", "Werbung",
+                "Impressum"});
+    }
+
+    /** The disclosure lines of a sponsored post say what the post is, they are not part of it. */
+    @Test
+    void dropsTheDisclosureLinesOfASponsoredPost() throws IOException {
+        String text = extract("blog/sponsored-post-with-disclosure-lines.html",
+                "https://nordlicht-notizen.example/wintermantel-fazit/").text();
+        assertStory(text, new String[] {"den Winter an der Küste", "nur der Kragen", "Mein Fazit"},
+                new String[] {"*Werbung", "Kooperation mit Ostwind", "Affiliate-Links", "Impressum"});
+    }
+
+    /** An affiliate note or a disclaimer reads as prose inside the post, but is the site's, not the story's. */
+    @Test
+    void dropsAffiliateNotesAndDisclaimers() throws IOException {
+        String text = extract("blog/buying-guide-with-affiliate-disclaimer.html",
+                "https://whiskerweekly.example/guides/heated-pet-beds/").text();
+        assertStory(text, new String[] {"one warm corner", "two cats and a whippet", "chew-proof cable"},
+                new String[] {"affiliate links", "small commission", "Prices and availability", "uses cookies"});
+    }
+
+    /** The consent notice standing in for a video the reader has not allowed is not the story's prose. */
+    @Test
+    void dropsTheConsentPlaceholderOfAnEmbed() throws IOException {
+        String text = extract("news-cms/story-with-embed-consent-placeholder.html",
+                "https://talbote.example/region/gemeinderat-hallenbad").text();
+        assertStory(text, new String[] {"neunzehn zu zwölf Stimmen", "Lehrschwimmbecken", "Baubeginn"},
+                new String[] {"Privatsphäre", "externen Anbieters", "Impressum"});
+    }
+
+    /** The classic WordPress themes close a post with its date, category and feed links in "postmetadata". */
+    @Test
+    void dropsThePostMetadataOfAClassicTheme() throws IOException {
+        String text = extract("wordpress/classic-theme-post-with-postmetadata.html",
+                "https://bastelkeller.example/raspberry-medienserver/").text();
+        assertStory(text, new String[] {"kleiner Medienserver", "eigenes Netzteil", "nach Typen getrennt"},
+                new String[] {"Erstellt am", "RSS 2.0", "Backups aufs NAS", "läuft mit WordPress"});
+    }
+
+    /** A custom element named as a teaser is one, with no class to say so. */
+    @Test
+    void dropsATeaserThatIsACustomElement() throws IOException {
+        String text = extract("press-office/ministry-news-with-inline-teaser-element.html",
+                "https://arbeit.land.example/presse/saisonarbeit-neue-regeln").text();
+        assertStory(text, new String[] {"festen Ansprechpartner", "sechzig Tagen", "nach der Erntesaison"},
+                new String[] {"FAQ Saisonarbeit", "häufige Fragen", "Impressum"});
+    }
+}
