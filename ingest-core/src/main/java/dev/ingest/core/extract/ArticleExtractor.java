@@ -148,6 +148,7 @@ public final class ArticleExtractor {
                 : ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats);
         if (bodyRule == null) {
             content.forEach(c -> ContentPruner.prune(c, stats));
+            content = ContentPruner.withoutClosingAppeals(content, stats);
         }
         String text = TextRenderer.render(content);
         String safeHtml = TextRenderer.nfc(Sanitiser.sanitise(content, doc.location()));

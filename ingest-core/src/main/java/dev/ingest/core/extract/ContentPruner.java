@@ -44,6 +44,22 @@ final class ContentPruner {
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)\\W*(anzeige|werbung|reklama|reklame|advertisement"
             + "|publicidad|publicité|pubblicità|sponsored|gesponsert)(\\W*|\\s*[,.:;–-].*)");
 
+    /**
+     * A reader asked to follow, join, subscribe, download or support: the publisher's appeal closing a story ("Follow
+     * us on Telegram", "Sign up here", "If you enjoyed this post…", "suscribirse aquí a nuestra newsletter").
+     */
+    private static final Pattern APPEAL = Pattern.compile("(?iu)\\b(follow (us|(the )?(?-i:\\p{Lu})\\S*( (?-i:\\p{Lu})\\S*)?) on|folg(e|t|en sie) "
+            + "uns|síguenos|sígue(nos)?|seguir a \\S+( \\S+)? en|suivez[- ]nous|sign up|subscribe|suscrib|abonnier"
+            + "|\\w*newsletter|if you (enjoyed|liked)|wenn (dir|ihnen|euch) (dieser|der) (beitrag|artikel) gefallen"
+            + "|support(ing)? (our|us)|unterstütz(en sie|e) (uns|unsere)|apoya (nuestro|a)"
+            + "|(our|unser\\w*|nuestr[oa]s?|notre|nos) (\\S+ ){0,2}(canal|channel|kanal|app|podcast)\\b"
+            + "|(únete|join|tritt) .{0,40}\\b(telegram|whatsapp|signal|discord|canal|channel|kanal)"
+            + "|straight to your (phone|inbox)|(download|get|lade|descarga) .{0,40}\\bapp\\b)");
+    private static final String TEXT_BLOCKS = "p, div, section, li, blockquote";
+    /** How many of the story's last text blocks can be a closing appeal, and how long one can be. */
+    private static final int CLOSING_BLOCKS = 3;
+    private static final int APPEAL_MAX = 320;
+
     private ContentPruner() {
     }
 
@@ -92,6 +108,42 @@ final class ContentPruner {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * The story without the short appeals ({@link #APPEAL}) among its last few text blocks, whether they sit inside
+     * a content element or are one (a story of sibling paragraphs).
+     */
+    static List<Element> withoutClosingAppeals(List<Element> content, TextStats stats) {
+        List<Element> blocks = new ArrayList<>(); // the blocks that hold text and no further blocks, in reading order
+        for (Element c : content) {
+            List<Element> all = c.select(TEXT_BLOCKS);
+            for (int i = 0; i < all.size(); i++) {
+                Element e = all.get(i);
+                if (stats.text(e) > 0 && (i + 1 == all.size() || !isInside(all.get(i + 1), e))) {
+                    blocks.add(e);
+                }
+            }
+        }
+        List<Element> kept = new ArrayList<>(content);
+        for (int i = Math.max(0, blocks.size() - CLOSING_BLOCKS); i < blocks.size(); i++) {
+            Element e = blocks.get(i);
+            if (stats.text(e) <= APPEAL_MAX && APPEAL.matcher(e.text()).find()) {
+                if (!kept.remove(e)) {
+                    e.remove();
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

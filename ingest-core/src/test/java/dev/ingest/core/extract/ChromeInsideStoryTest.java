@@ -141,4 +141,17 @@ class ChromeInsideStoryTest {
         assertStory(text, new String[] {"festen Ansprechpartner", "sechzig Tagen", "nach der Erntesaison"},
                 new String[] {"FAQ Saisonarbeit", "häufige Fragen", "Impressum"});
     }
+
+    /**
+     * The publisher's appeals closing a story (follow us, sign up for the newsletter) go; the same words earlier in
+     * the story, telling what happened, stay.
+     */
+    @Test
+    void dropsTheReaderAppealsClosingAStory() throws IOException {
+        String text = extract("news-cms/story-closing-with-reader-appeals.html",
+                "https://harbourcourier.example/news/night-bus-stays").text();
+        assertStory(text, new String[] {"will keep running through the winter", "its own YouTube channel",
+                "parking reserve", "once the new hospital wing opens"},
+                new String[] {"Follow the Harbour Courier", "morning newsletter", "We use cookies", "Ferry fares"});
+    }
 }
