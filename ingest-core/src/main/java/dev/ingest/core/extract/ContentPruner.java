@@ -34,7 +34,7 @@ final class ContentPruner {
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");
     /** Blocks that can be a one-line teaser or an ad's label. */
-    private static final String LINE_BLOCKS = "p, div, section, figure, h2, h3, h4, h5, h6, blockquote";
+    private static final String LINE_BLOCKS = "p, div, section, figure, figcaption, h2, h3, h4, h5, h6, blockquote";
     /** "MIRA:", "Main article:", "Lesen Sie auch:": a few words and a colon before a link. */
     private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
     /**
@@ -55,6 +55,14 @@ final class ContentPruner {
             + "|(our|unser\\w*|nuestr[oa]s?|notre|nos) (\\S+ ){0,2}(canal|channel|kanal|app|podcast)\\b"
             + "|(únete|join|tritt) .{0,40}\\b(telegram|whatsapp|signal|discord|canal|channel|kanal)"
             + "|straight to your (phone|inbox)|(download|get|lade|descarga) .{0,40}\\bapp\\b)");
+    /**
+     * A line that only credits a picture: "Photo by … on Unsplash", "(crédito: …)", "Titelbild: …", "Foto: dpa",
+     * "© Agency". A caption that says what the picture shows is kept.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)\\W*((photo|image|picture|foto|bild|titelbild"
+            + "|beitragsbild|aufmacherbild|headerbild|crédito|crédits? photos?|cr[ée]dit|fotos?|imagen|source "
+            + "photo)s?\\s*(by\\b|:|©)|©|\\(c\\)\\s).{1,90}");
+    private static final int CREDIT_MAX = 100;
     private static final String TEXT_BLOCKS = "p, div, section, li, blockquote";
     /** How many of the story's last text blocks can be a closing appeal, and how long one can be. */
     private static final int CLOSING_BLOCKS = 3;
@@ -88,7 +96,8 @@ final class ContentPruner {
         List<Element> doomed = new ArrayList<>();
         for (Element e : content.select(LINE_BLOCKS)) {
             int text = stats.text(e);
-            if (e != content && (text < 200 && isTeaserLine(e) || text < 80 && AD_LABEL.matcher(e.text()).matches())) {
+            if (e != content && (text < 200 && isTeaserLine(e) || text < 80 && AD_LABEL.matcher(e.text()).matches()
+                    || text < CREDIT_MAX && CREDIT_LINE.matcher(e.text()).matches())) {
                 doomed.add(e);
             }
         }

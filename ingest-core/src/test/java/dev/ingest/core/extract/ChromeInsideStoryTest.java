@@ -154,4 +154,18 @@ class ChromeInsideStoryTest {
                 "parking reserve", "once the new hospital wing opens"},
                 new String[] {"Follow the Harbour Courier", "morning newsletter", "We use cookies", "Ferry fares"});
     }
+
+    /** A line that only credits a picture goes, in a paragraph or a caption; a caption telling what it shows stays. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>Photo by Lena Marsh on Unsplash</p>", "<p>(crédito: Ana Souza/Agência Porto)</p>",
+        "<figure><img src=/p.jpg><figcaption>Titelbild: Hafenamt Westhafen</figcaption></figure>",
+        "<p>Crédits photos : Agence Littoral</p>", "<div>© Harbour Office / K. Brandt</div>", "<p>Foto: dpa</p>"})
+    void dropsALineThatOnlyCreditsAPicture(String credit) {
+        Element content = Jsoup.parse("<div>" + STORY + credit + "<figure><img src=/f.jpg><figcaption>The new "
+                + "ferry at the pier in Westhafen. Photo: Harbour Office</figcaption></figure></div>").body().child(0);
+        String creditText = Jsoup.parse(credit).text();
+        ContentPruner.prune(content, TextStats.of(content));
+        assertStory(TextRenderer.render(content), new String[] {"twice a day", "the doctor",
+                "The new ferry at the pier in Westhafen"}, new String[] {creditText});
+    }
 }
