@@ -130,7 +130,7 @@ public final class ArticleExtractor {
         double pageLinkDensity = index.textStats().linkDensity(page);
         List<Element> inPage = index.within(page);
         int pageLinks = index.select(LINKS, inPage).size();
-        boolean player = !index.select(PLAYER, inPage).isEmpty();
+        boolean player = !index.selectMarked(PLAYER, inPage, "video").isEmpty();
 
         Element bodyRule = ruleElement(doc, rules.body());
         // drops the index: the tree changes from here on, the text statistics follow what the cleaner removes

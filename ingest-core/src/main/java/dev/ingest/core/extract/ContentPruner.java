@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Trims the chosen content element: link lists left inside it (inline "read also" blocks, tag clouds) and
@@ -29,6 +31,9 @@ final class ContentPruner {
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");
 
+    private static final Evaluator HEADING_LIKE = QueryParser.parse(
+            "h1, h2, h3, h4, h5, h6, strong, b, p, div, span, summary");
+
     private ContentPruner() {
     }
 
@@ -38,7 +43,7 @@ final class ContentPruner {
      */
     static void prune(Element content, TextStats stats) {
         int total = Math.max(1, stats.text(content));
-        for (Element h : content.select("h1, h2, h3, h4, h5, h6, strong, b, p, div, span, summary")) {
+        for (Element h : content.select(HEADING_LIKE)) {
             if (h.ownerDocument() == null) {
                 continue;
             }
@@ -55,7 +60,7 @@ final class ContentPruner {
             cutFrom(h, content, stats, total);
         }
         List<Element> doomed = new ArrayList<>();
-        for (Element e : content.select("*")) {
+        for (Element e : content.getAllElements()) {
             if (e == content || !LINK_BLOCKS.contains(e.normalName())) {
                 continue;
             }

@@ -41,6 +41,7 @@ final class HtmlCleaner {
     /** The element that is the article around the story: its ingredient lists and fact boxes belong to it. */
     private static final Evaluator ARTICLE_ROOT = QueryParser.parse(
             "article, [itemprop~=(?i)articleBody], .hentry, .entry-content, .post-content");
+    private static final Evaluator SUMMARY = QueryParser.parse("summary");
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop~=(?i)articleBody]");
 
     private HtmlCleaner() {
@@ -229,7 +230,7 @@ final class HtmlCleaner {
         }
         String tag = e.normalName();
         if (tag.equals("details")) {
-            Element summary = e.selectFirst("summary");
+            Element summary = e.selectFirst(SUMMARY);
             if (summary != null && BOILERPLATE_SUMMARY.matcher(summary.text()).find()) {
                 return true;
             }

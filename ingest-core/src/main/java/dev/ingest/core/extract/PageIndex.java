@@ -193,9 +193,14 @@ final class PageIndex {
      * {@code tags} ({@code "h1, .entry-title, [itemprop=headline]"}): the others are passed over without asking it.
      */
     Elements selectMarked(Evaluator eval, String... tags) {
+        return selectMarked(eval, all, tags);
+    }
+
+    /** {@link #selectMarked(Evaluator, String...)} among {@code candidates} (elements of this page, in document order). */
+    Elements selectMarked(Evaluator eval, List<Element> candidates, String... tags) {
         Set<String> names = Set.of(tags);
         Elements out = new Elements();
-        for (Element e : all) {
+        for (Element e : candidates) {
             if ((e.attributesSize() > 0 || names.contains(e.normalName())) && eval.matches(doc, e)) {
                 out.add(e);
             }
@@ -237,15 +242,10 @@ final class PageIndex {
         return out;
     }
 
-    /** {@code doc.selectFirst(query)}. */
-    Element selectFirst(String query) {
-        return selectFirst(evaluator(query));
-    }
-
-    /** {@code doc.selectFirst(eval)}. */
-    Element selectFirst(Evaluator eval) {
+    /** The first element of {@code candidates} (elements of this page, in document order) that {@code eval} matches. */
+    Element selectFirst(Evaluator eval, List<Element> candidates) {
         Element found = null;
-        for (Element e : all) {
+        for (Element e : candidates) {
             if (eval.matches(doc, e)) {
                 found = e;
                 break;
@@ -253,6 +253,16 @@ final class PageIndex {
         }
         reset(eval);
         return found;
+    }
+
+    /** {@code doc.selectFirst(query)}. */
+    Element selectFirst(String query) {
+        return selectFirst(evaluator(query));
+    }
+
+    /** {@code doc.selectFirst(eval)}. */
+    Element selectFirst(Evaluator eval) {
+        return selectFirst(eval, all);
     }
 
     /** A query parsed once; a query that does not parse throws as {@code select} does. */

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -146,6 +147,14 @@ final class VisibleDates {
     private static final String STORY = "article, main, [role=main], [itemprop=articleBody], "
             + "[class~=(?i)(^|[-_ ])(article|entry|post|story|news)[-_]?(content|body|text)($|[-_ ])]";
 
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title][content]");
+    private static final Evaluator OG_SITE_NAME = QueryParser.parse("meta[property=og:site_name][content]");
+    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator TIME_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator HEADER = QueryParser.parse("header");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+
     private VisibleDates() {
     }
 
@@ -161,7 +170,8 @@ final class VisibleDates {
             start = after(headline);
             back = backward(headline);
         } else {
-            Element story = doc.selectFirst(STORY);
+            Elements stories = PageIndex.of(doc).selectMarked(PageIndex.evaluator(STORY), "article", "main");
+            Element story = stories.isEmpty() ? null : stories.get(0);
             if (story == null || story.childNodeSize() == 0 || inSkipped(story)) {
                 return Shown.NONE;
             }
@@ -310,7 +320,7 @@ final class VisibleDates {
     static Element headline(Document doc) {
         List<String> titles = new ArrayList<>();
         PageIndex index = PageIndex.of(doc);
-        Element og = index.selectFirst("meta[property=og:title][content]");
+        Element og = index.selectFirst(OG_TITLE, index.tag("meta"));
         for (String t : new String[] {doc.title(), og == null ? "" : og.attr("content")}) {
             titles.add(key(t));
             for (String part : t.split("\\s[|–—·:-]\\s|::")) {
@@ -318,7 +328,7 @@ final class VisibleDates {
             }
         }
         titles.removeIf(t -> t.length() < 8);
-        Element site = index.selectFirst("meta[property=og:site_name][content]");
+        Element site = index.selectFirst(OG_SITE_NAME, index.tag("meta"));
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
         List<Element> marked = index.select(HEADLINE_MARKS, index.inOrder(List.of(index.tag("h1"),
@@ -359,8 +369,8 @@ final class VisibleDates {
                 return false;
             }
         }
-        Element link = h.selectFirst("a[href]");
-        return h.closest("header") != null && link != null && link.attr("href").replaceAll("^https?://[^/]+", "")
+        Element link = h.selectFirst(LINK);
+        return h.closest(HEADER) != null && link != null && link.attr("href").replaceAll("^https?://[^/]+", "")
                 .replace("index.html", "").matches("/?");
     }
 
@@ -370,7 +380,7 @@ final class VisibleDates {
 
     /** US English writes 04/05/2026 for April 5; the rest of the world for 4 May. */
     private static boolean monthFirst(Document doc) {
-        Element html = doc.selectFirst("html[lang]");
+        Element html = PageIndex.of(doc).selectFirst(HTML_LANG, PageIndex.of(doc).tag("html"));
         String lang = html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT).replace('_', '-');
         return lang.equals("en-us") || lang.equals("en");
     }
@@ -479,7 +489,7 @@ final class VisibleDates {
             OffsetDateTime value = f.value();
             boolean timed = f.timed();
             DateSource source = DateSource.BYLINE;
-            Element time = t.parent() == null ? null : t.parent().closest("time[datetime]");
+            Element time = t.parent() == null ? null : t.parent().closest(TIME_DATETIME);
             if (time != null) {
                 // the machine-readable twin of the visible date carries the time and offset
                 DateParser.Found exact = DateParser.find(time.attr("datetime"), zone, false);
@@ -576,7 +586,7 @@ final class VisibleDates {
                 || tag.equals("template") || tag.equals("svg") || tag.equals("blockquote")) {
             return true;
         }
-        if (tag.equals("footer") && e.closest("article") == null) {
+        if (tag.equals("footer") && e.closest(ARTICLE) == null) {
             return true;
         }
         if (e.attributesSize() == 0 || !hasSkipStem(e)) {
@@ -590,7 +600,7 @@ final class VisibleDates {
         Matcher m = SKIP_CLASS.matcher(marks);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            if (word.equals("teaser") ? e.selectFirst("a[href]") != null : !LAYOUT_WORD.matcher(word).find()
+            if (word.equals("teaser") ? e.selectFirst(LINK) != null : !LAYOUT_WORD.matcher(word).find()
                     || !holdsStory(e)) {
                 return true;
             }
