@@ -270,6 +270,9 @@ final class HtmlCleaner {
     }
 
     static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false; // most elements: no attribute to look up
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("figure")) {
             return true;
         }
