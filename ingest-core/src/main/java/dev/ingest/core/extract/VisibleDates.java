@@ -21,6 +21,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -447,12 +449,14 @@ final class VisibleDates {
         }
         StringBuilder sb = new StringBuilder();
         int[] offsets = new int[inOrder.size()];
+        int[] ends = new int[inOrder.size()];
         for (int i = 0; i < inOrder.size(); i++) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
             offsets[i] = sb.length();
             sb.append(inOrder.get(i).text().strip());
+            ends[i] = sb.length();
         }
         String text = sb.toString();
         int from = 0;
@@ -474,7 +478,7 @@ final class VisibleDates {
             while (dateEnd > start && Character.isWhitespace(text.charAt(dateEnd - 1))) {
                 dateEnd--; // a time's trailing space is not part of what the element holds
             }
-            boolean sentence = !endsNode(offsets, inOrder, dateEnd) && !DATELINE_END.matcher(text.substring(from))
+            boolean sentence = !endsNode(ends, dateEnd) && !DATELINE_END.matcher(text.substring(from))
                     .lookingAt();
             if (label == null && (local.strip().length() > MAX_PLAIN_PREFIX || sentence)
                     || text.length() > 120 && (start > BODY_DATE_START && label == null || sentence)
@@ -508,9 +512,9 @@ final class VisibleDates {
     }
 
     /** Whether {@code end} is where one of the line's text nodes ends: what follows is another element's text. */
-    private static boolean endsNode(int[] offsets, List<TextNode> nodes, int end) {
-        for (int i = 0; i < offsets.length; i++) {
-            if (offsets[i] + nodes.get(i).text().strip().length() == end) {
+    private static boolean endsNode(int[] ends, int end) {
+        for (int i = 0; i < ends.length; i++) {
+            if (ends[i] == end) {
                 return true;
             }
         }
@@ -613,13 +617,20 @@ final class VisibleDates {
      * ("content-sidebar-wrap", "lay-sidebar", "sidebar__main"), and a real sidebar has no run of long paragraphs.
      */
     private static boolean holdsStory(Element e) {
-        int paragraphs = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            if (p.text().length() >= 100 && ++paragraphs >= 3) {
-                return true;
+        // a paragraph's non-space characters are never more than its text has: a long count settles it unbuilt
+        TextStats stats = e.ownerDocument() == null ? null : PageIndex.of(e.ownerDocument()).textStats();
+        int[] paragraphs = {0};
+        NodeTraversor.filter(new NodeFilter() { // stops at the third: a wrapper of the story need not be walked whole
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element p && p.nameIs("p")
+                        && (stats != null && stats.text(p) >= 100 || p.text().length() >= 100)) {
+                    paragraphs[0]++;
+                }
+                return paragraphs[0] >= 3 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
-        return false;
+        }, e);
+        return paragraphs[0] >= 3;
     }
 
     /** Whether class or id holds a word {@link #SKIP_CLASS} looks for: most elements don't, and skip the patterns. */
