@@ -130,7 +130,7 @@ public final class ArticleExtractor {
         double pageLinkDensity = index.textStats().linkDensity(page);
         List<Element> inPage = index.within(page);
         int pageLinks = index.select(LINKS, inPage).size();
-        boolean player = !index.selectMarked(PLAYER, inPage, "video").isEmpty();
+        boolean player = hasPlayer(index, inPage);
 
         Element bodyRule = ruleElement(doc, rules.body());
         // drops the index: the tree changes from here on, the text statistics follow what the cleaner removes
@@ -156,6 +156,31 @@ public final class ArticleExtractor {
 
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(), authors, published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
+    }
+
+    /**
+     * Whether {@link #PLAYER} matches one of {@code elements}; only a video, an iframe or an element whose class
+     * mentions "player" is asked, the query lower-casing every class list it reads.
+     */
+    private static boolean hasPlayer(PageIndex index, List<Element> elements) {
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : elements) {
+            if (e.nameIs("video") || e.nameIs("iframe")
+                    || e.attributesSize() > 0 && mentions(e.attr("class"), "player")) {
+                candidates.add(e);
+            }
+        }
+        return !index.select(PLAYER, candidates).isEmpty();
+    }
+
+    /** Whether {@code s} contains {@code word} in any case (never misses what a lower-cased contains finds). */
+    private static boolean mentions(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

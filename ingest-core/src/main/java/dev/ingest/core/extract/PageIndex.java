@@ -42,6 +42,8 @@ final class PageIndex {
     private final Map<String, List<Element>> byItemprop = new HashMap<>();
     private final List<Node> comments = new ArrayList<>();
     private List<Element> jsonLd;
+    /** The elements with a class attribute, in document order. */
+    private List<Element> classed;
     private TextStats textStats;
 
     private PageIndex(Document doc) {
@@ -93,9 +95,17 @@ final class PageIndex {
 
     /** The elements with one of the classes {@code names} (any case), in document order. */
     List<Element> withClass(String... names) {
+        if (classed == null) { // listed on first use: several readers look for headline classes
+            classed = new ArrayList<>();
+            for (Element e : all) {
+                if (e.attributesSize() > 0 && !e.attr("class").isEmpty()) {
+                    classed.add(e);
+                }
+            }
+        }
         List<Element> out = new ArrayList<>();
-        for (Element e : all) {
-            if (e.attributesSize() > 0 && hasClass(e.attr("class"), names)) {
+        for (Element e : classed) {
+            if (hasClass(e.attr("class"), names)) {
                 out.add(e);
             }
         }
@@ -193,14 +203,9 @@ final class PageIndex {
      * {@code tags} ({@code "h1, .entry-title, [itemprop=headline]"}): the others are passed over without asking it.
      */
     Elements selectMarked(Evaluator eval, String... tags) {
-        return selectMarked(eval, all, tags);
-    }
-
-    /** {@link #selectMarked(Evaluator, String...)} among {@code candidates} (elements of this page, in document order). */
-    Elements selectMarked(Evaluator eval, List<Element> candidates, String... tags) {
         Set<String> names = Set.of(tags);
         Elements out = new Elements();
-        for (Element e : candidates) {
+        for (Element e : all) {
             if ((e.attributesSize() > 0 || names.contains(e.normalName())) && eval.matches(doc, e)) {
                 out.add(e);
             }
