@@ -337,6 +337,7 @@ final class VisibleDates {
                 index.itemprop("headline"), index.withClass("entry-title", "post-title", "article-title"))));
         List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked,
                 () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED));
+        Map<Element, Boolean> under = new IdentityHashMap<>(); // candidates share their ancestors
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
             List<Element> tier = candidates.get();
             int seen = 0;
@@ -345,7 +346,7 @@ final class VisibleDates {
                     break;
                 }
                 String k = key(h.text());
-                if (k.length() < 4 || k.equals(siteName) || siteTitle(h) || skipped(h) || inSkipped(h)) {
+                if (k.length() < 4 || k.equals(siteName) || siteTitle(h) || skipped(h) || inSkipped(h, under)) {
                     continue;
                 }
                 for (String t : titles) {
