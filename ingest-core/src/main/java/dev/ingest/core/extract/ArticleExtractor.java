@@ -34,6 +34,8 @@ public final class ArticleExtractor {
     private static final Pattern URL_DATE_DMY = Pattern.compile("[/_-](\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})[/_-]");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
 
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\n");
+
     private static final Evaluator PLAYER = QueryParser.parse("video, iframe[src*=youtube], iframe[src*=vimeo], "
             + "iframe[src*=dailymotion], iframe[src*=player], [class*=player]");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
@@ -149,7 +151,7 @@ public final class ArticleExtractor {
 
         String language = LanguageCheck.language(facts.language(), text);
         PageType type = PageClassifier.classify(new PageClassifier.Signals(
-                text.length(), text.split("\n\n").length, pageLinkDensity, pageLinks, facts.type(), player,
+                text.length(), BLANK_LINE.split(text).length, pageLinkDensity, pageLinks, facts.type(), player,
                 jsonLd.type() != null && jsonLd.type().equals("article")
                         || metaFacts.type() != null && metaFacts.type().equals("article") || published != null
                         && published.source() != DateSource.URL, url));
@@ -175,8 +177,14 @@ public final class ArticleExtractor {
 
     /** Whether {@code s} contains {@code word} in any case (never misses what a lower-cased contains finds). */
     private static boolean mentions(String s, String word) {
+        char first = word.charAt(0);
         for (int i = 0; i + word.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, word, 0, word.length())) {
+            char c = s.charAt(i);
+            // the first character compared as regionMatches compares it, which then settles the rest
+            if ((c == first || Character.toUpperCase(c) == Character.toUpperCase(first)
+                    || Character.toLowerCase(Character.toUpperCase(c)) == Character.toLowerCase(
+                            Character.toUpperCase(first)))
+                    && s.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }
