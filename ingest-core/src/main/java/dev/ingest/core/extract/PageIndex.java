@@ -185,7 +185,7 @@ final class PageIndex {
     /** Text and link lengths of every element of the page, counted once. */
     TextStats textStats() {
         if (textStats == null) {
-            textStats = TextStats.of(doc);
+            textStats = TextStats.of(doc, all.size());
         }
         return textStats;
     }
