@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -162,33 +163,17 @@ public final class ArticleExtractor {
 
     /**
      * Whether {@link #PLAYER} matches one of {@code elements}; only a video, an iframe or an element whose class
-     * mentions "player" is asked, the query lower-casing every class list it reads.
+     * mentions "player" is asked the whole query, whose six alternatives each read every element.
      */
     private static boolean hasPlayer(PageIndex index, List<Element> elements) {
         List<Element> candidates = new ArrayList<>();
         for (Element e : elements) {
             if (e.nameIs("video") || e.nameIs("iframe")
-                    || e.attributesSize() > 0 && mentions(e.attr("class"), "player")) {
+                    || e.attributesSize() > 0 && e.attr("class").toLowerCase(Locale.ROOT).contains("player")) {
                 candidates.add(e);
             }
         }
         return !index.select(PLAYER, candidates).isEmpty();
-    }
-
-    /** Whether {@code s} contains {@code word} in any case (never misses what a lower-cased contains finds). */
-    private static boolean mentions(String s, String word) {
-        char first = word.charAt(0);
-        for (int i = 0; i + word.length() <= s.length(); i++) {
-            char c = s.charAt(i);
-            // the first character compared as regionMatches compares it, which then settles the rest
-            if ((c == first || Character.toUpperCase(c) == Character.toUpperCase(first)
-                    || Character.toLowerCase(Character.toUpperCase(c)) == Character.toLowerCase(
-                            Character.toUpperCase(first)))
-                    && s.regionMatches(true, i, word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
