@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,6 +34,8 @@ public final class ArticleExtractor {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$|\\.)");
     private static final Pattern URL_DATE_DMY = Pattern.compile("[/_-](\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})[/_-]");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\n");
 
     private static final Evaluator PLAYER = QueryParser.parse("video, iframe[src*=youtube], iframe[src*=vimeo], "
             + "iframe[src*=dailymotion], iframe[src*=player], [class*=player]");
@@ -139,7 +142,7 @@ public final class ArticleExtractor {
         double pageLinkDensity = index.textStats().linkDensity(page);
         List<Element> inPage = index.within(page);
         int pageLinks = index.select(LINKS, inPage).size();
-        boolean player = !index.select(PLAYER, inPage).isEmpty();
+        boolean player = hasPlayer(index, inPage);
 
         Element bodyRule = ruleElement(doc, rules.body());
         // drops the index: the tree changes from here on, the text statistics follow what the cleaner removes
@@ -159,13 +162,28 @@ public final class ArticleExtractor {
 
         String language = LanguageCheck.language(facts.language(), text);
         PageType type = PageClassifier.classify(new PageClassifier.Signals(
-                text.length(), text.split("\n\n").length, pageLinkDensity, pageLinks, facts.type(), player,
+                text.length(), BLANK_LINE.split(text).length, pageLinkDensity, pageLinks, facts.type(), player,
                 jsonLd.type() != null && jsonLd.type().equals("article")
                         || metaFacts.type() != null && metaFacts.type().equals("article") || published != null
                         && published.source() != DateSource.URL, url));
 
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(), authors, published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
+    }
+
+    /**
+     * Whether {@link #PLAYER} matches one of {@code elements}; only a video, an iframe or an element whose class
+     * mentions "player" is asked the whole query, whose six alternatives each read every element.
+     */
+    private static boolean hasPlayer(PageIndex index, List<Element> elements) {
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : elements) {
+            if (e.nameIs("video") || e.nameIs("iframe")
+                    || e.attributesSize() > 0 && e.attr("class").toLowerCase(Locale.ROOT).contains("player")) {
+                candidates.add(e);
+            }
+        }
+        return !index.select(PLAYER, candidates).isEmpty();
     }
 
     /**

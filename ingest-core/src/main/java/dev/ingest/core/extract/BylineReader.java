@@ -192,13 +192,13 @@ final class BylineReader {
      * few people in a line, a roster of writers names none of them as this story's author.
      */
     private static boolean inRoster(Element a) {
-        Element item = a.closest("li");
+        Element item = a.closest(LIST_ITEM);
         if (item == null || item.parent() == null) {
             return false;
         }
         int linked = 0;
         for (Element sibling : item.parent().children()) {
-            Element link = sibling.nameIs("li") ? sibling.selectFirst("a[href]") : null;
+            Element link = sibling.nameIs("li") ? sibling.selectFirst(LINK) : null;
             if (link != null && PROFILE_PATH.matcher(link.attr("href")).find() && ++linked >= 3) {
                 return true;
             }
@@ -279,9 +279,8 @@ final class BylineReader {
         if (metaCopyright != null) {
             lines.add(metaCopyright);
         }
-        for (Element e : doc.body() == null ? List.<Element>of() : PageIndex.of(doc).select(COPYRIGHT_PLACES,
-                PageIndex.of(doc).within(doc.body()))) {
-            if (!mayHoldCopyright(e)) {
+        for (Element e : doc.body() == null ? List.<Element>of() : PageIndex.of(doc).within(doc.body())) {
+            if (!COPYRIGHT_PLACES.contains(e.normalName()) || !mayHoldCopyright(e)) {
                 continue;
             }
             String own = e.ownText();
@@ -353,7 +352,7 @@ final class BylineReader {
     private static List<Author> authorLines(Document doc, Element h1) {
         int seen = 0;
         TextStats stats = PageIndex.of(doc).textStats();
-        for (Element e : PageIndex.of(doc).select(AUTHOR_LINE_TAGS)) {
+        for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)) {
                 continue;
             }
@@ -452,7 +451,7 @@ final class BylineReader {
     private static List<Element> bylineLines(Document doc) {
         List<Element> out = new ArrayList<>();
         TextStats stats = PageIndex.of(doc).textStats();
-        for (Element e : PageIndex.of(doc).select(BYLINE_TAGS)) {
+        for (Element e : PageIndex.of(doc).tags(BYLINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)) {
                 continue;
             }
@@ -494,11 +493,15 @@ final class BylineReader {
     private static final Evaluator ARTICLE = PageIndex.evaluator("article");
     private static final Evaluator TEASER = QueryParser.parse("[class~=(?i)related], [class~=(?i)teaser]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
-    private static final Evaluator COPYRIGHT_PLACES = QueryParser.parse("p, small, span, div, li, td, footer");
 
-    private static final Evaluator AUTHOR_LINE_TAGS = QueryParser.parse(
-            "p, span, div, li, address, strong, em, b, small, h5, h6, dd, td");
-    private static final Evaluator BYLINE_TAGS = QueryParser.parse("p, span, div, li, address, strong, em, b, small");
+    private static final Evaluator LIST_ITEM = QueryParser.parse("li");
+    private static final java.util.Set<String> COPYRIGHT_PLACES = java.util.Set.of("p", "small", "span", "div", "li",
+            "td", "footer");
+    /** Where a credit line can sit: the elements of these names, in document order. */
+    private static final java.util.Set<String> AUTHOR_LINE_TAGS = java.util.Set.of("p", "span", "div", "li",
+            "address", "strong", "em", "b", "small", "h5", "h6", "dd", "td");
+    private static final java.util.Set<String> BYLINE_TAGS = java.util.Set.of("p", "span", "div", "li", "address",
+            "strong", "em", "b", "small");
 
     /**
      * Whether the text of {@code e} is longer than {@code limit} characters, found without building it: the walk

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Trims the chosen content element: link lists left inside it (inline "read also" blocks, tag clouds), one-line
@@ -68,6 +70,9 @@ final class ContentPruner {
     private static final int CLOSING_BLOCKS = 3;
     private static final int APPEAL_MAX = 320;
 
+    private static final Evaluator HEADING_LIKE = QueryParser.parse(
+            "h1, h2, h3, h4, h5, h6, strong, b, p, div, span, summary");
+
     private ContentPruner() {
     }
 
@@ -77,7 +82,7 @@ final class ContentPruner {
      */
     static void prune(Element content, TextStats stats) {
         int total = Math.max(1, stats.text(content));
-        for (Element h : content.select("h1, h2, h3, h4, h5, h6, strong, b, p, div, span, summary")) {
+        for (Element h : content.select(HEADING_LIKE)) {
             if (h.ownerDocument() == null) {
                 continue;
             }
@@ -101,7 +106,7 @@ final class ContentPruner {
                 doomed.add(e);
             }
         }
-        for (Element e : content.select("*")) {
+        for (Element e : content.getAllElements()) {
             if (e == content || !LINK_BLOCKS.contains(e.normalName())) {
                 continue;
             }

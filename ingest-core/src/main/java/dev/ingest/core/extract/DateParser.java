@@ -92,16 +92,28 @@ final class DateParser {
             return null; // every pattern below needs a year or a two-digit field
         }
         ZoneOffset zone = fallback == null ? ZoneOffset.UTC : fallback;
+        // every pattern but the day-month-year one needs a four-digit year: most lines of text have none
+        boolean year = hasFourDigits(s);
         Found best = null;
-        best = earlier(best, iso(s, zone));
-        best = earlier(best, compactIso(s, zone));
-        best = earlier(best, numeric(YMD, s, zone, 1, 2, 3));
-        best = earlier(best, numeric(CJK, s, zone, 1, 2, 3));
-        best = earlier(best, numeric(KOREAN, s, zone, 1, 2, 3));
+        if (year) {
+            best = earlier(best, iso(s, zone));
+            best = earlier(best, compactIso(s, zone));
+            best = earlier(best, numeric(YMD, s, zone, 1, 2, 3));
+            if (s.indexOf('年') >= 0) {
+                best = earlier(best, numeric(CJK, s, zone, 1, 2, 3));
+            }
+            if (s.indexOf('년') >= 0) {
+                best = earlier(best, numeric(KOREAN, s, zone, 1, 2, 3));
+            }
+        }
         best = earlier(best, dmy(s, zone, monthFirst));
-        best = earlier(best, named(D_MONTH_Y, s, zone, 1, 2, 3));
-        best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
-        best = earlier(best, ctime(s, zone));
+        if (year) {
+            best = earlier(best, named(D_MONTH_Y, s, zone, 1, 2, 3));
+            best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
+            if (s.indexOf(':') >= 0) {
+                best = earlier(best, ctime(s, zone));
+            }
+        }
         return best;
     }
 
@@ -115,6 +127,19 @@ final class DateParser {
                 }
             } else {
                 i++; // the next pair starts after this character
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds four ASCII digits in a row, as {@code \d{4}} matches them. */
+    private static boolean hasFourDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
             }
         }
         return false;

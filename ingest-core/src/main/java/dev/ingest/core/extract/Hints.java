@@ -3,7 +3,9 @@ package dev.ingest.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -71,33 +73,81 @@ final class Hints {
         if (e.attributesSize() == 0 && !isCustomElement(e)) {
             return Kind.NONE;
         }
-        List<String> words = classAndIdWords(e);
         String role = e.attr("role");
-        words(role, 0, role.length(), words);
+        // the words in the order they are read: classes, id, a custom element's name, role; the first deciding word
+        // settles it
+        Said classes = said(CLASS_WORDS, e.className(), true);
+        Said id = said(NAME_WORDS, e.id(), false);
+        Said tag = isCustomElement(e) ? said(NAME_WORDS, e.normalName(), false) : Said.NOTHING;
+        Said roleWords = said(NAME_WORDS, role, false);
+        Kind decisive = classes.decisive() != null ? classes.decisive() : id.decisive() != null ? id.decisive()
+                : tag.decisive() != null ? tag.decisive() : roleWords.decisive();
+        if (decisive != null) {
+            return decisive;
+        }
+        role = role.toLowerCase(Locale.ROOT);
+        boolean chrome = role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
+                || role.equals("complementary") || role.equals("search") || role.equals("menu");
+        if (chrome || classes.chrome() || id.chrome() || tag.chrome() || roleWords.chrome()) {
+            return Kind.CHROME;
+        }
+        return classes.content() || id.content() || tag.content() || roleWords.content() ? Kind.CONTENT : Kind.NONE;
+    }
+
+    /**
+     * What the words of one class list, id or role say: the first word that decides the kind on its own (a
+     * discussion, boilerplate or consent word), and whether any names chrome or content.
+     */
+    private record Said(Kind decisive, boolean chrome, boolean content) {
+        static final Said NOTHING = new Said(null, false, false);
+    }
+
+    /**
+     * Class lists repeat across a page and across a site's pages ("menu-item menu-item-type-post_type"), so each is
+     * read once; the memo is emptied when full, which bounds it whatever the pages hold.
+     */
+    private static final int MAX_REMEMBERED = 20_000;
+    private static final Map<String, Said> CLASS_WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, Said> NAME_WORDS = new ConcurrentHashMap<>();
+
+    private static Said said(Map<String, Said> memo, String mark, boolean classes) {
+        if (mark.isEmpty()) {
+            return Said.NOTHING;
+        }
+        Said s = memo.get(mark);
+        if (s == null) {
+            List<String> words = new ArrayList<>();
+            if (classes) {
+                classWords(mark, words);
+            } else {
+                words(mark, 0, mark.length(), words);
+            }
+            s = said(words);
+            if (memo.size() >= MAX_REMEMBERED) {
+                memo.clear();
+            }
+            memo.put(mark, s);
+        }
+        return s;
+    }
+
+    private static Said said(List<String> words) {
         boolean chrome = false;
         boolean content = false;
-        role = role.toLowerCase(Locale.ROOT);
-        if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
-                || role.equals("complementary") || role.equals("search") || role.equals("menu")) {
-            chrome = true;
-        }
         for (String w : words) {
             if (consent(w)) {
-                return Kind.BOILERPLATE;
+                return new Said(Kind.BOILERPLATE, chrome, content);
             }
             if (DISCUSSION.contains(w)) {
-                return Kind.DISCUSSION;
+                return new Said(Kind.DISCUSSION, chrome, content);
             }
             if (BOILERPLATE.contains(w)) {
-                return Kind.BOILERPLATE;
+                return new Said(Kind.BOILERPLATE, chrome, content);
             }
             chrome |= CHROME.contains(w);
             content |= CONTENT.contains(w);
         }
-        if (chrome) {
-            return Kind.CHROME;
-        }
-        return content ? Kind.CONTENT : Kind.NONE;
+        return chrome || content ? new Said(null, chrome, content) : Said.NOTHING;
     }
 
     /** Chrome words that also name parts of an article: an ingredient list, a fact box, a module of the story. */
@@ -148,7 +198,17 @@ final class Hints {
      */
     private static List<String> classAndIdWords(Element e) {
         List<String> words = new ArrayList<>();
-        String classes = e.className();
+        classWords(e.className(), words);
+        String id = e.id();
+        words(id, 0, id.length(), words);
+        if (isCustomElement(e)) {
+            words(e.normalName(), 0, e.normalName().length(), words);
+        }
+        return words;
+    }
+
+    /** The words of a class list, less the tokens that name the post's taxonomy. */
+    private static void classWords(String classes, List<String> words) {
         for (int i = 0; i < classes.length(); ) {
             int start = i;
             while (i < classes.length() && !isSpace(classes.charAt(i))) {
@@ -159,12 +219,6 @@ final class Hints {
             }
             i++;
         }
-        String id = e.id();
-        words(id, 0, id.length(), words);
-        if (isCustomElement(e)) {
-            words(e.normalName(), 0, e.normalName().length(), words);
-        }
-        return words;
     }
 
     /**

@@ -41,6 +41,7 @@ final class HtmlCleaner {
     /** The element that is the article around the story: its ingredient lists and fact boxes belong to it. */
     private static final Evaluator ARTICLE_ROOT = QueryParser.parse(
             "article, [itemprop~=(?i)articleBody], .hentry, .entry-content, .post-content");
+    private static final Evaluator SUMMARY = QueryParser.parse("summary");
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop~=(?i)articleBody]");
 
     private HtmlCleaner() {
@@ -229,6 +230,9 @@ final class HtmlCleaner {
     }
 
     private static Hints.Kind kind(Element e, Map<Element, Hints.Kind> kinds) {
+        if (e.attributesSize() == 0) {
+            return Hints.Kind.NONE; // nothing to read, nothing worth remembering
+        }
         return kinds.computeIfAbsent(e, Hints::of);
     }
 
@@ -239,7 +243,7 @@ final class HtmlCleaner {
         }
         String tag = e.normalName();
         if (tag.equals("details")) {
-            Element summary = e.selectFirst("summary");
+            Element summary = e.selectFirst(SUMMARY);
             if (summary != null && BOILERPLATE_SUMMARY.matcher(summary.text()).find()) {
                 return true;
             }
@@ -279,6 +283,9 @@ final class HtmlCleaner {
     }
 
     static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false; // most elements: no attribute to look up
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("figure")) {
             return true;
         }

@@ -35,6 +35,8 @@ final class LanguageCheck {
 
     /** The languages each stopword belongs to, in the order of {@link #STOPWORDS}: one look-up per word. */
     private static final Map<String, List<String>> LANGUAGES_OF = languagesOf();
+    private static final int LONGEST_STOPWORD = LANGUAGES_OF.keySet().stream().mapToInt(String::length).max()
+            .orElse(0);
 
     private LanguageCheck() {
     }
@@ -59,8 +61,10 @@ final class LanguageCheck {
                 if (++words > 3000) {
                     break;
                 }
-                for (String language : LANGUAGES_OF.getOrDefault(lower.substring(start, i), List.of())) {
-                    hits.merge(language, 1, Integer::sum);
+                if (i - start <= LONGEST_STOPWORD) { // longer words are no one's stopword: no substring to look up
+                    for (String language : LANGUAGES_OF.getOrDefault(lower.substring(start, i), List.of())) {
+                        hits.merge(language, 1, Integer::sum);
+                    }
                 }
                 start = -1;
             }

@@ -50,6 +50,10 @@ final class MetaReader {
     private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel~=(?i)\\bauthor\\b]");
     private static final Evaluator TIMES = QueryParser.parse("time[datetime], time[pubdate], [data-datetime], "
             + "[data-timestamp]");
+    private static final Evaluator TIME_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     private MetaReader() {
     }
@@ -93,7 +97,7 @@ final class MetaReader {
                 }
             }
         }
-        Element time = doc.selectFirst("time[datetime]");
+        Element time = PageIndex.of(doc).selectFirst(TIME_DATETIME, PageIndex.of(doc).tag("time"));
         if (time != null) {
             Optional<ZoneOffset> o = DateParser.offsetOf(time.attr("datetime"));
             if (o.isPresent()) {
@@ -173,11 +177,12 @@ final class MetaReader {
             headline = h.text().strip();
         }
         List<Author> authors = new ArrayList<>();
-        for (Element a : index.select(AUTHOR_ITEMS, index.all())) {
-            Element name = a.selectFirst("[itemprop=name]");
+        for (Element a : index.select(AUTHOR_ITEMS, index.inOrder(List.of(index.itemprop("author"),
+                index.itemprop("creator"))))) {
+            Element name = a.selectFirst(ITEM_NAME);
             String raw = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                     : a.hasAttr("content") ? a.attr("content") : a.text();
-            Element link = a.is("a[href]") ? a : a.selectFirst("a[href]");
+            Element link = a.is(LINK) ? a : a.selectFirst(LINK);
             for (String n : AuthorNames.parse(raw)) {
                 authors.add(new Author(n, link == null ? null : emptyToNull(link.absUrl("href"))));
             }
@@ -208,7 +213,7 @@ final class MetaReader {
 
     /** The first {@code <time datetime>} or {@code <time pubdate>} with a parsable date. */
     static DatedValue timeElement(Element root, ZoneOffset zone) {
-        for (Element t : root instanceof Document doc ? PageIndex.of(doc).select(TIMES) : root.select(TIMES)) {
+        for (Element t : root instanceof Document doc ? PageIndex.of(doc).selectMarked(TIMES) : root.select(TIMES)) {
             String raw = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("data-datetime")
                     ? t.attr("data-datetime") : t.text();
             Optional<OffsetDateTime> d = DateParser.parse(raw, zone);
@@ -236,7 +241,7 @@ final class MetaReader {
     }
 
     private static String language(Document doc, Map<String, List<String>> meta) {
-        Element html = doc.selectFirst("html[lang]");
+        Element html = PageIndex.of(doc).selectFirst(HTML_LANG, PageIndex.of(doc).tag("html"));
         String lang = html != null ? html.attr("lang") : null;
         if (lang == null || lang.isBlank()) {
             lang = firstOf(meta, "content-language", "dc.language", "language", "og:locale");

@@ -42,6 +42,8 @@ final class PageIndex {
     private final Map<String, List<Element>> byItemprop = new HashMap<>();
     private final List<Node> comments = new ArrayList<>();
     private List<Element> jsonLd;
+    /** The elements with a class attribute, in document order. */
+    private List<Element> classed;
     private TextStats textStats;
 
     private PageIndex(Document doc) {
@@ -93,9 +95,17 @@ final class PageIndex {
 
     /** The elements with one of the classes {@code names} (any case), in document order. */
     List<Element> withClass(String... names) {
+        if (classed == null) { // listed on first use: several readers look for headline classes
+            classed = new ArrayList<>();
+            for (Element e : all) {
+                if (e.attributesSize() > 0 && !e.attr("class").isEmpty()) {
+                    classed.add(e);
+                }
+            }
+        }
         List<Element> out = new ArrayList<>();
-        for (Element e : all) {
-            if (e.attributesSize() > 0 && hasClass(e.attr("class"), names)) {
+        for (Element e : classed) {
+            if (hasClass(e.attr("class"), names)) {
                 out.add(e);
             }
         }
@@ -175,7 +185,7 @@ final class PageIndex {
     /** Text and link lengths of every element of the page, counted once. */
     TextStats textStats() {
         if (textStats == null) {
-            textStats = TextStats.of(doc);
+            textStats = TextStats.of(doc, all.size());
         }
         return textStats;
     }
@@ -237,15 +247,10 @@ final class PageIndex {
         return out;
     }
 
-    /** {@code doc.selectFirst(query)}. */
-    Element selectFirst(String query) {
-        return selectFirst(evaluator(query));
-    }
-
-    /** {@code doc.selectFirst(eval)}. */
-    Element selectFirst(Evaluator eval) {
+    /** The first element of {@code candidates} (elements of this page, in document order) that {@code eval} matches. */
+    Element selectFirst(Evaluator eval, List<Element> candidates) {
         Element found = null;
-        for (Element e : all) {
+        for (Element e : candidates) {
             if (eval.matches(doc, e)) {
                 found = e;
                 break;
@@ -253,6 +258,16 @@ final class PageIndex {
         }
         reset(eval);
         return found;
+    }
+
+    /** {@code doc.selectFirst(query)}. */
+    Element selectFirst(String query) {
+        return selectFirst(evaluator(query));
+    }
+
+    /** {@code doc.selectFirst(eval)}. */
+    Element selectFirst(Evaluator eval) {
+        return selectFirst(eval, all);
     }
 
     /** A query parsed once; a query that does not parse throws as {@code select} does. */

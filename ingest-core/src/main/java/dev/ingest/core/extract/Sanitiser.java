@@ -1,6 +1,7 @@
 package dev.ingest.core.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
@@ -20,6 +21,9 @@ final class Sanitiser {
             .addAttributes("abbr", "title")
             .preserveRelativeLinks(false)
             .addEnforcedAttribute("a", "rel", "nofollow");
+
+    /** A width or height of one pixel or none. */
+    private static final Pattern TINY = Pattern.compile("[01](px)?");
 
     private Sanitiser() {
     }
@@ -52,7 +56,7 @@ final class Sanitiser {
     static boolean isPixel(Element img) {
         String w = img.attr("width").strip();
         String h = img.attr("height").strip();
-        if (w.matches("[01](px)?") || h.matches("[01](px)?")) {
+        if (TINY.matcher(w).matches() || TINY.matcher(h).matches()) {
             return true;
         }
         String src = img.attr("src").toLowerCase(java.util.Locale.ROOT);

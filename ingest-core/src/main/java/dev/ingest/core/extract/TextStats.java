@@ -22,7 +22,7 @@ final class TextStats {
     private static final java.util.Set<String> PARAGRAPHS = java.util.Set.of("p", "pre", "blockquote");
     private static final java.util.Set<String> LOOSE_TEXT_PARENTS = java.util.Set.of("div", "section", "article",
             "main", "td", "span", "font", "center", "body");
-    private final Map<Element, int[]> stats = new IdentityHashMap<>();
+    private final Map<Element, int[]> stats;
     private final Element root;
     /**
      * Ancestor updates {@link #remove} may still make; past that (a page nesting thousands of levels deep with text
@@ -31,12 +31,18 @@ final class TextStats {
     private long budget;
     private boolean stale;
 
-    private TextStats(Element root) {
+    private TextStats(Element root, int elements) {
         this.root = root;
+        this.stats = new IdentityHashMap<>(elements);
     }
 
     static TextStats of(Element root) {
-        TextStats s = new TextStats(root);
+        return of(root, 32);
+    }
+
+    /** The counts under {@code root}, which holds about {@code elements} elements (the table is sized once for them). */
+    static TextStats of(Element root, int elements) {
+        TextStats s = new TextStats(root, elements);
         s.count();
         return s;
     }

@@ -19,7 +19,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -146,6 +149,14 @@ final class VisibleDates {
     private static final String STORY = "article, main, [role=main], [itemprop=articleBody], "
             + "[class~=(?i)(^|[-_ ])(article|entry|post|story|news)[-_]?(content|body|text)($|[-_ ])]";
 
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title][content]");
+    private static final Evaluator OG_SITE_NAME = QueryParser.parse("meta[property=og:site_name][content]");
+    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator TIME_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator HEADER = QueryParser.parse("header");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+
     private VisibleDates() {
     }
 
@@ -161,7 +172,8 @@ final class VisibleDates {
             start = after(headline);
             back = backward(headline);
         } else {
-            Element story = doc.selectFirst(STORY);
+            Elements stories = PageIndex.of(doc).selectMarked(PageIndex.evaluator(STORY), "article", "main");
+            Element story = stories.isEmpty() ? null : stories.get(0);
             if (story == null || story.childNodeSize() == 0 || inSkipped(story)) {
                 return Shown.NONE;
             }
@@ -310,7 +322,7 @@ final class VisibleDates {
     static Element headline(Document doc) {
         List<String> titles = new ArrayList<>();
         PageIndex index = PageIndex.of(doc);
-        Element og = index.selectFirst("meta[property=og:title][content]");
+        Element og = index.selectFirst(OG_TITLE, index.tag("meta"));
         for (String t : new String[] {doc.title(), og == null ? "" : og.attr("content")}) {
             titles.add(key(t));
             for (String part : t.split("\\s[|–—·:-]\\s|::")) {
@@ -318,13 +330,14 @@ final class VisibleDates {
             }
         }
         titles.removeIf(t -> t.length() < 8);
-        Element site = index.selectFirst("meta[property=og:site_name][content]");
+        Element site = index.selectFirst(OG_SITE_NAME, index.tag("meta"));
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
         List<Element> marked = index.select(HEADLINE_MARKS, index.inOrder(List.of(index.tag("h1"),
                 index.itemprop("headline"), index.withClass("entry-title", "post-title", "article-title"))));
         List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked,
                 () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED));
+        Map<Element, Boolean> under = new IdentityHashMap<>(); // candidates share their ancestors
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
             List<Element> tier = candidates.get();
             int seen = 0;
@@ -333,7 +346,7 @@ final class VisibleDates {
                     break;
                 }
                 String k = key(h.text());
-                if (k.length() < 4 || k.equals(siteName) || siteTitle(h) || skipped(h) || inSkipped(h)) {
+                if (k.length() < 4 || k.equals(siteName) || siteTitle(h) || skipped(h) || inSkipped(h, under)) {
                     continue;
                 }
                 for (String t : titles) {
@@ -359,8 +372,8 @@ final class VisibleDates {
                 return false;
             }
         }
-        Element link = h.selectFirst("a[href]");
-        return h.closest("header") != null && link != null && link.attr("href").replaceAll("^https?://[^/]+", "")
+        Element link = h.selectFirst(LINK);
+        return h.closest(HEADER) != null && link != null && link.attr("href").replaceAll("^https?://[^/]+", "")
                 .replace("index.html", "").matches("/?");
     }
 
@@ -370,7 +383,7 @@ final class VisibleDates {
 
     /** US English writes 04/05/2026 for April 5; the rest of the world for 4 May. */
     private static boolean monthFirst(Document doc) {
-        Element html = doc.selectFirst("html[lang]");
+        Element html = PageIndex.of(doc).selectFirst(HTML_LANG, PageIndex.of(doc).tag("html"));
         String lang = html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT).replace('_', '-');
         return lang.equals("en-us") || lang.equals("en");
     }
@@ -437,12 +450,14 @@ final class VisibleDates {
         }
         StringBuilder sb = new StringBuilder();
         int[] offsets = new int[inOrder.size()];
+        int[] ends = new int[inOrder.size()];
         for (int i = 0; i < inOrder.size(); i++) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
             offsets[i] = sb.length();
             sb.append(inOrder.get(i).text().strip());
+            ends[i] = sb.length();
         }
         String text = sb.toString();
         int from = 0;
@@ -464,7 +479,7 @@ final class VisibleDates {
             while (dateEnd > start && Character.isWhitespace(text.charAt(dateEnd - 1))) {
                 dateEnd--; // a time's trailing space is not part of what the element holds
             }
-            boolean sentence = !endsNode(offsets, inOrder, dateEnd) && !DATELINE_END.matcher(text.substring(from))
+            boolean sentence = !endsNode(ends, dateEnd) && !DATELINE_END.matcher(text.substring(from))
                     .lookingAt();
             if (label == null && (local.strip().length() > MAX_PLAIN_PREFIX || sentence)
                     || text.length() > 120 && (start > BODY_DATE_START && label == null || sentence)
@@ -479,7 +494,7 @@ final class VisibleDates {
             OffsetDateTime value = f.value();
             boolean timed = f.timed();
             DateSource source = DateSource.BYLINE;
-            Element time = t.parent() == null ? null : t.parent().closest("time[datetime]");
+            Element time = t.parent() == null ? null : t.parent().closest(TIME_DATETIME);
             if (time != null) {
                 // the machine-readable twin of the visible date carries the time and offset
                 DateParser.Found exact = DateParser.find(time.attr("datetime"), zone, false);
@@ -498,9 +513,9 @@ final class VisibleDates {
     }
 
     /** Whether {@code end} is where one of the line's text nodes ends: what follows is another element's text. */
-    private static boolean endsNode(int[] offsets, List<TextNode> nodes, int end) {
-        for (int i = 0; i < offsets.length; i++) {
-            if (offsets[i] + nodes.get(i).text().strip().length() == end) {
+    private static boolean endsNode(int[] ends, int end) {
+        for (int i = 0; i < ends.length; i++) {
+            if (ends[i] == end) {
                 return true;
             }
         }
@@ -576,7 +591,7 @@ final class VisibleDates {
                 || tag.equals("template") || tag.equals("svg") || tag.equals("blockquote")) {
             return true;
         }
-        if (tag.equals("footer") && e.closest("article") == null) {
+        if (tag.equals("footer") && e.closest(ARTICLE) == null) {
             return true;
         }
         if (e.attributesSize() == 0 || !hasSkipStem(e)) {
@@ -590,7 +605,7 @@ final class VisibleDates {
         Matcher m = SKIP_CLASS.matcher(marks);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            if (word.equals("teaser") ? e.selectFirst("a[href]") != null : !LAYOUT_WORD.matcher(word).find()
+            if (word.equals("teaser") ? e.selectFirst(LINK) != null : !LAYOUT_WORD.matcher(word).find()
                     || !holdsStory(e)) {
                 return true;
             }
@@ -603,13 +618,20 @@ final class VisibleDates {
      * ("content-sidebar-wrap", "lay-sidebar", "sidebar__main"), and a real sidebar has no run of long paragraphs.
      */
     private static boolean holdsStory(Element e) {
-        int paragraphs = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            if (p.text().length() >= 100 && ++paragraphs >= 3) {
-                return true;
+        // a paragraph's non-space characters are never more than its text has: a long count settles it unbuilt
+        TextStats stats = e.ownerDocument() == null ? null : PageIndex.of(e.ownerDocument()).textStats();
+        int[] paragraphs = {0};
+        NodeTraversor.filter(new NodeFilter() { // stops at the third: a wrapper of the story need not be walked whole
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element p && p.nameIs("p")
+                        && (stats != null && stats.text(p) >= 100 || p.text().length() >= 100)) {
+                    paragraphs[0]++;
+                }
+                return paragraphs[0] >= 3 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
-        return false;
+        }, e);
+        return paragraphs[0] >= 3;
     }
 
     /** Whether class or id holds a word {@link #SKIP_CLASS} looks for: most elements don't, and skip the patterns. */
