@@ -70,7 +70,7 @@ final class Hints {
     }
 
     static Kind of(Element e) {
-        if (e.attributesSize() == 0 && !isCustomElement(e)) {
+        if (saysNothing(e)) {
             return Kind.NONE;
         }
         String role = e.attr("role");
@@ -219,6 +219,11 @@ final class Hints {
             }
             i++;
         }
+    }
+
+    /** No class, id or role to read, nor a custom element's name: most elements of a page. */
+    static boolean saysNothing(Element e) {
+        return e.attributesSize() == 0 && !isCustomElement(e);
     }
 
     /**

@@ -230,7 +230,7 @@ final class HtmlCleaner {
     }
 
     private static Hints.Kind kind(Element e, Map<Element, Hints.Kind> kinds) {
-        if (e.attributesSize() == 0) {
+        if (Hints.saysNothing(e)) {
             return Hints.Kind.NONE; // nothing to read, nothing worth remembering
         }
         return kinds.computeIfAbsent(e, Hints::of);
