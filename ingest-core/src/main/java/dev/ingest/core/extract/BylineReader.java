@@ -353,7 +353,8 @@ final class BylineReader {
         int seen = 0;
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
-            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)) {
+            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
+                    || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {
                 continue;
             }
             String t = e.text();
@@ -452,7 +453,7 @@ final class BylineReader {
         List<Element> out = new ArrayList<>();
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).tags(BYLINE_TAGS)) {
-            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)) {
+            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6) || stats.wrapsOne(e, BYLINE_TAGS)) {
                 continue;
             }
             String t = e.text();

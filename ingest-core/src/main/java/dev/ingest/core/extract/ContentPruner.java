@@ -37,6 +37,8 @@ final class ContentPruner {
             "p", "span");
     /** Blocks that can be a one-line teaser or an ad's label. */
     private static final String LINE_BLOCKS = "p, div, section, figure, figcaption, h2, h3, h4, h5, h6, blockquote";
+    private static final Set<String> LINE_TAGS = Set.of("p", "div", "section", "figure", "figcaption", "h2", "h3",
+            "h4", "h5", "h6", "blockquote");
     /** "MIRA:", "Main article:", "Lesen Sie auch:": a few words and a colon before a link. */
     private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
     /**
@@ -72,6 +74,8 @@ final class ContentPruner {
 
     private static final Evaluator HEADING_LIKE = QueryParser.parse(
             "h1, h2, h3, h4, h5, h6, strong, b, p, div, span, summary");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p",
+            "div", "span", "summary");
 
     private ContentPruner() {
     }
@@ -83,11 +87,11 @@ final class ContentPruner {
     static void prune(Element content, TextStats stats) {
         int total = Math.max(1, stats.text(content));
         for (Element h : content.select(HEADING_LIKE)) {
-            if (h.ownerDocument() == null) {
+            if (stats.text(h) > 60 || stats.wrapsOne(h, HEADING_TAGS)) { // counted before any text is built
                 continue;
             }
-            if (stats.text(h) > 60) { // counted before the text is built: most blocks are long
-                continue;
+            if (h.ownerDocument() == null) {
+                continue; // cut with an earlier heading
             }
             String text = h.text();
             if (text.length() > 60 || !BOILERPLATE_HEADING.matcher(text).matches()) {
@@ -101,7 +105,7 @@ final class ContentPruner {
         List<Element> doomed = new ArrayList<>();
         for (Element e : content.select(LINE_BLOCKS)) {
             int text = stats.text(e);
-            if (e != content && (text < 200 && isTeaserLine(e) || text < 80 && AD_LABEL.matcher(e.text()).matches()
+            if (e != content && !stats.wrapsOne(e, LINE_TAGS) && (text < 200 && isTeaserLine(e) || text < 80 && AD_LABEL.matcher(e.text()).matches()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(e.text()).matches())) {
                 doomed.add(e);
             }

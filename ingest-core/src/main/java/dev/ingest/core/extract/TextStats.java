@@ -133,6 +133,19 @@ final class TextStats {
         e.remove();
     }
 
+    /**
+     * Whether {@code e} only wraps one child of a kind in {@code tags} holding all its text: the child says the same,
+     * so a scan over {@code tags} can skip the wrapper (and stays linear on a chain of 100 000 nested wrappers, where
+     * building each wrapper's text would walk the whole chain below it).
+     */
+    boolean wrapsOne(Element e, java.util.Set<String> tags) {
+        if (e.childrenSize() != 1) {
+            return false;
+        }
+        Element only = e.child(0);
+        return tags.contains(only.normalName()) && text(only) == text(e);
+    }
+
     int text(Element e) {
         int[] v = counts(e);
         return v == null ? 0 : v[0];
