@@ -63,7 +63,23 @@ final class ContentScorer {
         ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
         Element top = ranked.get(0).getKey();
         double topScore = ranked.get(0).getValue();
-        return widen(top, topScore, ranked, body);
+        return storyAround(widen(top, topScore, ranked, body), body, stats);
+    }
+
+    /**
+     * The story around the winner when the winner is one of its sections (a block per subheading, a lead block and a
+     * body block): the nearest of the few blocks above it that holds half as much running text again, with few
+     * links. A winner that is the story has no such block over it: what surrounds a story is shorter or link-heavy.
+     */
+    private static Element storyAround(Element top, Element body, TextStats stats) {
+        int prose = Math.max(1, stats.prose(top));
+        Element at = top.parent();
+        for (int level = 0; level < 3 && at != null && at != body; level++, at = at.parent()) {
+            if (stats.prose(at) >= prose * 1.5 && stats.linkDensity(at) < 0.25) {
+                return at;
+            }
+        }
+        return top;
     }
 
     /**

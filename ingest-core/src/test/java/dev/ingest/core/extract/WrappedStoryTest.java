@@ -59,6 +59,17 @@ class WrappedStoryTest {
                 new String[] {"Previous: onion sets", "Posted in", "written by the people"});
     }
 
+    /** The long first section wins the scoring; the short sections under their subheadings are the same story. */
+    @Test
+    void keepsTheShortSectionsAfterALongFirstOne() throws IOException {
+        String text = extract("news-cms/report-in-content-element-per-section.html",
+                "https://coastal-policy.example/research/shared-ferry-service").text();
+        assertStory(text, new String[] {"merge their ferry companies", "the vote is planned for the last week",
+                "What the merger would cost", "about four million", "before the first train leaves",
+                "What happens if one town says no", "could no longer be repaired"},
+                new String[] {"We use cookies", "Port dues compared", "Press office", "Imprint"});
+    }
+
     /** Hidden service descriptions of a closed consent dialog outweigh a short news item; they are no one's prose. */
     @Test
     void keepsAShortStoryBesideAClosedConsentDialogFullOfHiddenText() throws IOException {
