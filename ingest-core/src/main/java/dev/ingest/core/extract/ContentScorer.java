@@ -24,6 +24,7 @@ import org.jsoup.select.NodeTraversor;
 final class ContentScorer {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "li", "dd", "h2", "h3",
             "h4", "figcaption");
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "table",
             "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "dl", "header", "footer", "aside",
             "form", "hr", "center", "li", "td", "tr", "tbody");
@@ -103,6 +104,7 @@ final class ContentScorer {
         int topText = Math.max(1, stats.text(top));
         for (Element sibling : parent.children()) {
             if (sibling == top) {
+                addHeadingOver(sibling, out);
                 out.add(sibling);
                 continue;
             }
@@ -113,6 +115,7 @@ final class ContentScorer {
                     && sibling.className().equals(top.className()) && !top.className().isEmpty()
                     && density < 0.3 && text > 50;
             if (prose || sameKind || text > topText * 0.3 && density < 0.2) {
+                addHeadingOver(sibling, out);
                 out.add(headerStandfirst(sibling, top, body, stats));
             }
         }
@@ -121,6 +124,17 @@ final class ContentScorer {
             out.add(0, standfirst);
         }
         return out;
+    }
+
+    /**
+     * Adds the subheading right before a part of the story ({@code <h2>Modules</h2><ul class=accordion>…}): it
+     * names that part, though it is too short to be kept for its own text.
+     */
+    private static void addHeadingOver(Element part, List<Element> out) {
+        Element previous = part.previousElementSibling();
+        if (previous != null && SUBHEADINGS.contains(previous.normalName()) && !out.contains(previous)) {
+            out.add(previous);
+        }
     }
 
     /**

@@ -70,6 +70,18 @@ class WrappedStoryTest {
                 new String[] {"We use cookies", "Port dues compared", "Press office", "Imprint"});
     }
 
+    /** A page in headed accordion blocks: each subheading names the block after it and stays with it. */
+    @Test
+    void keepsTheSubheadingsBetweenAccordionBlocks() throws IOException {
+        String text = extract("wordpress/course-page-with-headed-accordions.html",
+                "https://northfield-vocational.example/courses/boatbuilding/").text();
+        assertStory(text, new String[] {"Modules", "steam, bend and fasten oak frames", "Teaching plan",
+                "The journeyman's piece"},
+                new String[] {"uses cookies", "Head of department", "Open day", "Imprint"});
+        assertTrue(text.indexOf("Modules") < text.indexOf("read boat plans")
+                && text.indexOf("Teaching plan") < text.indexOf("Four days a week"), text);
+    }
+
     /** Hidden service descriptions of a closed consent dialog outweigh a short news item; they are no one's prose. */
     @Test
     void keepsAShortStoryBesideAClosedConsentDialogFullOfHiddenText() throws IOException {
