@@ -76,7 +76,7 @@ final class ContentScorer {
         int prose = Math.max(1, stats.prose(top));
         Element at = top.parent();
         for (int level = 0; level < 3 && at != null && at != body; level++, at = at.parent()) {
-            if (stats.prose(at) >= prose * 1.5 && stats.linkDensity(at) < 0.25) {
+            if (stats.prose(at) >= prose * 1.5 && stats.linkDensity(at) < 0.3) {
                 return at;
             }
         }
