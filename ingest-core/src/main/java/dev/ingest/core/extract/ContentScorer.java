@@ -62,9 +62,33 @@ final class ContentScorer {
             ranked.add(s);
         }
         ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        openFirst(ranked, body);
         Element top = ranked.get(0).getKey();
         double topScore = ranked.get(0).getValue();
         return storyAround(widen(top, topScore, ranked, body), body, stats);
+    }
+
+    /**
+     * Puts the best candidate outside closed panels first: what a page folds away behind a toggle (FAQ answers,
+     * background notes, sources) adds to the story beside it and is not the story, however long.
+     */
+    private static void openFirst(List<Map.Entry<Element, Double>> ranked, Element body) {
+        for (int i = 0; i < ranked.size(); i++) {
+            if (!inClosedPanel(ranked.get(i).getKey(), body)) {
+                ranked.add(0, ranked.remove(i));
+                return;
+            }
+        }
+    }
+
+    /** Inside a collapsible panel shown closed: Bootstrap's {@code collapse} without {@code in} or {@code show}. */
+    private static boolean inClosedPanel(Element e, Element body) {
+        for (Element at = e; at != null && at != body; at = at.parent()) {
+            if (at.hasClass("collapse") && !at.hasClass("in") && !at.hasClass("show")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -82,6 +82,16 @@ class WrappedStoryTest {
                 && text.indexOf("Teaching plan") < text.indexOf("Four days a week"), text);
     }
 
+    /** Background notes folded into a closed panel outweigh each section of the story, but are not the story. */
+    @Test
+    void keepsTheStoryBesideALongerClosedAccordionPanel() throws IOException {
+        String text = extract("news-cms/story-beside-long-closed-accordion.html",
+                "https://kuestenpolitik.example/news/inselrat-waehlt-neu").text();
+        assertStory(text, new String[] {"Zum ersten Mal seit der Reform", "der Hauptinsel allein neun Sitze",
+                "Was die Parteien versprechen", "eine Stunde mit dem Boot", "einen Platz am Tisch"},
+                new String[] {"Wir verwenden Cookies", "Publikationen", "Datenschutz"});
+    }
+
     /** Hidden service descriptions of a closed consent dialog outweigh a short news item; they are no one's prose. */
     @Test
     void keepsAShortStoryBesideAClosedConsentDialogFullOfHiddenText() throws IOException {
