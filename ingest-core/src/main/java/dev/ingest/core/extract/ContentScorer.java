@@ -24,6 +24,7 @@ import org.jsoup.select.NodeTraversor;
 final class ContentScorer {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "li", "dd", "h2", "h3",
             "h4", "figcaption");
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "table",
             "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "dl", "header", "footer", "aside",
             "form", "hr", "center", "li", "td", "tr", "tbody");
@@ -61,9 +62,49 @@ final class ContentScorer {
             ranked.add(s);
         }
         ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        openFirst(ranked, body);
         Element top = ranked.get(0).getKey();
         double topScore = ranked.get(0).getValue();
-        return widen(top, topScore, ranked, body);
+        return storyAround(widen(top, topScore, ranked, body), body, stats);
+    }
+
+    /**
+     * Puts the best candidate outside closed panels first: what a page folds away behind a toggle (FAQ answers,
+     * background notes, sources) adds to the story beside it and is not the story, however long.
+     */
+    private static void openFirst(List<Map.Entry<Element, Double>> ranked, Element body) {
+        for (int i = 0; i < ranked.size(); i++) {
+            if (!inClosedPanel(ranked.get(i).getKey(), body)) {
+                ranked.add(0, ranked.remove(i));
+                return;
+            }
+        }
+    }
+
+    /** Inside a collapsible panel shown closed: Bootstrap's {@code collapse} without {@code in} or {@code show}. */
+    private static boolean inClosedPanel(Element e, Element body) {
+        for (Element at = e; at != null && at != body; at = at.parent()) {
+            if (at.hasClass("collapse") && !at.hasClass("in") && !at.hasClass("show")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The story around the winner when the winner is one of its sections (a block per subheading, a lead block and a
+     * body block): the nearest of the few blocks above it that holds half as much running text again, with few
+     * links. A winner that is the story has no such block over it: what surrounds a story is shorter or link-heavy.
+     */
+    private static Element storyAround(Element top, Element body, TextStats stats) {
+        int prose = Math.max(1, stats.prose(top));
+        Element at = top.parent();
+        for (int level = 0; level < 3 && at != null && at != body; level++, at = at.parent()) {
+            if (stats.prose(at) >= prose * 1.5 && stats.linkDensity(at) < 0.3) {
+                return at;
+            }
+        }
+        return top;
     }
 
     /**
@@ -87,6 +128,7 @@ final class ContentScorer {
         int topText = Math.max(1, stats.text(top));
         for (Element sibling : parent.children()) {
             if (sibling == top) {
+                addHeadingOver(sibling, out);
                 out.add(sibling);
                 continue;
             }
@@ -97,6 +139,7 @@ final class ContentScorer {
                     && sibling.className().equals(top.className()) && !top.className().isEmpty()
                     && density < 0.3 && text > 50;
             if (prose || sameKind || text > topText * 0.3 && density < 0.2) {
+                addHeadingOver(sibling, out);
                 out.add(headerStandfirst(sibling, top, body, stats));
             }
         }
@@ -105,6 +148,17 @@ final class ContentScorer {
             out.add(0, standfirst);
         }
         return out;
+    }
+
+    /**
+     * Adds the subheading right before a part of the story ({@code <h2>Modules</h2><ul class=accordion>…}): it
+     * names that part, though it is too short to be kept for its own text.
+     */
+    private static void addHeadingOver(Element part, List<Element> out) {
+        Element previous = part.previousElementSibling();
+        if (previous != null && SUBHEADINGS.contains(previous.normalName()) && !out.contains(previous)) {
+            out.add(previous);
+        }
     }
 
     /**

@@ -59,6 +59,39 @@ class WrappedStoryTest {
                 new String[] {"Previous: onion sets", "Posted in", "written by the people"});
     }
 
+    /** The long first section wins the scoring; the short sections under their subheadings are the same story. */
+    @Test
+    void keepsTheShortSectionsAfterALongFirstOne() throws IOException {
+        String text = extract("news-cms/report-in-content-element-per-section.html",
+                "https://coastal-policy.example/research/shared-ferry-service").text();
+        assertStory(text, new String[] {"merge their ferry companies", "the vote is planned for the last week",
+                "What the merger would cost", "about four million", "before the first train leaves",
+                "What happens if one town says no", "could no longer be repaired"},
+                new String[] {"We use cookies", "Port dues compared", "Press office", "Imprint"});
+    }
+
+    /** A page in headed accordion blocks: each subheading names the block after it and stays with it. */
+    @Test
+    void keepsTheSubheadingsBetweenAccordionBlocks() throws IOException {
+        String text = extract("wordpress/course-page-with-headed-accordions.html",
+                "https://northfield-vocational.example/courses/boatbuilding/").text();
+        assertStory(text, new String[] {"Modules", "steam, bend and fasten oak frames", "Teaching plan",
+                "The journeyman's piece"},
+                new String[] {"uses cookies", "Head of department", "Open day", "Imprint"});
+        assertTrue(text.indexOf("Modules") < text.indexOf("read boat plans")
+                && text.indexOf("Teaching plan") < text.indexOf("Four days a week"), text);
+    }
+
+    /** Background notes folded into a closed panel outweigh each section of the story, but are not the story. */
+    @Test
+    void keepsTheStoryBesideALongerClosedAccordionPanel() throws IOException {
+        String text = extract("news-cms/story-beside-long-closed-accordion.html",
+                "https://kuestenpolitik.example/news/inselrat-waehlt-neu").text();
+        assertStory(text, new String[] {"Zum ersten Mal seit der Reform", "der Hauptinsel allein neun Sitze",
+                "Was die Parteien versprechen", "eine Stunde mit dem Boot", "einen Platz am Tisch"},
+                new String[] {"Wir verwenden Cookies", "Publikationen", "Datenschutz"});
+    }
+
     /** Hidden service descriptions of a closed consent dialog outweigh a short news item; they are no one's prose. */
     @Test
     void keepsAShortStoryBesideAClosedConsentDialogFullOfHiddenText() throws IOException {
