@@ -1,12 +1,10 @@
 package dev.ingest.core.extract;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dev.ingest.core.extract.StoryFixtures.assertStory;
+import static dev.ingest.core.extract.StoryFixtures.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ingest.core.model.Extraction;
 import java.io.IOException;
-import java.io.InputStream;
-import java.time.OffsetDateTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -21,22 +19,6 @@ class ChromeInsideStoryTest {
     private static final String STORY = "<p>The ferry to the outer islands runs twice a day from April, the harbour "
             + "office said, and the timetable, the fares and the new bicycle racks on deck were agreed last week.</p>"
             + "<p>Islanders had asked for a second crossing for years, mostly for the school run and the doctor.</p>";
-
-    private static Extraction extract(String fixture, String url) throws IOException {
-        try (InputStream in = ChromeInsideStoryTest.class.getResourceAsStream("/pages/" + fixture)) {
-            return new ArticleExtractor().extract(in.readAllBytes(), "text/html; charset=utf-8", url,
-                    OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
-        }
-    }
-
-    private static void assertStory(String text, String[] story, String[] chrome) {
-        for (String part : story) {
-            assertTrue(text.contains(part), "story part missing: " + part + "\n" + text);
-        }
-        for (String c : chrome) {
-            assertFalse(text.contains(c), "chrome kept: " + c + "\n" + text);
-        }
-    }
 
     /** A heading that introduces reading elsewhere ends the story, with the teasers under it. */
     @ParameterizedTest

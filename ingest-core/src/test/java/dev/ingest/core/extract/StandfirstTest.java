@@ -1,11 +1,10 @@
 package dev.ingest.core.extract;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dev.ingest.core.extract.StoryFixtures.assertStory;
+import static dev.ingest.core.extract.StoryFixtures.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,26 +12,10 @@ import org.junit.jupiter.api.Test;
  * in a "teaser" block of its own; the byline, a dek under the headline, captions and chrome around it still go.
  */
 class StandfirstTest {
-    private static String text(String fixture, String url) throws IOException {
-        try (InputStream in = StandfirstTest.class.getResourceAsStream("/pages/" + fixture)) {
-            return new ArticleExtractor().extract(in.readAllBytes(), "text/html; charset=utf-8", url,
-                    OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
-        }
-    }
-
-    private static void assertStory(String text, String[] story, String[] chrome) {
-        for (String part : story) {
-            assertTrue(text.contains(part), "story part missing: " + part + "\n" + text);
-        }
-        for (String c : chrome) {
-            assertFalse(text.contains(c), "chrome kept: " + c + "\n" + text);
-        }
-    }
-
     @Test
     void keepsTheStandfirstInTheArticleHeader() throws IOException {
-        String text = text("news-cms/standfirst-in-article-header.html",
-                "https://valley-courier.example/transport/night-buses-return");
+        String text = extract("news-cms/standfirst-in-article-header.html",
+                "https://valley-courier.example/transport/night-buses-return").text();
         assertStory(text, new String[] {"After four years without a service after midnight",
                 "eleven votes to two", "a second driver on the longest line"},
                 new String[] {"what changes in the valley", "By Mira Olsen", "A night bus at the depot", "Share",
@@ -43,8 +26,8 @@ class StandfirstTest {
 
     @Test
     void keepsATeaserBlockBetweenTheHeadlineAndTheStory() throws IOException {
-        String text = text("news-cms/teaser-block-beside-story.html",
-                "https://lindenau.example/aktuelles/reparaturcafe-erstes-jahr");
+        String text = extract("news-cms/teaser-block-beside-story.html",
+                "https://lindenau.example/aktuelles/reparaturcafe-erstes-jahr").text();
         assertStory(text, new String[] {"Mehr als vierhundert Toaster", "zwei pensionierten Elektrikern",
                 "Spenden der Besucher"},
                 new String[] {"Werkbank im Gemeindehaus", "Wochenmarkt zieht um", "Adventsmarkt", "Cookies",

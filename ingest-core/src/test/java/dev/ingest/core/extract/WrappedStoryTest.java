@@ -1,12 +1,10 @@
 package dev.ingest.core.extract;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dev.ingest.core.extract.StoryFixtures.assertStory;
+import static dev.ingest.core.extract.StoryFixtures.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ingest.core.model.Extraction;
 import java.io.IOException;
-import java.io.InputStream;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,22 +13,6 @@ import org.junit.jupiter.api.Test;
  * the template never closed it: the story is kept, the real chrome around it still goes.
  */
 class WrappedStoryTest {
-    private static Extraction extract(String fixture, String url) throws IOException {
-        try (InputStream in = WrappedStoryTest.class.getResourceAsStream("/pages/" + fixture)) {
-            return new ArticleExtractor().extract(in.readAllBytes(), "text/html; charset=utf-8", url,
-                    OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
-        }
-    }
-
-    private static void assertStory(String text, String[] story, String[] chrome) {
-        for (String part : story) {
-            assertTrue(text.contains(part), "story part missing: " + part + "\n" + text);
-        }
-        for (String c : chrome) {
-            assertFalse(text.contains(c), "chrome kept: " + c + "\n" + text);
-        }
-    }
-
     @Test
     void keepsAStorySplitOverModulesAndAPaywallWrapper() throws IOException {
         String text = extract("news-cms/story-in-module-wrappers-behind-paywall-class.html",
