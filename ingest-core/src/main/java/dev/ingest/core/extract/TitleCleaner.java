@@ -292,9 +292,10 @@ final class TitleCleaner {
             }
         }
         for (Heading h : headings) {
-            if (h.sole() && words(h.text()) >= 1 && (siteName == null || !similar(h.text(), norm(siteName)))) {
+            if (h.sole() && (siteName == null || !similar(h.text(), norm(siteName)))) {
                 // the page's one h1 is what readers see as the headline; declared titles that share nothing
-                // with it are written for search results and social cards
+                // with it are written for search results and social cards (a one-word h1 is marked the page's
+                // one only when its address agrees: ArticleExtractor.slugNames)
                 return h.text();
             }
         }
