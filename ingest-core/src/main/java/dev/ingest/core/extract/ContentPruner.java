@@ -36,9 +36,9 @@ final class ContentPruner {
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");
     /** Blocks that can be a one-line teaser or an ad's label. */
-    private static final String LINE_BLOCKS = "p, div, section, figure, figcaption, h2, h3, h4, h5, h6, blockquote";
     private static final Set<String> LINE_TAGS = Set.of("p", "div", "section", "figure", "figcaption", "h2", "h3",
             "h4", "h5", "h6", "blockquote");
+    private static final Evaluator LINE_BLOCKS = QueryParser.parse(String.join(", ", LINE_TAGS));
     /** "MIRA:", "Main article:", "Lesen Sie auch:": a few words and a colon before a link. */
     private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
     /**
@@ -52,8 +52,9 @@ final class ContentPruner {
      * A reader asked to follow, join, subscribe, download or support: the publisher's appeal closing a story ("Follow
      * us on Telegram", "Sign up here", "If you enjoyed this post…", "suscribirse aquí a nuestra newsletter").
      */
-    private static final Pattern APPEAL = Pattern.compile("(?iu)\\b(follow (us|(the )?(?-i:\\p{Lu})\\S*( (?-i:\\p{Lu})\\S*)?) on|folg(e|t|en sie) "
-            + "uns|síguenos|sígue(nos)?|seguir a \\S+( \\S+)? en|suivez[- ]nous|sign up|subscribe|suscrib|abonnier"
+    private static final Pattern APPEAL = Pattern.compile("(?iu)\\b(follow (us|(the )?(?-i:\\p{Lu})\\S*"
+            + "( (?-i:\\p{Lu})\\S*)?) on|folg(e|t|en sie) uns|síguenos|sígue(nos)?|seguir a \\S+( \\S+)? en"
+            + "|suivez[- ]nous|sign up|subscribe|suscrib|abonnier"
             + "|\\w*newsletter|if you (enjoyed|liked)|wenn (dir|ihnen|euch) (dieser|der) (beitrag|artikel) gefallen"
             + "|support(ing)? (our|us)|unterstütz(en sie|e) (uns|unsere)|apoya (nuestro|a)"
             + "|(our|unser\\w*|nuestr[oa]s?|notre|nos) (\\S+ ){0,2}(canal|channel|kanal|app|podcast)\\b"
@@ -72,10 +73,9 @@ final class ContentPruner {
     private static final int CLOSING_BLOCKS = 3;
     private static final int APPEAL_MAX = 320;
 
-    private static final Evaluator HEADING_LIKE = QueryParser.parse(
-            "h1, h2, h3, h4, h5, h6, strong, b, p, div, span, summary");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p",
             "div", "span", "summary");
+    private static final Evaluator HEADING_LIKE = QueryParser.parse(String.join(", ", HEADING_TAGS));
 
     private ContentPruner() {
     }
@@ -105,7 +105,8 @@ final class ContentPruner {
         List<Element> doomed = new ArrayList<>();
         for (Element e : content.select(LINE_BLOCKS)) {
             int text = stats.text(e);
-            if (e != content && !stats.wrapsOne(e, LINE_TAGS) && (text < 200 && isTeaserLine(e) || text < 80 && AD_LABEL.matcher(e.text()).matches()
+            if (e != content && !stats.wrapsOne(e, LINE_TAGS) && (text < 200 && isTeaserLine(e)
+                    || text < 80 && AD_LABEL.matcher(e.text()).matches()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(e.text()).matches())) {
                 doomed.add(e);
             }
@@ -138,7 +139,7 @@ final class ContentPruner {
             List<Element> all = c.select(TEXT_BLOCKS);
             for (int i = 0; i < all.size(); i++) {
                 Element e = all.get(i);
-                if (stats.text(e) > 0 && (i + 1 == all.size() || !isInside(all.get(i + 1), e))) {
+                if (stats.text(e) > 0 && (i + 1 == all.size() || !ContentScorer.isAncestor(e, all.get(i + 1)))) {
                     blocks.add(e);
                 }
             }
@@ -153,15 +154,6 @@ final class ContentPruner {
             }
         }
         return kept;
-    }
-
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -223,7 +223,8 @@ final class ContentScorer {
         return top;
     }
 
-    private static boolean isAncestor(Element ancestor, Element e) {
+    /** Whether {@code ancestor} is {@code e} or holds it. */
+    static boolean isAncestor(Element ancestor, Element e) {
         for (Element p = e; p != null; p = p.parent()) {
             if (p == ancestor) {
                 return true;

@@ -376,13 +376,7 @@ final class TitleCleaner {
 
     /** A title cut at its separators and after colons ("Previews: Anno Beta"). */
     private static List<String> parts(String title) {
-        List<String> parts = new ArrayList<>();
-        for (String p : PART.split(title)) {
-            if (!p.isBlank()) {
-                parts.add(p.strip());
-            }
-        }
-        return parts;
+        return split(PART, title);
     }
 
     private static final Pattern PART = Pattern.compile(SEPARATOR.pattern() + "|:\\s+");
@@ -399,8 +393,13 @@ final class TitleCleaner {
     }
 
     private static List<String> segments(String title) {
+        return split(SEPARATOR, title);
+    }
+
+    /** The non-blank parts of {@code title} between matches of {@code separator}, stripped. */
+    private static List<String> split(Pattern separator, String title) {
         List<String> parts = new ArrayList<>();
-        for (String p : SEPARATOR.split(title)) {
+        for (String p : separator.split(title)) {
             if (!p.isBlank()) {
                 parts.add(p.strip());
             }
