@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -76,10 +75,10 @@ final class Hints {
         String role = e.attr("role");
         // the words in the order they are read: classes, id, a custom element's name, role; the first deciding word
         // settles it
-        Said classes = said(CLASS_WORDS, e.className(), true);
-        Said id = said(NAME_WORDS, e.id(), false);
-        Said tag = isCustomElement(e) ? said(NAME_WORDS, e.normalName(), false) : Said.NOTHING;
-        Said roleWords = said(NAME_WORDS, role, false);
+        Said classes = classesSay(e.className());
+        Said id = said(e.id(), false);
+        Said tag = isCustomElement(e) ? said(e.normalName(), false) : Said.NOTHING;
+        Said roleWords = said(role, false);
         Kind decisive = classes.decisive() != null ? classes.decisive() : id.decisive() != null ? id.decisive()
                 : tag.decisive() != null ? tag.decisive() : roleWords.decisive();
         if (decisive != null) {
@@ -98,37 +97,116 @@ final class Hints {
      * What the words of one class list, id or role say: the first word that decides the kind on its own (a
      * discussion, boilerplate or consent word), and whether any names chrome or content.
      */
-    private record Said(Kind decisive, boolean chrome, boolean content) {
+    record Said(Kind decisive, boolean chrome, boolean content) {
         static final Said NOTHING = new Said(null, false, false);
     }
 
     /**
-     * Class lists repeat across a page and across a site's pages ("menu-item menu-item-type-post_type"), so each is
-     * read once; the memo is emptied when full, which bounds it whatever the pages hold.
+     * Class lists repeat within a page and across a site's pages ("menu-item menu-item-type-post_type"): each thread
+     * remembers what the last few thousand said, and forgets them all when that many are held (small enough to stay
+     * in the processor's cache, which a memo shared by all threads and pages was not).
      */
-    private static final int MAX_REMEMBERED = 20_000;
-    private static final Map<String, Said> CLASS_WORDS = new ConcurrentHashMap<>();
-    private static final Map<String, Said> NAME_WORDS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 4096;
+    private static final ThreadLocal<Map<String, Said>> CLASS_LISTS = ThreadLocal.withInitial(java.util.HashMap::new);
 
-    private static Said said(Map<String, Said> memo, String mark, boolean classes) {
-        if (mark.isEmpty()) {
+    private static Said classesSay(String classes) {
+        if (classes.isEmpty()) {
             return Said.NOTHING;
         }
-        Said s = memo.get(mark);
-        if (s == null) {
-            List<String> words = new ArrayList<>();
-            if (classes) {
-                classWords(mark, words);
-            } else {
-                words(mark, 0, mark.length(), words);
-            }
-            s = said(words);
+        Map<String, Said> memo = CLASS_LISTS.get();
+        Said said = memo.get(classes);
+        if (said == null) {
+            said = said(classes, true);
             if (memo.size() >= MAX_REMEMBERED) {
                 memo.clear();
             }
-            memo.put(mark, s);
+            memo.put(classes, said);
         }
-        return s;
+        return said;
+    }
+
+    /**
+     * What {@code mark} (a class list when {@code classes}, else an id, role or element name) says. An ASCII mark, as
+     * nearly all are, is read where it stands, word by word, without making strings of its words: a page has a few
+     * hundred elements with a class or id, most of which no other page shares.
+     */
+    static Said said(String mark, boolean classes) {
+        if (mark.isEmpty()) {
+            return Said.NOTHING;
+        }
+        if (!isAscii(mark)) {
+            return saidByWords(mark, classes);
+        }
+        boolean chrome = false;
+        boolean content = false;
+        int length = mark.length();
+        for (int i = 0; i < length; ) {
+            int tokenStart = i;
+            int tokenEnd = length;
+            if (classes) {
+                while (i < length && !isSpace(mark.charAt(i))) {
+                    i++;
+                }
+                tokenEnd = i;
+                i++;
+                if (tokenEnd == tokenStart || isTaxonomy(mark, tokenStart, tokenEnd)) {
+                    continue;
+                }
+            } else {
+                i = length;
+            }
+            // the words of the token, as words() splits them: runs of letters and digits, cut at "aB"
+            int start = -1;
+            char previous = 0;
+            for (int j = tokenStart; j <= tokenEnd; j++) {
+                char c = j < tokenEnd ? mark.charAt(j) : ' ';
+                boolean word = isAsciiLetterOrDigit(c);
+                if (start >= 0 && (!word || previous >= 'a' && previous <= 'z' && c >= 'A' && c <= 'Z')) {
+                    if (consentAt(mark, start, j)) {
+                        return new Said(Kind.BOILERPLATE, chrome, content);
+                    }
+                    int kinds = LEXICON.kinds(mark, start, j);
+                    if ((kinds & DISCUSSION_WORD) != 0) {
+                        return new Said(Kind.DISCUSSION, chrome, content);
+                    }
+                    if ((kinds & BOILERPLATE_WORD) != 0) {
+                        return new Said(Kind.BOILERPLATE, chrome, content);
+                    }
+                    chrome |= (kinds & CHROME_WORD) != 0;
+                    content |= (kinds & CONTENT_WORD) != 0;
+                    start = -1;
+                }
+                if (word && start < 0) {
+                    start = j;
+                }
+                previous = c;
+            }
+        }
+        return chrome || content ? new Said(null, chrome, content) : Said.NOTHING;
+    }
+
+    /** What {@code mark} says, read by making a lower-cased string of each word: the reading for any mark. */
+    static Said saidByWords(String mark, boolean classes) {
+        List<String> words = new ArrayList<>();
+        if (classes) {
+            classWords(mark, words);
+        } else {
+            words(mark, 0, mark.length(), words);
+        }
+        return said(words);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static Said said(List<String> words) {
@@ -148,6 +226,71 @@ final class Hints {
             content |= CONTENT.contains(w);
         }
         return chrome || content ? new Said(null, chrome, content) : Said.NOTHING;
+    }
+
+    private static final int DISCUSSION_WORD = 1;
+    private static final int BOILERPLATE_WORD = 2;
+    private static final int CHROME_WORD = 4;
+    private static final int CONTENT_WORD = 8;
+    /** Every word of the four sets with the sets it is in, so a word is looked up once. */
+    private static final Lexicon LEXICON = lexicon();
+
+    private static Lexicon lexicon() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        DISCUSSION.forEach(w -> out.merge(w, DISCUSSION_WORD, (a, b) -> a | b));
+        BOILERPLATE.forEach(w -> out.merge(w, BOILERPLATE_WORD, (a, b) -> a | b));
+        CHROME.forEach(w -> out.merge(w, CHROME_WORD, (a, b) -> a | b));
+        CONTENT.forEach(w -> out.merge(w, CONTENT_WORD, (a, b) -> a | b));
+        return new Lexicon(out);
+    }
+
+    /**
+     * Lower-case ASCII words and their kinds, looked up by a region of a string compared without regard to ASCII
+     * case: an open-addressing table, small enough to stay in the processor's cache.
+     */
+    private static final class Lexicon {
+        private final String[] words;
+        private final int[] kinds;
+        private final int mask;
+        private final int longest;
+
+        Lexicon(Map<String, Integer> entries) {
+            int size = Integer.highestOneBit(Math.max(4, entries.size() * 4));
+            words = new String[size];
+            kinds = new int[size];
+            mask = size - 1;
+            longest = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
+            entries.forEach((word, kind) -> {
+                int slot = hash(word, 0, word.length()) & mask;
+                while (words[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                words[slot] = word;
+                kinds[slot] = kind;
+            });
+        }
+
+        /** The kinds of {@code s[from, to)} lower-cased, 0 for a word not listed. */
+        int kinds(String s, int from, int to) {
+            if (to - from > longest) {
+                return 0;
+            }
+            for (int slot = hash(s, from, to) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+                    String w = words[slot];
+                if (w.length() == to - from && startsWithAt(s, from, w)) {
+                    return kinds[slot];
+                }
+            }
+            return 0;
+        }
+
+        private static int hash(String s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + lower(s.charAt(i));
+            }
+            return h ^ h >>> 16;
+        }
     }
 
     /** Chrome words that also name parts of an article: an ingredient list, a fact box, a module of the story. */
@@ -267,6 +410,54 @@ final class Hints {
         return false;
     }
 
+    /** Whether the ASCII {@code s[from, to)} contains one of {@link #CONSENT_STEMS}, in any case. */
+    private static boolean consentAt(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String stem : CONSENT_BY_LETTER[s.charAt(i)]) {
+                if (to - i >= stem.length() && startsWithAt(s, i, stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the ASCII {@code s} holds the lower-case {@code word} at {@code at}, in any case. */
+    private static boolean startsWithAt(String s, int at, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (lower(s.charAt(at + i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static final String[] NONE = {};
+    private static final String[][] CONSENT_BY_LETTER = byFirstLetter(CONSENT_STEMS);
+    private static final String[][] TAXONOMY_BY_LETTER = byFirstLetter(TAXONOMY);
+
+    /**
+     * Lower-case ASCII words by the ASCII character they start with, in either case, so that a scan asks only the
+     * words a character can start.
+     */
+    private static String[][] byFirstLetter(String[] words) {
+        String[][] out = new String[128][];
+        java.util.Arrays.fill(out, NONE);
+        for (String w : words) {
+            char c = w.charAt(0);
+            out[c] = java.util.Arrays.copyOf(out[c], out[c].length + 1);
+            out[c][out[c].length - 1] = w;
+            if (c >= 'a' && c <= 'z') {
+                out[c - ('a' - 'A')] = out[c];
+            }
+        }
+        return out;
+    }
+
     private static boolean isNumber(int c) {
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
@@ -279,7 +470,9 @@ final class Hints {
     }
 
     private static boolean isTaxonomy(String s, int from, int to) {
-        for (String prefix : TAXONOMY) {
+        char first = s.charAt(from);
+        // beyond ASCII, case folding can match a prefix from another letter ("ſ" is "s"): every prefix is tried
+        for (String prefix : first < TAXONOMY_BY_LETTER.length ? TAXONOMY_BY_LETTER[first] : TAXONOMY) {
             if (to - from > prefix.length() && s.regionMatches(true, from, prefix, 0, prefix.length())) {
                 return true;
             }

@@ -1,0 +1,69 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HintsTest {
+    private static Element first(String html) {
+        return Jsoup.parseBodyFragment(html).body().child(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="share-bar">                                  | BOILERPLATE
+            <div class="commentList">                                | DISCUSSION
+            <div class="CommentList">                                | DISCUSSION
+            <div class="COMMENTS">                                   | DISCUSSION
+            <div class="site-header">                                | CHROME
+            <div class="entry-content">                              | CONTENT
+            <div class="post category-comments tag-share">           | CONTENT
+            <div class="cmplz-cookiebanner">                         | BOILERPLATE
+            <div class="BorlabsCookie">                              | BOILERPLATE
+            <div id="onetrust-banner-sdk">                           | BOILERPLATE
+            <div class="menu-item menu-item-type-post_type">         | CHROME
+            <div class="article" id="comments">                      | DISCUSSION
+            <div class="content" role="navigation">                  | CHROME
+            <pp-inline-teaser>                                       | CHROME
+            <div class="sidebar related">                            | BOILERPLATE
+            <div class="kommentare-übersicht">                       | DISCUSSION
+            <div class="artikel-inhalt">                             | CONTENT
+            <div class="größe">                                      | NONE
+            <div class="x1 y2" id="p-123">                           | NONE
+            <div data-x="1">                                         | NONE
+            """)
+    void namesTheKindOfABlock(String html, Hints.Kind kind) {
+        assertEquals(kind, Hints.of(first(html)));
+    }
+
+    /**
+     * The ASCII reading (words read where they stand) and the general one (each word made a lower-cased string) agree
+     * on every mark: random class lists and ids built from the listed words, taxonomy prefixes, separators, digits and
+     * case changes.
+     */
+    @Test
+    void readingInPlaceAgreesWithReadingWordByWord() {
+        List<String> parts = List.of("comment", "Comments", "share", "SHARE", "header", "nav", "content", "entry",
+                "post", "category-", "tag-", "format-", "-", "_", " ", "  ", "\t", "1", "42", "x", "List", "cookie",
+                "Consent", "gdpr", "brlbs", "usercentrics", "widget", "sidebar", "box", "more", "article", "Body",
+                "related", "disqus", "respond", "cookiebot", "sticky", "a", "B", "ad", "Ads", "text", "menu", "item",
+                "onetrust", "xcookiex", "didomi", "dsgvo", "kommentar", "gallery", "promo", "z");
+        Random random = new Random(20261205);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder mark = new StringBuilder();
+            for (int n = 1 + random.nextInt(8); n > 0; n--) {
+                mark.append(parts.get(random.nextInt(parts.size())));
+            }
+            String m = mark.toString();
+            for (boolean classes : new boolean[] {true, false}) {
+                assertEquals(Hints.saidByWords(m, classes), Hints.said(m, classes), () -> "mark '" + m + "'");
+            }
+        }
+    }
+}
