@@ -2,6 +2,7 @@ package dev.ingest.core.bench;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
@@ -9,16 +10,36 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs {@link ExtractionBenchmark} and prints pages/s per core for parse and extract, and their ratio, measured in
- * the same run. {@code args[0]}: a folder of pages (default: this module's fixture pages).
+ * the same run; then the same in pairs by CPU time ({@link PairedRun}), the figure that holds still under load.
+ * {@code args[0]}: a folder of pages (default: this module's fixture pages); {@code args[1] = "paired"}: the paired
+ * run alone.
  */
 public final class BenchmarkMain {
+    private static final int PAIRED_ROUNDS = 15;
+
     private BenchmarkMain() {
     }
 
     public static void main(String[] args) throws Exception {
         String pages = args.length > 0 ? Path.of(args[0]).toAbsolutePath().toString() : "";
-        int count = ExtractionBenchmark.load(pages.isEmpty() ? Path.of("src/test/resources/pages") : Path.of(pages))
-                .size();
+        boolean pairedOnly = args.length > 1 && args[1].equals("paired");
+        List<ExtractionBenchmark.Page> loaded = ExtractionBenchmark.load(pages.isEmpty()
+                ? Path.of("src/test/resources/pages") : Path.of(pages));
+        System.out.printf("%n%d pages%s, one thread%n", loaded.size(),
+                pages.isEmpty() ? " (fixtures)" : " from " + pages);
+        if (!pairedOnly) {
+            jmh(pages, loaded.size());
+        }
+        PairedRun.Result paired = PairedRun.run(loaded, 3, PAIRED_ROUNDS);
+        System.out.printf("%nPaired, thread CPU time, median of %d rounds (parse and extraction alternating):%n",
+                paired.rounds());
+        System.out.printf("Jsoup.parse alone : %8.1f pages/s%n", paired.parsePagesPerSecond());
+        System.out.printf("full extraction   : %8.1f pages/s%n", paired.extractPagesPerSecond());
+        System.out.printf("extraction costs %.2f× a parse (middle half of rounds %.2f–%.2f; target ≤ 2.0)%n",
+                paired.ratio(), paired.ratioLow(), paired.ratioHigh());
+    }
+
+    private static void jmh(String pages, int count) throws Exception {
         Options options = new OptionsBuilder()
                 .include(ExtractionBenchmark.class.getName())
                 .param("pages", pages)
@@ -40,7 +61,7 @@ public final class BenchmarkMain {
                 extractErr = err;
             }
         }
-        System.out.printf("%n%d pages%s, one thread%n", count, pages.isEmpty() ? " (fixtures)" : " from " + pages);
+        System.out.printf("%nJMH, throughput, separate phases:%n");
         System.out.printf("Jsoup.parse alone : %8.1f pages/s (± %.1f)%n", parse * count, parseErr * count);
         System.out.printf("full extraction   : %8.1f pages/s (± %.1f)%n", extract * count, extractErr * count);
         System.out.printf("extraction costs %.2f× a parse (target ≤ 2.0)%n", parse / extract);
