@@ -178,8 +178,9 @@ public final class ArticleExtractor {
     private static boolean hasPlayer(PageIndex index, List<Element> elements) {
         List<Element> candidates = new ArrayList<>();
         for (Element e : elements) {
+            String classes = e.className();
             if (e.nameIs("video") || e.nameIs("iframe")
-                    || e.attributesSize() > 0 && e.attr("class").toLowerCase(Locale.ROOT).contains("player")) {
+                    || !classes.isEmpty() && classes.toLowerCase(Locale.ROOT).contains("player")) {
                 candidates.add(e);
             }
         }

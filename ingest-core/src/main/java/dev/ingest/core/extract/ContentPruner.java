@@ -105,9 +105,12 @@ final class ContentPruner {
         List<Element> doomed = new ArrayList<>();
         for (Element e : content.select(LINE_BLOCKS)) {
             int text = stats.text(e);
-            if (e != content && !stats.wrapsOne(e, LINE_TAGS) && (text < 200 && isTeaserLine(e)
-                    || text < 80 && AD_LABEL.matcher(e.text()).matches()
-                    || text < CREDIT_MAX && CREDIT_LINE.matcher(e.text()).matches())) {
+            if (e == content || text >= 200 || stats.wrapsOne(e, LINE_TAGS)) {
+                continue;
+            }
+            String line = e.text(); // built once for the three tests
+            if (isTeaserLine(e, line) || text < 80 && AD_LABEL.matcher(line).matches()
+                    || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()) {
                 doomed.add(e);
             }
         }
@@ -160,8 +163,7 @@ final class ContentPruner {
      * A labelled link to another story set in the text: {@code <h3>MIRA: <a>Other story</a></h3>}. The label stands
      * outside the link, so a linked headline with a colon in it ("Olympics: the new rules") is no teaser.
      */
-    private static boolean isTeaserLine(Element e) {
-        String text = e.text();
+    private static boolean isTeaserLine(Element e, String text) {
         Matcher label = TEASER_LABEL.matcher(text);
         if (!label.find()) {
             return false;

@@ -177,7 +177,11 @@ final class TextStats {
     static int nonSpace(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
+            char c = s.charAt(i);
+            // printable ASCII, nearly all of a page's text, is never space
+            boolean space = c <= ' ' ? Character.isWhitespace(c)
+                    : c >= 0x7f && (c == '\u00a0' || Character.isWhitespace(c));
+            if (!space) {
                 n++;
             }
         }
