@@ -203,13 +203,16 @@ final class Sanitiser {
 
     /**
      * The element the safelist is asked about: it stands for the element being written and resolves its URLs against
-     * the base already parsed, remembering the last one so the value written need not be resolved again.
-     * {@link Safelist#isSafeAttribute} resolves an attribute ({@code el.absUrl(key)}) exactly when it checks its
-     * protocol, and those are exactly the attributes the cleaner wrote absolute ({@code Safelist.shouldAbsUrl}).
+     * the base already parsed, remembering the last one so that neither the value written nor the nofollow check
+     * resolves it again. {@link Safelist#isSafeAttribute} resolves an attribute ({@code el.absUrl(key)}) exactly
+     * when it checks its protocol, and those are exactly the attributes the cleaner wrote absolute
+     * ({@code Safelist.shouldAbsUrl}, which is not public).
      */
     private static final class UrlProbe extends Element {
         private Element source;
         private BaseUrl base;
+        /** How many URLs were resolved for the safelist so far: it tells whether it checked a protocol. */
+        private int resolutions;
         private String resolvedKey;
         private String resolved;
 
@@ -224,28 +227,17 @@ final class Sanitiser {
             this.resolved = null;
         }
 
-        /** The URL resolved for {@code key} since the last {@link #forget()}, or null if none was. */
-        String resolved(String key) {
-            return key.equals(resolvedKey) ? resolved : null;
-        }
-
-        void forget() {
-            resolvedKey = null;
-            resolved = null;
-        }
-
         @Override
         public String absUrl(String key) {
-            String value = resolved(key);
-            if (value == null) {
+            resolutions++;
+            if (!key.equals(resolvedKey)) {
                 // Node.absUrl: the first value under that key in any case, resolved; "" if there is none
                 Attributes attributes = source.attributesSize() > 0 ? source.attributes() : null;
-                value = attributes != null && attributes.hasKeyIgnoreCase(key)
+                resolved = attributes != null && attributes.hasKeyIgnoreCase(key)
                         ? base.resolve(attributes.getIgnoreCase(key)) : "";
                 resolvedKey = key;
-                resolved = value;
             }
-            return value;
+            return resolved;
         }
     }
 
@@ -330,8 +322,9 @@ final class Sanitiser {
                 popOwnBase(el);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            open.add(new Open(el, name, html && StringUtil.in(el.normalName(), NEWLINE_KEEPING),
-                    !html && (tag.is(Tag.SeenSelfClose) || tag.isKnownTag() && (tag.isEmpty() || tag.isSelfClosing()))));
+            boolean selfClosing = !html
+                    && (tag.is(Tag.SeenSelfClose) || tag.isKnownTag() && (tag.isEmpty() || tag.isSelfClosing()));
+            open.add(new Open(el, name, html && StringUtil.in(el.normalName(), NEWLINE_KEEPING), selfClosing));
             return FilterResult.CONTINUE;
         }
 
@@ -387,11 +380,12 @@ final class Sanitiser {
             probe.standFor(el, base);
             if (el.attributesSize() > 0) {
                 for (Attribute attribute : el.attributes()) {
-                    probe.forget();
+                    int resolutions = probe.resolutions;
                     if (SAFELIST.isSafeAttribute(name, probe, attribute)) {
                         String key = attribute.getKey();
-                        String absolute = probe.resolved(key);
-                        String value = absolute == null || absolute.isEmpty() ? attribute.getValue() : absolute;
+                        // resolved for its protocol, so written absolute: the probe remembers the URL
+                        String absolute = probe.resolutions != resolutions ? probe.absUrl(key) : "";
+                        String value = absolute.isEmpty() ? attribute.getValue() : absolute;
                         if (kept == null) {
                             kept = new Attributes();
                         }
@@ -441,7 +435,8 @@ final class Sanitiser {
          */
         private void writeAttribute(String key, String value) {
             out.append(' ').append(key);
-            if ((value.isEmpty() || Normalizer.equalsIgnoreAsciiCase(value, key)) && Attribute.isBooleanAttribute(key)) {
+            boolean bare = value.isEmpty() || Normalizer.equalsIgnoreAsciiCase(value, key);
+            if (bare && Attribute.isBooleanAttribute(key)) {
                 return;
             }
             out.append("=\"");
