@@ -99,31 +99,17 @@ final class TextRenderer {
         flush(current, blocks);
     }
 
-    /**
-     * Appends {@code text} with each run of white space (no-break and zero-width spaces too) as one space, and none
-     * at the start of a line. Runs between spaces are appended whole rather than char by char.
-     */
     private static void appendNormalised(StringBuilder sb, String text) {
-        int n = text.length();
-        int from = 0;
-        for (int i = 0; i < n; i++) {
-            if (isSpace(text.charAt(i))) {
-                sb.append(text, from, i); // what came before the space, so the check below sees it
-                from = i + 1;
-                int length = sb.length();
-                if (length > 0 && sb.charAt(length - 1) != ' ' && sb.charAt(length - 1) != '\n') {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append(' ');
                 }
+            } else {
+                sb.append(c);
             }
         }
-        sb.append(text, from, n);
-    }
-
-    private static boolean isSpace(char c) {
-        if (c > ' ' && c < 0x7f) { // printable ASCII: the bulk of most pages, and never white space
-            return false;
-        }
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
     }
 
     private static void trimEnd(StringBuilder sb) {
