@@ -7,7 +7,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.internal.Normalizer;
 import org.jsoup.internal.StringUtil;
@@ -56,6 +58,14 @@ final class Sanitiser {
      */
     private static final String OWN_BASE_URI = "/baseUri";
 
+    /**
+     * {@link Safelist#getEnforcedAttributes} by tag name, read-only: the safelist never changes, and the call builds
+     * a new {@code Attributes} each time. Only tags the safelist allows are asked about, so it stays small; the cap
+     * holds even if odd-cased names of them were to come in.
+     */
+    private static final Map<String, List<Attribute>> ENFORCED = new ConcurrentHashMap<>();
+    private static final int ENFORCED_CAP = 256;
+
     /** Elements whose leading newline the printer doubles, so that a browser's parser does not eat it. */
     private static final String[] NEWLINE_KEEPING = {"pre", "listing", "textarea"};
 
@@ -96,11 +106,16 @@ final class Sanitiser {
     static boolean isPixel(Element img) {
         String w = img.attr("width").strip();
         String h = img.attr("height").strip();
-        if (TINY.matcher(w).matches() || TINY.matcher(h).matches()) {
+        if (isTiny(w) || isTiny(h)) {
             return true;
         }
         String src = img.attr("src").toLowerCase(Locale.ROOT);
         return src.contains("/pixel") || src.contains("beacon") || src.contains("/track") || src.contains("1x1");
+    }
+
+    /** {@link #TINY}, which only a value of one or three chars can match: most are longer or empty. */
+    private static boolean isTiny(String size) {
+        return (size.length() == 1 || size.length() == 3) && TINY.matcher(size).matches();
     }
 
     /**
@@ -393,17 +408,19 @@ final class Sanitiser {
                     }
                 }
             }
-            Attributes enforced = SAFELIST.getEnforcedAttributes(name);
-            if (enforced.size() > 0) {
-                if (el.nameIs("a") && enforced.get("rel").equals("nofollow") && sameHost(probe.absUrl("href"), base)) {
-                    enforced.remove("rel");
-                }
+            List<Attribute> enforced = enforced(name);
+            if (!enforced.isEmpty()) {
+                // the cleaner drops an enforced rel=nofollow from a link to the page's own host
+                boolean ownHost = el.nameIs("a") && enforcedValue(enforced, "rel").equals("nofollow")
+                        && sameHost(probe.absUrl("href"), base);
                 if (kept == null) {
                     kept = new Attributes();
                 }
                 for (Attribute attribute : enforced) {
-                    kept.removeIgnoreCase(attribute.getKey());
-                    kept.put(attribute.getKey(), attribute.getValue());
+                    if (!(ownHost && attribute.getKey().equals("rel"))) {
+                        kept.removeIgnoreCase(attribute.getKey());
+                        kept.put(attribute.getKey(), attribute.getValue());
+                    }
                 }
             }
             if (kept != null) {
@@ -411,6 +428,27 @@ final class Sanitiser {
                     writeAttribute(attribute.getKey(), attribute.getValue());
                 }
             }
+        }
+
+        private static List<Attribute> enforced(String tagName) {
+            List<Attribute> enforced = ENFORCED.get(tagName);
+            if (enforced == null) {
+                enforced = List.copyOf(SAFELIST.getEnforcedAttributes(tagName).asList());
+                if (ENFORCED.size() < ENFORCED_CAP) {
+                    ENFORCED.put(tagName, enforced);
+                }
+            }
+            return enforced;
+        }
+
+        /** {@code Attributes.get}: the value under exactly that key, or "". */
+        private static String enforcedValue(List<Attribute> enforced, String key) {
+            for (Attribute attribute : enforced) {
+                if (attribute.getKey().equals(key)) {
+                    return attribute.getValue();
+                }
+            }
+            return "";
         }
 
         /** Whether {@code href} (absolute, or "" for none) points at the base's own host. */
