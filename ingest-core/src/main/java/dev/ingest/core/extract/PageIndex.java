@@ -42,8 +42,9 @@ final class PageIndex {
     private final Map<String, List<Element>> byItemprop = new HashMap<>();
     private final List<Node> comments = new ArrayList<>();
     private List<Element> jsonLd;
-    /** The elements with a class attribute, in document order. */
-    private List<Element> classed;
+    /** The elements with a class attribute, in document order, and their class lists. */
+    private final List<Element> classed = new ArrayList<>();
+    private final List<String> classLists = new ArrayList<>();
     private TextStats textStats;
 
     private PageIndex(Document doc) {
@@ -56,7 +57,12 @@ final class PageIndex {
                 } else if (node instanceof Element e) {
                     all.add(e);
                     byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
-                    if (e.attributesSize() > 0 && e.hasAttr("itemprop")) {
+                    String classes = e.attr("class"); // no lookup at all for an element without attributes
+                    if (!classes.isEmpty()) {
+                        classed.add(e);
+                        classLists.add(classes);
+                    }
+                    if (e.hasAttr("itemprop")) {
                         byItemprop.computeIfAbsent(e.attr("itemprop").trim().strip().toLowerCase(Locale.ROOT),
                                 k -> new ArrayList<>()).add(e);
                     }
@@ -95,18 +101,10 @@ final class PageIndex {
 
     /** The elements with one of the classes {@code names} (any case), in document order. */
     List<Element> withClass(String... names) {
-        if (classed == null) { // listed on first use: several readers look for headline classes
-            classed = new ArrayList<>();
-            for (Element e : all) {
-                if (e.attributesSize() > 0 && !e.attr("class").isEmpty()) {
-                    classed.add(e);
-                }
-            }
-        }
         List<Element> out = new ArrayList<>();
-        for (Element e : classed) {
-            if (hasClass(e.attr("class"), names)) {
-                out.add(e);
+        for (int i = 0; i < classed.size(); i++) {
+            if (hasClass(classLists.get(i), names)) {
+                out.add(classed.get(i));
             }
         }
         return out;
