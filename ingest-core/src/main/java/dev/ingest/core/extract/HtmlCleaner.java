@@ -31,6 +31,7 @@ final class HtmlCleaner {
             "option", "label", "dialog", "audio", "video", "source", "track", "map", "area", "math");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final String[] HIDDEN_WORDS = {"none", "hidden"};
     private static final Pattern BOILERPLATE_SUMMARY = Pattern.compile("(?iu)comment|kommentar|réaction|reaction"
             + "|comentario|reply|replies|antwort|discussion|diskussion");
     private static final Evaluator ARTICLE_MARKERS = QueryParser.parse("article, main, [itemprop~=(?i)articleBody], h1");
@@ -178,8 +179,30 @@ final class HtmlCleaner {
             "(?i)(?<=^|\\s)(?:sidebar[\\w-]*|[\\w-]*[-_]sidebar|widget|widgets|widget_[\\w-]+|aside|rail"
             + "|(?:column|col)[-_]right[\\w-]*|right[-_]?(?:column|col)[\\w-]*)(?=\\s|$)");
 
+    /** Words one of which every {@link #SIDEBAR} match holds: a mark without any is not asked the pattern. */
+    private static final String[] SIDEBAR_WORDS = {"sidebar", "widget", "aside", "rail", "right"};
+
     private static boolean isSidebar(Element e) {
-        return e.nameIs("aside") || SIDEBAR.matcher(e.className()).find() || SIDEBAR.matcher(e.id()).find();
+        return e.nameIs("aside") || saysSidebar(e.className()) || saysSidebar(e.id());
+    }
+
+    private static boolean saysSidebar(String mark) {
+        return containsAny(mark, SIDEBAR_WORDS) && SIDEBAR.matcher(mark).find();
+    }
+
+    /**
+     * Whether {@code s} holds one of the lower-case ASCII {@code words} in any ASCII case: the test a
+     * case-insensitive pattern (ASCII-only without {@code UNICODE_CASE}) built on those words passes first.
+     */
+    static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            for (int i = 0; i + w.length() <= s.length(); i++) {
+                if (s.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -290,7 +313,7 @@ final class HtmlCleaner {
             return true;
         }
         String style = e.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        return !style.isEmpty() && containsAny(style, HIDDEN_WORDS) && HIDDEN_STYLE.matcher(style).find();
     }
 
     /**
