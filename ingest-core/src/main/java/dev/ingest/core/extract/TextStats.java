@@ -51,11 +51,15 @@ final class TextStats {
         TextStats s = this;
         stats.clear();
         stale = false;
+        // the counts of the elements from the root down to the one being visited: a node's parent's are on top
+        java.util.ArrayList<int[]> open = new java.util.ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    s.stats.put(e, new int[3]);
+                    int[] mine = new int[3];
+                    s.stats.put(e, mine);
+                    open.add(mine);
                 }
             }
 
@@ -63,32 +67,31 @@ final class TextStats {
             public void tail(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     int n = nonSpace(t.getWholeText());
-                    Element p = t.parent();
-                    if (n > 0 && p != null) {
-                        int[] ps = s.stats.get(p);
-                        if (ps != null) {
-                            ps[0] += n;
-                            if (p.nameIs("a")) {
-                                ps[1] += n;
-                            }
-                            if (n >= PROSE_MIN && LOOSE_TEXT_PARENTS.contains(p.normalName())) {
-                                ps[2] += n; // text between <br>s, straight in a block
-                            }
+                    if (n > 0 && !open.isEmpty()) {
+                        int[] ps = open.get(open.size() - 1);
+                        Element p = t.parent();
+                        ps[0] += n;
+                        if (p.nameIs("a")) {
+                            ps[1] += n;
+                        }
+                        if (n >= PROSE_MIN && LOOSE_TEXT_PARENTS.contains(p.normalName())) {
+                            ps[2] += n; // text between <br>s, straight in a block
                         }
                     }
-                } else if (node instanceof Element e && e != root && e.parent() != null) {
-                    int[] mine = s.stats.get(e);
-                    int[] ps = s.stats.get(e.parent());
-                    if (mine != null && ps != null) {
-                        ps[0] += mine[0];
-                        ps[1] += e.nameIs("a") ? mine[0] : mine[1];
-                        if (PARAGRAPHS.contains(e.normalName())) {
-                            int words = mine[0] - mine[1];
-                            mine[2] = words >= PROSE_MIN && mine[1] * 10 < mine[0] * 3 ? words : 0;
-                        }
-                        if (!HtmlCleaner.isHidden(e)) {
-                            ps[2] += mine[2]; // hidden text (a closed consent dialog's details) is no one's prose
-                        }
+                } else if (node instanceof Element e) {
+                    int[] mine = open.remove(open.size() - 1);
+                    if (open.isEmpty()) {
+                        return; // the root: no parent counted here
+                    }
+                    int[] ps = open.get(open.size() - 1);
+                    ps[0] += mine[0];
+                    ps[1] += e.nameIs("a") ? mine[0] : mine[1];
+                    if (PARAGRAPHS.contains(e.normalName())) {
+                        int words = mine[0] - mine[1];
+                        mine[2] = words >= PROSE_MIN && mine[1] * 10 < mine[0] * 3 ? words : 0;
+                    }
+                    if (!HtmlCleaner.isHidden(e)) {
+                        ps[2] += mine[2]; // hidden text (a closed consent dialog's details) is no one's prose
                     }
                 }
             }
