@@ -91,6 +91,17 @@ final class BylineReader {
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)");
+    /**
+     * The words {@link #CREDIT_START}, {@link #LABEL_ONLY} and {@link #BY_LINE} start with, after space ("By", "Von",
+     * "Text", "Autor", "Posted", "Ein Beitrag von", "Fotos von", "Gespeichert von" …): a line that starts with none
+     * of them is no credit line, and its text need not be built.
+     */
+    private static final TextProbe.Words CREDIT_OPENERS = TextProbe.Words.of("by", "von", "par", "por", "door",
+            "text", "aut", "verfass", "written", "posted", "submitted", "published", "ein", "foto", "photo",
+            "gespeichert", "geschrieben", "erstellt");
+    /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
+    private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
+            "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
         "publié"};
@@ -354,8 +365,11 @@ final class BylineReader {
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
-                    || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {
+                    || wrapsOne(e, AUTHOR_LINE_TAGS, stats)) {
                 continue;
+            }
+            if (!TextProbe.mayStartWith(e, CREDIT_OPENERS) && !TextProbe.mayHold(e, LABEL_WORDS)) {
+                continue; // neither a credit nor a label can match: the three patterns below all need such a word
             }
             String t = e.text();
             if (t.length() < 3 || t.length() >= 120) {
@@ -384,6 +398,23 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * {@link TextStats#wrapsOne}, with the only child found without building the list of children: {@code e} wraps one
+     * child of a kind in {@code tags} that holds all its text.
+     */
+    private static boolean wrapsOne(Element e, java.util.Set<String> tags, TextStats stats) {
+        Element only = null;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child) {
+                if (only != null) {
+                    return false;
+                }
+                only = child;
+            }
+        }
+        return only != null && tags.contains(only.normalName()) && stats.text(only) == stats.text(e);
     }
 
     /** {@code e.childrenSize() > limit}, counted without building the list of children. */
@@ -453,7 +484,8 @@ final class BylineReader {
         List<Element> out = new ArrayList<>();
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).tags(BYLINE_TAGS)) {
-            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6) || stats.wrapsOne(e, BYLINE_TAGS)) {
+            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6) || wrapsOne(e, BYLINE_TAGS, stats)
+                    || !TextProbe.mayStartWith(e, CREDIT_OPENERS)) {
                 continue;
             }
             String t = e.text();
