@@ -41,42 +41,49 @@ final class BylineReader {
     private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
             + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
             + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
-    private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
-            "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name"};
+    private static final TextProbe.Words AUTHOR_STEMS = TextProbe.Words.of("auth", "byline", "autor", "auteur",
+            "writer", "creator", "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name");
     /**
      * The author classes and links, tried only on elements whose class, id, test id or link holds one of the stems
      * those patterns need: the regular expressions then run on a few elements of the page, not on all of them.
      */
-    private static final Evaluator AUTHOR_PLACES = new Evaluator() {
-        private final Evaluator exact = QueryParser.parse(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS);
-
-        @Override
-        public boolean matches(Element root, Element e) {
-            if (e.attributesSize() == 0) {
-                return false;
+    private static final Evaluator AUTHOR_PLACES = gated(QueryParser.parse(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS),
+            e -> marked(e, AUTHOR_STEMS) || e.nameIs("a") && TextProbe.mayHold(e.attr("href"), AUTHOR_STEMS));
+    /** Where a byline's date may be: the author places, and elements with a date, time or meta class. */
+    private static final String DATE_SELECTOR = AUTHOR_SELECTOR + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp"
+            + "|published|pubdate|dateline|meta|post-meta|entry-meta|article-meta|info)($|[-_ ])]";
+    /** A stem of each word {@link #DATE_SELECTOR} looks for in a class, id or test id. */
+    private static final TextProbe.Words DATE_STEMS = TextProbe.Words.of("aut", "byline", "writer", "creator",
+            "contributor", "reporter", "journalist", "dat", "time", "pub", "meta", "info");
+    private static final Evaluator DATE_PLACES = gated(QueryParser.parse(DATE_SELECTOR), e -> marked(e, DATE_STEMS));
+    /**
+     * {@code exact}, asked only of the elements with attributes that {@code mayMatch} lets through: a cheap test of
+     * their marks before the regular expressions of the query, which then run on a few elements of the page, not on
+     * all of them. {@code mayMatch} must hold for every element {@code exact} matches.
+     */
+    private static Evaluator gated(Evaluator exact, java.util.function.Predicate<Element> mayMatch) {
+        return new Evaluator() {
+            @Override
+            public boolean matches(Element root, Element e) {
+                return e.attributesSize() > 0 && mayMatch.test(e) && exact.matches(root, e);
             }
-            return (hasStem(e.className()) || hasStem(e.id()) || hasStem(e.attr("data-testid"))
-                    || e.nameIs("a") && hasStem(e.attr("href"))) && exact.matches(root, e);
-        }
 
-        private boolean hasStem(String mark) {
-            if (mark.isEmpty()) {
-                return false;
+            @Override
+            public String toString() {
+                return exact.toString();
             }
-            String lower = mark.toLowerCase(java.util.Locale.ROOT); // the same string when already lower case
-            for (String stem : AUTHOR_STEMS) {
-                if (lower.contains(stem)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        };
+    }
 
-        @Override
-        public String toString() {
-            return exact.toString();
-        }
-    };
+    /**
+     * Whether the class, id or test id of {@code e} may hold one of {@code stems}: the attribute queries above match
+     * only values holding one, in any case.
+     */
+    private static boolean marked(Element e, TextProbe.Words stems) {
+        return TextProbe.mayHold(e.attr("class"), stems) || TextProbe.mayHold(e.id(), stems)
+                || TextProbe.mayHold(e.attr("data-testid"), stems);
+    }
+
     /** Where the name sits in an author box. */
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"
             + "($|[-_ ])], "
@@ -461,17 +468,19 @@ final class BylineReader {
 
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
     static DatedValue date(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
-        List<Element> candidates = new ArrayList<>(PageIndex.of(doc).selectMarked(PageIndex.evaluator(
-                AUTHOR_SELECTOR + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp|published|pubdate|dateline|meta"
-                + "|post-meta|entry-meta|article-meta|info)($|[-_ ])]")));
+        List<Element> candidates = new ArrayList<>(PageIndex.of(doc).selectMarked(DATE_PLACES));
         candidates.addAll(bylineLines(doc));
         for (Element e : candidates) {
-            if (inComments(e) || e.text().length() > 200) {
+            if (inComments(e)) {
                 continue;
             }
-            Optional<OffsetDateTime> d = DateParser.parse(e.text(), zone);
+            String text = e.text();
+            if (text.length() > 200) {
+                continue;
+            }
+            Optional<OffsetDateTime> d = DateParser.parse(text, zone);
             if (d.isEmpty()) {
-                d = RelativeDates.resolve(e.text(), fetchedAt);
+                d = RelativeDates.resolve(text, fetchedAt);
             }
             if (d.isPresent()) {
                 return new DatedValue(d.get(), DateSource.BYLINE);

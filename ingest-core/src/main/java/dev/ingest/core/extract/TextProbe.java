@@ -33,8 +33,11 @@ final class TextProbe {
      */
     static final class Words {
         private final char[][] words;
-        /** Which characters (below 256) end one of the words: most characters end none and are passed at once. */
-        private final boolean[] lastChars = new boolean[256];
+        /**
+         * The last two characters of the words, as bits {@code prev << 8 | last} (both below 256): most pairs of
+         * characters end no word, and are passed without comparing the words.
+         */
+        private final long[] endings = new long[1 << 16 >> 6];
         private final int longest;
 
         private Words(String... words) {
@@ -42,18 +45,19 @@ final class TextProbe {
             int max = 0;
             for (int i = 0; i < words.length; i++) {
                 String w = words[i];
-                if (w.isEmpty() || w.length() > MAX_WORD) {
-                    throw new IllegalArgumentException("a probe word has 1 to " + MAX_WORD + " characters: '" + w + "'");
+                if (w.length() < 2 || w.length() > MAX_WORD) {
+                    throw new IllegalArgumentException("a probe word has 2 to " + MAX_WORD + " characters: '" + w + "'");
                 }
                 for (int j = 0; j < w.length(); j++) {
                     char c = w.charAt(j);
-                    if (fold(c) != c || c >= 256 || Character.isWhitespace(c) || invisible(c)) {
+                    if (fold(c) != c || c >= 256 || c <= ' ' || Character.isWhitespace(c) || invisible(c)) {
                         throw new IllegalArgumentException("probe word '" + w + "' is not in folded form at '" + c
                                 + "': give letters below U+0100 in lower case, no spaces");
                     }
                 }
                 this.words[i] = w.toCharArray();
-                lastChars[w.charAt(w.length() - 1)] = true;
+                int ending = w.charAt(w.length() - 2) << 8 | w.charAt(w.length() - 1);
+                endings[ending >> 6] |= 1L << ending;
                 max = Math.max(max, w.length());
             }
             this.longest = max;
@@ -98,6 +102,7 @@ final class TextProbe {
     static boolean mayHold(Element e, Words words) {
         char[] ring = new char[MAX_WORD];
         int seen = 0;
+        int pair = 0; // the last two characters read, as prev << 8 | last, when both are below 256
         for (Node node = e; node != null; node = next(node, e)) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
@@ -108,10 +113,46 @@ final class TextProbe {
                     }
                     char f = fold(c);
                     ring[seen++ & (MAX_WORD - 1)] = f;
-                    if (f < 256 && words.lastChars[f] && endsWithWord(ring, seen, words)) {
+                    // no word holds a character of 256 or above: the pair then only lets endsWithWord say no
+                    pair = f < 256 ? (pair << 8 | f) & 0xffff : 0xffff;
+                    if ((words.endings[pair >> 6] & 1L << pair) != 0 && endsWithWord(ring, seen, words)) {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code s} may hold one of {@code words}, compared as a {@code (?iu)} pattern would; also true whenever
+     * {@code s.toLowerCase(Locale.ROOT)} contains one of them, or an ASCII-only {@code (?i)} pattern finds one, as
+     * folding is the more generous of those comparisons. For attribute values: {@code mayHold("Post-Author", ..)}.
+     */
+    static boolean mayHold(String s, Words words) {
+        int pair = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char f = fold(s.charAt(i));
+            pair = f < 256 ? (pair << 8 | f) & 0xffff : 0xffff; // as in mayHold(Element, ..)
+            if ((words.endings[pair >> 6] & 1L << pair) != 0 && endsWithWord(s, i + 1, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} up to {@code end} ends with one of the words, folded. */
+    private static boolean endsWithWord(String s, int end, Words words) {
+        for (char[] w : words.words) {
+            if (w.length > end) {
+                continue;
+            }
+            int j = w.length - 1;
+            while (j >= 0 && fold(s.charAt(end - w.length + j)) == w[j]) {
+                j--;
+            }
+            if (j < 0) {
+                return true;
             }
         }
         return false;
