@@ -41,20 +41,23 @@ final class BylineReader {
     private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
             + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
             + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
-    private static final TextProbe.Words AUTHOR_STEMS = TextProbe.Words.of("auth", "byline", "autor", "auteur",
-            "writer", "creator", "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name");
+    private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
+        "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name"};
     /**
      * The author classes and links, tried only on elements whose class, id, test id or link holds one of the stems
      * those patterns need: the regular expressions then run on a few elements of the page, not on all of them.
      */
     private static final Evaluator AUTHOR_PLACES = gated(QueryParser.parse(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS),
-            e -> marked(e, AUTHOR_STEMS) || e.nameIs("a") && TextProbe.mayHold(e.attr("href"), AUTHOR_STEMS));
+            e -> marked(e, AUTHOR_STEMS) || e.nameIs("a") && hasStem(e.attr("href"), AUTHOR_STEMS));
     /** Where a byline's date may be: the author places, and elements with a date, time or meta class. */
     private static final String DATE_SELECTOR = AUTHOR_SELECTOR + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp"
             + "|published|pubdate|dateline|meta|post-meta|entry-meta|article-meta|info)($|[-_ ])]";
-    /** A stem of each word {@link #DATE_SELECTOR} looks for in a class, id or test id. */
-    private static final TextProbe.Words DATE_STEMS = TextProbe.Words.of("aut", "byline", "writer", "creator",
-            "contributor", "reporter", "journalist", "dat", "time", "pub", "meta", "info");
+    /**
+     * A stem of each word {@link #DATE_SELECTOR} looks for in a class, id or test id; its patterns ignore the case of
+     * ASCII letters only, so a value they match holds one of these once lower-cased.
+     */
+    private static final String[] DATE_STEMS = {"aut", "byline", "writer", "creator", "contributor", "reporter",
+        "journalist", "dat", "time", "pub", "meta", "info"};
     private static final Evaluator DATE_PLACES = gated(QueryParser.parse(DATE_SELECTOR), e -> marked(e, DATE_STEMS));
     /**
      * {@code exact}, asked only of the elements with attributes that {@code mayMatch} lets through: a cheap test of
@@ -79,9 +82,22 @@ final class BylineReader {
      * Whether the class, id or test id of {@code e} may hold one of {@code stems}: the attribute queries above match
      * only values holding one, in any case.
      */
-    private static boolean marked(Element e, TextProbe.Words stems) {
-        return TextProbe.mayHold(e.attr("class"), stems) || TextProbe.mayHold(e.id(), stems)
-                || TextProbe.mayHold(e.attr("data-testid"), stems);
+    private static boolean marked(Element e, String[] stems) {
+        return hasStem(e.attr("class"), stems) || hasStem(e.id(), stems) || hasStem(e.attr("data-testid"), stems);
+    }
+
+    /** Whether {@code mark}, lower-cased, holds one of {@code stems}. */
+    private static boolean hasStem(String mark, String[] stems) {
+        if (mark.isEmpty()) {
+            return false;
+        }
+        String lower = mark.toLowerCase(java.util.Locale.ROOT); // the same string when already lower case
+        for (String stem : stems) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the name sits in an author box. */

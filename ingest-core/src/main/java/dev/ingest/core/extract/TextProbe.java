@@ -124,40 +124,6 @@ final class TextProbe {
         return false;
     }
 
-    /**
-     * Whether {@code s} may hold one of {@code words}, compared as a {@code (?iu)} pattern would; also true whenever
-     * {@code s.toLowerCase(Locale.ROOT)} contains one of them, or an ASCII-only {@code (?i)} pattern finds one, as
-     * folding is the more generous of those comparisons. For attribute values: {@code mayHold("Post-Author", ..)}.
-     */
-    static boolean mayHold(String s, Words words) {
-        int pair = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char f = fold(s.charAt(i));
-            pair = f < 256 ? (pair << 8 | f) & 0xffff : 0xffff; // as in mayHold(Element, ..)
-            if ((words.endings[pair >> 6] & 1L << pair) != 0 && endsWithWord(s, i + 1, words)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code s} up to {@code end} ends with one of the words, folded. */
-    private static boolean endsWithWord(String s, int end, Words words) {
-        for (char[] w : words.words) {
-            if (w.length > end) {
-                continue;
-            }
-            int j = w.length - 1;
-            while (j >= 0 && fold(s.charAt(end - w.length + j)) == w[j]) {
-                j--;
-            }
-            if (j < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the last characters read (the ring holds the last {@link #MAX_WORD}) are one of the words. */
     private static boolean endsWithWord(char[] ring, int seen, Words words) {
         for (char[] w : words.words) {
