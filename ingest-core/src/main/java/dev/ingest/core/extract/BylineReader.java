@@ -41,14 +41,14 @@ final class BylineReader {
     private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
             + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
             + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
-    private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
-        "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name"};
+    private static final Stems AUTHOR_STEMS = new Stems("auth", "byline", "autor", "auteur", "writer", "creator",
+            "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name");
     /**
      * The author classes and links, tried only on elements whose class, id, test id or link holds one of the stems
      * those patterns need: the regular expressions then run on a few elements of the page, not on all of them.
      */
     private static final Evaluator AUTHOR_PLACES = gated(QueryParser.parse(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS),
-            e -> marked(e, AUTHOR_STEMS) || e.nameIs("a") && hasStem(e.attr("href"), AUTHOR_STEMS));
+            e -> marked(e, AUTHOR_STEMS) || e.nameIs("a") && AUTHOR_STEMS.in(e.attr("href")));
     /** Where a byline's date may be: the author places, and elements with a date, time or meta class. */
     private static final String DATE_SELECTOR = AUTHOR_SELECTOR + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp"
             + "|published|pubdate|dateline|meta|post-meta|entry-meta|article-meta|info)($|[-_ ])]";
@@ -56,8 +56,8 @@ final class BylineReader {
      * A stem of each word {@link #DATE_SELECTOR} looks for in a class, id or test id; its patterns ignore the case of
      * ASCII letters only, so a value they match holds one of these once lower-cased.
      */
-    private static final String[] DATE_STEMS = {"aut", "byline", "writer", "creator", "contributor", "reporter",
-        "journalist", "dat", "time", "pub", "meta", "info"};
+    private static final Stems DATE_STEMS = new Stems("aut", "byline", "writer", "creator", "contributor", "reporter",
+            "journalist", "dat", "time", "pub", "meta", "info");
     private static final Evaluator DATE_PLACES = gated(QueryParser.parse(DATE_SELECTOR), e -> marked(e, DATE_STEMS));
     /**
      * {@code exact}, asked only of the elements with attributes that {@code mayMatch} lets through: a cheap test of
@@ -82,22 +82,45 @@ final class BylineReader {
      * Whether the class, id or test id of {@code e} may hold one of {@code stems}: the attribute queries above match
      * only values holding one, in any case.
      */
-    private static boolean marked(Element e, String[] stems) {
-        return hasStem(e.attr("class"), stems) || hasStem(e.id(), stems) || hasStem(e.attr("data-testid"), stems);
+    private static boolean marked(Element e, Stems stems) {
+        return stems.in(e.attr("class")) || stems.in(e.id()) || stems.in(e.attr("data-testid"));
     }
 
-    /** Whether {@code mark}, lower-cased, holds one of {@code stems}. */
-    private static boolean hasStem(String mark, String[] stems) {
-        if (mark.isEmpty()) {
-            return false;
-        }
-        String lower = mark.toLowerCase(java.util.Locale.ROOT); // the same string when already lower case
-        for (String stem : stems) {
-            if (lower.contains(stem)) {
-                return true;
+    /**
+     * Stems of ASCII letters looked for in lower-cased attribute values, by their first letter: one pass over a value
+     * finds whether {@code value.toLowerCase(Locale.ROOT).contains(stem)} for one of them.
+     */
+    private static final class Stems {
+        private final String[][] byFirst = new String[128][];
+
+        Stems(String... stems) {
+            for (String stem : stems) {
+                String[] same = byFirst[stem.charAt(0)];
+                String[] more = same == null ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
+                more[more.length - 1] = stem;
+                byFirst[stem.charAt(0)] = more;
             }
         }
-        return false;
+
+        /** Whether {@code value}, lower-cased, holds one of the stems. */
+        boolean in(String value) {
+            if (value.isEmpty()) {
+                return false;
+            }
+            String lower = value.toLowerCase(java.util.Locale.ROOT); // the same string when already lower case
+            for (int i = 0; i < lower.length(); i++) {
+                char c = lower.charAt(i);
+                String[] stems = c < 128 ? byFirst[c] : null;
+                if (stems != null) {
+                    for (String stem : stems) {
+                        if (lower.startsWith(stem, i)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** Where the name sits in an author box. */

@@ -58,8 +58,13 @@ final class LanguageCheck {
         String lower = sample.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length(); ) {
-            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
-            boolean letter = i < lower.length() && Character.isLetter(c);
+            int c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.isSurrogate((char) c)) {
+                c = lower.codePointAt(i);
+            }
+            // an ASCII letter is told without the Unicode tables, as most characters of most texts are ASCII
+            boolean letter = i < lower.length() && (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                    : Character.isLetter(c));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
