@@ -29,7 +29,7 @@ final class TextProbe {
     }
 
     /**
-     * Words to look for, given in lower case as a {@code (?iu)} pattern folds them ({@code "autor"}, {@code "publié"}).
+     * Words to look for, given in lower case as a {@code (?iu)} pattern folds them: {@code "autor"}, {@code "publié"}.
      */
     static final class Words {
         private final char[][] words;
@@ -46,7 +46,8 @@ final class TextProbe {
             for (int i = 0; i < words.length; i++) {
                 String w = words[i];
                 if (w.length() < 2 || w.length() > MAX_WORD) {
-                    throw new IllegalArgumentException("a probe word has 2 to " + MAX_WORD + " characters: '" + w + "'");
+                    throw new IllegalArgumentException("a probe word has 2 to " + MAX_WORD + " characters, not '" + w
+                            + "'");
                 }
                 for (int j = 0; j < w.length(); j++) {
                     char c = w.charAt(j);
