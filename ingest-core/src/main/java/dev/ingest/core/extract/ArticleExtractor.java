@@ -264,13 +264,19 @@ public final class ArticleExtractor {
      */
     private static Element soleHeadline(List<Element> h1s) {
         List<Element> shown = new ArrayList<>();
-        List<Element> outsideWidgets = new ArrayList<>();
         for (Element h : h1s) {
             if (h.closest(CHROME) == null && !h.text().isBlank() && !TitleCleaner.isSiteName(h)) {
                 shown.add(h);
-                if (!inWidget(h)) {
-                    outsideWidgets.add(h);
-                }
+            }
+        }
+        if (shown.size() < 2) {
+            // one shown h1 competes whether it is in a widget or not; the widgets matter only between several
+            return shown.isEmpty() ? null : shown.get(0);
+        }
+        List<Element> outsideWidgets = new ArrayList<>();
+        for (Element h : shown) {
+            if (!inWidget(h)) {
+                outsideWidgets.add(h);
             }
         }
         List<Element> competing = outsideWidgets.isEmpty() ? shown : outsideWidgets;
@@ -280,7 +286,7 @@ public final class ArticleExtractor {
     /** Whether a block around {@code e}, below the body (whose classes are page flags: "enable-search-modal"), is a widget. */
     private static boolean inWidget(Element e) {
         for (Element a = e.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
-            if (Hints.isWidget(a)) {
+            if (a.attributesSize() > 0 && Hints.isWidget(a)) { // a block without class or id names no widget
                 return true;
             }
         }

@@ -61,6 +61,8 @@ final class AuthorNames {
                 + "|editorial\\s+staff|newsroom)";
     }
 
+    /** Runs of white space, compiled once: {@code String.replaceAll} and {@code split} compile theirs per call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Invisible characters inside words: soft hyphens ("Mat\u00adthi\u00adas"), zero-width spaces and joiners. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
@@ -137,7 +139,7 @@ final class AuthorNames {
         if (raw == null) {
             return out;
         }
-        String s = INVISIBLE.matcher(raw.replace('\u00a0', ' ')).replaceAll("").replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(INVISIBLE.matcher(raw.replace('\u00a0', ' ')).replaceAll("")).replaceAll(" ").strip();
         if (s.isEmpty() || s.length() > 300 || s.startsWith("http")) {
             return out;
         }
@@ -153,9 +155,10 @@ final class AuthorNames {
         if (stop.find()) {
             s = s.substring(0, stop.start());
         }
-        if (DESK_PHRASE.matcher(trim(s)).matches()
-                || HOUSE_DESK.matcher(trim(s)).matches() && !NOT_A_NAME.matcher(s).find() && trim(s).length() <= 60) {
-            out.add(trim(s));
+        String whole = trim(s);
+        if (DESK_PHRASE.matcher(whole).matches()
+                || HOUSE_DESK.matcher(whole).matches() && !NOT_A_NAME.matcher(s).find() && whole.length() <= 60) {
+            out.add(whole);
             return out;
         }
         List<String> parts = new ArrayList<>();
@@ -220,7 +223,7 @@ final class AuthorNames {
         }
         String[] pieces = SLASH.split(part);
         for (String piece : pieces) {
-            if (trim(piece).split("\\s+").length < 2) {
+            if (SPACES.split(trim(piece)).length < 2) {
                 return List.of(part);
             }
         }
@@ -235,7 +238,7 @@ final class AuthorNames {
     static List<Author> dedupe(List<Author> authors) {
         Map<String, Author> seen = new LinkedHashMap<>();
         for (Author a : authors) {
-            String key = a.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String key = SPACES.matcher(a.name().toLowerCase(Locale.ROOT)).replaceAll(" ");
             Author prior = seen.get(key);
             if (prior == null || (prior.url() == null && a.url() != null)) {
                 seen.put(key, prior == null ? a : new Author(prior.name(), a.url()));
@@ -272,7 +275,7 @@ final class AuthorNames {
         if (AGENCY.matcher(name).matches()) {
             return true;
         }
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         if (words.length > 5 || !Character.isLetter(name.codePointAt(0))) {
             return false;
         }

@@ -22,6 +22,9 @@ final class AuthorPicker {
             + "|plc|verlag|redaktion|editorial|team|stiftung|foundation|verband|association|institut|institute"
             + "|newsroom|magazin|magazine|zeitung|online|agencies|staff|writer)(?:$|[\\s,.)])");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITE = Pattern.compile("\\s+");
+    /** Labels of a host that say nothing about the house: "www", "m", "blog", "de" … */
+    private static final Pattern PLAIN_LABEL = Pattern.compile("www\\d?|m|amp|blog|blogs|news|de|co|com");
     /** Separators between the parts of a site name: "Achtsam durch die Krise | Die Furche". */
     private static final Pattern SITE_PARTS = Pattern.compile("\\s+[|–—:-]\\s+|\\s*[|•·]\\s*");
 
@@ -224,7 +227,7 @@ final class AuthorPicker {
                     String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
                     // the last label is the top-level domain, "www" and the like say nothing about the name
                     for (int i = 0; i < labels.length - 1; i++) {
-                        if (!labels[i].matches("www\\d?|m|amp|blog|blogs|news|de|co|com")) {
+                        if (!PLAIN_LABEL.matcher(labels[i]).matches()) {
                             hostKeys.add(key(labels[i]));
                         }
                     }
@@ -265,7 +268,7 @@ final class AuthorPicker {
 
         /** "dw" of "Deutsche Welle": many houses go by their initials. */
         private static String initials(String name) {
-            String[] words = name.strip().split("\\s+");
+            String[] words = WHITE.split(name.strip());
             if (words.length < 2) {
                 return "";
             }

@@ -41,42 +41,76 @@ final class BylineReader {
     private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
             + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
             + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
-    private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
-            "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name"};
+    private static final Stems AUTHOR_STEMS = new Stems("auth", "byline", "autor", "auteur", "writer", "creator",
+            "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name");
     /**
      * The author classes and links, tried only on elements whose class, id, test id or link holds one of the stems
      * those patterns need: the regular expressions then run on a few elements of the page, not on all of them.
      */
-    private static final Evaluator AUTHOR_PLACES = new Evaluator() {
-        private final Evaluator exact = QueryParser.parse(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS);
-
-        @Override
-        public boolean matches(Element root, Element e) {
-            if (e.attributesSize() == 0) {
-                return false;
+    private static final Evaluator AUTHOR_PLACES = gated(QueryParser.parse(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS),
+            e -> marked(e, AUTHOR_STEMS) || e.nameIs("a") && AUTHOR_STEMS.in(e.attr("href")));
+    /** Where a byline's date may be: the author places, and elements with a date, time or meta class. */
+    private static final String DATE_SELECTOR = AUTHOR_SELECTOR + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp"
+            + "|published|pubdate|dateline|meta|post-meta|entry-meta|article-meta|info)($|[-_ ])]";
+    /**
+     * A stem of each word {@link #DATE_SELECTOR} looks for in a class, id or test id; its patterns ignore the case of
+     * ASCII letters only, so a value they match holds one of these once lower-cased.
+     */
+    private static final Stems DATE_STEMS = new Stems("aut", "byline", "writer", "creator", "contributor", "reporter",
+            "journalist", "dat", "time", "pub", "meta", "info");
+    private static final Evaluator DATE_PLACES = gated(QueryParser.parse(DATE_SELECTOR), e -> marked(e, DATE_STEMS));
+    /**
+     * {@code exact}, asked only of the elements with attributes that {@code mayMatch} lets through: a cheap test of
+     * their marks before the regular expressions of the query, which then run on a few elements of the page, not on
+     * all of them. {@code mayMatch} must hold for every element {@code exact} matches.
+     */
+    private static Evaluator gated(Evaluator exact, java.util.function.Predicate<Element> mayMatch) {
+        return new Evaluator() {
+            @Override
+            public boolean matches(Element root, Element e) {
+                return e.attributesSize() > 0 && mayMatch.test(e) && exact.matches(root, e);
             }
-            return (hasStem(e.className()) || hasStem(e.id()) || hasStem(e.attr("data-testid"))
-                    || e.nameIs("a") && hasStem(e.attr("href"))) && exact.matches(root, e);
+
+            @Override
+            public String toString() {
+                return exact.toString();
+            }
+        };
+    }
+
+    /**
+     * Whether the class, id or test id of {@code e} may hold one of {@code stems}: the attribute queries above match
+     * only values holding one, in any case.
+     */
+    private static boolean marked(Element e, Stems stems) {
+        return stems.in(e.attr("class")) || stems.in(e.id()) || stems.in(e.attr("data-testid"));
+    }
+
+    /**
+     * Stems looked for in lower-cased attribute values: {@code in(value)} is whether
+     * {@code value.toLowerCase(Locale.ROOT)} holds one of them.
+     */
+    private static final class Stems {
+        private final String[] stems;
+
+        Stems(String... stems) {
+            this.stems = stems;
         }
 
-        private boolean hasStem(String mark) {
-            if (mark.isEmpty()) {
+        boolean in(String value) {
+            if (value.isEmpty()) {
                 return false;
             }
-            String lower = mark.toLowerCase(java.util.Locale.ROOT); // the same string when already lower case
-            for (String stem : AUTHOR_STEMS) {
-                if (lower.contains(stem)) {
+            String lower = value.toLowerCase(java.util.Locale.ROOT); // the same string when already lower case
+            for (String stem : stems) {
+                if (lower.contains(stem)) { // a vectorised search, faster than one pass testing each stem
                     return true;
                 }
             }
             return false;
         }
+    }
 
-        @Override
-        public String toString() {
-            return exact.toString();
-        }
-    };
     /** Where the name sits in an author box. */
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"
             + "($|[-_ ])], "
@@ -91,6 +125,17 @@ final class BylineReader {
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)");
+    /**
+     * The words {@link #CREDIT_START}, {@link #LABEL_ONLY} and {@link #BY_LINE} start with, after space ("By", "Von",
+     * "Text", "Autor", "Posted", "Ein Beitrag von", "Fotos von", "Gespeichert von" …): a line that starts with none
+     * of them is no credit line, and its text need not be built.
+     */
+    private static final TextProbe.Words CREDIT_OPENERS = TextProbe.Words.of("by", "von", "par", "por", "door",
+            "text", "aut", "verfass", "written", "posted", "submitted", "published", "ein", "foto", "photo",
+            "gespeichert", "geschrieben", "erstellt");
+    /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
+    private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
+            "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
         "publié"};
@@ -354,8 +399,11 @@ final class BylineReader {
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
-                    || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {
+                    || wrapsOne(e, AUTHOR_LINE_TAGS, stats)) {
                 continue;
+            }
+            if (!TextProbe.mayStartWith(e, CREDIT_OPENERS) && !TextProbe.mayHold(e, LABEL_WORDS)) {
+                continue; // neither a credit nor a label can match: the three patterns below all need such a word
             }
             String t = e.text();
             if (t.length() < 3 || t.length() >= 120) {
@@ -384,6 +432,23 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * {@link TextStats#wrapsOne}, with the only child found without building the list of children: {@code e} wraps one
+     * child of a kind in {@code tags} that holds all its text.
+     */
+    private static boolean wrapsOne(Element e, java.util.Set<String> tags, TextStats stats) {
+        Element only = null;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child) {
+                if (only != null) {
+                    return false;
+                }
+                only = child;
+            }
+        }
+        return only != null && tags.contains(only.normalName()) && stats.text(only) == stats.text(e);
     }
 
     /** {@code e.childrenSize() > limit}, counted without building the list of children. */
@@ -430,17 +495,19 @@ final class BylineReader {
 
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
     static DatedValue date(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
-        List<Element> candidates = new ArrayList<>(PageIndex.of(doc).selectMarked(PageIndex.evaluator(
-                AUTHOR_SELECTOR + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp|published|pubdate|dateline|meta"
-                + "|post-meta|entry-meta|article-meta|info)($|[-_ ])]")));
+        List<Element> candidates = new ArrayList<>(PageIndex.of(doc).selectMarked(DATE_PLACES));
         candidates.addAll(bylineLines(doc));
         for (Element e : candidates) {
-            if (inComments(e) || e.text().length() > 200) {
+            if (inComments(e)) {
                 continue;
             }
-            Optional<OffsetDateTime> d = DateParser.parse(e.text(), zone);
+            String text = e.text();
+            if (text.length() > 200) {
+                continue;
+            }
+            Optional<OffsetDateTime> d = DateParser.parse(text, zone);
             if (d.isEmpty()) {
-                d = RelativeDates.resolve(e.text(), fetchedAt);
+                d = RelativeDates.resolve(text, fetchedAt);
             }
             if (d.isPresent()) {
                 return new DatedValue(d.get(), DateSource.BYLINE);
@@ -453,7 +520,8 @@ final class BylineReader {
         List<Element> out = new ArrayList<>();
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).tags(BYLINE_TAGS)) {
-            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6) || stats.wrapsOne(e, BYLINE_TAGS)) {
+            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6) || wrapsOne(e, BYLINE_TAGS, stats)
+                    || !TextProbe.mayStartWith(e, CREDIT_OPENERS)) {
                 continue;
             }
             String t = e.text();

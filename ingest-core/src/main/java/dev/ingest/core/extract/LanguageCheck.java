@@ -37,6 +37,9 @@ final class LanguageCheck {
     private static final Map<String, List<String>> LANGUAGES_OF = languagesOf();
     private static final int LONGEST_STOPWORD = LANGUAGES_OF.keySet().stream().mapToInt(String::length).max()
             .orElse(0);
+    /** The languages, numbered for counting: the numbers index this array. */
+    private static final String[] LANGUAGES = STOPWORDS.keySet().toArray(new String[0]);
+    private static final Lexicon LEXICON = new Lexicon();
 
     private LanguageCheck() {
     }
@@ -46,24 +49,33 @@ final class LanguageCheck {
         if (text == null) {
             return d;
         }
-        Map<String, Integer> hits = new HashMap<>();
+        int[] counts = new int[LANGUAGES.length];
+        int[] firstHit = new int[LANGUAGES.length]; // the languages in the order of their first hit
+        int languagesHit = 0;
         int words = 0;
         // the first few thousand words decide; no need to lower-case and split a whole book
         String sample = text.length() > 12_000 ? text.substring(0, 12_000) : text;
         String lower = sample.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length(); ) {
-            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
-            boolean letter = i < lower.length() && Character.isLetter(c);
+            int c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.isSurrogate((char) c)) {
+                c = lower.codePointAt(i);
+            }
+            // an ASCII letter is told without the Unicode tables, as most characters of most texts are ASCII
+            boolean letter = i < lower.length() && (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                    : Character.isLetter(c));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
                 if (++words > 3000) {
                     break;
                 }
-                if (i - start <= LONGEST_STOPWORD) { // longer words are no one's stopword: no substring to look up
-                    for (String language : LANGUAGES_OF.getOrDefault(lower.substring(start, i), List.of())) {
-                        hits.merge(language, 1, Integer::sum);
+                if (i - start <= LONGEST_STOPWORD) { // longer words are no one's stopword: nothing to look up
+                    for (int language : LEXICON.languagesOf(lower, start, i)) {
+                        if (counts[language]++ == 0) {
+                            firstHit[languagesHit++] = language;
+                        }
                     }
                 }
                 start = -1;
@@ -72,6 +84,12 @@ final class LanguageCheck {
         }
         if (words < 30) {
             return d;
+        }
+        // the counts by language, put in the order of the first hits: ties go to the language a map filled hit by
+        // hit lists first, as they did when the map was filled while counting
+        Map<String, Integer> hits = new HashMap<>();
+        for (int k = 0; k < languagesHit; k++) {
+            hits.put(LANGUAGES[firstHit[k]], counts[firstHit[k]]);
         }
         String best = null;
         int bestHits = 0;
@@ -92,6 +110,49 @@ final class LanguageCheck {
             }
         }
         return best;
+    }
+
+    /**
+     * The stopwords in an open-addressing table looked up by a span of a string, so that each word of the text is
+     * looked up without copying it out: {@code languagesOf("the cat", 0, 3)} gives the number of "en".
+     */
+    private static final class Lexicon {
+        private static final int[] NONE = {};
+        private final String[] words = new String[512];
+        /** The numbers of each word's languages, in the order of its list in {@link #LANGUAGES_OF}. */
+        private final int[][] languages = new int[words.length][];
+
+        Lexicon() {
+            List<String> numbered = List.of(LANGUAGES);
+            for (Map.Entry<String, List<String>> e : LANGUAGES_OF.entrySet()) {
+                int slot = slot(e.getKey().hashCode());
+                while (words[slot] != null) {
+                    slot = (slot + 1) & (words.length - 1);
+                }
+                words[slot] = e.getKey();
+                languages[slot] = e.getValue().stream().mapToInt(numbered::indexOf).toArray();
+            }
+        }
+
+        /** The languages of {@code s.substring(from, to)}, empty when it is no stopword. */
+        int[] languagesOf(String s, int from, int to) {
+            int hash = 0;
+            for (int k = from; k < to; k++) {
+                hash = 31 * hash + s.charAt(k); // String.hashCode of the span
+            }
+            int length = to - from;
+            for (int slot = slot(hash); words[slot] != null; slot = (slot + 1) & (words.length - 1)) {
+                String w = words[slot];
+                if (w.length() == length && s.regionMatches(from, w, 0, length)) {
+                    return languages[slot];
+                }
+            }
+            return NONE;
+        }
+
+        private int slot(int hash) {
+            return (hash ^ hash >>> 9) & (words.length - 1);
+        }
     }
 
     private static Map<String, List<String>> languagesOf() {
