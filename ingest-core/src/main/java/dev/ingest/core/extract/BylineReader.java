@@ -399,7 +399,7 @@ final class BylineReader {
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
-                    || wrapsOne(e, AUTHOR_LINE_TAGS, stats)) {
+                    || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {
                 continue;
             }
             if (!TextProbe.mayStartWith(e, CREDIT_OPENERS) && !TextProbe.mayHold(e, LABEL_WORDS)) {
@@ -432,23 +432,6 @@ final class BylineReader {
             }
         }
         return List.of();
-    }
-
-    /**
-     * {@link TextStats#wrapsOne}, with the only child found without building the list of children: {@code e} wraps one
-     * child of a kind in {@code tags} that holds all its text.
-     */
-    private static boolean wrapsOne(Element e, java.util.Set<String> tags, TextStats stats) {
-        Element only = null;
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof Element child) {
-                if (only != null) {
-                    return false;
-                }
-                only = child;
-            }
-        }
-        return only != null && tags.contains(only.normalName()) && stats.text(only) == stats.text(e);
     }
 
     /** {@code e.childrenSize() > limit}, counted without building the list of children. */
@@ -520,7 +503,7 @@ final class BylineReader {
         List<Element> out = new ArrayList<>();
         TextStats stats = PageIndex.of(doc).textStats();
         for (Element e : PageIndex.of(doc).tags(BYLINE_TAGS)) {
-            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6) || wrapsOne(e, BYLINE_TAGS, stats)
+            if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6) || stats.wrapsOne(e, BYLINE_TAGS)
                     || !TextProbe.mayStartWith(e, CREDIT_OPENERS)) {
                 continue;
             }

@@ -293,6 +293,33 @@ final class Hints {
         }
     }
 
+    /**
+     * False only when no mark of {@code e} (class, id, role, a custom element's name) can hold a discussion word, so
+     * that {@link #of} cannot say {@link Kind#DISCUSSION}: a cheaper question for a pass that looks for comment
+     * sections alone.
+     */
+    static boolean mayBeDiscussion(Element e) {
+        return !saysNothing(e) && (mayHold(e.className(), DISCUSSION_BY_LETTER)
+                || mayHold(e.id(), DISCUSSION_BY_LETTER) || mayHold(e.attr("role"), DISCUSSION_BY_LETTER)
+                || isCustomElement(e) && mayHold(e.normalName(), DISCUSSION_BY_LETTER));
+    }
+
+    /** Whether {@code mark} holds a word of {@code byLetter} in any ASCII case, or any letter beyond ASCII. */
+    private static boolean mayHold(String mark, String[][] byLetter) {
+        for (int i = 0; i < mark.length(); i++) {
+            char c = mark.charAt(i);
+            if (c >= byLetter.length) {
+                return true; // lower-casing beyond ASCII can make the word: leave it to the full reading
+            }
+            for (String w : byLetter[c]) {
+                if (mark.length() - i >= w.length() && startsWithAt(mark, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Chrome words that also name parts of an article: an ingredient list, a fact box, a module of the story. */
     private static final Set<String> WEAK_CHROME = Set.of("list", "listing", "box", "boxes", "infobox", "module",
             "grid", "card", "cards", "extra", "extras", "more");
@@ -438,6 +465,7 @@ final class Hints {
 
     private static final String[] NONE = {};
     private static final String[][] CONSENT_BY_LETTER = byFirstLetter(CONSENT_STEMS);
+    private static final String[][] DISCUSSION_BY_LETTER = byFirstLetter(DISCUSSION.toArray(String[]::new));
     private static final String[][] TAXONOMY_BY_LETTER = byFirstLetter(TAXONOMY);
 
     /**

@@ -235,7 +235,7 @@ final class HtmlCleaner {
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && kind(e, kinds) == Hints.Kind.DISCUSSION
+                if (node instanceof Element e && Hints.mayBeDiscussion(e) && kind(e, kinds) == Hints.Kind.DISCUSSION
                         && isDiscussion(e, stats, total)) {
                     int prose = stats.prose(e);
                     for (Element a = e; a != null && prose > 0; a = a.parent()) {

@@ -142,11 +142,16 @@ final class TextStats {
      * building each wrapper's text would walk the whole chain below it).
      */
     boolean wrapsOne(Element e, java.util.Set<String> tags) {
-        if (e.childrenSize() != 1) {
-            return false;
+        Element only = null;
+        for (int i = 0; i < e.childNodeSize(); i++) { // not childrenSize(), which builds the list of children
+            if (e.childNode(i) instanceof Element child) {
+                if (only != null) {
+                    return false;
+                }
+                only = child;
+            }
         }
-        Element only = e.child(0);
-        return tags.contains(only.normalName()) && text(only) == text(e);
+        return only != null && tags.contains(only.normalName()) && text(only) == text(e);
     }
 
     int text(Element e) {

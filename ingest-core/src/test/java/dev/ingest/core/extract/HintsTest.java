@@ -1,6 +1,7 @@
 package dev.ingest.core.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -42,10 +43,24 @@ class HintsTest {
         assertEquals(kind, Hints.of(first(html)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="commentList">                  | true
+            <section id="DISQUS_thread">               | true
+            <div class="share-bar">                    | false
+            <div class="entry-content" role="main">    | false
+            <ol class="kommentare-liste">              | true
+            <div class="résumé">                       | true
+            <p>                                        | false
+            """)
+    void tellsQuicklyWhatCannotBeACommentSection(String html, boolean maybe) {
+        assertEquals(maybe, Hints.mayBeDiscussion(first(html)));
+    }
+
     /**
      * The ASCII reading (words read where they stand) and the general one (each word made a lower-cased string) agree
      * on every mark: random class lists and ids built from the listed words, taxonomy prefixes, separators, digits and
-     * case changes.
+     * case changes; and the quick test for a comment section never rules out one the full reading finds.
      */
     @Test
     void readingInPlaceAgreesWithReadingWordByWord() {
@@ -53,7 +68,8 @@ class HintsTest {
                 "post", "category-", "tag-", "format-", "-", "_", " ", "  ", "\t", "1", "42", "x", "List", "cookie",
                 "Consent", "gdpr", "brlbs", "usercentrics", "widget", "sidebar", "box", "more", "article", "Body",
                 "related", "disqus", "respond", "cookiebot", "sticky", "a", "B", "ad", "Ads", "text", "menu", "item",
-                "onetrust", "xcookiex", "didomi", "dsgvo", "kommentar", "gallery", "promo", "z");
+                "onetrust", "xcookiex", "didomi", "dsgvo", "kommentar", "gallery", "promo", "z", "REPLIES", "Reactions",
+                "comentarios", "ü", "\u212Aommentar");
         Random random = new Random(20261205);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder mark = new StringBuilder();
@@ -63,6 +79,12 @@ class HintsTest {
             String m = mark.toString();
             for (boolean classes : new boolean[] {true, false}) {
                 assertEquals(Hints.saidByWords(m, classes), Hints.said(m, classes), () -> "mark '" + m + "'");
+            }
+            for (String attribute : new String[] {"class", "id", "role"}) {
+                Element e = new Element("div").attr(attribute, m);
+                if (Hints.of(e) == Hints.Kind.DISCUSSION) {
+                    assertTrue(Hints.mayBeDiscussion(e), () -> attribute + " '" + m + "'");
+                }
             }
         }
     }
