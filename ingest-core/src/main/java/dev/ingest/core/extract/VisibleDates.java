@@ -165,7 +165,8 @@ final class VisibleDates {
      * when there is neither or no date shows there.
      */
     static Shown find(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
-        Element headline = headline(doc);
+        Chrome chrome = new Chrome(); // the headline search and every scan ask about the same elements
+        Element headline = headline(doc, chrome);
         Node start;
         Node back = null;
         if (headline != null) {
@@ -174,7 +175,7 @@ final class VisibleDates {
         } else {
             Elements stories = PageIndex.of(doc).selectMarked(PageIndex.evaluator(STORY), "article", "main");
             Element story = stories.isEmpty() ? null : stories.get(0);
-            if (story == null || story.childNodeSize() == 0 || inSkipped(story)) {
+            if (story == null || story.childNodeSize() == 0 || chrome.inSkipped(story)) {
                 return Shown.NONE;
             }
             start = story.childNode(0);
@@ -182,10 +183,13 @@ final class VisibleDates {
         boolean monthFirst = monthFirst(doc);
         List<Seen> after = new ArrayList<>();
         List<Seen> before = new ArrayList<>();
-        scan(start, true, AFTER_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, after);
-        scan(back, false, BEFORE_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, before);
+        Scan forward = new Scan(start, true, chrome, zone, fetchedAt, monthFirst);
+        forward.run(AFTER_CHARS, MAX_NODES, false, after);
+        new Scan(back, false, chrome, zone, fetchedAt, monthFirst).run(BEFORE_CHARS, MAX_NODES, false, before);
         if (after.isEmpty() && before.isEmpty()) {
-            scan(start, true, STORY_END_CHARS, STORY_END_NODES, true, zone, fetchedAt, monthFirst, after);
+            // Reading on where the first scan stopped is reading again from the start: the lines it finished gave no
+            // date, and a line that gives none unlabelled gives none labelled (labelledOnly keeps a subset).
+            forward.run(STORY_END_CHARS, STORY_END_NODES, true, after);
         }
         List<Seen> all = new ArrayList<>(after);
         all.addAll(before);
@@ -319,7 +323,7 @@ final class VisibleDates {
      * The article's headline: the h1 (or headline-marked element) that repeats the page title, else the first h1;
      * never a site name set as h1 in the page header, nor a widget's title.
      */
-    static Element headline(Document doc) {
+    private static Element headline(Document doc, Chrome chrome) {
         List<String> titles = new ArrayList<>();
         PageIndex index = PageIndex.of(doc);
         Element og = index.selectFirst(OG_TITLE, index.tag("meta"));
@@ -337,7 +341,6 @@ final class VisibleDates {
                 index.itemprop("headline"), index.withClass("entry-title", "post-title", "article-title"))));
         List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked,
                 () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED));
-        Map<Element, Boolean> under = new IdentityHashMap<>(); // candidates share their ancestors
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
             List<Element> tier = candidates.get();
             int seen = 0;
@@ -346,7 +349,8 @@ final class VisibleDates {
                     break;
                 }
                 String k = key(h.text());
-                if (k.length() < 4 || k.equals(siteName) || siteTitle(h) || skipped(h) || inSkipped(h, under)) {
+                if (k.length() < 4 || k.equals(siteName) || siteTitle(h) || chrome.skipped(h)
+                        || chrome.inSkipped(h)) {
                     continue;
                 }
                 for (String t : titles) {
@@ -389,40 +393,70 @@ final class VisibleDates {
     }
 
     /**
-     * Reads the text from {@code start} on (or back from it) for {@code budget} characters; with
-     * {@code labelledOnly}, keeps only dates the words call the publish date.
+     * A reading of the text from a node on (or back from it), which can be taken further: {@link #run} reads until
+     * a budget of characters or nodes is spent, and a later run with a larger budget reads on from there as if it
+     * had read from the start, the line it stopped in included.
      */
-    private static void scan(Node start, boolean forward, int budget, int maxNodes, boolean labelledOnly,
-            ZoneOffset zone, OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
-        int chars = 0;
-        int nodes = 0;
-        List<TextNode> line = new ArrayList<>();
-        Map<Element, Boolean> under = new IdentityHashMap<>();
-        Element lineBlock = null;
-        Node n = start;
-        while (n != null && chars < budget && nodes++ < maxNodes && out.size() < 6) {
-            if (n instanceof Element e) {
-                if (skipped(e)) {
-                    n = forward ? after(e) : backward(e);
-                    continue;
-                }
-                Seen s = labelledOnly ? null : attributeDate(e, zone, fetchedAt);
-                if (s != null) {
-                    out.add(s);
-                }
-            } else if (n instanceof TextNode t && !t.isBlank() && !inSkipped(t, under)) {
-                chars += t.text().length();
-                Element block = block(t);
-                if (block != lineBlock) {
-                    read(line, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
-                    line.clear();
-                    lineBlock = block;
-                }
-                line.add(t);
-            }
-            n = forward ? next(n) : backward(n);
+    private static final class Scan {
+        private final boolean forward;
+        private final Chrome chrome;
+        private final ZoneOffset zone;
+        private final OffsetDateTime fetchedAt;
+        private final boolean monthFirst;
+        /** The text nodes of the line being read and their text, which each node would otherwise build twice. */
+        private final List<TextNode> line = new ArrayList<>();
+        private final List<String> lineText = new ArrayList<>();
+        private Element lineBlock;
+        private Node next;
+        private int chars;
+        private int nodes;
+
+        Scan(Node start, boolean forward, Chrome chrome, ZoneOffset zone, OffsetDateTime fetchedAt,
+                boolean monthFirst) {
+            this.next = start;
+            this.forward = forward;
+            this.chrome = chrome;
+            this.zone = zone;
+            this.fetchedAt = fetchedAt;
+            this.monthFirst = monthFirst;
         }
-        read(line, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
+
+        /**
+         * Reads on until {@code budget} characters or {@code maxNodes} nodes (counted from the start) are read or six
+         * dates are found; with {@code labelledOnly}, keeps only dates the words call the publish date.
+         */
+        void run(int budget, int maxNodes, boolean labelledOnly, List<Seen> out) {
+            Node n = next;
+            while (n != null && chars < budget && nodes < maxNodes && out.size() < 6) {
+                nodes++;
+                if (n instanceof Element e) {
+                    if (chrome.skipped(e)) {
+                        n = forward ? after(e) : backward(e);
+                        continue;
+                    }
+                    Seen s = labelledOnly ? null : attributeDate(e, zone, fetchedAt);
+                    if (s != null) {
+                        out.add(s);
+                    }
+                } else if (n instanceof TextNode t && !t.isBlank() && !chrome.inSkipped(t)) {
+                    String text = t.text();
+                    chars += text.length();
+                    Element block = block(t);
+                    if (block != lineBlock) {
+                        read(line, lineText, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
+                        line.clear();
+                        lineText.clear();
+                        lineBlock = block;
+                    }
+                    line.add(t);
+                    lineText.add(text);
+                }
+                n = forward ? next(n) : backward(n);
+            }
+            next = n;
+            // the line read so far; a later run reads it again with what follows it
+            read(line, lineText, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
+        }
     }
 
     /** The nearest ancestor that starts a line of its own; the text nodes under it read as one line. */
@@ -439,14 +473,16 @@ final class VisibleDates {
      * just before it, or by the previous line's words when the line starts with the date. A date deep in a sentence
      * is something the story talks about and is skipped.
      */
-    private static void read(List<TextNode> nodes, boolean forward, boolean labelledOnly, ZoneOffset zone,
-            OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
+    private static void read(List<TextNode> nodes, List<String> texts, boolean forward, boolean labelledOnly,
+            ZoneOffset zone, OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
         if (nodes.isEmpty()) {
             return;
         }
         List<TextNode> inOrder = new ArrayList<>(nodes);
+        List<String> textInOrder = new ArrayList<>(texts);
         if (!forward) {
             java.util.Collections.reverse(inOrder);
+            java.util.Collections.reverse(textInOrder);
         }
         StringBuilder sb = new StringBuilder();
         int[] offsets = new int[inOrder.size()];
@@ -456,7 +492,7 @@ final class VisibleDates {
                 sb.append(' ');
             }
             offsets[i] = sb.length();
-            sb.append(inOrder.get(i).text().strip());
+            sb.append(textInOrder.get(i).strip());
             ends[i] = sb.length();
         }
         String text = sb.toString();
@@ -646,34 +682,42 @@ final class VisibleDates {
     }
 
     /**
-     * Like {@link #inSkipped(Node)}, remembering the answer for every ancestor it looks at, so that the text nodes of
-     * one block cost one walk up between them.
+     * Which elements of one page are chrome ({@link #skipped(Element)}), remembered: the headline search and the
+     * scans ask about the same elements and their ancestors again and again, and the answer depends on the page
+     * alone. Lives for one {@link #find}, so it holds a page's elements at most and is never shared between threads.
      */
-    private static boolean inSkipped(Node n, Map<Element, Boolean> under) {
-        List<Element> unknown = new ArrayList<>();
-        Boolean known = null;
-        for (Node p = n.parent(); p instanceof Element e && !e.normalName().equals("body"); p = e.parent()) {
-            known = under.get(e);
-            if (known != null) {
-                break;
-            }
-            unknown.add(e);
-        }
-        boolean result = known != null && known;
-        for (int i = unknown.size() - 1; i >= 0; i--) {
-            result = result || skipped(unknown.get(i));
-            under.put(unknown.get(i), result);
-        }
-        return result;
-    }
+    private static final class Chrome {
+        private final Map<Element, Boolean> own = new IdentityHashMap<>();
+        /** Whether an element or one of its ancestors below {@code body} is skipped. */
+        private final Map<Element, Boolean> under = new IdentityHashMap<>();
 
-    private static boolean inSkipped(Node n) {
-        for (Node p = n.parent(); p instanceof Element e && !e.normalName().equals("body"); p = e.parent()) {
-            if (skipped(e)) {
-                return true;
+        boolean skipped(Element e) {
+            Boolean known = own.get(e);
+            if (known == null) {
+                known = VisibleDates.skipped(e);
+                own.put(e, known);
             }
+            return known;
         }
-        return false;
+
+        /** Whether an ancestor of {@code n} below {@code body} is skipped: chrome around it, like a widget's text. */
+        boolean inSkipped(Node n) {
+            List<Element> unknown = new ArrayList<>();
+            Boolean known = null;
+            for (Node p = n.parent(); p instanceof Element e && !e.normalName().equals("body"); p = e.parent()) {
+                known = under.get(e);
+                if (known != null) {
+                    break;
+                }
+                unknown.add(e);
+            }
+            boolean result = known != null && known;
+            for (int i = unknown.size() - 1; i >= 0; i--) {
+                result = result || skipped(unknown.get(i));
+                under.put(unknown.get(i), result);
+            }
+            return result;
+        }
     }
 
     /** The next node in document order, entering children. */
