@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -340,7 +341,7 @@ final class VisibleDates {
         List<Element> marked = index.select(HEADLINE_MARKS, index.inOrder(List.of(index.tag("h1"),
                 index.itemprop("headline"), index.withClass("entry-title", "post-title", "article-title"))));
         List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked,
-                () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED));
+                () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED, titleClassed(index)));
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
             List<Element> tier = candidates.get();
             int seen = 0;
@@ -349,27 +350,54 @@ final class VisibleDates {
                     break;
                 }
                 String k = key(h.text());
-                if (k.length() < 4 || k.equals(siteName) || siteTitle(h) || chrome.skipped(h)
-                        || chrome.inSkipped(h)) {
-                    continue;
-                }
+                boolean repeatsTitle = false;
                 for (String t : titles) {
                     if (t.contains(k) && k.length() >= Math.min(12, t.length()) || k.length() > 12 && k.contains(t)) {
-                        return h;
+                        repeatsTitle = true;
+                        break;
                     }
                 }
-                if (firstH1 == null && h.normalName().equals("h1")) {
-                    firstH1 = h;
+                boolean firstH1Candidate = firstH1 == null && h.normalName().equals("h1");
+                // a heading that neither repeats the title nor can be the first h1 is passed over whatever its place
+                if (!repeatsTitle && !firstH1Candidate || k.length() < 4 || k.equals(siteName) || siteTitle(h)
+                        || chrome.skipped(h) || chrome.inSkipped(h)) {
+                    continue;
                 }
+                if (repeatsTitle) {
+                    return h;
+                }
+                firstH1 = h;
             }
         }
         return firstH1;
     }
 
+    /**
+     * The elements whose class may call them a title or heading, in document order: those {@link #TITLE_CLASSED}
+     * matches and a few more. It asks only these, which is the same answer for less: its {@code :not} keeps a memo
+     * per element it looks at.
+     */
+    private static List<Element> titleClassed(PageIndex index) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : index.all()) {
+            if (e.attributesSize() > 0) {
+                for (Attribute a : e.attributes()) {
+                    // (?i) without UNICODE_CASE folds ASCII only, and lower-casing keeps every ASCII letter's place
+                    String v = a.getKey().equalsIgnoreCase("class") ? a.getValue().toLowerCase(Locale.ROOT) : "";
+                    if (v.contains("title") || v.contains("heading")) {
+                        out.add(e);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** A site name set as h1: marked logo/brand/site-title, or a link home inside the page header. */
     private static boolean siteTitle(Element h) {
         for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
-            if (SITE_TITLE.matcher(e.className() + " " + e.id()).find()) {
+            if (siteMarked(e.className() + " " + e.id())) {
                 return true;
             }
             if (e.normalName().equals("article") || e.normalName().equals("main")) {
@@ -381,8 +409,33 @@ final class VisibleDates {
                 .replace("index.html", "").matches("/?");
     }
 
+    /** Whether {@link #SITE_TITLE} finds a mark: each of its words holds one of the stems looked for first. */
+    private static boolean siteMarked(String marks) {
+        String m = marks.toLowerCase(Locale.ROOT);
+        return (m.contains("site") || m.contains("blog") || m.contains("logo") || m.contains("brand")
+                || m.contains("masthead")) && SITE_TITLE.matcher(marks).find();
+    }
+
+    /**
+     * A text's letters and digits in lower case, as {@code replaceAll("[^\\p{L}\\p{N}]+", "")} keeps them:
+     * {@code "Dam opens – 2026!"} is {@code "damopens2026"}.
+     */
     private static String key(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        if (s == null) {
+            return "";
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
     }
 
     /** US English writes 04/05/2026 for April 5; the rest of the world for 4 May. */
