@@ -204,7 +204,7 @@ final class VisibleDates {
      * themselves nowhere else.
      */
     static DatedValue postedSentence(Document doc, ZoneOffset zone) {
-        if (doc.body() == null) {
+        if (doc.body() == null || !PostedWords.near(doc.body())) {
             return null;
         }
         String text = doc.body().text();
@@ -221,6 +221,104 @@ final class VisibleDates {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a page's text may hold a {@link #POSTED_SENTENCE} with a date after it, told from its text nodes
+     * without building the page's text: most pages have no "entry was posted on" and no "wurde am" followed by a
+     * number, and {@link #postedSentence} then need not read them at all.
+     *
+     * <p>It reads the characters of the text nodes, leaving out the whitespace {@code text()} collapses and the
+     * invisible characters it drops, ASCII letters in lower case: the sentence's words then run together
+     * ({@code "entrywaspostedon"}, {@code "wurdeam"}) wherever they sit in the markup, since the element boundaries
+     * and whitespace between them are all its text puts there. A date the sentence is read with starts at most 12
+     * characters on and shows its first digit at most a month name later: within {@link #DIGIT_WITHIN} characters.
+     */
+    private static final class PostedWords {
+        private static final String[] ENDING_ON;
+        private static final String[] ENDING_AM = {"wurdeam", "istam"};
+        private static final int DIGIT_WITHIN = 32;
+
+        static {
+            List<String> on = new ArrayList<>();
+            for (String noun : new String[] {"entry", "post", "article"}) {
+                for (String verb : new String[] {"posted", "published", "written"}) {
+                    on.add(noun + "was" + verb + "on");
+                }
+            }
+            ENDING_ON = on.toArray(new String[0]);
+        }
+
+        private static final int MASK = 31;
+        private final char[] last = new char[MASK + 1]; // the latest characters read, a ring
+        private int count;
+        private int window; // characters left in which a digit makes the sentence possible
+
+        private PostedWords() {
+        }
+
+        static boolean near(Element body) {
+            PostedWords words = new PostedWords();
+            Node n = body;
+            while (n != null) {
+                if (n instanceof TextNode t && words.read(t.getWholeText())) {
+                    return true;
+                }
+                if (n.childNodeSize() > 0) {
+                    n = n.childNode(0);
+                    continue;
+                }
+                while (n != body && n.nextSibling() == null) {
+                    n = n.parent();
+                }
+                n = n == body ? null : n.nextSibling();
+            }
+            return false;
+        }
+
+        /** Reads on; true once a digit follows the sentence's words closely enough. */
+        private boolean read(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c <= ' ' ? c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                        : c == 0xA0 || c == 0xAD || c == 0x200B) {
+                    continue; // whitespace, and what text() drops: a soft hyphen, a zero-width space
+                }
+                if (window > 0) {
+                    if (c >= '0' && c <= '9') {
+                        return true;
+                    }
+                    window--;
+                }
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                last[count++ & MASK] = lower;
+                // every word ends "…on" ("…dOn", "…nOn") or "…am" ("…eAm", "…tAm"): look closer only then
+                if (lower == 'n' && at(2) == 'o' && (at(3) == 'd' || at(3) == 'n') && endsWithAny(ENDING_ON)
+                        || lower == 'm' && at(2) == 'a' && (at(3) == 'e' || at(3) == 't')
+                        && endsWithAny(ENDING_AM)) {
+                    window = DIGIT_WITHIN;
+                }
+            }
+            return false;
+        }
+
+        /** The {@code k}-th latest character read (1 is the latest), or 0 before there are that many. */
+        private char at(int k) {
+            return count >= k ? last[(count - k) & MASK] : 0;
+        }
+
+        private boolean endsWithAny(String[] words) {
+            for (String w : words) {
+                boolean ends = true;
+                for (int k = 1; ends && k <= w.length(); k++) {
+                    ends = at(k) == w.charAt(w.length() - k);
+                }
+                if (ends) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
