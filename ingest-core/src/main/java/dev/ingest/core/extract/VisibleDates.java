@@ -781,11 +781,16 @@ final class VisibleDates {
         if (tag.equals("footer") && e.closest(ARTICLE) == null) {
             return true;
         }
-        if (e.attributesSize() == 0 || !hasSkipStem(e)) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String classes = e.className();
+        String id = e.id();
+        if (!hasSkipStem(classes) && !hasSkipStem(id)) {
             return false;
         }
         // WordPress puts the post's categories and tags in its classes ("tag-social-media"): not the element's role
-        String marks = TAXONOMY_CLASS.matcher(e.className()).replaceAll(" ") + " " + e.id();
+        String marks = TAXONOMY_CLASS.matcher(classes).replaceAll(" ") + " " + id;
         if (marks.isBlank()) {
             return false;
         }
@@ -821,11 +826,17 @@ final class VisibleDates {
         return paragraphs[0] >= 3;
     }
 
-    /** Whether class or id holds a word {@link #SKIP_CLASS} looks for: most elements don't, and skip the patterns. */
-    private static boolean hasSkipStem(Element e) {
-        String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    /**
+     * Whether a class or id holds a word {@link #SKIP_CLASS} looks for: most don't, and skip the patterns. No stem
+     * holds a space, so asking class and id apart is asking them joined.
+     */
+    private static boolean hasSkipStem(String marks) {
+        if (marks.isEmpty()) {
+            return false;
+        }
+        String lower = marks.toLowerCase(Locale.ROOT);
         for (String stem : SKIP_STEMS) {
-            if (marks.contains(stem)) {
+            if (lower.contains(stem)) {
                 return true;
             }
         }
