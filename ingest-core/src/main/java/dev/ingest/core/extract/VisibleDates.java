@@ -238,6 +238,7 @@ final class VisibleDates {
         private static final String[] ENDING_ON;
         private static final String[] ENDING_AM = {"wurdeam", "istam"};
         private static final int DIGIT_WITHIN = 32;
+        private static final int MASK = 31;
 
         static {
             List<String> on = new ArrayList<>();
@@ -249,7 +250,6 @@ final class VisibleDates {
             ENDING_ON = on.toArray(new String[0]);
         }
 
-        private static final int MASK = 31;
         private final char[] last = new char[MASK + 1]; // the latest characters read, a ring
         private int count;
         private int window; // characters left in which a digit makes the sentence possible
@@ -257,6 +257,7 @@ final class VisibleDates {
         private PostedWords() {
         }
 
+        /** Whether the text under {@code body} may hold the sentence and a date after it. */
         static boolean near(Element body) {
             PostedWords words = new PostedWords();
             Node n = body;
@@ -292,7 +293,7 @@ final class VisibleDates {
                 }
                 char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 last[count++ & MASK] = lower;
-                // every word ends "…on" ("…dOn", "…nOn") or "…am" ("…eAm", "…tAm"): look closer only then
+                // the words end in "don", "non" ("…posted on", "…written on"), "eam" or "tam": look closer only then
                 if (lower == 'n' && at(2) == 'o' && (at(3) == 'd' || at(3) == 'n') && endsWithAny(ENDING_ON)
                         || lower == 'm' && at(2) == 'a' && (at(3) == 'e' || at(3) == 't')
                         && endsWithAny(ENDING_AM)) {
