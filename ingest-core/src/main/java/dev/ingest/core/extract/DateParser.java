@@ -46,6 +46,23 @@ final class DateParser {
             + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
             Pattern.CASE_INSENSITIVE);
 
+    /** Four digits in a row: the year every pattern but the day-month-year one needs. */
+    private static final int YEAR = 1;
+    /** Exactly four digits (a run no longer) and a dash: {@code 2026-}, where an ISO date starts. */
+    private static final int YEAR_DASH = 2;
+    /** Exactly eight digits and a {@code T}: {@code 20261128T}, where a compact ISO timestamp starts. */
+    private static final int EIGHT_DIGITS_T = 4;
+    /** Exactly four digits and a slash or dot: {@code 2026/} or {@code 2026.}, where a year-first date starts. */
+    private static final int YEAR_SLASH_DOT = 8;
+    /** A digit, at most one space and a dot, slash or dash: {@code 28.}, {@code 4 /}, where a numeric date starts. */
+    private static final int DIGIT_SEPARATOR = 16;
+    /**
+     * A letter, then at most a dot, a comma and spaces, then a digit: {@code Nov 28}, {@code novembre 2026},
+     * {@code Nov. 28}, {@code noviembre de 2026}. Every date with a month name has one: the month word (or "de")
+     * and the number after it.
+     */
+    private static final int WORD_NUMBER = 32;
+
     private static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
             Map.entry("z", ZoneOffset.UTC), Map.entry("utc", ZoneOffset.UTC), Map.entry("gmt", ZoneOffset.UTC),
             Map.entry("est", ZoneOffset.ofHours(-5)), Map.entry("edt", ZoneOffset.ofHours(-4)),
@@ -92,13 +109,20 @@ final class DateParser {
             return null; // every pattern below needs a year or a two-digit field
         }
         ZoneOffset zone = fallback == null ? ZoneOffset.UTC : fallback;
-        // every pattern but the day-month-year one needs a four-digit year: most lines of text have none
-        boolean year = hasFourDigits(s);
+        // a pattern runs only where the text has the shape it needs: most lines of text have no year
+        int shape = shape(s);
+        boolean year = (shape & YEAR) != 0;
         Found best = null;
         if (year) {
-            best = earlier(best, iso(s, zone));
-            best = earlier(best, compactIso(s, zone));
-            best = earlier(best, numeric(YMD, s, zone, 1, 2, 3));
+            if ((shape & YEAR_DASH) != 0) {
+                best = earlier(best, iso(s, zone));
+            }
+            if ((shape & EIGHT_DIGITS_T) != 0) {
+                best = earlier(best, compactIso(s, zone));
+            }
+            if ((shape & YEAR_SLASH_DOT) != 0) {
+                best = earlier(best, numeric(YMD, s, zone, 1, 2, 3));
+            }
             if (s.indexOf('年') >= 0) {
                 best = earlier(best, numeric(CJK, s, zone, 1, 2, 3));
             }
@@ -106,8 +130,10 @@ final class DateParser {
                 best = earlier(best, numeric(KOREAN, s, zone, 1, 2, 3));
             }
         }
-        best = earlier(best, dmy(s, zone, monthFirst));
-        if (year) {
+        if ((shape & DIGIT_SEPARATOR) != 0) {
+            best = earlier(best, dmy(s, zone, monthFirst));
+        }
+        if (year && (shape & WORD_NUMBER) != 0) {
             best = earlier(best, named(D_MONTH_Y, s, zone, 1, 2, 3));
             best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
             if (s.indexOf(':') >= 0) {
@@ -115,6 +141,59 @@ final class DateParser {
             }
         }
         return best;
+    }
+
+    /**
+     * Which of the shapes ({@link #YEAR} and those after it) {@code s} has, in one pass. Each is what a pattern cannot match without, so a pattern
+     * whose shape is missing is not run: the answer is the same, and most texts rule most patterns out. A surrogate
+     * counts as a letter, for a letter outside the basic plane.
+     */
+    private static int shape(String s) {
+        int shape = 0;
+        int run = 0; // digits in a row up to here
+        boolean digitSpace = false; // a digit and one space just before
+        int word = 0; // 1: after a letter, 2: its dot, 3: its comma, 4: spaces after any of those
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                if (run == 4) {
+                    shape |= YEAR;
+                }
+                if (word != 0) {
+                    shape |= WORD_NUMBER;
+                }
+                word = 0;
+                digitSpace = false;
+                continue;
+            }
+            if (run == 4 && c == '-') {
+                shape |= YEAR_DASH;
+            } else if (run == 4 && (c == '/' || c == '.')) {
+                shape |= YEAR_SLASH_DOT;
+            } else if (run == 8 && c == 'T') {
+                shape |= EIGHT_DIGITS_T;
+            }
+            // the characters \s matches
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if ((run > 0 || digitSpace) && (c == '.' || c == '/' || c == '-')) {
+                shape |= DIGIT_SEPARATOR;
+            }
+            digitSpace = run > 0 && space;
+            run = 0;
+            if (Character.isLetter(c) || Character.isSurrogate(c)) {
+                word = 1;
+            } else if (c == '.') {
+                word = word == 1 ? 2 : 0;
+            } else if (c == ',') {
+                word = word == 1 || word == 2 ? 3 : 0;
+            } else if (space) {
+                word = word == 0 ? 0 : 4;
+            } else {
+                word = 0;
+            }
+        }
+        return shape;
     }
 
     private static boolean hasDigitPair(String s) {
@@ -127,19 +206,6 @@ final class DateParser {
                 }
             } else {
                 i++; // the next pair starts after this character
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code s} holds four ASCII digits in a row, as {@code \d{4}} matches them. */
-    private static boolean hasFourDigits(String s) {
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run == 4) {
-                return true;
             }
         }
         return false;

@@ -213,7 +213,24 @@ final class MetaReader {
 
     /** The first {@code <time datetime>} or {@code <time pubdate>} with a parsable date. */
     static DatedValue timeElement(Element root, ZoneOffset zone) {
-        for (Element t : root instanceof Document doc ? PageIndex.of(doc).selectMarked(TIMES) : root.select(TIMES)) {
+        if (!(root instanceof Document doc)) {
+            return firstTimeDate(root.select(TIMES), zone);
+        }
+        // the page's elements in order, asked one by one: the first that dates the page ends the walk. TIMES has no
+        // structural part, so matching an element alone is what a selection does.
+        for (Element e : PageIndex.of(doc).all()) {
+            if (e.attributesSize() > 0 && TIMES.matches(doc, e)) {
+                DatedValue d = firstTimeDate(List.of(e), zone);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static DatedValue firstTimeDate(List<Element> times, ZoneOffset zone) {
+        for (Element t : times) {
             String raw = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("data-datetime")
                     ? t.attr("data-datetime") : t.text();
             Optional<OffsetDateTime> d = DateParser.parse(raw, zone);

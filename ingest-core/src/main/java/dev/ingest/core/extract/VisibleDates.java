@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -165,7 +166,8 @@ final class VisibleDates {
      * when there is neither or no date shows there.
      */
     static Shown find(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
-        Element headline = headline(doc);
+        Chrome chrome = new Chrome(); // the headline search and every scan ask about the same elements
+        Element headline = headline(doc, chrome);
         Node start;
         Node back = null;
         if (headline != null) {
@@ -174,7 +176,7 @@ final class VisibleDates {
         } else {
             Elements stories = PageIndex.of(doc).selectMarked(PageIndex.evaluator(STORY), "article", "main");
             Element story = stories.isEmpty() ? null : stories.get(0);
-            if (story == null || story.childNodeSize() == 0 || inSkipped(story)) {
+            if (story == null || story.childNodeSize() == 0 || chrome.inSkipped(story)) {
                 return Shown.NONE;
             }
             start = story.childNode(0);
@@ -182,10 +184,13 @@ final class VisibleDates {
         boolean monthFirst = monthFirst(doc);
         List<Seen> after = new ArrayList<>();
         List<Seen> before = new ArrayList<>();
-        scan(start, true, AFTER_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, after);
-        scan(back, false, BEFORE_CHARS, MAX_NODES, false, zone, fetchedAt, monthFirst, before);
+        Scan forward = new Scan(start, true, chrome, zone, fetchedAt, monthFirst);
+        forward.run(AFTER_CHARS, MAX_NODES, false, after);
+        new Scan(back, false, chrome, zone, fetchedAt, monthFirst).run(BEFORE_CHARS, MAX_NODES, false, before);
         if (after.isEmpty() && before.isEmpty()) {
-            scan(start, true, STORY_END_CHARS, STORY_END_NODES, true, zone, fetchedAt, monthFirst, after);
+            // Reading on where the first scan stopped is reading again from the start: the lines it finished gave no
+            // date, and a line that gives none unlabelled gives none labelled (labelledOnly keeps a subset).
+            forward.run(STORY_END_CHARS, STORY_END_NODES, true, after);
         }
         List<Seen> all = new ArrayList<>(after);
         all.addAll(before);
@@ -199,7 +204,7 @@ final class VisibleDates {
      * themselves nowhere else.
      */
     static DatedValue postedSentence(Document doc, ZoneOffset zone) {
-        if (doc.body() == null) {
+        if (doc.body() == null || !PostedWords.near(doc.body())) {
             return null;
         }
         String text = doc.body().text();
@@ -216,6 +221,105 @@ final class VisibleDates {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a page's text may hold a {@link #POSTED_SENTENCE} with a date after it, told from its text nodes
+     * without building the page's text: most pages have no "entry was posted on" and no "wurde am" followed by a
+     * number, and {@link #postedSentence} then need not read them at all.
+     *
+     * <p>It reads the characters of the text nodes, leaving out the whitespace {@code text()} collapses and the
+     * invisible characters it drops, ASCII letters in lower case: the sentence's words then run together
+     * ({@code "entrywaspostedon"}, {@code "wurdeam"}) wherever they sit in the markup, since the element boundaries
+     * and whitespace between them are all its text puts there. A date the sentence is read with starts at most 12
+     * characters on and shows its first digit at most a month name later: within {@link #DIGIT_WITHIN} characters.
+     */
+    private static final class PostedWords {
+        private static final String[] ENDING_ON;
+        private static final String[] ENDING_AM = {"wurdeam", "istam"};
+        private static final int DIGIT_WITHIN = 32;
+        private static final int MASK = 31;
+
+        static {
+            List<String> on = new ArrayList<>();
+            for (String noun : new String[] {"entry", "post", "article"}) {
+                for (String verb : new String[] {"posted", "published", "written"}) {
+                    on.add(noun + "was" + verb + "on");
+                }
+            }
+            ENDING_ON = on.toArray(new String[0]);
+        }
+
+        private final char[] last = new char[MASK + 1]; // the latest characters read, a ring
+        private int count;
+        private int window; // characters left in which a digit makes the sentence possible
+
+        private PostedWords() {
+        }
+
+        /** Whether the text under {@code body} may hold the sentence and a date after it. */
+        static boolean near(Element body) {
+            PostedWords words = new PostedWords();
+            Node n = body;
+            while (n != null) {
+                if (n instanceof TextNode t && words.read(t.getWholeText())) {
+                    return true;
+                }
+                if (n.childNodeSize() > 0) {
+                    n = n.childNode(0);
+                    continue;
+                }
+                while (n != body && n.nextSibling() == null) {
+                    n = n.parent();
+                }
+                n = n == body ? null : n.nextSibling();
+            }
+            return false;
+        }
+
+        /** Reads on; true once a digit follows the sentence's words closely enough. */
+        private boolean read(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c <= ' ' ? c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                        : c == 0xA0 || c == 0xAD || c == 0x200B) {
+                    continue; // whitespace, and what text() drops: a soft hyphen, a zero-width space
+                }
+                if (window > 0) {
+                    if (c >= '0' && c <= '9') {
+                        return true;
+                    }
+                    window--;
+                }
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                last[count++ & MASK] = lower;
+                // the words end in "don", "non" ("…posted on", "…written on"), "eam" or "tam": look closer only then
+                if (lower == 'n' && at(2) == 'o' && (at(3) == 'd' || at(3) == 'n') && endsWithAny(ENDING_ON)
+                        || lower == 'm' && at(2) == 'a' && (at(3) == 'e' || at(3) == 't')
+                        && endsWithAny(ENDING_AM)) {
+                    window = DIGIT_WITHIN;
+                }
+            }
+            return false;
+        }
+
+        /** The {@code k}-th latest character read (1 is the latest), or 0 before there are that many. */
+        private char at(int k) {
+            return count >= k ? last[(count - k) & MASK] : 0;
+        }
+
+        private boolean endsWithAny(String[] words) {
+            for (String w : words) {
+                boolean ends = true;
+                for (int k = 1; ends && k <= w.length(); k++) {
+                    ends = at(k) == w.charAt(w.length() - k);
+                }
+                if (ends) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -319,7 +423,7 @@ final class VisibleDates {
      * The article's headline: the h1 (or headline-marked element) that repeats the page title, else the first h1;
      * never a site name set as h1 in the page header, nor a widget's title.
      */
-    static Element headline(Document doc) {
+    private static Element headline(Document doc, Chrome chrome) {
         List<String> titles = new ArrayList<>();
         PageIndex index = PageIndex.of(doc);
         Element og = index.selectFirst(OG_TITLE, index.tag("meta"));
@@ -336,8 +440,7 @@ final class VisibleDates {
         List<Element> marked = index.select(HEADLINE_MARKS, index.inOrder(List.of(index.tag("h1"),
                 index.itemprop("headline"), index.withClass("entry-title", "post-title", "article-title"))));
         List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked,
-                () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED));
-        Map<Element, Boolean> under = new IdentityHashMap<>(); // candidates share their ancestors
+                () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED, titleClassed(index)));
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
             List<Element> tier = candidates.get();
             int seen = 0;
@@ -346,26 +449,54 @@ final class VisibleDates {
                     break;
                 }
                 String k = key(h.text());
-                if (k.length() < 4 || k.equals(siteName) || siteTitle(h) || skipped(h) || inSkipped(h, under)) {
-                    continue;
-                }
+                boolean repeatsTitle = false;
                 for (String t : titles) {
                     if (t.contains(k) && k.length() >= Math.min(12, t.length()) || k.length() > 12 && k.contains(t)) {
-                        return h;
+                        repeatsTitle = true;
+                        break;
                     }
                 }
-                if (firstH1 == null && h.normalName().equals("h1")) {
-                    firstH1 = h;
+                boolean firstH1Candidate = firstH1 == null && h.normalName().equals("h1");
+                // a heading that neither repeats the title nor can be the first h1 is passed over whatever its place
+                if (!repeatsTitle && !firstH1Candidate || k.length() < 4 || k.equals(siteName) || siteTitle(h)
+                        || chrome.skipped(h) || chrome.inSkipped(h)) {
+                    continue;
                 }
+                if (repeatsTitle) {
+                    return h;
+                }
+                firstH1 = h;
             }
         }
         return firstH1;
     }
 
+    /**
+     * The elements whose class may call them a title or heading, in document order: those {@link #TITLE_CLASSED}
+     * matches and a few more. It asks only these, which is the same answer for less: its {@code :not} keeps a memo
+     * per element it looks at.
+     */
+    private static List<Element> titleClassed(PageIndex index) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : index.all()) {
+            if (e.attributesSize() > 0) {
+                for (Attribute a : e.attributes()) {
+                    // (?i) without UNICODE_CASE folds ASCII only, and lower-casing keeps every ASCII letter's place
+                    String v = a.getKey().equalsIgnoreCase("class") ? a.getValue().toLowerCase(Locale.ROOT) : "";
+                    if (v.contains("title") || v.contains("heading")) {
+                        out.add(e);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** A site name set as h1: marked logo/brand/site-title, or a link home inside the page header. */
     private static boolean siteTitle(Element h) {
         for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
-            if (SITE_TITLE.matcher(e.className() + " " + e.id()).find()) {
+            if (siteMarked(e.className() + " " + e.id())) {
                 return true;
             }
             if (e.normalName().equals("article") || e.normalName().equals("main")) {
@@ -377,8 +508,33 @@ final class VisibleDates {
                 .replace("index.html", "").matches("/?");
     }
 
+    /** Whether {@link #SITE_TITLE} finds a mark: each of its words holds one of the stems looked for first. */
+    private static boolean siteMarked(String marks) {
+        String m = marks.toLowerCase(Locale.ROOT);
+        return (m.contains("site") || m.contains("blog") || m.contains("logo") || m.contains("brand")
+                || m.contains("masthead")) && SITE_TITLE.matcher(marks).find();
+    }
+
+    /**
+     * A text's letters and digits in lower case, as {@code replaceAll("[^\\p{L}\\p{N}]+", "")} keeps them:
+     * {@code "Dam opens – 2026!"} is {@code "damopens2026"}.
+     */
     private static String key(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        if (s == null) {
+            return "";
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
     }
 
     /** US English writes 04/05/2026 for April 5; the rest of the world for 4 May. */
@@ -389,40 +545,70 @@ final class VisibleDates {
     }
 
     /**
-     * Reads the text from {@code start} on (or back from it) for {@code budget} characters; with
-     * {@code labelledOnly}, keeps only dates the words call the publish date.
+     * A reading of the text from a node on (or back from it), which can be taken further: {@link #run} reads until
+     * a budget of characters or nodes is spent, and a later run with a larger budget reads on from there as if it
+     * had read from the start, the line it stopped in included.
      */
-    private static void scan(Node start, boolean forward, int budget, int maxNodes, boolean labelledOnly,
-            ZoneOffset zone, OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
-        int chars = 0;
-        int nodes = 0;
-        List<TextNode> line = new ArrayList<>();
-        Map<Element, Boolean> under = new IdentityHashMap<>();
-        Element lineBlock = null;
-        Node n = start;
-        while (n != null && chars < budget && nodes++ < maxNodes && out.size() < 6) {
-            if (n instanceof Element e) {
-                if (skipped(e)) {
-                    n = forward ? after(e) : backward(e);
-                    continue;
-                }
-                Seen s = labelledOnly ? null : attributeDate(e, zone, fetchedAt);
-                if (s != null) {
-                    out.add(s);
-                }
-            } else if (n instanceof TextNode t && !t.isBlank() && !inSkipped(t, under)) {
-                chars += t.text().length();
-                Element block = block(t);
-                if (block != lineBlock) {
-                    read(line, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
-                    line.clear();
-                    lineBlock = block;
-                }
-                line.add(t);
-            }
-            n = forward ? next(n) : backward(n);
+    private static final class Scan {
+        private final boolean forward;
+        private final Chrome chrome;
+        private final ZoneOffset zone;
+        private final OffsetDateTime fetchedAt;
+        private final boolean monthFirst;
+        /** The text nodes of the line being read and their text, which each node would otherwise build twice. */
+        private final List<TextNode> line = new ArrayList<>();
+        private final List<String> lineText = new ArrayList<>();
+        private Element lineBlock;
+        private Node next;
+        private int chars;
+        private int nodes;
+
+        Scan(Node start, boolean forward, Chrome chrome, ZoneOffset zone, OffsetDateTime fetchedAt,
+                boolean monthFirst) {
+            this.next = start;
+            this.forward = forward;
+            this.chrome = chrome;
+            this.zone = zone;
+            this.fetchedAt = fetchedAt;
+            this.monthFirst = monthFirst;
         }
-        read(line, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
+
+        /**
+         * Reads on until {@code budget} characters or {@code maxNodes} nodes (counted from the start) are read or six
+         * dates are found; with {@code labelledOnly}, keeps only dates the words call the publish date.
+         */
+        void run(int budget, int maxNodes, boolean labelledOnly, List<Seen> out) {
+            Node n = next;
+            while (n != null && chars < budget && nodes < maxNodes && out.size() < 6) {
+                nodes++;
+                if (n instanceof Element e) {
+                    if (chrome.skipped(e)) {
+                        n = forward ? after(e) : backward(e);
+                        continue;
+                    }
+                    Seen s = labelledOnly ? null : attributeDate(e, zone, fetchedAt);
+                    if (s != null) {
+                        out.add(s);
+                    }
+                } else if (n instanceof TextNode t && !t.isBlank() && !chrome.inSkipped(t)) {
+                    String text = t.text();
+                    chars += text.length();
+                    Element block = block(t);
+                    if (block != lineBlock) {
+                        read(line, lineText, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
+                        line.clear();
+                        lineText.clear();
+                        lineBlock = block;
+                    }
+                    line.add(t);
+                    lineText.add(text);
+                }
+                n = forward ? next(n) : backward(n);
+            }
+            next = n;
+            // the line read so far; a later run reads it again with what follows it
+            read(line, lineText, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
+        }
     }
 
     /** The nearest ancestor that starts a line of its own; the text nodes under it read as one line. */
@@ -439,14 +625,16 @@ final class VisibleDates {
      * just before it, or by the previous line's words when the line starts with the date. A date deep in a sentence
      * is something the story talks about and is skipped.
      */
-    private static void read(List<TextNode> nodes, boolean forward, boolean labelledOnly, ZoneOffset zone,
-            OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
+    private static void read(List<TextNode> nodes, List<String> texts, boolean forward, boolean labelledOnly,
+            ZoneOffset zone, OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
         if (nodes.isEmpty()) {
             return;
         }
         List<TextNode> inOrder = new ArrayList<>(nodes);
+        List<String> textInOrder = new ArrayList<>(texts);
         if (!forward) {
             java.util.Collections.reverse(inOrder);
+            java.util.Collections.reverse(textInOrder);
         }
         StringBuilder sb = new StringBuilder();
         int[] offsets = new int[inOrder.size()];
@@ -456,7 +644,7 @@ final class VisibleDates {
                 sb.append(' ');
             }
             offsets[i] = sb.length();
-            sb.append(inOrder.get(i).text().strip());
+            sb.append(textInOrder.get(i).strip());
             ends[i] = sb.length();
         }
         String text = sb.toString();
@@ -594,11 +782,16 @@ final class VisibleDates {
         if (tag.equals("footer") && e.closest(ARTICLE) == null) {
             return true;
         }
-        if (e.attributesSize() == 0 || !hasSkipStem(e)) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String classes = e.className();
+        String id = e.id();
+        if (!hasSkipStem(classes) && !hasSkipStem(id)) {
             return false;
         }
         // WordPress puts the post's categories and tags in its classes ("tag-social-media"): not the element's role
-        String marks = TAXONOMY_CLASS.matcher(e.className()).replaceAll(" ") + " " + e.id();
+        String marks = TAXONOMY_CLASS.matcher(classes).replaceAll(" ") + " " + id;
         if (marks.isBlank()) {
             return false;
         }
@@ -634,11 +827,17 @@ final class VisibleDates {
         return paragraphs[0] >= 3;
     }
 
-    /** Whether class or id holds a word {@link #SKIP_CLASS} looks for: most elements don't, and skip the patterns. */
-    private static boolean hasSkipStem(Element e) {
-        String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    /**
+     * Whether a class or id holds a word {@link #SKIP_CLASS} looks for: most don't, and skip the patterns. No stem
+     * holds a space, so asking class and id apart is asking them joined.
+     */
+    private static boolean hasSkipStem(String marks) {
+        if (marks.isEmpty()) {
+            return false;
+        }
+        String lower = marks.toLowerCase(Locale.ROOT);
         for (String stem : SKIP_STEMS) {
-            if (marks.contains(stem)) {
+            if (lower.contains(stem)) {
                 return true;
             }
         }
@@ -646,34 +845,42 @@ final class VisibleDates {
     }
 
     /**
-     * Like {@link #inSkipped(Node)}, remembering the answer for every ancestor it looks at, so that the text nodes of
-     * one block cost one walk up between them.
+     * Which elements of one page are chrome ({@link #skipped(Element)}), remembered: the headline search and the
+     * scans ask about the same elements and their ancestors again and again, and the answer depends on the page
+     * alone. Lives for one {@link #find}, so it holds a page's elements at most and is never shared between threads.
      */
-    private static boolean inSkipped(Node n, Map<Element, Boolean> under) {
-        List<Element> unknown = new ArrayList<>();
-        Boolean known = null;
-        for (Node p = n.parent(); p instanceof Element e && !e.normalName().equals("body"); p = e.parent()) {
-            known = under.get(e);
-            if (known != null) {
-                break;
-            }
-            unknown.add(e);
-        }
-        boolean result = known != null && known;
-        for (int i = unknown.size() - 1; i >= 0; i--) {
-            result = result || skipped(unknown.get(i));
-            under.put(unknown.get(i), result);
-        }
-        return result;
-    }
+    private static final class Chrome {
+        private final Map<Element, Boolean> own = new IdentityHashMap<>();
+        /** Whether an element or one of its ancestors below {@code body} is skipped. */
+        private final Map<Element, Boolean> under = new IdentityHashMap<>();
 
-    private static boolean inSkipped(Node n) {
-        for (Node p = n.parent(); p instanceof Element e && !e.normalName().equals("body"); p = e.parent()) {
-            if (skipped(e)) {
-                return true;
+        boolean skipped(Element e) {
+            Boolean known = own.get(e);
+            if (known == null) {
+                known = VisibleDates.skipped(e);
+                own.put(e, known);
             }
+            return known;
         }
-        return false;
+
+        /** Whether an ancestor of {@code n} below {@code body} is skipped: chrome around it, like a widget's text. */
+        boolean inSkipped(Node n) {
+            List<Element> unknown = new ArrayList<>();
+            Boolean known = null;
+            for (Node p = n.parent(); p instanceof Element e && !e.normalName().equals("body"); p = e.parent()) {
+                known = under.get(e);
+                if (known != null) {
+                    break;
+                }
+                unknown.add(e);
+            }
+            boolean result = known != null && known;
+            for (int i = unknown.size() - 1; i >= 0; i--) {
+                result = result || skipped(unknown.get(i));
+                under.put(unknown.get(i), result);
+            }
+            return result;
+        }
     }
 
     /** The next node in document order, entering children. */

@@ -35,6 +35,42 @@ class DateParserTest {
         assertEquals(OffsetDateTime.parse(expected), DateParser.parse(text, ZoneOffset.UTC).orElseThrow());
     }
 
+    /**
+     * Each pattern runs only where the text has the shape it needs (a year and a dash, a word before a number…):
+     * dates at the edges of those shapes are still read, where they start, and texts without them read as no date.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Berlin, 2026-11-28 – Die Gemeinde; 8; 2026-11-28T00:00Z",
+        "ref 20261128T091500Z; 4; 2026-11-28T09:15Z",
+        "Stand 2026/11/28; 6; 2026-11-28T00:00Z",
+        "Am 28 . 11 . 2026 eröffnet; 3; 2026-11-28T00:00Z",
+        "Nr. 5-11-2026; 4; 2026-11-05T00:00Z",
+        "Nov.28, 2026; 0; 2026-11-28T00:00Z",
+        "le 1er mars 2026; 3; 2026-03-01T00:00Z",
+        "Datum:8 de noviembre,   2026; 6; 2026-11-08T00:00Z",
+        "Mon Oct 11 14:57:21 CEST 2021; 4; 2021-10-11T14:57:21+02:00",
+        "am 3. Mai 2026, 4 Tage nach 2025; 3; 2026-05-03T00:00Z",
+    })
+    void readsDatesAtTheEdgesOfTheirShapes(String text, int start, String expected) {
+        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, false);
+        assertEquals(OffsetDateTime.parse(expected), f.value(), text);
+        assertEquals(start, f.start(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "12345-11-28",
+        "Seite 2026 von 3000",
+        "Tel. 040 / 28 11 20",
+        "Mittwoch 2026",
+        "Nov 2026",
+        "Nov.28,2026",
+    })
+    void textsWithoutAShapeHaveNoDate(String text) {
+        assertEquals(Optional.empty(), DateParser.parse(text, ZoneOffset.UTC));
+    }
+
     @org.junit.jupiter.api.Test
     void aWordAfterTheTimeIsNoZone() {
         String text = "19. Mai 2026 um 23:03 Uhr gepostet und unter Region abgelegt";

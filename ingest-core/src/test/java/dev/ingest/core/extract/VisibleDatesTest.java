@@ -64,6 +64,18 @@ class VisibleDatesTest {
     }
 
     @Test
+    void readsOnInTheLineTheFirstScanStoppedIn() {
+        // the scan by the headline stops inside the last paragraph's runs; the story-end scan reads that line whole
+        String sentence = "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ";
+        String paragraphs = ("<p>" + sentence.repeat(5) + "</p>").repeat(7);
+        String runs = ("<span>" + sentence + "</span>").repeat(15);
+        VisibleDates.Seen seen = shown("<h1>Dam opens after six years</h1>" + paragraphs + "<p>" + runs
+                + "<span>Erschienen am 01.11.2026</span></p>").chosen();
+        assertEquals(OffsetDateTime.parse("2026-11-01T00:00Z"), seen.value().value());
+        assertEquals(VisibleDates.Label.PUBLISHED, seen.label());
+    }
+
+    @Test
     void aSidebarOrNavigationLayoutHoldingTheStoryIsNoChrome() {
         String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(3)
                 + "</p>";
@@ -83,6 +95,10 @@ class VisibleDatesTest {
             german sidebar | <div id="sidebar"><p class="news"><a href="/2026/11/dam/">Dam opens</a> wurde am <nobr>5. November 2026</nobr> um <nobr>21:03</nobr> Uhr gepostet und unter <a href="/region">Region</a> abgelegt.</p></div> | 2026-11-05T21:03Z
             english footer | <p class="postmetadata">This entry was posted on Thursday, November 5th, 2026 at 9:03 pm and is filed under <a href="/region">Region</a>.</p> | 2026-11-05T21:03Z
             story sentence | <p>Der Damm wurde am 5. November 2026 eröffnet, zwei Monate später als geplant.</p> |
+            words split by markup | <p>This entry was <b>pos</b>ted <i>on</i><br>Thursday,&shy; November 5th, 2026 at 9:03 pm.</p> | 2026-11-05T21:03Z
+            upper case, no space | <p>THIS POST WAS PUBLISHED ON</p><p>05.11.2026</p> | 2026-11-05T00:00Z
+            date too far on | <p>This entry was posted on the first Thursday of the month, 5.11.2026.</p> |
+            no date after | <p>Der Damm ist am Samstag eröffnet worden, 2026 feiert die Gemeinde.</p> |
             """)
     void readsThePostedSentenceOfBlogThemes(String name, String body, String value) {
         Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", "https://blog.example/");
