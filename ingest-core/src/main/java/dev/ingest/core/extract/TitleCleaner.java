@@ -134,14 +134,18 @@ final class TitleCleaner {
             String site = squash(h.text());
             return new Heading("", null, site.isEmpty() ? null : site, false);
         }
+        Node lead = firstContent(h);
+        if (h.selectFirst(KICKER) == null && !isLead(lead)) {
+            // nothing to take out: the heading's own text, without copying it
+            return new Heading(withoutLeadingPunctuation(squash(h.text())), null);
+        }
         Element c = h.clone();
         c.select(KICKER).remove();
         String text = withoutLeadingPunctuation(squash(c.text()));
         String withoutLead = null;
         Node first = firstContent(c);
-        if (first instanceof Element lead && !lead.text().isBlank()
-                && lead.normalName().matches("small|em|span|strong|b|i")) {
-            lead.remove();
+        if (isLead(first)) {
+            first.remove();
             String rest = withoutLeadingPunctuation(squash(c.text()));
             if (words(rest) >= 2) {
                 withoutLead = rest;
@@ -172,6 +176,12 @@ final class TitleCleaner {
     }
 
     /** The first child with content, looking through a wrapper that is the only child. */
+    /** A run of emphasis or a span opening the heading ahead of the rest: a kicker without a class. */
+    private static boolean isLead(Node first) {
+        return first instanceof Element lead && !lead.text().isBlank()
+                && lead.normalName().matches("small|em|span|strong|b|i");
+    }
+
     private static Node firstContent(Element e) {
         List<Node> content = new ArrayList<>();
         for (Node n : e.childNodes()) {
