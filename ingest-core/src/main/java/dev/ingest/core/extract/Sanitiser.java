@@ -41,7 +41,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class Sanitiser {
     /** What may stay; the single source of truth for tags, attributes, protocols and enforced attributes. */
-    private static final Safelist SAFELIST = Safelist.relaxed()
+    static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("figure", "figcaption", "hr", "time", "mark", "abbr", "section", "article", "main")
             .addAttributes("time", "datetime")
             .addAttributes("abbr", "title")
