@@ -312,9 +312,7 @@ public final class ArticleExtractor {
 
     /** The elements {@link #HEADINGS} can match, in document order. */
     private static List<Element> headingCandidates(PageIndex index) {
-        return index.select(HEADINGS, index.inOrder(List.of(index.tag("h1"), index.tag("h2"),
-                index.itemprop("headline"),
-                index.withClass("entry-title", "post-title", "article-title", "headline"))));
+        return index.select(HEADINGS, index.headlineCandidates());
     }
 
     @SafeVarargs

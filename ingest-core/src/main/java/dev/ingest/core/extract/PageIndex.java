@@ -13,8 +13,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
@@ -34,6 +32,8 @@ final class PageIndex {
     private static final int MAX_QUERIES = 500;
     /** Matched once after a loop, to clear the per-thread memo that structural evaluators keep while selecting. */
     private static final Element DETACHED = new Element("i");
+    /** The classes headline readers look for, each a superset of what their queries ask. */
+    private static final String[] HEADLINE_CLASSES = {"entry-title", "post-title", "article-title", "headline"};
     private static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     private final Document doc;
@@ -42,6 +42,8 @@ final class PageIndex {
     private final Map<String, List<Element>> byItemprop = new HashMap<>();
     private final List<Node> comments = new ArrayList<>();
     private List<Element> jsonLd;
+    /** Where templates set a headline: h1, h2, {@code itemprop=headline} and the classes {@link #HEADLINE_CLASSES}. */
+    private final List<Element> headlines = new ArrayList<>();
     /** The elements with a class attribute, in document order, and their class lists. */
     private final List<Element> classed = new ArrayList<>();
     private final List<String> classLists = new ArrayList<>();
@@ -49,26 +51,62 @@ final class PageIndex {
 
     private PageIndex(Document doc) {
         this.doc = doc;
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Comment c) {
-                    comments.add(c);
-                } else if (node instanceof Element e) {
-                    all.add(e);
-                    byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
-                    String classes = e.attr("class"); // no lookup at all for an element without attributes
-                    if (!classes.isEmpty()) {
-                        classed.add(e);
-                        classLists.add(classes);
-                    }
-                    if (e.hasAttr("itemprop")) {
-                        byItemprop.computeIfAbsent(e.attr("itemprop").trim().strip().toLowerCase(Locale.ROOT),
-                                k -> new ArrayList<>()).add(e);
-                    }
-                }
+        // depth first with a stack of (parent, next child) instead of NodeTraversor: the index visits every node of
+        // the page, and reading each parent's child list by position is the cheapest way there
+        Element[] parents = new Element[64];
+        int[] next = new int[64];
+        int depth = 0;
+        parents[0] = doc;
+        add(doc);
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int i = next[depth];
+            if (i >= parent.childNodeSize()) {
+                depth--;
+                continue;
             }
-        }, doc);
+            next[depth] = i + 1;
+            Node child = parent.childNode(i);
+            if (child instanceof Element e) {
+                add(e);
+                if (e.childNodeSize() > 0) {
+                    if (++depth == parents.length) {
+                        parents = java.util.Arrays.copyOf(parents, depth * 2);
+                        next = java.util.Arrays.copyOf(next, depth * 2);
+                    }
+                    parents[depth] = e;
+                    next[depth] = 0;
+                }
+            } else if (child instanceof Comment c) {
+                comments.add(c);
+            }
+        }
+    }
+
+    private void add(Element e) {
+        all.add(e);
+        String tag = e.normalName();
+        List<Element> named = byTag.get(tag);
+        if (named == null) {
+            named = new ArrayList<>();
+            byTag.put(tag, named);
+        }
+        named.add(e);
+        boolean headline = tag.equals("h1") || tag.equals("h2");
+        String classes = e.attr("class"); // no lookup at all for an element without attributes
+        if (!classes.isEmpty()) {
+            classed.add(e);
+            classLists.add(classes);
+            headline = headline || hasClass(classes, HEADLINE_CLASSES);
+        }
+        if (e.hasAttr("itemprop")) {
+            String prop = e.attr("itemprop").trim().strip().toLowerCase(Locale.ROOT);
+            byItemprop.computeIfAbsent(prop, k -> new ArrayList<>()).add(e);
+            headline = headline || prop.equals("headline");
+        }
+        if (headline) {
+            headlines.add(e);
+        }
     }
 
     /** The index of {@code doc}, built on first use and kept until {@link #forget}. */
@@ -99,11 +137,23 @@ final class PageIndex {
         return comments;
     }
 
-    /** The elements with one of the classes {@code names} (any case), in document order. */
-    List<Element> withClass(String... names) {
+    /**
+     * The elements a headline query may match, in document order: the h1s and h2s, the elements with
+     * {@code itemprop=headline} (any case, surrounding space ignored) and those with one of the classes
+     * entry-title, post-title, article-title or headline (any case). Asked of a query for these, {@link #select}
+     * gives what it gives over the whole page.
+     */
+    List<Element> headlineCandidates() {
+        return headlines;
+    }
+
+    /** The elements whose class list holds "title" or "heading" (any case), in document order. */
+    List<Element> titleOrHeadingClassed() {
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < classed.size(); i++) {
-            if (hasClass(classLists.get(i), names)) {
+            // (?i) without UNICODE_CASE folds ASCII only, and lower-casing keeps every ASCII letter's place
+            String v = classLists.get(i).toLowerCase(Locale.ROOT);
+            if (v.contains("title") || v.contains("heading")) {
                 out.add(classed.get(i));
             }
         }

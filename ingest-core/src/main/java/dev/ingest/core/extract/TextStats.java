@@ -5,8 +5,6 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Text and link-text lengths of every element under a root, computed in one pass so that rules asking "how much
@@ -19,7 +17,6 @@ import org.jsoup.select.NodeVisitor;
  */
 final class TextStats {
     static final int PROSE_MIN = 50;
-    private static final java.util.Set<String> PARAGRAPHS = java.util.Set.of("p", "pre", "blockquote");
     private static final java.util.Set<String> LOOSE_TEXT_PARENTS = java.util.Set.of("div", "section", "article",
             "main", "td", "span", "font", "center", "body");
     private final Map<Element, int[]> stats;
@@ -48,55 +45,76 @@ final class TextStats {
     }
 
     private void count() {
-        TextStats s = this;
         stats.clear();
         stale = false;
-        // the counts of the elements from the root down to the one being visited: a node's parent's are on top
-        java.util.ArrayList<int[]> open = new java.util.ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
+        // depth first with a stack of open elements, their counts and the next child to visit: an element's counts
+        // are final when its last child is done, and then go to its parent's, one below on the stack
+        Element[] open = new Element[64];
+        int[][] counts = new int[64][];
+        int[] next = new int[64];
+        int depth = 0;
+        open[0] = root;
+        counts[0] = new int[3];
+        stats.put(root, counts[0]);
+        while (depth >= 0) {
+            Element e = open[depth];
+            int i = next[depth];
+            if (i < e.childNodeSize()) {
+                next[depth] = i + 1;
+                Node child = e.childNode(i);
+                if (child instanceof Element c) {
+                    if (++depth == open.length) {
+                        open = java.util.Arrays.copyOf(open, depth * 2);
+                        counts = java.util.Arrays.copyOf(counts, depth * 2);
+                        next = java.util.Arrays.copyOf(next, depth * 2);
+                    }
                     int[] mine = new int[3];
-                    s.stats.put(e, mine);
-                    open.add(mine);
+                    stats.put(c, mine);
+                    open[depth] = c;
+                    counts[depth] = mine;
+                    next[depth] = 0;
+                } else if (child instanceof TextNode t) {
+                    addText(counts[depth], e, nonSpace(t.getWholeText()));
                 }
+                continue;
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    int n = nonSpace(t.getWholeText());
-                    if (n > 0 && !open.isEmpty()) {
-                        int[] ps = open.get(open.size() - 1);
-                        Element p = t.parent();
-                        ps[0] += n;
-                        if (p.nameIs("a")) {
-                            ps[1] += n;
-                        }
-                        if (n >= PROSE_MIN && LOOSE_TEXT_PARENTS.contains(p.normalName())) {
-                            ps[2] += n; // text between <br>s, straight in a block
-                        }
-                    }
-                } else if (node instanceof Element e) {
-                    int[] mine = open.remove(open.size() - 1);
-                    if (open.isEmpty()) {
-                        return; // the root: no parent counted here
-                    }
-                    int[] ps = open.get(open.size() - 1);
-                    ps[0] += mine[0];
-                    ps[1] += e.nameIs("a") ? mine[0] : mine[1];
-                    if (PARAGRAPHS.contains(e.normalName())) {
-                        int words = mine[0] - mine[1];
-                        mine[2] = words >= PROSE_MIN && mine[1] * 10 < mine[0] * 3 ? words : 0;
-                    }
-                    if (!HtmlCleaner.isHidden(e)) {
-                        ps[2] += mine[2]; // hidden text (a closed consent dialog's details) is no one's prose
-                    }
-                }
+            if (depth > 0) {
+                close(e, counts[depth], counts[depth - 1]);
             }
-        }, root);
+            depth--;
+        }
         budget = 4L * stats.size() + 10_000;
+    }
+
+    /** Adds a text node's {@code n} non-space characters to the counts {@code ps} of its parent {@code p}. */
+    private static void addText(int[] ps, Element p, int n) {
+        if (n > 0) {
+            ps[0] += n;
+            if (p.nameIs("a")) {
+                ps[1] += n;
+            }
+            if (n >= PROSE_MIN && LOOSE_TEXT_PARENTS.contains(p.normalName())) {
+                ps[2] += n; // text between <br>s, straight in a block
+            }
+        }
+    }
+
+    /** Adds the final counts {@code mine} of {@code e} to those of its parent, {@code ps}. */
+    private static void close(Element e, int[] mine, int[] ps) {
+        ps[0] += mine[0];
+        ps[1] += e.nameIs("a") ? mine[0] : mine[1];
+        if (isParagraph(e.normalName())) {
+            int words = mine[0] - mine[1];
+            mine[2] = words >= PROSE_MIN && mine[1] * 10 < mine[0] * 3 ? words : 0;
+        }
+        if (!HtmlCleaner.isHidden(e)) {
+            ps[2] += mine[2]; // hidden text (a closed consent dialog's details) is no one's prose
+        }
+    }
+
+    /** The paragraphs whose text is prose when it runs long: p, pre, blockquote. */
+    private static boolean isParagraph(String tag) {
+        return tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
     }
 
     /**
@@ -121,7 +139,7 @@ final class TextStats {
                 ps[0] -= text;
                 ps[1] -= link;
                 int before = ps[2];
-                if (PARAGRAPHS.contains(p.normalName())) {
+                if (isParagraph(p.normalName())) {
                     int words = ps[0] - ps[1];
                     ps[2] = words >= PROSE_MIN && ps[1] * 10 < ps[0] * 3 ? words : 0;
                 } else {

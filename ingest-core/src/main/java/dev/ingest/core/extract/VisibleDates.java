@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -437,10 +436,9 @@ final class VisibleDates {
         Element site = index.selectFirst(OG_SITE_NAME, index.tag("meta"));
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
-        List<Element> marked = index.select(HEADLINE_MARKS, index.inOrder(List.of(index.tag("h1"),
-                index.itemprop("headline"), index.withClass("entry-title", "post-title", "article-title"))));
+        List<Element> marked = index.select(HEADLINE_MARKS, index.headlineCandidates());
         List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked,
-                () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED, titleClassed(index)));
+                () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED, index.titleOrHeadingClassed()));
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
             List<Element> tier = candidates.get();
             int seen = 0;
@@ -469,28 +467,6 @@ final class VisibleDates {
             }
         }
         return firstH1;
-    }
-
-    /**
-     * The elements whose class may call them a title or heading, in document order: those {@link #TITLE_CLASSED}
-     * matches and a few more. It asks only these, which is the same answer for less: its {@code :not} keeps a memo
-     * per element it looks at.
-     */
-    private static List<Element> titleClassed(PageIndex index) {
-        List<Element> out = new ArrayList<>();
-        for (Element e : index.all()) {
-            if (e.attributesSize() > 0) {
-                for (Attribute a : e.attributes()) {
-                    // (?i) without UNICODE_CASE folds ASCII only, and lower-casing keeps every ASCII letter's place
-                    String v = a.getKey().equalsIgnoreCase("class") ? a.getValue().toLowerCase(Locale.ROOT) : "";
-                    if (v.contains("title") || v.contains("heading")) {
-                        out.add(e);
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     /** A site name set as h1: marked logo/brand/site-title, or a link home inside the page header. */
