@@ -167,7 +167,7 @@ final class HtmlCleaner {
      * "fact-box", "rte--list") that is not a list of links is part of the article.
      */
     private static boolean isArticlePart(Element e, TextStats stats, Map<Element, Hints.Kind> kinds) {
-        return !CHROME_TAGS.contains(e.normalName()) && kind(e, kinds) == Hints.Kind.CHROME && Hints.isWeakChrome(e)
+        return kind(e, kinds) == Hints.Kind.CHROME && !CHROME_TAGS.contains(e.normalName()) && Hints.isWeakChrome(e)
                 && stats.linkDensity(e) < 0.2 && !isHidden(e);
     }
 
@@ -274,8 +274,12 @@ final class HtmlCleaner {
         if (tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        double share = stats.text(e) / (double) total;
         Hints.Kind kind = kind(e, kinds);
+        boolean chromeTag = CHROME_TAGS.contains(tag);
+        if (!chromeTag && (kind == Hints.Kind.NONE || kind == Hints.Kind.CONTENT)) {
+            return false; // most elements: neither named nor made chrome, whatever their text
+        }
+        double share = stats.text(e) / (double) total;
         if (kind == Hints.Kind.DISCUSSION) {
             return isDiscussion(e, stats, total);
         }
@@ -287,7 +291,7 @@ final class HtmlCleaner {
         if (kind == Hints.Kind.BOILERPLATE) {
             return share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null || share < 0.15;
         }
-        if (CHROME_TAGS.contains(tag)) {
+        if (chromeTag) {
             return share < 0.3 || stats.linkDensity(e) > 0.5;
         }
         if (kind == Hints.Kind.CHROME) {
