@@ -196,13 +196,28 @@ final class HtmlCleaner {
      */
     static boolean containsAny(String s, String[] words) {
         for (String w : words) {
-            for (int i = 0; i + w.length() <= s.length(); i++) {
-                if (s.regionMatches(true, i, w, 0, w.length())) {
+            char first = w.charAt(0);
+            for (int i = 0, last = s.length() - w.length(); i <= last; i++) {
+                if (asciiLower(s.charAt(i)) == first && holdsAt(s, i, w)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether {@code s} holds the lower-case ASCII {@code word} at {@code at}, in any ASCII case. */
+    private static boolean holdsAt(String s, int at, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (asciiLower(s.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /**

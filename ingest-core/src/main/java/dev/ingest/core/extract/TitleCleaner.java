@@ -528,12 +528,48 @@ final class TitleCleaner {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
-    /** For comparing titles: case, spacing, soft hyphens and the typographer's quotes and dashes ignored. */
+    /**
+     * For comparing titles: case, spacing, soft hyphens and the typographer's quotes and dashes ignored. Soft hyphens
+     * go, no-break spaces are spaces, each run of what {@code \s} matches is one space; then it is stripped and
+     * lower-cased, and the quotes {@code "„“”‘’‚} read as {@code '}, the en and em dash as {@code -}.
+     */
     static String norm(String s) {
-        return s == null ? "" : DASHES.matcher(TYPOGRAPHY.matcher(s.replace("\u00ad", "").replace('\u00a0', ' ')
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)).replaceAll("'")).replaceAll("-");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00ad') {
+                continue;
+            }
+            if (c == '\u00a0' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true; // what \s matches, without UNICODE_CHARACTER_CLASS, and the no-break space
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c);
+        }
+        if (space) {
+            b.append(' ');
+        }
+        String lower = b.toString().strip().toLowerCase(Locale.ROOT);
+        char[] out = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            char to = c == '"' || c == '„' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '‚' ? '\''
+                    : c == '–' || c == '—' ? '-' : c;
+            if (to != c) {
+                if (out == null) {
+                    out = lower.toCharArray();
+                }
+                out[i] = to;
+            }
+        }
+        return out == null ? lower : new String(out);
     }
-
-    private static final Pattern TYPOGRAPHY = Pattern.compile("[\"„“”‘’‚']");
-    private static final Pattern DASHES = Pattern.compile("[–—]");
 }

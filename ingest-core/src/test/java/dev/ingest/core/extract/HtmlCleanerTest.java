@@ -33,6 +33,8 @@ class HtmlCleanerTest {
             hidde              | false
             ''                 | false
             nOnE               | true
+            hıdden             | false
+            hİdden             | false
             """)
     void findsAWordInAnyAsciiCase(String s, boolean found) {
         assertEquals(found, HtmlCleaner.containsAny(s, new String[] {"none", "hidden"}));

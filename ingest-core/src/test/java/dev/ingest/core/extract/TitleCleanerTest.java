@@ -2,6 +2,9 @@ package dev.ingest.core.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,5 +21,35 @@ class TitleCleanerTest {
     })
     void stripsSiteName(String title, String site, String expected) {
         assertEquals(expected, TitleCleaner.clean(title, site));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "'  Dam\u00a0OPENS \t after–ten „years“ ';dam opens after-ten 'years'",
+        "Strom\u00adausfall — „Alles dunkel“;stromausfall - 'alles dunkel'",
+        "'\u2003 Em space stays inside\u2003word ';em space stays inside\u2003word",
+        "'';''",
+    })
+    void normalisesTitlesForComparison(String title, String expected) {
+        assertEquals(expected, TitleCleaner.norm(title));
+    }
+
+    /** The definition {@code norm} implements in one pass: the replacements one after the other. */
+    private static String normByReplacing(String s) {
+        return s.replace("\u00ad", "").replace('\u00a0', ' ').replaceAll("\\s+", " ").strip()
+                .toLowerCase(Locale.ROOT).replaceAll("[\"„“”‘’‚']", "'").replaceAll("[–—]", "-");
+    }
+
+    @Test
+    void normalisesAsTheReplacementsWould() {
+        String alphabet = "aZ İıß\u00ad\u00a0\t\n\u000b\f\r\u2003\u2028\"„“”‘’‚'–—-Ω";
+        Random random = new Random(28);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(normByReplacing(s.toString()), TitleCleaner.norm(s.toString()), () -> "for " + s);
+        }
     }
 }
