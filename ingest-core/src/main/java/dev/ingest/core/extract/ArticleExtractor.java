@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -34,8 +36,6 @@ public final class ArticleExtractor {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$|\\.)");
     private static final Pattern URL_DATE_DMY = Pattern.compile("[/_-](\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})[/_-]");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
-
-    private static final Pattern BLANK_LINE = Pattern.compile("\n\n");
 
     private static final Evaluator PLAYER = QueryParser.parse("video, iframe[src*=youtube], iframe[src*=vimeo], "
             + "iframe[src*=dailymotion], iframe[src*=player], [class*=player]");
@@ -140,9 +140,11 @@ public final class ArticleExtractor {
         Element page = doc.body();
         PageIndex index = PageIndex.of(doc);
         double pageLinkDensity = index.textStats().linkDensity(page);
+        // counted when the classifier asks, from the elements listed now: cleaning takes players and links out of the
+        // tree but changes no name or attribute these counts read (the sanitiser only gives a lazy image its src)
         List<Element> inPage = index.within(page);
-        int pageLinks = index.select(LINKS, inPage).size();
-        boolean player = hasPlayer(index, inPage);
+        IntSupplier pageLinks = () -> index.select(LINKS, inPage).size();
+        BooleanSupplier player = () -> hasPlayer(index, inPage);
 
         Element bodyRule = ruleElement(doc, rules.body());
         // drops the index: the tree changes from here on, the text statistics follow what the cleaner removes
@@ -162,7 +164,7 @@ public final class ArticleExtractor {
 
         String language = LanguageCheck.language(facts.language(), text);
         PageType type = PageClassifier.classify(new PageClassifier.Signals(
-                text.length(), BLANK_LINE.split(text).length, pageLinkDensity, pageLinks, facts.type(), player,
+                text.length(), pageLinkDensity, pageLinks, facts.type(), player,
                 jsonLd.type() != null && jsonLd.type().equals("article")
                         || metaFacts.type() != null && metaFacts.type().equals("article") || published != null
                         && published.source() != DateSource.URL, url));

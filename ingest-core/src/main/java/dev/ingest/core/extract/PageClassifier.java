@@ -1,6 +1,8 @@
 package dev.ingest.core.extract;
 
 import dev.ingest.core.model.PageType;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +17,12 @@ final class PageClassifier {
     private static final Pattern LISTING_PATH = Pattern.compile("(?i)/(tag|tags|category|categories|topic|topics|"
             + "thema|themen|schlagwort|rubrik|section|search|suche|archive|archiv|author|autor|page)(/|$|\\?)");
 
-    /** What the classifier looks at; gathered by the extractor. */
-    record Signals(int textChars, int paragraphs, double pageLinkDensity, int pageLinks, String declaredType,
-            boolean hasVideo, boolean hasArticleMetadata, String url) {
+    /**
+     * What the classifier looks at; gathered by the extractor. The page's link count and whether it has a player are
+     * asked only of the pages whose other signals leave the type open, so they are counted only then.
+     */
+    record Signals(int textChars, double pageLinkDensity, IntSupplier pageLinks, String declaredType,
+            BooleanSupplier hasVideo, boolean hasArticleMetadata, String url) {
     }
 
     private PageClassifier() {
@@ -25,11 +30,11 @@ final class PageClassifier {
 
     static PageType classify(Signals s) {
         String type = s.declaredType() == null ? "" : s.declaredType();
-        if ((type.startsWith("video") || type.equals("video")) && s.textChars() < 1500 && s.hasVideo()) {
+        if ((type.startsWith("video") || type.equals("video")) && s.textChars() < 1500 && s.hasVideo().getAsBoolean()) {
             return PageType.VIDEO;
         }
         if (s.textChars() < 250) {
-            return s.hasVideo() && s.textChars() > 0 ? PageType.VIDEO : PageType.EMPTY;
+            return s.hasVideo().getAsBoolean() && s.textChars() > 0 ? PageType.VIDEO : PageType.EMPTY;
         }
         boolean listingUrl = s.url() != null && (LISTING_PATH.matcher(pathOf(s.url())).find()
                 || pathOf(s.url()).matches("/?"));
@@ -37,7 +42,7 @@ final class PageClassifier {
                 && s.pageLinkDensity() > 0.45 && s.textChars() < 3000) {
             return PageType.LISTING;
         }
-        if (s.pageLinkDensity() > 0.65 && s.pageLinks() > 60 && s.textChars() < 1500) {
+        if (s.pageLinkDensity() > 0.65 && s.pageLinks().getAsInt() > 60 && s.textChars() < 1500) {
             return PageType.LISTING;
         }
         return PageType.ARTICLE;

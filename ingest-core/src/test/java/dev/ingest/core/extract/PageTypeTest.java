@@ -1,0 +1,121 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ingest.core.model.Extraction;
+import dev.ingest.core.model.PageType;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What kind of page an extraction says it read: the video page, the tag page, the front page and the near-empty
+ * page are marked as such rather than passed off as articles. The players and links that decide it sit in chrome the
+ * cleaner takes out of the tree, so these pages also show that the page type is read from the page as fetched.
+ */
+class PageTypeTest {
+    private static final OffsetDateTime FETCHED = OffsetDateTime.parse("2026-11-28T12:00:00Z");
+
+    private static Extraction extract(String html, String url) {
+        return new ArticleExtractor().extract(html, url, FETCHED, ExtractionRules.NONE);
+    }
+
+    /** A news site's page around {@code main}, with its menu, a cookie banner and the footer. */
+    private static String page(String head, String main) {
+        StringBuilder menu = new StringBuilder();
+        for (String section : new String[] {"News", "Harbour", "Sport", "Culture", "Weather", "Video"}) {
+            menu.append("<li><a href=\"/").append(section.toLowerCase()).append("/\">").append(section)
+                    .append("</a></li>");
+        }
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Harbour Gazette</title>" + head
+                + "</head><body><header class=\"site-header\"><a class=\"logo\" href=\"/\">Harbour Gazette</a>"
+                + "<nav class=\"main-nav\"><ul>" + menu + "</ul></nav></header>"
+                + "<div class=\"cookie-banner\"><p>We use cookies to measure our audience.</p>"
+                + "<button>Accept</button></div>"
+                + "<main>" + main + "</main>"
+                + "<footer class=\"site-footer\"><p>© 2026 Harbour Gazette · <a href=\"/imprint\">Imprint</a></p>"
+                + "</footer></body></html>";
+    }
+
+    private static final String PLAYER = "<div class=\"video-player\"><iframe src=\"https://www.youtube.com/embed/"
+            + "q8Hr2\" allowfullscreen></iframe></div>";
+
+    @Test
+    void aVideoPageWithACaptionIsAVideo() {
+        String html = page("<meta property=\"og:type\" content=\"video.other\">",
+                "<h1>Watch: the bridge lift in the storm</h1>" + PLAYER
+                + "<p>The old swing bridge opened for the lifeboat at the height of the storm on Thursday night, "
+                + "filmed from the harbour wall by a reader.</p>"
+                + "<p>The crew brought two sailors ashore; both are well, the harbour master said on Friday morning "
+                + "after the wind had eased and the bridge had closed again for the first buses.</p>");
+        assertEquals(PageType.VIDEO, extract(html, "https://harbour.example/video/bridge-lift").pageType());
+    }
+
+    @Test
+    void aPlayerWithALineOfTextIsAVideoWhateverThePageDeclares() {
+        String html = page("", "<h1>Bridge lift</h1>" + PLAYER + "<p>Filmed from the harbour wall.</p>");
+        assertEquals(PageType.VIDEO, extract(html, "https://harbour.example/clips/bridge-lift").pageType());
+    }
+
+    @Test
+    void aVideoTypeWithoutAPlayerIsNoVideo() {
+        String html = page("<meta property=\"og:type\" content=\"video.other\">",
+                "<h1>Watch: the bridge lift in the storm</h1>"
+                + "<p>The old swing bridge opened for the lifeboat at the height of the storm on Thursday night, "
+                + "filmed from the harbour wall by a reader.</p>"
+                + "<p>The crew brought two sailors ashore; both are well, the harbour master said on Friday morning "
+                + "after the wind had eased and the bridge had closed again for the first buses.</p>");
+        assertEquals(PageType.ARTICLE, extract(html, "https://harbour.example/video/bridge-lift").pageType());
+    }
+
+    @Test
+    void aTagPageOfLinkedTeasersIsAListing() {
+        StringBuilder teasers = new StringBuilder("<h1>Ferries</h1><div class=\"teaser-list\">");
+        String[] headlines = {"New timetable for the island ferry from Monday", "Ferry crews vote on pay offer",
+            "Second ferry back in service after repairs", "Fares rise by four percent in spring",
+            "Night crossing cancelled for the winter", "Harbour board orders an electric ferry",
+            "Ferry pier closes for three weeks of works", "Island school trips move to the morning boat"};
+        for (int i = 0; i < headlines.length; i++) {
+            teasers.append("<article class=\"teaser\"><h2><a href=\"/harbour/ferry-story-").append(i).append("\">")
+                    .append(headlines[i]).append("</a></h2><p>Read more</p></article>");
+        }
+        teasers.append("</div>");
+        String html = page("<meta property=\"og:type\" content=\"website\">", teasers.toString());
+        assertEquals(PageType.LISTING, extract(html, "https://harbour.example/tag/ferries/").pageType());
+    }
+
+    @Test
+    void aFrontPageOfHeadlinesIsAListing() {
+        StringBuilder front = new StringBuilder("<div class=\"lead\"><h2><a href=\"/news/budget\">The harbour "
+                + "budget is split three ways</a></h2><p>The council met on Thursday to decide how the harbour budget "
+                + "will be split between the new ferry pier, the repairs to the sea wall and the winter lighting on "
+                + "the promenade. Residents asked for the lighting first, the harbour master for the pier; the "
+                + "finance committee will look at the costs of each project again before the end of the year.</p>"
+                + "</div><ul class=\"headlines\">");
+        for (int i = 0; i < 70; i++) {
+            front.append("<li><a href=\"/news/story-").append(i).append("\">Harbour story number ").append(i)
+                    .append(" in the news today</a></li>");
+        }
+        front.append("</ul>");
+        // it declares itself an article, as many front pages do: the links and the short text say otherwise
+        String html = page("<meta property=\"og:type\" content=\"article\">", front.toString());
+        assertEquals(PageType.LISTING, extract(html, "https://harbour.example/news/").pageType());
+    }
+
+    @Test
+    void anArticleWithAPlayerInItsSidebarIsAnArticle() {
+        StringBuilder story = new StringBuilder("<article><h1>The harbour budget is split three ways</h1>");
+        for (int i = 0; i < 4; i++) {
+            story.append("<p>The council met on Thursday to decide how the harbour budget will be split between the "
+                    + "new ferry pier, the repairs to the sea wall and the winter lighting on the promenade.</p>");
+        }
+        story.append("</article><aside class=\"sidebar\">").append(PLAYER).append("</aside>");
+        String html = page("<meta property=\"og:type\" content=\"article\">", story.toString());
+        assertEquals(PageType.ARTICLE, extract(html, "https://harbour.example/news/budget").pageType());
+    }
+
+    @Test
+    void aPageWithoutTextIsEmpty() {
+        String html = page("", "<div id=\"app\"></div><script>render()</script>");
+        assertEquals(PageType.EMPTY, extract(html, "https://harbour.example/app").pageType());
+    }
+}
