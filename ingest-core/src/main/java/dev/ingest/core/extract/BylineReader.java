@@ -170,34 +170,18 @@ final class BylineReader {
         List<Element> hidden = new ArrayList<>();
         PageIndex index = PageIndex.of(doc);
         Element h1 = index.tag("h1").isEmpty() ? null : index.tag("h1").get(0);
-        for (Element e : index.select(AUTHOR_PLACES)) {
-            if (elsewhere(e, h1)) {
-                continue;
-            }
-            if (hidden.size() < 5 && e.closest(HIDDEN) != null) {
-                // markup for search engines the reader never sees: read only when no shown line credits anyone
-                hidden.add(e);
-                continue;
-            }
-            String text = e.text();
-            if (text.length() > 150 || BOX_WORDS.matcher(text).find()) {
-                // an author box ("About the author … Follow"): its name is read only when the page has no byline
-                if (boxes.size() < 5) {
-                    boxes.add(e);
-                }
-                continue;
-            }
-            if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e)) {
-                continue;
-            }
-            List<Author> found = named(e, text);
+        List<List<Author>> credited = new ArrayList<>(1);
+        // in document order, and only as far as the first place that names someone: most bylines sit near the top
+        index.anyMatch(AUTHOR_PLACES, e -> {
+            List<Author> found = place(e, h1, doc, hidden, boxes);
             if (found.isEmpty()) {
-                // "Beitrag von <a class=username>r23</a>": the name element inside a credit the line does not parse
-                found = inner(e, BOX_NAME);
+                return false;
             }
-            if (!found.isEmpty()) {
-                return found;
-            }
+            credited.add(found);
+            return true;
+        });
+        if (!credited.isEmpty()) {
+            return credited.get(0);
         }
         List<Author> lines = authorLines(doc, h1);
         if (!lines.isEmpty()) {
@@ -216,6 +200,39 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The authors an author place names, or none: a place in a teaser, comment or footer of another story names
+     * none, and a hidden one or an author box is put aside for when the page has no byline.
+     */
+    private static List<Author> place(Element e, Element h1, Document doc, List<Element> hidden,
+            List<Element> boxes) {
+        if (elsewhere(e, h1)) {
+            return List.of();
+        }
+        if (hidden.size() < 5 && e.closest(HIDDEN) != null) {
+            // markup for search engines the reader never sees: read only when no shown line credits anyone
+            hidden.add(e);
+            return List.of();
+        }
+        String text = e.text();
+        if (text.length() > 150 || BOX_WORDS.matcher(text).find()) {
+            // an author box ("About the author … Follow"): its name is read only when the page has no byline
+            if (boxes.size() < 5) {
+                boxes.add(e);
+            }
+            return List.of();
+        }
+        if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e)) {
+            return List.of();
+        }
+        List<Author> found = named(e, text);
+        if (found.isEmpty()) {
+            // "Beitrag von <a class=username>r23</a>": the name element inside a credit the line does not parse
+            found = inner(e, BOX_NAME);
+        }
+        return found;
     }
 
     /** The first name in an element that holds a name: a heading, a name class, a profile link. */
@@ -478,25 +495,34 @@ final class BylineReader {
 
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
     static DatedValue date(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
-        List<Element> candidates = new ArrayList<>(PageIndex.of(doc).selectMarked(DATE_PLACES));
-        candidates.addAll(bylineLines(doc));
-        for (Element e : candidates) {
-            if (inComments(e)) {
-                continue;
-            }
-            String text = e.text();
-            if (text.length() > 200) {
-                continue;
-            }
-            Optional<OffsetDateTime> d = DateParser.parse(text, zone);
-            if (d.isEmpty()) {
-                d = RelativeDates.resolve(text, fetchedAt);
-            }
-            if (d.isPresent()) {
-                return new DatedValue(d.get(), DateSource.BYLINE);
+        DatedValue[] shown = new DatedValue[1];
+        // the date places in document order, as far as the first that shows a date; then the byline lines
+        if (PageIndex.of(doc).anyMatch(DATE_PLACES, e -> (shown[0] = placeDate(e, zone, fetchedAt)) != null)) {
+            return shown[0];
+        }
+        for (Element e : bylineLines(doc)) {
+            DatedValue d = placeDate(e, zone, fetchedAt);
+            if (d != null) {
+                return d;
             }
         }
         return null;
+    }
+
+    /** The date a byline place shows, absolute or relative to {@code fetchedAt}; null if none or if it is a comment's. */
+    private static DatedValue placeDate(Element e, ZoneOffset zone, OffsetDateTime fetchedAt) {
+        if (inComments(e)) {
+            return null;
+        }
+        String text = e.text();
+        if (text.length() > 200) {
+            return null;
+        }
+        Optional<OffsetDateTime> d = DateParser.parse(text, zone);
+        if (d.isEmpty()) {
+            d = RelativeDates.resolve(text, fetchedAt);
+        }
+        return d.map(value -> new DatedValue(value, DateSource.BYLINE)).orElse(null);
     }
 
     private static List<Element> bylineLines(Document doc) {

@@ -247,19 +247,21 @@ final class PageIndex {
     }
 
     /**
-     * {@code doc.select(eval)} for a query that matches only elements with an attribute or named one of
-     * {@code tags} ({@code "h1, .entry-title, [itemprop=headline]"}): the others are passed over without asking it.
+     * {@code doc.selectFirst(eval)} for a query that matches only elements with an attribute or named one of
+     * {@code tags} ({@code "article, main, [role=main]"}): the others are passed over without asking it.
      */
-    Elements selectMarked(Evaluator eval, String... tags) {
+    Element firstMarked(Evaluator eval, String... tags) {
         Set<String> names = Set.of(tags);
-        Elements out = new Elements();
-        for (Element e : all) {
-            if ((e.attributesSize() > 0 || names.contains(e.normalName())) && eval.matches(doc, e)) {
-                out.add(e);
+        try {
+            for (Element e : all) {
+                if ((e.attributesSize() > 0 || names.contains(e.normalName())) && eval.matches(doc, e)) {
+                    return e;
+                }
             }
+            return null;
+        } finally {
+            reset(eval);
         }
-        reset(eval);
-        return out;
     }
 
     /** The elements named one of {@code tags}, in document order. */
@@ -293,6 +295,23 @@ final class PageIndex {
         }
         reset(eval);
         return out;
+    }
+
+    /**
+     * Gives the page's elements that {@code eval} matches to {@code visit} in document order, until it returns true;
+     * whether one did. The query is not asked of the elements after that one.
+     */
+    boolean anyMatch(Evaluator eval, java.util.function.Predicate<Element> visit) {
+        try {
+            for (Element e : all) {
+                if (eval.matches(doc, e) && visit.test(e)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            reset(eval);
+        }
     }
 
     /** The first element of {@code candidates} (elements of this page, in document order) that {@code eval} matches. */

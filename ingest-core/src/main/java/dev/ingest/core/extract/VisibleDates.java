@@ -19,7 +19,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -173,8 +172,7 @@ final class VisibleDates {
             start = after(headline);
             back = backward(headline);
         } else {
-            Elements stories = PageIndex.of(doc).selectMarked(PageIndex.evaluator(STORY), "article", "main");
-            Element story = stories.isEmpty() ? null : stories.get(0);
+            Element story = PageIndex.of(doc).firstMarked(PageIndex.evaluator(STORY), "article", "main");
             if (story == null || story.childNodeSize() == 0 || chrome.inSkipped(story)) {
                 return Shown.NONE;
             }
