@@ -5,6 +5,10 @@ import dev.ingest.core.model.DateSource;
 import dev.ingest.core.model.DatedValue;
 import dev.ingest.core.model.Extraction;
 import dev.ingest.core.model.PageType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -62,19 +67,18 @@ public final class ArticleExtractor {
     /** Parses bytes: charset from the content-type header, else BOM, else {@code <meta charset>}, else UTF-8. */
     public Extraction extract(byte[] body, String contentType, String url, OffsetDateTime fetchedAt,
             ExtractionRules rules) {
-        String html;
-        try {
-            html = Charsets.decode(body, contentType);
-        } catch (RuntimeException e) {
-            html = "";
-        }
-        return extract(html, url, fetchedAt, rules);
+        String base = url == null ? "" : url;
+        return safely(() -> parse(body, contentType, base), base, fetchedAt, rules);
     }
 
     public Extraction extract(String html, String url, OffsetDateTime fetchedAt, ExtractionRules rules) {
+        String base = url == null ? "" : url;
+        return safely(() -> Jsoup.parse(html == null ? "" : html, base), base, fetchedAt, rules);
+    }
+
+    private Extraction safely(Supplier<Document> parse, String url, OffsetDateTime fetchedAt, ExtractionRules rules) {
         try {
-            return read(html == null ? "" : html, url == null ? "" : url, fetchedAt,
-                    rules == null ? ExtractionRules.NONE : rules);
+            return read(parse.get(), url, fetchedAt, rules == null ? ExtractionRules.NONE : rules);
         } catch (RuntimeException | StackOverflowError e) {
             // The contract is a value for every input; a page the engine cannot read is an empty page.
             return empty();
@@ -86,8 +90,28 @@ public final class ArticleExtractor {
                 "", "", null);
     }
 
-    private Extraction read(String html, String url, OffsetDateTime fetchedAt, ExtractionRules rules) {
-        Document doc = Jsoup.parse(html, url);
+    /**
+     * The page's tree, the bytes streamed to the parser in the charset {@link Charsets} finds: the parser decodes as
+     * it reads, and the page is never first copied whole into a string. Bytes that cannot be read are an empty page.
+     */
+    private static Document parse(byte[] body, String contentType, String url) {
+        Charsets.Reading reading;
+        try {
+            reading = Charsets.reading(body, contentType);
+        } catch (RuntimeException e) {
+            reading = new Charsets.Reading(StandardCharsets.UTF_8, "");
+        }
+        if (reading.text() != null) {
+            return Jsoup.parse(reading.text(), url);
+        }
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(body), reading.charset().name(), url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // never from bytes in memory
+        }
+    }
+
+    private Extraction read(Document doc, String url, OffsetDateTime fetchedAt, ExtractionRules rules) {
         Map<String, List<String>> meta = MetaReader.metaMap(doc);
         ZoneOffset pageZone = MetaReader.pageOffset(doc, meta);
         ZoneOffset zone = pageZone != null ? pageZone : ZoneOffset.UTC;

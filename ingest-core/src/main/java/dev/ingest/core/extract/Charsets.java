@@ -25,40 +25,67 @@ final class Charsets {
     }
 
     static String decode(byte[] body, String contentType) {
+        Reading r = reading(body, contentType);
+        return r.text() != null ? r.text() : new String(body, r.charset());
+    }
+
+    /**
+     * How a page's bytes are read: in {@code charset} from the first byte to the last (then {@code text} is null), or
+     * as {@code text} decoded already. A parser can stream the bytes in that charset, and the page is never held
+     * whole as a string besides its tree; it reads the same characters {@link #decode} gives.
+     */
+    record Reading(Charset charset, String text) {
+    }
+
+    /**
+     * The same rules as {@link #decode}, which decodes what this gives. Text is decoded here where a reader of the
+     * bytes would decide otherwise: a page with a byte-order mark (which streaming parsers obey over any charset they
+     * are given), or valid UTF-8 overruling its {@code <meta charset>}.
+     */
+    static Reading reading(byte[] body, String contentType) {
         if (body == null || body.length == 0) {
-            return "";
+            return new Reading(StandardCharsets.UTF_8, "");
         }
         Charset cs = fromContentType(contentType);
-        int skip = 0;
-        if (cs == null) {
-            if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
-                cs = StandardCharsets.UTF_8;
-                skip = 3;
-            } else if (body.length >= 2 && (body[0] & 0xff) == 0xFE && (body[1] & 0xff) == 0xFF) {
-                cs = StandardCharsets.UTF_16BE;
-                skip = 2;
-            } else if (body.length >= 2 && (body[0] & 0xff) == 0xFF && (body[1] & 0xff) == 0xFE) {
-                cs = StandardCharsets.UTF_16LE;
-                skip = 2;
-            }
+        if (cs != null) {
+            return hasByteOrderMark(body) ? new Reading(cs, new String(body, cs)) : new Reading(cs, null);
         }
-        if (cs == null) {
-            String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
-            Matcher m = META_CHARSET.matcher(head);
-            if (m.find()) {
-                cs = charset(m.group(1));
-                if (cs != null && !cs.equals(StandardCharsets.UTF_8)) {
-                    String utf8 = strictUtf8(body);
-                    if (utf8 != null) {
-                        return utf8;
-                    }
+        if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
+            return new Reading(StandardCharsets.UTF_8, new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+        }
+        if (body.length >= 2 && (body[0] & 0xff) == 0xFE && (body[1] & 0xff) == 0xFF) {
+            return new Reading(StandardCharsets.UTF_16BE,
+                    new String(body, 2, body.length - 2, StandardCharsets.UTF_16BE));
+        }
+        if (body.length >= 2 && (body[0] & 0xff) == 0xFF && (body[1] & 0xff) == 0xFE) {
+            return new Reading(StandardCharsets.UTF_16LE,
+                    new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE));
+        }
+        String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (m.find()) {
+            cs = charset(m.group(1));
+            if (cs != null && !cs.equals(StandardCharsets.UTF_8)) {
+                String utf8 = strictUtf8(body);
+                if (utf8 != null) {
+                    return new Reading(StandardCharsets.UTF_8, utf8);
                 }
             }
         }
-        if (cs == null) {
-            cs = StandardCharsets.UTF_8;
-        }
-        return new String(body, skip, body.length - skip, cs);
+        cs = cs == null ? StandardCharsets.UTF_8 : cs;
+        return hasByteOrderMark(body) ? new Reading(cs, new String(body, cs)) : new Reading(cs, null);
+    }
+
+    /**
+     * Whether the bytes start with a byte-order mark of UTF-8, UTF-16 or UTF-32 (00 00 FE FF), any of which a
+     * streaming parser reads as the page's charset whatever it is told.
+     */
+    private static boolean hasByteOrderMark(byte[] b) {
+        int b0 = b[0] & 0xff;
+        int b1 = b.length > 1 ? b[1] & 0xff : -1;
+        return b0 == 0xEF && b1 == 0xBB && b.length > 2 && (b[2] & 0xff) == 0xBF
+                || b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE
+                || b0 == 0 && b1 == 0 && b.length > 3 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF;
     }
 
     /**
