@@ -187,37 +187,7 @@ final class HtmlCleaner {
     }
 
     private static boolean saysSidebar(String mark) {
-        return containsAny(mark, SIDEBAR_WORDS) && SIDEBAR.matcher(mark).find();
-    }
-
-    /**
-     * Whether {@code s} holds one of the lower-case ASCII {@code words} in any ASCII case: the test a
-     * case-insensitive pattern (ASCII-only without {@code UNICODE_CASE}) built on those words passes first.
-     */
-    static boolean containsAny(String s, String[] words) {
-        for (String w : words) {
-            char first = w.charAt(0);
-            for (int i = 0, last = s.length() - w.length(); i <= last; i++) {
-                if (asciiLower(s.charAt(i)) == first && holdsAt(s, i, w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code s} holds the lower-case ASCII {@code word} at {@code at}, in any ASCII case. */
-    private static boolean holdsAt(String s, int at, String word) {
-        for (int k = 1; k < word.length(); k++) {
-            if (asciiLower(s.charAt(at + k)) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char asciiLower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return Ascii.containsAny(mark, SIDEBAR_WORDS) && SIDEBAR.matcher(mark).find();
     }
 
     /**
@@ -332,7 +302,7 @@ final class HtmlCleaner {
             return true;
         }
         String style = e.attr("style");
-        return !style.isEmpty() && containsAny(style, HIDDEN_WORDS) && HIDDEN_STYLE.matcher(style).find();
+        return !style.isEmpty() && Ascii.containsAny(style, HIDDEN_WORDS) && HIDDEN_STYLE.matcher(style).find();
     }
 
     /**

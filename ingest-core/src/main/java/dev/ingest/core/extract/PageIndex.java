@@ -34,6 +34,12 @@ final class PageIndex {
     private static final Element DETACHED = new Element("i");
     /** The classes headline readers look for, each a superset of what their queries ask. */
     private static final String[] HEADLINE_CLASSES = {"entry-title", "post-title", "article-title", "headline"};
+    /**
+     * Parts of those classes that only ASCII letters match, in any case, also when {@link #hasClass} compares as
+     * {@link String#equalsIgnoreCase} does (which reads "ı" as "i" and "ſ" as "s", but nothing else as t, l, e, a or
+     * d): a class list without either holds none of the classes.
+     */
+    private static final String[] HEADLINE_STEMS = {"tle", "adl"};
     private static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     private final Document doc;
@@ -97,7 +103,7 @@ final class PageIndex {
         if (!classes.isEmpty()) {
             classed.add(e);
             classLists.add(classes);
-            headline = headline || hasClass(classes, HEADLINE_CLASSES);
+            headline = headline || Ascii.containsAny(classes, HEADLINE_STEMS) && hasClass(classes, HEADLINE_CLASSES);
         }
         if (e.hasAttr("itemprop")) {
             String prop = e.attr("itemprop").trim().strip().toLowerCase(Locale.ROOT);

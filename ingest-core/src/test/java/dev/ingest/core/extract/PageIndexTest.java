@@ -1,0 +1,43 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.QueryParser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The index answers a query over the elements it lists as {@code doc.select} answers it over the whole page. */
+class PageIndexTest {
+    /** A page whose headline markup comes in every case and spelling jsoup's class test accepts. */
+    private static final String PAGE = "<html><head><title>Dam opens</title>"
+            + "<meta itemprop=\"headline\" content=\"Dam opens\"></head><body>"
+            + "<header><h1 class=\"site-title\">Harbour Gazette</h1></header>"
+            + "<article><h1 class=\"Entry-Title\">Dam opens</h1><span itemprop=\" Headline \">Dam opens</span>"
+            + "<div class=\"entry-tıtle\">dotless i</div><div class=\"HEADLİNE big\">dotted capital I</div>"
+            + "<p class=\"post-title-wrap\">not a title class</p><h2 class=\"x post-title\">Second</h2>"
+            + "<div class=\"article-title\">Third</div><h3 class=\"headline\">Fourth</h3>"
+            + "<div class=\"subtitle\">no</div><div class=\"deadline\">no</div></article>"
+            + "<aside><h2>More news</h2></aside></body></html>";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h1, [itemprop=headline], .entry-title, .post-title, .article-title, .headline, h2",
+        "h1, [itemprop=headline]:not(meta), .entry-title, .post-title, .article-title", ".headline", "h2",
+        "[itemprop=headline]", ".entry-title"})
+    void headlineCandidatesHoldEveryHeadlineMatch(String query) {
+        Document doc = Jsoup.parse(PAGE);
+        PageIndex index = PageIndex.of(doc);
+        var eval = QueryParser.parse(query);
+        assertEquals(doc.select(eval), index.select(eval, index.headlineCandidates()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[class~=(?i)title|heading]:not(meta, title)"})
+    void titleClassedElementsHoldEveryTitleClassMatch(String query) {
+        Document doc = Jsoup.parse(PAGE.replace("class=\"deadline\"", "class=\"Sub-Heading\""));
+        PageIndex index = PageIndex.of(doc);
+        var eval = QueryParser.parse(query);
+        assertEquals(doc.select(eval), index.select(eval, index.titleOrHeadingClassed()));
+    }
+}
