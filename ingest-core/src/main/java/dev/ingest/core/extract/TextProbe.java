@@ -101,28 +101,51 @@ final class TextProbe {
      * of them, compared as a {@code (?iu)} pattern would.
      */
     static boolean mayHold(Element e, Words words) {
-        char[] ring = new char[MAX_WORD];
-        int seen = 0;
-        int pair = 0; // the last two characters read, as prev << 8 | last, when both are below 256
+        Reading reading = new Reading(words);
         for (Node node = e; node != null; node = next(node, e)) {
-            if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (invisible(c)) {
-                        continue;
-                    }
-                    char f = fold(c);
-                    ring[seen++ & (MAX_WORD - 1)] = f;
-                    // no word holds a character of 256 or above: the pair then only lets endsWithWord say no
-                    pair = f < 256 ? (pair << 8 | f) & 0xffff : 0xffff;
-                    if ((words.endings[pair >> 6] & 1L << pair) != 0 && endsWithWord(ring, seen, words)) {
-                        return true;
-                    }
-                }
+            if (node instanceof TextNode t && reading.holds(t.getWholeText())) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code text} may hold one of {@code words}: false means no {@code (?iu)} pattern that needs one of them
+     * finds it there.
+     */
+    static boolean mayHold(String text, Words words) {
+        return new Reading(words).holds(text);
+    }
+
+    /** The characters read so far, of one text or of an element's text nodes one after another. */
+    private static final class Reading {
+        private final Words words;
+        private final char[] ring = new char[MAX_WORD];
+        private int seen;
+        private int pair; // the last two characters read, as prev << 8 | last, when both are below 256
+
+        Reading(Words words) {
+            this.words = words;
+        }
+
+        /** Reads on through {@code s}; true once the characters read end with one of the words. */
+        boolean holds(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (invisible(c)) {
+                    continue;
+                }
+                char f = fold(c);
+                ring[seen++ & (MAX_WORD - 1)] = f;
+                // no word holds a character of 256 or above: the pair then only lets endsWithWord say no
+                pair = f < 256 ? (pair << 8 | f) & 0xffff : 0xffff;
+                if ((words.endings[pair >> 6] & 1L << pair) != 0 && endsWithWord(ring, seen, words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Whether the last characters read (the ring holds the last {@link #MAX_WORD}) are one of the words. */

@@ -102,7 +102,9 @@ final class TextRenderer {
     private static void appendNormalised(StringBuilder sb, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+            if (c > ' ' && c < 0x7f) {
+                sb.append(c); // printable ASCII, most of a text, is never space
+            } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append(' ');
                 }

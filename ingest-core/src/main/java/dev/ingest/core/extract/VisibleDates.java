@@ -88,9 +88,15 @@ final class VisibleDates {
             + "|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|bijgewerkt|päivitetty"
             + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano)\\W*(on|am|le|el|il|op|:)?\\W*"
             + "([\\d:.]+\\s*([ap]\\.?m\\.?|uhr|h)?\\s*\\p{L}{0,4}\\W*(\\(\\d+ \\p{L}{2,4}\\)\\W*)?)?$");
-    private static final Pattern PUBLISHED = Pattern.compile("(?iu)(published|publication|posted|veröffentlicht"
+    static final Pattern PUBLISHED = Pattern.compile("(?iu)(published|publication|posted|veröffentlicht"
             + "|erschienen|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|julkaistu|opublikowano"
             + "|created|datum|date|fecha|data)\\W*(on|am|le|el|il|op|vom|:)?\\W*$");
+    /**
+     * A part of each word {@link #PUBLISHED} needs, in the folded form {@link TextProbe} compares: a line without any
+     * holds no date labelled as the publish date.
+     */
+    static final TextProbe.Words PUBLISHED_WORDS = TextProbe.Words.of("publi", "pubbl", "posted",
+            "veröffentlicht", "erschienen", "erstellt", "julkaistu", "created", "dat", "fecha");
     /** Dates that belong to something else: a deadline, an event, a court ruling, a birth, a copyright. */
     private static final Pattern OTHER = Pattern.compile("(?iu)(\\b(bis|until|till|deadline|frist|ab|from|termin"
             + "|event|urteil|beschluss|born|geboren|died|gestorben|seit|since|valid|gültig|expires?|ends?"
@@ -622,6 +628,10 @@ final class VisibleDates {
             ends[i] = sb.length();
         }
         String text = sb.toString();
+        if (labelledOnly && !TextProbe.mayHold(text, PUBLISHED_WORDS)
+                && !TextProbe.mayHold(previousText(inOrder.get(0)), PUBLISHED_WORDS)) {
+            return; // a publish label is in the line or, before a date that starts it, in the text before the line
+        }
         int from = 0;
         for (int i = 0; i < 3 && from < text.length(); i++) {
             DateParser.Found f = DateParser.find(text.substring(from), zone, monthFirst);

@@ -2,9 +2,11 @@ package dev.ingest.core.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -143,5 +145,33 @@ class VisibleDatesTest {
             """)
     void ignoresDatesThatAreNotThePageDate(String name, String body) {
         assertNull(shown(body).chosen(), name);
+    }
+
+    /**
+     * Lines read below the story for a publish date are skipped when the quick test finds no label word in them: it
+     * must say yes wherever the label pattern finds a label, in any case and spelling the pattern accepts.
+     */
+    @Test
+    void theQuickTestNeverMissesAPublishLabel() {
+        String[] labels = {"published", "Publication", "POSTED", "veröffentlicht", "VERÖFFENTLICHT", "erschienen",
+            "Erstellt", "publié", "PUBLIÉ", "publicado", "publicada", "pubblicato", "gepubliceerd", "julkaistu",
+            "opublikowano", "created", "Datum", "date", "fecha", "data", "ſtellt", "publİshed", "poſted", "DATE"};
+        String[] glue = {"", " ", ": ", " am ", " on ", "\u00ad", "\u200b", " le ", "x", "–"};
+        Random random = new Random(11);
+        int found = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String label = labels[random.nextInt(labels.length)];
+            if (random.nextBoolean()) { // a letter changed, dropped or cut by an invisible character
+                int at = random.nextInt(label.length());
+                String[] edits = {"", "\u00ad", String.valueOf(Character.toUpperCase(label.charAt(at))), "ı", "İ"};
+                label = label.substring(0, at) + edits[random.nextInt(edits.length)] + label.substring(at + 1);
+            }
+            String line = glue[random.nextInt(glue.length)] + label + glue[random.nextInt(glue.length)];
+            if (VisibleDates.PUBLISHED.matcher(line).find()) {
+                found++;
+                assertTrue(TextProbe.mayHold(line, VisibleDates.PUBLISHED_WORDS), () -> "missed in " + line);
+            }
+        }
+        assertTrue(found > 5_000, "the lines hold labels the pattern finds: " + found);
     }
 }
