@@ -562,12 +562,14 @@ final class VisibleDates {
             while (n != null && chars < budget && nodes < maxNodes && out.size() < 6) {
                 nodes++;
                 if (n instanceof Element e) {
-                    if (chrome.skipped(e)) {
-                        n = forward ? after(e) : backward(e);
+                    if (forward && chrome.skipped(e)) {
+                        n = after(e); // chrome and all inside it
                         continue;
                     }
+                    // read backwards, an element comes after all inside it, so there is nothing left to pass over:
+                    // its being chrome only keeps its own date out, and is asked only when it has one
                     Seen s = labelledOnly ? null : attributeDate(e, zone, fetchedAt);
-                    if (s != null) {
+                    if (s != null && (forward || !chrome.skipped(e))) {
                         out.add(s);
                     }
                 } else if (n instanceof TextNode t && !t.isBlank() && !chrome.inSkipped(t)) {
