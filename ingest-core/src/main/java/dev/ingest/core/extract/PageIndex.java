@@ -34,12 +34,6 @@ final class PageIndex {
     private static final Element DETACHED = new Element("i");
     /** The classes headline readers look for, each a superset of what their queries ask. */
     private static final String[] HEADLINE_CLASSES = {"entry-title", "post-title", "article-title", "headline"};
-    /**
-     * Parts of those classes that only ASCII letters match, in any case, also when {@link #hasClass} compares as
-     * {@link String#equalsIgnoreCase} does (which reads "ı" as "i" and "ſ" as "s", but nothing else as t, l, e, a or
-     * d): a class list without either holds none of the classes.
-     */
-    private static final String[] HEADLINE_STEMS = {"tle", "adl"};
     private static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     private final Document doc;
@@ -103,7 +97,7 @@ final class PageIndex {
         if (!classes.isEmpty()) {
             classed.add(e);
             classLists.add(classes);
-            headline = headline || Ascii.containsAny(classes, HEADLINE_STEMS) && hasClass(classes, HEADLINE_CLASSES);
+            headline = headline || hasClass(classes, HEADLINE_CLASSES);
         }
         if (e.hasAttr("itemprop")) {
             String prop = e.attr("itemprop").trim().strip().toLowerCase(Locale.ROOT);
@@ -170,7 +164,7 @@ final class PageIndex {
     private static boolean hasClass(String classes, String[] names) {
         for (int i = 0; i < classes.length(); ) {
             int start = i;
-            while (i < classes.length() && !Character.isWhitespace(classes.charAt(i))) {
+            while (i < classes.length() && !isSpace(classes.charAt(i))) {
                 i++;
             }
             for (String name : names) {
@@ -181,6 +175,11 @@ final class PageIndex {
             i++;
         }
         return false;
+    }
+
+    /** {@link Character#isWhitespace}, told without its tables for printable ASCII, which is never space. */
+    private static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
     }
 
     /** The elements of the lists, each once, in document order. */

@@ -204,8 +204,9 @@ final class TextStats {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            // printable ASCII, nearly all of a page's text, is never space
-            boolean space = c <= ' ' ? Character.isWhitespace(c)
+            // printable ASCII, nearly all of a page's text, is never space; of the controls and the space, what
+            // Character.isWhitespace calls space is the tab to the carriage return and the separators to the space
+            boolean space = c <= ' ' ? c >= '\t' && c <= '\r' || c >= 0x1c
                     : c >= 0x7f && (c == '\u00a0' || Character.isWhitespace(c));
             if (!space) {
                 n++;
