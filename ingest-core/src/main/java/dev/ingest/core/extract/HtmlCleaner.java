@@ -78,7 +78,7 @@ final class HtmlCleaner {
         Element body = doc.body();
         int total = Math.max(1, stats.text(body));
         Map<Element, Hints.Kind> kinds = new IdentityHashMap<>(); // each element's hint, asked by several passes
-        Element story = storyBlock(body, stats, kinds);
+        Element story = storyBlock(body, index.all(), stats, kinds);
         Set<Element> holdsStory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = story; e != null && e != body; e = e.parent()) {
             holdsStory.add(e);
@@ -142,8 +142,9 @@ final class HtmlCleaner {
      * {@code class="module"} around the story, or a consent banner the parser wrapped around the page for want of a
      * closing tag).
      */
-    private static Element storyBlock(Element body, TextStats stats, Map<Element, Hints.Kind> kinds) {
-        Map<Element, Integer> discussion = discussionProse(body, stats, Math.max(1, stats.text(body)), kinds);
+    private static Element storyBlock(Element body, List<Element> listed, TextStats stats,
+            Map<Element, Hints.Kind> kinds) {
+        Map<Element, Integer> discussion = discussionProse(body, listed, stats, Math.max(1, stats.text(body)), kinds);
         Element at = body;
         while (true) {
             int prose = stats.prose(at) - discussion.getOrDefault(at, 0);
@@ -214,27 +215,39 @@ final class HtmlCleaner {
      * The prose of the comment sections under each element, so that a long thread outweighs neither the story
      * beside it nor, from one column over, the story's whole column.
      */
-    private static Map<Element, Integer> discussionProse(Element body, TextStats stats, int total,
-                                                         Map<Element, Hints.Kind> kinds) {
+    private static Map<Element, Integer> discussionProse(Element body, List<Element> listed, TextStats stats,
+            int total, Map<Element, Hints.Kind> kinds) {
         Map<Element, Integer> discussion = new IdentityHashMap<>();
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && Hints.mayBeDiscussion(e) && kind(e, kinds) == Hints.Kind.DISCUSSION
-                        && isDiscussion(e, stats, total)) {
-                    int prose = stats.prose(e);
-                    for (Element a = e; a != null && prose > 0; a = a.parent()) {
-                        discussion.merge(a, prose, Integer::sum);
-                        if (a == body) {
-                            break;
-                        }
+        Set<Element> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // the page's elements as listed before cleaning, in document order: those still in the body, outside the
+        // sections found before them, are the ones a walk of the body that passes over each section found would ask
+        for (Element e : listed) {
+            if (Hints.mayBeDiscussion(e) && inBodyOutside(e, body, found) && kind(e, kinds) == Hints.Kind.DISCUSSION
+                    && isDiscussion(e, stats, total)) {
+                found.add(e);
+                int prose = stats.prose(e);
+                for (Element a = e; a != null && prose > 0; a = a.parent()) {
+                    discussion.merge(a, prose, Integer::sum);
+                    if (a == body) {
+                        break;
                     }
-                    return FilterResult.SKIP_ENTIRELY;
                 }
-                return FilterResult.CONTINUE;
             }
-        }, body);
+        }
         return discussion;
+    }
+
+    /** Whether {@code e} is {@code body} or in it, and in none of {@code sections}. */
+    private static boolean inBodyOutside(Element e, Element body, Set<Element> sections) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (sections.contains(a)) {
+                return false;
+            }
+            if (a == body) {
+                return true;
+            }
+        }
+        return false; // taken out with the scripts and styles, or in the head
     }
 
     private static Hints.Kind kind(Element e, Map<Element, Hints.Kind> kinds) {
