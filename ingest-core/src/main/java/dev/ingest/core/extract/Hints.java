@@ -299,25 +299,47 @@ final class Hints {
      * sections alone.
      */
     static boolean mayBeDiscussion(Element e) {
-        return !saysNothing(e) && (mayHold(e.className(), DISCUSSION_BY_LETTER)
-                || mayHold(e.id(), DISCUSSION_BY_LETTER) || mayHold(e.attr("role"), DISCUSSION_BY_LETTER)
-                || isCustomElement(e) && mayHold(e.normalName(), DISCUSSION_BY_LETTER));
+        return !saysNothing(e) && (mayHold(e.className(), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS)
+                || mayHold(e.id(), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS)
+                || mayHold(e.attr("role"), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS)
+                || isCustomElement(e) && mayHold(e.normalName(), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS));
     }
 
     /** Whether {@code mark} holds a word of {@code byLetter} in any ASCII case, or any letter beyond ASCII. */
-    private static boolean mayHold(String mark, String[][] byLetter) {
-        for (int i = 0; i < mark.length(); i++) {
+    private static boolean mayHold(String mark, String[][] byLetter, long[] pairs) {
+        int n = mark.length();
+        for (int i = 0; i < n; i++) {
             char c = mark.charAt(i);
             if (c >= byLetter.length) {
                 return true; // lower-casing beyond ASCII can make the word: leave it to the full reading
             }
-            for (String w : byLetter[c]) {
-                if (mark.length() - i >= w.length() && startsWithAt(mark, i, w)) {
-                    return true;
+            char next = i + 1 < n ? mark.charAt(i + 1) : 0; // a second letter beyond ASCII is the answer one step on
+            int pair = c << 7 | next;
+            if (next != 0 && next < 128 && (pairs[pair >> 6] & 1L << pair) != 0) { // a pair that starts a word
+                for (String w : byLetter[c]) {
+                    if (n - i >= w.length() && startsWithAt(mark, i, w)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The pairs of ASCII characters that start one of the words, in any ASCII case, as bits {@code first << 7 | second}.
+     */
+    private static long[] firstPairs(String[] words) {
+        long[] bits = new long[(1 << 14) >> 6];
+        for (String w : words) {
+            for (char a : new char[] {w.charAt(0), Character.toUpperCase(w.charAt(0))}) {
+                for (char b : new char[] {w.charAt(1), Character.toUpperCase(w.charAt(1))}) {
+                    int pair = a << 7 | b;
+                    bits[pair >> 6] |= 1L << pair;
+                }
+            }
+        }
+        return bits;
     }
 
     /** Chrome words that also name parts of an article: an ingredient list, a fact box, a module of the story. */
@@ -466,16 +488,20 @@ final class Hints {
     private static final String[] NONE = {};
     private static final String[][] CONSENT_BY_LETTER = byFirstLetter(CONSENT_STEMS);
     private static final String[][] DISCUSSION_BY_LETTER = byFirstLetter(DISCUSSION.toArray(String[]::new));
+    private static final long[] DISCUSSION_PAIRS = firstPairs(DISCUSSION.toArray(String[]::new));
     private static final String[][] TAXONOMY_BY_LETTER = byFirstLetter(TAXONOMY);
 
     /**
-     * Lower-case ASCII words by the ASCII character they start with, in either case, so that a scan asks only the
-     * words a character can start.
+     * Lower-case ASCII words of two letters or more by the ASCII character they start with, in either case, so that
+     * a scan asks only the words a character can start.
      */
     private static String[][] byFirstLetter(String[] words) {
         String[][] out = new String[128][];
         java.util.Arrays.fill(out, NONE);
         for (String w : words) {
+            if (w.length() < 2) {
+                throw new IllegalArgumentException("a mark word has two letters or more, not '" + w + "'");
+            }
             char c = w.charAt(0);
             out[c] = java.util.Arrays.copyOf(out[c], out[c].length + 1);
             out[c][out[c].length - 1] = w;

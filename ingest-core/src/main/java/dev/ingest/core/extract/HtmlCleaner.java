@@ -78,7 +78,7 @@ final class HtmlCleaner {
         Element body = doc.body();
         int total = Math.max(1, stats.text(body));
         Map<Element, Hints.Kind> kinds = new IdentityHashMap<>(); // each element's hint, asked by several passes
-        Element story = storyBlock(body, index.all(), stats, kinds);
+        Element story = storyBlock(body, index.within(body), stats, kinds);
         Set<Element> holdsStory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = story; e != null && e != body; e = e.parent()) {
             holdsStory.add(e);
@@ -219,8 +219,8 @@ final class HtmlCleaner {
             int total, Map<Element, Hints.Kind> kinds) {
         Map<Element, Integer> discussion = new IdentityHashMap<>();
         Set<Element> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        // the page's elements as listed before cleaning, in document order: those still in the body, outside the
-        // sections found before them, are the ones a walk of the body that passes over each section found would ask
+        // the body's elements as listed before cleaning, in document order: those still in it, outside the sections
+        // found before them, are the ones a walk of the body that passes over each section found would ask
         for (Element e : listed) {
             if (Hints.mayBeDiscussion(e) && inBodyOutside(e, body, found) && kind(e, kinds) == Hints.Kind.DISCUSSION
                     && isDiscussion(e, stats, total)) {
