@@ -35,9 +35,9 @@ final class ClosingCredit {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String[] lines = text.strip().split("\n");
-        for (int i = lines.length - 1; i >= Math.max(0, lines.length - LAST_LINES); i--) {
-            String line = lines[i].strip();
+        List<String> last = lastLines(text.strip(), LAST_LINES + 1);
+        for (int k = 0; k < Math.min(LAST_LINES, last.size()); k++) {
+            String line = last.get(k).strip();
             var label = LABEL.matcher(line);
             if (label.matches()) {
                 return authors(AuthorNames.parse(label.group(1)));
@@ -46,12 +46,30 @@ final class ClosingCredit {
             if (wire.find() && AGENCY.matcher(wire.group(1)).find()) {
                 return List.of(Author.named(wire.group(1).strip()));
             }
-            if (i > 0 && SIGNATURE.matcher(line).matches() && SENTENCE_END.matcher(lines[i - 1]).matches()
-                    && AuthorNames.plausible(line)) {
+            if (k + 1 < last.size() && SIGNATURE.matcher(line).matches()
+                    && SENTENCE_END.matcher(last.get(k + 1)).matches() && AuthorNames.plausible(line)) {
                 return List.of(Author.named(line));
             }
         }
         return List.of();
+    }
+
+    /**
+     * The last {@code n} lines of {@code text}, the last first, as {@code text.split("\n")} has them (empty lines
+     * included); fewer when the text has fewer. Only the end of a long story is cut into lines.
+     */
+    static List<String> lastLines(String text, int n) {
+        List<String> last = new ArrayList<>(n);
+        int end = text.length();
+        while (last.size() < n) {
+            int lineBreak = text.lastIndexOf('\n', end - 1);
+            last.add(text.substring(lineBreak + 1, end));
+            if (lineBreak < 0) {
+                break;
+            }
+            end = lineBreak;
+        }
+        return last;
     }
 
     private static List<Author> authors(List<String> names) {

@@ -279,8 +279,8 @@ final class ContentScorer {
     }
 
     private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
-            if (BLOCK_TAGS.contains(c.normalName())) {
+        for (int i = 0; i < e.childNodeSize(); i++) { // not children(), which builds and keeps a list of them
+            if (e.childNode(i) instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
                 return true;
             }
         }

@@ -3,8 +3,10 @@ package dev.ingest.core.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ingest.core.model.Author;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,5 +52,26 @@ class ClosingCreditTest {
                 List.of(Author.named("Kay Webdesk")), false, closing));
         assertEquals(List.of(Author.named("Jonas Ekwall")), AuthorPicker.closing("Harbour Gazette",
                 "https://harbour.example/a", List.of(Author.named("Jonas Ekwall")), true, closing));
+    }
+
+    @Test
+    void readsTheLastLinesAsSplittingTheWholeTextWould() {
+        Random random = new Random(3);
+        String alphabet = "ab .\n\n";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+            java.util.Collections.reverse(lines);
+            int n = 1 + random.nextInt(6);
+            assertEquals(lines.subList(0, Math.min(n, lines.size())), ClosingCredit.lastLines(text, n),
+                    () -> "for " + text.replace("\n", "\\n"));
+        }
     }
 }
