@@ -542,6 +542,15 @@ final class VisibleDates {
         private Node next;
         private int chars;
         private int nodes;
+        /**
+         * Read forwards: the elements around the start, nearest first, up to the body, and how many of them the
+         * reading has left. Every other element a node read forwards sits in was entered, and so is no chrome: a
+         * text is in chrome exactly when one of the elements around the start that it is still in is.
+         */
+        private final List<Element> around = new ArrayList<>();
+        private int left;
+        /** Whether one of {@code around[k..]} is chrome, for each k; worked out when first asked. */
+        private boolean[] chromeFrom;
 
         Scan(Node start, boolean forward, Chrome chrome, ZoneOffset zone, OffsetDateTime fetchedAt,
                 boolean monthFirst) {
@@ -551,6 +560,40 @@ final class VisibleDates {
             this.zone = zone;
             this.fetchedAt = fetchedAt;
             this.monthFirst = monthFirst;
+            if (forward && start != null) {
+                for (Node p = start.parent(); p instanceof Element e && !e.normalName().equals("body");
+                        p = e.parent()) {
+                    around.add(e);
+                }
+            }
+        }
+
+        /** Whether a text node reached at this point of the reading is in chrome. */
+        private boolean inChrome(TextNode t) {
+            if (!forward) {
+                return chrome.inSkipped(t);
+            }
+            if (chromeFrom == null) {
+                chromeFrom = new boolean[around.size() + 1];
+                for (int k = around.size() - 1; k >= 0; k--) {
+                    chromeFrom[k] = chromeFrom[k + 1] || chrome.skipped(around.get(k));
+                }
+            }
+            return chromeFrom[left];
+        }
+
+        /** The node after {@code n} and all inside it, forwards, counting the elements around the start left. */
+        private Node forwardAfter(Node n) {
+            for (Node c = n; c != null; c = c.parent()) {
+                if (left < around.size() && c == around.get(left)) {
+                    left++;
+                }
+                Node s = c.nextSibling();
+                if (s != null) {
+                    return s;
+                }
+            }
+            return null;
         }
 
         /**
@@ -563,7 +606,7 @@ final class VisibleDates {
                 nodes++;
                 if (n instanceof Element e) {
                     if (forward && chrome.skipped(e)) {
-                        n = after(e); // chrome and all inside it
+                        n = forwardAfter(e); // chrome and all inside it
                         continue;
                     }
                     // read backwards, an element comes after all inside it, so there is nothing left to pass over:
@@ -572,7 +615,7 @@ final class VisibleDates {
                     if (s != null && (forward || !chrome.skipped(e))) {
                         out.add(s);
                     }
-                } else if (n instanceof TextNode t && !t.isBlank() && !chrome.inSkipped(t)) {
+                } else if (n instanceof TextNode t && !t.isBlank() && !inChrome(t)) {
                     String text = t.text();
                     chars += text.length();
                     Element block = block(t);
@@ -585,7 +628,7 @@ final class VisibleDates {
                     line.add(t);
                     lineText.add(text);
                 }
-                n = forward ? next(n) : backward(n);
+                n = !forward ? backward(n) : n.childNodeSize() > 0 ? n.childNode(0) : forwardAfter(n);
             }
             next = n;
             // the line read so far; a later run reads it again with what follows it
@@ -867,11 +910,6 @@ final class VisibleDates {
             }
             return result;
         }
-    }
-
-    /** The next node in document order, entering children. */
-    private static Node next(Node n) {
-        return n.childNodeSize() > 0 ? n.childNode(0) : after(n);
     }
 
     /** The next node in document order after {@code n} and everything inside it. */

@@ -65,6 +65,18 @@ class VisibleDatesTest {
         assertEquals(VisibleDates.Label.PUBLISHED, seen.label());
     }
 
+    /**
+     * Without a headline the reading starts in the story block; when that block is itself named as chrome (a widget
+     * that happens to carry a content class), its dates are passed over until the reading leaves it.
+     */
+    @Test
+    void readsNoDateInsideChromeAroundTheStartUntilItLeavesIt() {
+        VisibleDates.Seen seen = shown("<div class=\"entry-content widget\"><p>Erschienen am 01.10.2026</p>"
+                + "<div><p>Erschienen am 02.10.2026</p></div></div><p>Erschienen am 19.11.2026</p>").chosen();
+        assertEquals(OffsetDateTime.parse("2026-11-19T00:00Z"), seen.value().value());
+        assertEquals(VisibleDates.Label.PUBLISHED, seen.label());
+    }
+
     @Test
     void readsOnInTheLineTheFirstScanStoppedIn() {
         // the scan by the headline stops inside the last paragraph's runs; the story-end scan reads that line whole
