@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
@@ -95,41 +94,41 @@ final class HtmlCleaner {
         }
         Element article = story == body ? null : story.closest(ARTICLE_ROOT);
         List<Element> doomed = new ArrayList<>();
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            private boolean inStory;
-            private boolean inArticle;
-
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body) {
-                    return FilterResult.CONTINUE;
-                }
-                if (e == story) {
-                    inStory = true;
-                }
-                if (e == article) {
-                    inArticle = true;
-                }
-                if (!holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds))
-                        && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
-                        && e.selectFirst(ARTICLE_SIGNS) == null)) {
-                    doomed.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
+        // the body's elements depth first, by child position; a doomed element's insides are not looked at
+        Element[] open = new Element[64];
+        int[] next = new int[64];
+        int depth = 0;
+        open[0] = body;
+        boolean inStory = false; // the body itself counts as neither: its children are what is judged
+        boolean inArticle = false;
+        while (depth >= 0) {
+            Element parent = open[depth];
+            int i = next[depth];
+            if (i >= parent.childNodeSize()) {
+                inStory &= parent != story; // leaving the story or the article
+                inArticle &= parent != article;
+                depth--;
+                continue;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node == story) {
-                    inStory = false;
-                }
-                if (node == article) {
-                    inArticle = false;
-                }
-                return FilterResult.CONTINUE;
+            next[depth] = i + 1;
+            if (!(parent.childNode(i) instanceof Element e)) {
+                continue;
             }
-        }, body);
+            inStory |= e == story;
+            inArticle |= e == article;
+            if (!holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds))
+                    && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
+                    && e.selectFirst(ARTICLE_SIGNS) == null)) {
+                doomed.add(e);
+                continue;
+            }
+            if (++depth == open.length) {
+                open = java.util.Arrays.copyOf(open, depth * 2);
+                next = java.util.Arrays.copyOf(next, depth * 2);
+            }
+            open[depth] = e;
+            next[depth] = 0;
+        }
         for (Element e : doomed) {
             stats.remove(e);
         }
