@@ -150,7 +150,7 @@ final class MetaReader {
                 break;
             }
         }
-        for (Element a : PageIndex.of(doc).select(TAG_LINK, PageIndex.of(doc).tag("a"))) {
+        for (Element a : PageIndex.of(doc).select(TAG_LINK, PageIndex.of(doc).linksWithRel())) {
             String t = a.text().strip();
             if (!t.isEmpty() && t.length() < 80) {
                 tags.add(t);
@@ -203,7 +203,7 @@ final class MetaReader {
     /** Authors linked with {@code rel=author}: {@code <a rel="author" href="/u/mara">Mara Lind</a>}. */
     static List<Author> relAuthors(Document doc) {
         List<Author> out = new ArrayList<>();
-        for (Element a : PageIndex.of(doc).select(REL_AUTHOR, PageIndex.of(doc).tag("a"))) {
+        for (Element a : PageIndex.of(doc).select(REL_AUTHOR, PageIndex.of(doc).linksWithRel())) {
             for (String n : AuthorNames.parse(a.text())) {
                 out.add(new Author(n, emptyToNull(a.absUrl("href"))));
             }

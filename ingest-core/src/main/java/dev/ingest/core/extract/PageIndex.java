@@ -42,6 +42,7 @@ final class PageIndex {
     private final Map<String, List<Element>> byItemprop = new HashMap<>();
     private final List<Node> comments = new ArrayList<>();
     private List<Element> jsonLd;
+    private List<Element> linksWithRel;
     /** Where templates set a headline: h1, h2, {@code itemprop=headline} and the classes {@link #HEADLINE_CLASSES}. */
     private final List<Element> headlines = new ArrayList<>();
     /** The elements with a class attribute, in document order, and their class lists. */
@@ -241,6 +242,22 @@ final class PageIndex {
             textStats = TextStats.of(doc, all.size());
         }
         return textStats;
+    }
+
+    /**
+     * The {@code <a>} elements with a {@code rel} attribute, in document order: the only links a query on their
+     * {@code rel} can match, and few of a page's links.
+     */
+    List<Element> linksWithRel() {
+        if (linksWithRel == null) {
+            linksWithRel = new ArrayList<>();
+            for (Element a : tag("a")) {
+                if (a.hasAttr("rel")) {
+                    linksWithRel.add(a);
+                }
+            }
+        }
+        return linksWithRel;
     }
 
     /** The page's JSON-LD blocks. */

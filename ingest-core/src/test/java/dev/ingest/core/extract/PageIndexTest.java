@@ -40,4 +40,15 @@ class PageIndexTest {
         var eval = QueryParser.parse(query);
         assertEquals(doc.select(eval), index.select(eval, index.titleOrHeadingClassed()));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a[rel~=(?i)\\btag\\b]", "a[rel~=(?i)\\bauthor\\b]"})
+    void linksWithRelHoldEveryRelLinkMatch(String query) {
+        Document doc = Jsoup.parse("<p><a href=/t/dam rel=tag>Dam</a> <a href=/u/mara REL=\"Author\">Mara</a>"
+                + " <a href=/x rel=\"nofollow tag\">x</a> <a href=/y>y</a> <a rel=author>no href</a>"
+                + " <link rel=author href=/z></p>");
+        PageIndex index = PageIndex.of(doc);
+        var eval = QueryParser.parse(query);
+        assertEquals(doc.select(eval), index.select(eval, index.linksWithRel()));
+    }
 }
