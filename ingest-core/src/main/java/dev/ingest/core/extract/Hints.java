@@ -327,7 +327,8 @@ final class Hints {
     }
 
     /**
-     * The pairs of ASCII characters that start one of the words, in any ASCII case, as bits {@code first << 7 | second}.
+     * The pairs of ASCII characters that start one of the words, in any ASCII case, as bits
+     * {@code first << 7 | second}.
      */
     private static long[] firstPairs(String[] words) {
         long[] bits = new long[(1 << 14) >> 6];

@@ -73,7 +73,8 @@ class CharsetsTest {
     void streamedBytesReadAsTheDecodedText() throws IOException {
         String german = "Bürgerbeteiligung für Windräder – „Ja“";
         byte[] utf8 = page("utf-8", german, StandardCharsets.UTF_8);
-        List<byte[]> pages = new ArrayList<>(List.of(utf8, page("windows-1252", german, Charset.forName("windows-1252")),
+        List<byte[]> pages = new ArrayList<>(List.of(utf8,
+                page("windows-1252", german, Charset.forName("windows-1252")),
                 page("gb2312", "谷歌公司开发出一款能够学习新知识的计算机。", Charset.forName("GBK")),
                 page("gb2312", "谷歌公司开发出一款能够学习新知识的计算机。", StandardCharsets.UTF_8),
                 withPrefix(new int[] {0xEF, 0xBB, 0xBF}, utf8), withPrefix(new int[] {0xFF, 0xFE}, utf8),
