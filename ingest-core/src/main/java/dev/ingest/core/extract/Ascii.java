@@ -13,7 +13,7 @@ final class Ascii {
         for (String w : words) {
             char first = w.charAt(0);
             for (int i = 0, last = s.length() - w.length(); i <= last; i++) {
-                if (asciiLower(s.charAt(i)) == first && holdsAt(s, i, w)) {
+                if (lower(s.charAt(i)) == first && startsWithAt(s, i, w)) {
                     return true;
                 }
             }
@@ -21,17 +21,21 @@ final class Ascii {
         return false;
     }
 
-    /** Whether {@code s} holds the lower-case ASCII {@code word} at {@code at}, in any ASCII case. */
-    private static boolean holdsAt(String s, int at, String word) {
-        for (int k = 1; k < word.length(); k++) {
-            if (asciiLower(s.charAt(at + k)) != word.charAt(k)) {
+    /**
+     * Whether {@code s} holds the lower-case ASCII {@code word} at {@code at}, in any ASCII case; {@code s} has at
+     * least as many characters from {@code at} as the word.
+     */
+    static boolean startsWithAt(String s, int at, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (lower(s.charAt(at + i)) != word.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static char asciiLower(char c) {
+    /** {@code c} with an ASCII capital made small; every other character as it is. */
+    static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

@@ -277,7 +277,7 @@ final class Hints {
             }
             for (int slot = hash(s, from, to) & mask; words[slot] != null; slot = (slot + 1) & mask) {
                     String w = words[slot];
-                if (w.length() == to - from && startsWithAt(s, from, w)) {
+                if (w.length() == to - from && Ascii.startsWithAt(s, from, w)) {
                     return kinds[slot];
                 }
             }
@@ -287,7 +287,7 @@ final class Hints {
         private static int hash(String s, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) {
-                h = 31 * h + lower(s.charAt(i));
+                h = 31 * h + Ascii.lower(s.charAt(i));
             }
             return h ^ h >>> 16;
         }
@@ -317,7 +317,7 @@ final class Hints {
             int pair = c << 7 | next;
             if (next != 0 && next < 128 && (pairs[pair >> 6] & 1L << pair) != 0) { // a pair that starts a word
                 for (String w : byLetter[c]) {
-                    if (n - i >= w.length() && startsWithAt(mark, i, w)) {
+                    if (n - i >= w.length() && Ascii.startsWithAt(mark, i, w)) {
                         return true;
                     }
                 }
@@ -464,26 +464,12 @@ final class Hints {
     private static boolean consentAt(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             for (String stem : CONSENT_BY_LETTER[s.charAt(i)]) {
-                if (to - i >= stem.length() && startsWithAt(s, i, stem)) {
+                if (to - i >= stem.length() && Ascii.startsWithAt(s, i, stem)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** Whether the ASCII {@code s} holds the lower-case {@code word} at {@code at}, in any case. */
-    private static boolean startsWithAt(String s, int at, String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (lower(s.charAt(at + i)) != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static final String[] NONE = {};
