@@ -138,7 +138,8 @@ final class Sanitiser {
     private static String firstAttr(Element e, String... names) {
         for (String n : names) {
             if (e.hasAttr(n) && !e.attr(n).isBlank()) {
-                return e.absUrl(n).isEmpty() ? e.attr(n) : e.absUrl(n);
+                String absolute = e.absUrl(n);
+                return absolute.isEmpty() ? e.attr(n) : absolute;
             }
         }
         return null;
@@ -162,58 +163,6 @@ final class Sanitiser {
             }
         }
         return true;
-    }
-
-    /** A base URL parsed once, resolving relative URLs exactly as {@link Element#absUrl} does. */
-    private static final class BaseUrl {
-        final String uri;
-        /** The parsed base, or null where jsoup's own resolution must run (a base it cannot parse, control chars). */
-        private final URL parsed;
-        private String host;
-
-        BaseUrl(String uri) {
-            this.uri = uri;
-            this.parsed = hasControlChar(uri) ? null : parse(uri);
-        }
-
-        /** {@code StringUtil.resolve(uri, relative)}: with the base already parsed when it parses. */
-        String resolve(String relative) {
-            if (parsed != null) {
-                try {
-                    return StringUtil.resolve(parsed, relative).toExternalForm();
-                } catch (MalformedURLException e) {
-                    // jsoup's string form goes on to treat the link as absolute: let it, it fails the same way first
-                }
-            }
-            return StringUtil.resolve(uri, relative);
-        }
-
-        /** The host of the base as the cleaner read it ({@code new URL(baseUri).getHost()}); null if it is no URL. */
-        String host() {
-            if (host == null) {
-                URL url = parse(uri);
-                host = url == null ? "\0" : url.getHost();
-            }
-            return host.equals("\0") ? null : host;
-        }
-
-        private static URL parse(String uri) {
-            try {
-                return new URL(uri);
-            } catch (MalformedURLException e) {
-                return null;
-            }
-        }
-
-        /** jsoup strips {@code \x00-\x1f} from a base before parsing it; a base without any needs no stripping. */
-        private static boolean hasControlChar(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) <= 0x1f) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     /**
