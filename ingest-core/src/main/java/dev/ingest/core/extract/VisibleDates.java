@@ -535,7 +535,10 @@ final class VisibleDates {
         private final ZoneOffset zone;
         private final OffsetDateTime fetchedAt;
         private final boolean monthFirst;
-        /** The text nodes of the line being read and their text, which each node would otherwise build twice. */
+        /**
+         * The text nodes of the line being read and their text, which each node would otherwise build twice (null
+         * where a labelled reading has not built it yet).
+         */
         private final List<TextNode> line = new ArrayList<>();
         private final List<String> lineText = new ArrayList<>();
         private Element lineBlock;
@@ -616,8 +619,9 @@ final class VisibleDates {
                         out.add(s);
                     }
                 } else if (n instanceof TextNode t && !t.isBlank() && !inChrome(t)) {
-                    String text = t.text();
-                    chars += text.length();
+                    // a labelled reading builds a line's texts only for the rare line that may hold a publish label
+                    String text = labelledOnly ? null : t.text();
+                    chars += text != null ? text.length() : textLength(t.getWholeText());
                     Element block = block(t);
                     if (block != lineBlock) {
                         read(line, lineText, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
@@ -655,8 +659,16 @@ final class VisibleDates {
         if (nodes.isEmpty()) {
             return;
         }
+        if (labelledOnly && !mayHoldPublished(nodes) && !mayHoldPublished(previousTextNode(nodes.get(0)))) {
+            return; // a publish label is in the line or, before a date that starts it, in the text before the line
+        }
         List<TextNode> inOrder = new ArrayList<>(nodes);
         List<String> textInOrder = new ArrayList<>(texts);
+        for (int i = 0; i < textInOrder.size(); i++) {
+            if (textInOrder.get(i) == null) {
+                textInOrder.set(i, inOrder.get(i).text());
+            }
+        }
         if (!forward) {
             java.util.Collections.reverse(inOrder);
             java.util.Collections.reverse(textInOrder);
@@ -675,7 +687,7 @@ final class VisibleDates {
         String text = sb.toString();
         if (labelledOnly && !TextProbe.mayHold(text, PUBLISHED_WORDS)
                 && !TextProbe.mayHold(previousText(inOrder.get(0)), PUBLISHED_WORDS)) {
-            return; // a publish label is in the line or, before a date that starts it, in the text before the line
+            return; // the test above, made on the line as read (the text before it is its last 40 characters)
         }
         int from = 0;
         for (int i = 0; i < 3 && from < text.length(); i++) {
@@ -741,18 +753,66 @@ final class VisibleDates {
 
     /** The text of the nearest non-blank text node before {@code t}, looking back a few nodes only. */
     private static String previousText(TextNode t) {
+        TextNode p = previousTextNode(t);
+        if (p == null) {
+            return "";
+        }
+        String s = p.text().strip();
+        return s.length() > 40 ? s.substring(s.length() - 40) : s;
+    }
+
+    /** The nearest non-blank text node before {@code t} within eight nodes, or null. */
+    private static TextNode previousTextNode(TextNode t) {
         Node n = t;
         for (int i = 0; i < 8; i++) {
             n = backward(n);
             if (n == null) {
-                return "";
+                return null;
             }
             if (n instanceof TextNode p && !p.isBlank()) {
-                String s = p.text().strip();
-                return s.length() > 40 ? s.substring(s.length() - 40) : s;
+                return p;
             }
         }
-        return "";
+        return null;
+    }
+
+    /**
+     * Whether a text of {@code nodes} may hold a {@link #PUBLISHED_WORDS} word. Read from their source text: no word
+     * holds white space, and the probe passes over the invisible characters {@code text()} drops, so a line built of
+     * their texts (or the last characters of one) holds a word only if one of them does.
+     */
+    private static boolean mayHoldPublished(List<TextNode> nodes) {
+        for (TextNode t : nodes) {
+            if (mayHoldPublished(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHoldPublished(TextNode t) {
+        return t != null && TextProbe.mayHold(t.getWholeText(), PUBLISHED_WORDS);
+    }
+
+    /**
+     * {@code TextNode.text().length()} of the source text {@code s}, counted without building the text: every run of
+     * jsoup's white space (space, tab, line feed, form feed, carriage return, no-break space) is one character, and
+     * the zero-width space and the soft hyphen are none.
+     */
+    static int textLength(String s) {
+        int n = 0;
+        boolean white = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                n += white ? 0 : 1;
+                white = true;
+            } else if (c != '\u200b' && c != '\u00ad') {
+                n++;
+                white = false;
+            }
+        }
+        return n;
     }
 
     /** {@code <span property="schema:dateCreated" content="2026-11-28T09:00:00+01:00">}: a date in markup only. */

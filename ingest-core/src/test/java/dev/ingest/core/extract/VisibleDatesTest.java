@@ -66,6 +66,46 @@ class VisibleDatesTest {
     }
 
     /**
+     * Under a long story the label may be in the line before the date, or broken in the source by a soft hyphen and
+     * a line feed ({shy}, {lf}, {tab} below); the story-end reading still finds it, and a date without one stays
+     * unread.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            label in the line before | <div class="meta"><p>Published</p><p>12 November 2026</p></div> | 2026-11-12T00:00Z
+            label split in source    | <p class="meta"><span>Veröffent{shy}licht{lf}{tab} am</span>{lf}<span>12.11.2026</span></p> | 2026-11-12T00:00Z
+            no label                 | <p class="meta"><span>Stand</span> <span>12.11.2026</span></p> |
+            """)
+    void readsTheLabelBelowALongStoryWhereverTheSourceBreaksIt(String name, String line, String value) {
+        String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(12)
+                + "</p>";
+        String source = line.replace("{shy}", "\u00ad").replace("{lf}", "\n").replace("{tab}", "\t");
+        VisibleDates.Seen seen = shown("<h1>Dam opens after six years</h1>" + paragraph.repeat(8) + source).chosen();
+        if (value == null) {
+            assertNull(seen, name);
+        } else {
+            assertEquals(OffsetDateTime.parse(value), seen.value().value(), name);
+            assertEquals(VisibleDates.Label.PUBLISHED, seen.label(), name);
+        }
+    }
+
+    @Test
+    void countsATextsLengthAsItsNodeGivesIt() {
+        char[] alphabet = {'a', 'Z', 'ö', ' ', '\t', '\n', '\f', '\r', '\u000b', '\u00a0', '\u200b', '\u00ad',
+            '\u2003', '\ud83d', '\ude00', '\u3000', '.'};
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                sb.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String raw = sb.toString();
+            assertEquals(new org.jsoup.nodes.TextNode(raw).text().length(), VisibleDates.textLength(raw),
+                    () -> raw.chars().mapToObj(Integer::toHexString).toList().toString());
+        }
+    }
+
+    /**
      * Without a headline the reading starts in the story block; when that block is itself named as chrome (a widget
      * that happens to carry a content class), its dates are passed over until the reading leaves it.
      */
