@@ -379,8 +379,8 @@ final class BylineReader {
 
     /** Whether the own text of {@code e} may hold a {@link #COPYRIGHT} mark, seen without building that text. */
     private static boolean mayHoldCopyright(Element e) {
-        for (org.jsoup.nodes.Node n : e.childNodes()) {
-            if (n instanceof org.jsoup.nodes.TextNode t) {
+        for (int k = 0; k < e.childNodeSize(); k++) {
+            if (e.childNode(k) instanceof org.jsoup.nodes.TextNode t) {
                 String s = t.getWholeText();
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);

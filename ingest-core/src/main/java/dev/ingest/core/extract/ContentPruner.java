@@ -68,7 +68,7 @@ final class ContentPruner {
             + "|beitragsbild|aufmacherbild|headerbild|crédito|crédits? photos?|cr[ée]dit|fotos?|imagen|source "
             + "photo)s?\\s*(by\\b|:|©)|©|\\(c\\)\\s).{1,90}");
     private static final int CREDIT_MAX = 100;
-    private static final String TEXT_BLOCKS = "p, div, section, li, blockquote";
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "div", "section", "li", "blockquote");
     /** How many of the story's last text blocks can be a closing appeal, and how long one can be. */
     private static final int CLOSING_BLOCKS = 3;
     private static final int APPEAL_MAX = 320;
@@ -137,19 +137,9 @@ final class ContentPruner {
      * a content element or are one (a story of sibling paragraphs).
      */
     static List<Element> withoutClosingAppeals(List<Element> content, TextStats stats) {
-        List<Element> blocks = new ArrayList<>(); // the blocks that hold text and no further blocks, in reading order
-        for (Element c : content) {
-            List<Element> all = c.select(TEXT_BLOCKS);
-            for (int i = 0; i < all.size(); i++) {
-                Element e = all.get(i);
-                if (stats.text(e) > 0 && (i + 1 == all.size() || !ContentScorer.isAncestor(e, all.get(i + 1)))) {
-                    blocks.add(e);
-                }
-            }
-        }
+        List<Element> blocks = lastTextBlocks(content, stats, CLOSING_BLOCKS);
         List<Element> kept = new ArrayList<>(content);
-        for (int i = Math.max(0, blocks.size() - CLOSING_BLOCKS); i < blocks.size(); i++) {
-            Element e = blocks.get(i);
+        for (Element e : blocks) {
             if (stats.text(e) <= APPEAL_MAX && APPEAL.matcher(e.text()).find()) {
                 if (!kept.remove(e)) {
                     e.remove();
@@ -157,6 +147,48 @@ final class ContentPruner {
             }
         }
         return kept;
+    }
+
+    /**
+     * The last {@code n} of the story's blocks ({@link #TEXT_BLOCKS}) that hold text and are not around the block
+     * after them, in reading order: the blocks that hold text and no further block. Found from the end, each root's
+     * elements in reverse document order (an element after all inside it, children last to first), so the story is
+     * not walked whole for its last lines.
+     */
+    static List<Element> lastTextBlocks(List<Element> content, TextStats stats, int n) {
+        java.util.ArrayDeque<Element> found = new java.util.ArrayDeque<>(n);
+        Element[] open = new Element[32];
+        int[] next = new int[32]; // the next child to enter, counting down
+        for (int r = content.size() - 1; r >= 0 && found.size() < n; r--) {
+            Element after = null; // the block after, in reading order, with or without text
+            int depth = 0;
+            open[0] = content.get(r);
+            next[0] = open[0].childNodeSize() - 1;
+            while (depth >= 0 && found.size() < n) {
+                Element e = open[depth];
+                int i = next[depth];
+                if (i >= 0) {
+                    next[depth] = i - 1;
+                    if (e.childNode(i) instanceof Element child) {
+                        if (++depth == open.length) {
+                            open = java.util.Arrays.copyOf(open, depth * 2);
+                            next = java.util.Arrays.copyOf(next, depth * 2);
+                        }
+                        open[depth] = child;
+                        next[depth] = child.childNodeSize() - 1;
+                    }
+                    continue;
+                }
+                depth--;
+                if (TEXT_BLOCKS.contains(e.normalName())) {
+                    if (stats.text(e) > 0 && (after == null || !ContentScorer.isAncestor(e, after))) {
+                        found.addFirst(e);
+                    }
+                    after = e;
+                }
+            }
+        }
+        return new ArrayList<>(found);
     }
 
     /**

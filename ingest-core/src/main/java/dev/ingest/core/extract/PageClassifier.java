@@ -36,8 +36,8 @@ final class PageClassifier {
         if (s.textChars() < 250) {
             return s.hasVideo().getAsBoolean() && s.textChars() > 0 ? PageType.VIDEO : PageType.EMPTY;
         }
-        boolean listingUrl = s.url() != null && (LISTING_PATH.matcher(pathOf(s.url())).find()
-                || pathOf(s.url()).matches("/?"));
+        String path = s.url() == null ? null : pathOf(s.url());
+        boolean listingUrl = path != null && (LISTING_PATH.matcher(path).find() || path.isEmpty() || path.equals("/"));
         if (!s.hasArticleMetadata() && (listingUrl || type.equals("website") || type.equals("listing"))
                 && s.pageLinkDensity() > 0.45 && s.textChars() < 3000) {
             return PageType.LISTING;
