@@ -77,7 +77,7 @@ final class HtmlCleaner {
         Element body = doc.body();
         int total = Math.max(1, stats.text(body));
         Map<Element, Hints.Kind> kinds = new IdentityHashMap<>(); // each element's hint, asked by several passes
-        Element story = storyBlock(body, index.within(body), stats, kinds);
+        Element story = storyBlock(body, index.discussionMarked(), stats, kinds);
         Set<Element> holdsStory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = story; e != null && e != body; e = e.parent()) {
             holdsStory.add(e);
@@ -218,10 +218,11 @@ final class HtmlCleaner {
             int total, Map<Element, Hints.Kind> kinds) {
         Map<Element, Integer> discussion = new IdentityHashMap<>();
         Set<Element> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        // the body's elements as listed before cleaning, in document order: those still in it, outside the sections
-        // found before them, are the ones a walk of the body that passes over each section found would ask
+        // the elements whose marks may name a comment section, as the index listed them (in document order) before
+        // cleaning: those still in the body, outside the sections found before them, are the ones a walk of the body
+        // that passes over each section found would ask
         for (Element e : listed) {
-            if (Hints.mayBeDiscussion(e) && inBodyOutside(e, body, found) && kind(e, kinds) == Hints.Kind.DISCUSSION
+            if (inBodyOutside(e, body, found) && kind(e, kinds) == Hints.Kind.DISCUSSION
                     && isDiscussion(e, stats, total)) {
                 found.add(e);
                 int prose = stats.prose(e);

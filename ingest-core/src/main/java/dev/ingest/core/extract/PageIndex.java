@@ -48,6 +48,8 @@ final class PageIndex {
     /** The elements with a class attribute, in document order, and their class lists. */
     private final List<Element> classed = new ArrayList<>();
     private final List<String> classLists = new ArrayList<>();
+    /** The elements whose marks may name a comment section ({@link Hints#mayBeDiscussion}), in document order. */
+    private final List<Element> discussionMarked = new ArrayList<>();
     private TextStats textStats;
 
     private PageIndex(Document doc) {
@@ -108,6 +110,14 @@ final class PageIndex {
         if (headline) {
             headlines.add(e);
         }
+        if (Hints.mayBeDiscussion(e)) {
+            discussionMarked.add(e);
+        }
+    }
+
+    /** The elements whose marks may name a comment section ({@link Hints#mayBeDiscussion}), in document order. */
+    List<Element> discussionMarked() {
+        return discussionMarked;
     }
 
     /** The index of {@code doc}, built on first use and kept until {@link #forget}. */

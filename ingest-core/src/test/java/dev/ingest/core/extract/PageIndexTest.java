@@ -51,4 +51,21 @@ class PageIndexTest {
         var eval = QueryParser.parse(query);
         assertEquals(doc.select(eval), index.select(eval, index.linksWithRel()));
     }
+
+    /** Every element the hints call a comment section is among those the index lists as maybe one, in page order. */
+    @org.junit.jupiter.api.Test
+    void discussionMarkedHoldsEveryCommentSection() {
+        Document doc = Jsoup.parse("<html><body><article><p>Story</p></article>"
+                + "<section id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\">"
+                + "<li class=\"comment byuser\">Nice</li></ol></section><div role=\"complementary\">x</div>"
+                + "<div class=\"KOMMENTARE\">y</div><disqus-thread>z</disqus-thread><div id=\"respond\">r</div>"
+                + "<div class=\"related\">no</div><div class=\"commentary-col\">column</div></body></html>");
+        PageIndex index = PageIndex.of(doc);
+        java.util.List<org.jsoup.nodes.Element> sections = index.all().stream()
+                .filter(e -> Hints.of(e) == Hints.Kind.DISCUSSION).toList();
+        assertEquals(true, sections.size() >= 4, () -> "comment sections on the page: " + sections);
+        assertEquals(true, index.discussionMarked().containsAll(sections), () -> index.discussionMarked().toString());
+        assertEquals(index.all().stream().filter(index.discussionMarked()::contains).toList(),
+                index.discussionMarked(), "in document order, each once");
+    }
 }
