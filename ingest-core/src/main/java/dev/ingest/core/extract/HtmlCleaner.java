@@ -141,9 +141,9 @@ final class HtmlCleaner {
      * {@code class="module"} around the story, or a consent banner the parser wrapped around the page for want of a
      * closing tag).
      */
-    private static Element storyBlock(Element body, List<Element> listed, TextStats stats,
+    private static Element storyBlock(Element body, List<Element> mayBeDiscussion, TextStats stats,
             Map<Element, Hints.Kind> kinds) {
-        Map<Element, Integer> discussion = discussionProse(body, listed, stats, Math.max(1, stats.text(body)), kinds);
+        Map<Element, Integer> discussion = discussionProse(body, mayBeDiscussion, stats, Math.max(1, stats.text(body)), kinds);
         Element at = body;
         while (true) {
             int prose = stats.prose(at) - discussion.getOrDefault(at, 0);
@@ -214,14 +214,14 @@ final class HtmlCleaner {
      * The prose of the comment sections under each element, so that a long thread outweighs neither the story
      * beside it nor, from one column over, the story's whole column.
      */
-    private static Map<Element, Integer> discussionProse(Element body, List<Element> listed, TextStats stats,
+    private static Map<Element, Integer> discussionProse(Element body, List<Element> mayBeDiscussion, TextStats stats,
             int total, Map<Element, Hints.Kind> kinds) {
         Map<Element, Integer> discussion = new IdentityHashMap<>();
         Set<Element> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         // the elements whose marks may name a comment section, as the index listed them (in document order) before
         // cleaning: those still in the body, outside the sections found before them, are the ones a walk of the body
         // that passes over each section found would ask
-        for (Element e : listed) {
+        for (Element e : mayBeDiscussion) {
             if (inBodyOutside(e, body, found) && kind(e, kinds) == Hints.Kind.DISCUSSION
                     && isDiscussion(e, stats, total)) {
                 found.add(e);
