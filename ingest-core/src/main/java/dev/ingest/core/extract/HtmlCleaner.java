@@ -143,7 +143,8 @@ final class HtmlCleaner {
      */
     private static Element storyBlock(Element body, List<Element> mayBeDiscussion, TextStats stats,
             Map<Element, Hints.Kind> kinds) {
-        Map<Element, Integer> discussion = discussionProse(body, mayBeDiscussion, stats, Math.max(1, stats.text(body)), kinds);
+        Map<Element, Integer> discussion = discussionProse(body, mayBeDiscussion, stats,
+                Math.max(1, stats.text(body)), kinds);
         Element at = body;
         while (true) {
             int prose = stats.prose(at) - discussion.getOrDefault(at, 0);
@@ -214,8 +215,8 @@ final class HtmlCleaner {
      * The prose of the comment sections under each element, so that a long thread outweighs neither the story
      * beside it nor, from one column over, the story's whole column.
      */
-    private static Map<Element, Integer> discussionProse(Element body, List<Element> mayBeDiscussion, TextStats stats,
-            int total, Map<Element, Hints.Kind> kinds) {
+    private static Map<Element, Integer> discussionProse(Element body, List<Element> mayBeDiscussion,
+            TextStats stats, int total, Map<Element, Hints.Kind> kinds) {
         Map<Element, Integer> discussion = new IdentityHashMap<>();
         Set<Element> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         // the elements whose marks may name a comment section, as the index listed them (in document order) before
