@@ -12,21 +12,28 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs {@link ExtractionBenchmark} and prints pages/s per core for parse and extract, and their ratio, measured in
  * the same run; then the same in pairs by CPU time ({@link PairedRun}), the figure that holds still under load.
  * {@code args[0]}: a folder of pages (default: this module's fixture pages); {@code args[1] = "paired"}: the paired
- * run alone.
+ * run alone; {@code "pages"}: the ratio of each page ({@link PerPageRun}) alone.
  */
 public final class BenchmarkMain {
     private static final int PAIRED_ROUNDS = 15;
+    private static final int PER_PAGE_ROUNDS = 8;
+    private static final int WORST_SHOWN = 10;
 
     private BenchmarkMain() {
     }
 
     public static void main(String[] args) throws Exception {
         String pages = args.length > 0 ? Path.of(args[0]).toAbsolutePath().toString() : "";
-        boolean pairedOnly = args.length > 1 && args[1].equals("paired");
+        String mode = args.length > 1 ? args[1] : "all";
+        boolean pairedOnly = mode.equals("paired");
         List<ExtractionBenchmark.Page> loaded = ExtractionBenchmark.load(pages.isEmpty()
                 ? Path.of("src/test/resources/pages") : Path.of(pages));
         System.out.printf("%n%d pages%s, one thread%n", loaded.size(),
                 pages.isEmpty() ? " (fixtures)" : " from " + pages);
+        if (mode.equals("pages")) {
+            perPage(loaded);
+            return;
+        }
         if (!pairedOnly) {
             jmh(pages, loaded.size());
         }
@@ -37,6 +44,16 @@ public final class BenchmarkMain {
         System.out.printf("full extraction   : %8.1f pages/s%n", paired.extractPagesPerSecond());
         System.out.printf("extraction costs %.2f× a parse (middle half of rounds %.2f–%.2f; target ≤ 2.0)%n",
                 paired.ratio(), paired.ratioLow(), paired.ratioHigh());
+    }
+
+    private static void perPage(List<ExtractionBenchmark.Page> loaded) {
+        PerPageRun.Result r = PerPageRun.run(loaded, 2, PER_PAGE_ROUNDS, WORST_SHOWN);
+        System.out.printf("%nPer page, thread CPU time, %d rounds (each page parsed, then extracted):%n",
+                PER_PAGE_ROUNDS);
+        System.out.printf("extraction ÷ parse: all pages %.2f×, median page %.2f×, 90th percentile %.2f×, "
+                + "99th %.2f×, highest %.2f×%n", r.total(), r.median(), r.p90(), r.p99(), r.max());
+        System.out.printf("costliest for what they parse:%n");
+        r.worst().forEach(w -> System.out.println("  " + w));
     }
 
     private static void jmh(String pages, int count) throws Exception {
