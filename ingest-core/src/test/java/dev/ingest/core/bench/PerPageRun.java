@@ -2,9 +2,6 @@ package dev.ingest.core.bench;
 
 import dev.ingest.core.extract.ArticleExtractor;
 import dev.ingest.core.extract.ExtractionRules;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.OffsetDateTime;
@@ -12,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jsoup.Jsoup;
 
 /**
  * Extraction ÷ parse for each page: every round parses a page and at once extracts it, timing both by the thread's
@@ -22,7 +18,7 @@ import org.jsoup.Jsoup;
 final class PerPageRun {
     private static final OffsetDateTime FETCHED = OffsetDateTime.parse("2026-11-28T12:00:00Z");
 
-    /** The ratio of the totals, the median, 90th and 99th percentile and highest page ratios, and the costliest pages. */
+    /** The ratio of the totals; the median, 90th and 99th percentile and highest page ratios; the costliest pages. */
     record Result(double total, double median, double p90, double p99, double max, List<String> worst) {
     }
 
@@ -39,7 +35,7 @@ final class PerPageRun {
             for (int i = 0; i < pages.size(); i++) {
                 ExtractionBenchmark.Page p = pages.get(i);
                 long start = threads.getCurrentThreadCpuTime();
-                sink += parse(p);
+                sink += ExtractionBenchmark.parse(p).childNodeSize();
                 long parsed = threads.getCurrentThreadCpuTime();
                 sink += extractor.extract(p.bytes(), null, p.url(), FETCHED, ExtractionRules.NONE).text().length();
                 long done = threads.getCurrentThreadCpuTime();
@@ -70,11 +66,4 @@ final class PerPageRun {
         return parse == 0 ? 0 : (double) extract / parse;
     }
 
-    private static long parse(ExtractionBenchmark.Page p) {
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(p.bytes()), null, p.url()).childNodeSize();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
