@@ -101,13 +101,21 @@ final class AuthorNames {
     /** An initial or an abbreviation whose dot belongs to the name: "Juan Carlos Muñoz C.", "Perry Bacon Jr.". */
     private static final Pattern DOTTED_END = Pattern.compile("(?:^|[\\s.])(?:\\p{Lu}|jr|sr|jun|sen|st|ph\\.d|m\\.d"
             + "|[a-z]\\.[a-z])\\.$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ROLE = Pattern.compile("(?:^|\\s)(?:senior|chief|staff|contributing|freelance"
-            + "|associate|deputy|managing|executive|political|foreign|science|business|sports?)?\\s*(?:writer|reporter"
-            + "|correspondent|editor|columnist|contributor|journalist|photographer|redakteur(?:in)?|redaktion"
+    /**
+     * A role after the name, to the end of the part: "Staff Writer", "Senior Software Engineer", "Product Manager",
+     * "Redakteurin". At most two words before the role word, from a list, so a name is never taken for them.
+     */
+    private static final Pattern ROLE = Pattern.compile("(?:^|\\s)(?:(?:senior|chief|staff|contributing|freelance"
+            + "|associate|deputy|managing|executive|political|foreign|science|business|sports?|principal|lead"
+            + "|software|product|marketing|content|data|technical|creative|research|engineering|design|community"
+            + "|communications?)\\s+){0,2}(?:(?:engineer|developer|designer|scientist|researcher|analyst|consultant"
+            + "|(?:co-?)?founder|director|architect|strategist|specialist|ceo|cto|cfo|coo)\\b"
+            + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer"
+            + "|redakteur(?:in)?|redaktion"
             + "|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|rédacteur|rédactrice|journaliste"
             + "|correspondant|periodista|redactor|editora?|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
             + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?"
-            + "|manager(?:in)?)s?\\b.*$",
+            + "|manager(?:in)?)s?\\b).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:https?:|www\\.|@|\\.com|\\.de\\b|comment|share"
             + "|read more|subscribe|newsletter|cookie|\\blogin\\b|sign in|\\bmenu\\b|\\bhome\\b|\\bkontakt\\b"
@@ -162,17 +170,39 @@ final class AuthorNames {
             return out;
         }
         List<String> parts = new ArrayList<>();
-        for (String part : SPLIT.split(s)) {
-            String p = trim(part);
+        // the parts that follow a comma: after "Name Staff Engineer", such a part is the role's team
+        java.util.BitSet afterComma = new java.util.BitSet();
+        var separator = SPLIT.matcher(s);
+        boolean comma = false;
+        for (int from = 0; from <= s.length(); ) {
+            boolean more = separator.find();
+            String p = trim(s.substring(from, more ? separator.start() : s.length()));
             if (!parts.isEmpty() && CREDENTIAL.matcher(p).matches()) {
                 // "Anderson, PhD": the credential is part of how the page names the person
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + p);
             } else {
+                if (comma) {
+                    afterComma.set(parts.size());
+                }
                 parts.addAll(slashParts(p));
             }
+            if (!more) {
+                break;
+            }
+            comma = separator.group().strip().equals(",");
+            from = separator.end();
         }
-        for (String part : parts) {
-            String name = ROLE.matcher(part).replaceFirst("");
+        boolean afterRole = false;
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            var role = ROLE.matcher(part);
+            if (afterRole && afterComma.get(i) && !role.find()) {
+                // "Priyanka Deshmukh Staff Engineer, Billing Platform": the team of the role before, no one's name
+                afterRole = false;
+                continue;
+            }
+            String name = role.reset().replaceFirst("");
+            afterRole = !name.isBlank() && !name.equals(part); // a name, then its role in the same part
             if (name.isBlank() && parts.size() == 1 && DESK.matcher(part).matches()) {
                 // "By Staff Writer": the desk is the whole credit
                 name = part;

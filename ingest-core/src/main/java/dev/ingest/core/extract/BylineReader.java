@@ -155,10 +155,11 @@ final class BylineReader {
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L} .'/-]{1,40}?\\s\\((\\p{L}{2,8}(?:/\\p{L}{2,8})"
             + "{0,2})\\)\\s*[-–—:]\\s");
     private static final Pattern ARCHIVED = Pattern.compile("(?i)https?://web\\.archive\\.org/web/[^/]+/(https?://.+)");
-    private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment]";
+    /** Comment sections, and the replies and mentions other sites sent ("webmentions"), each with its own author. */
+    private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
+            + "[class~=(?i)webmention], [id~=(?i)webmention]";
     private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
-    private static final String COMMENTS = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
-            + "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
+    private static final String COMMENTS = DISCUSSION + ", [class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final Pattern BOX_WORDS = Pattern.compile("(?iu)about the (author|creator)|über (den|die) autor"
             + "|mehr (von|zum) autor|more from|all posts|alle (artikel|beiträge)|view all|follow");
 

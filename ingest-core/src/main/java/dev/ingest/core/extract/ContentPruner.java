@@ -38,7 +38,10 @@ final class ContentPruner {
     /** Blocks that can be a one-line teaser or an ad's label. */
     private static final Set<String> LINE_TAGS = Set.of("p", "div", "section", "figure", "figcaption", "h2", "h3",
             "h4", "h5", "h6", "blockquote");
-    private static final Evaluator LINE_BLOCKS = QueryParser.parse(String.join(", ", LINE_TAGS));
+    /** Inline elements a notice can stand in, alone on its line: {@code <em>Contains affiliate links</em><br>}. */
+    private static final Set<String> NOTICE_TAGS = Set.of("em", "i", "small", "strong", "b", "span");
+    private static final Evaluator LINE_BLOCKS = QueryParser.parse(String.join(", ", LINE_TAGS) + ", "
+            + String.join(", ", NOTICE_TAGS));
     /** "MIRA:", "Main article:", "Lesen Sie auch:": a few words and a colon before a link. */
     private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
     /**
@@ -47,6 +50,18 @@ final class ContentPruner {
      */
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)\\W*(anzeige|werbung|reklama|reklame|advertisement"
             + "|publicidad|publicité|pubblicità|sponsored|gesponsert)(\\W*|\\s*[,.:;–-].*)");
+
+    /**
+     * The notice that a story earns from its links: "This post may contain affiliate links", "As an Amazon Associate
+     * I earn from qualifying purchases", "Dieser Artikel enthält Affiliate-Links", "contient des liens affiliés".
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile("(?iu)\\b(contains?|enthält|contient|contiene)\\s+"
+            + "(\\S+\\s+){0,3}(affiliate[- ]?links?|liens? (d['’])?affili|enlaces? (de )?afiliad|link affiliat)"
+            + "|\\bas an amazon associate\\b|\\bfrom qualifying purchases\\b|\\baffiliate disclosure\\b");
+    /** A word every {@link #DISCLOSURE} holds, in any case: a line without one is not asked the pattern. */
+    private static final String[] DISCLOSURE_WORDS = {"affili", "afiliad", "qualifying", "associate"};
+    private static final TextProbe.Words DISCLOSURE_PROBE = TextProbe.Words.of(DISCLOSURE_WORDS);
+    private static final int DISCLOSURE_MAX = 300;
 
     /**
      * A reader asked to follow, join, subscribe, download or support: the publisher's appeal closing a story ("Follow
@@ -105,12 +120,21 @@ final class ContentPruner {
         List<Element> doomed = new ArrayList<>();
         for (Element e : content.select(LINE_BLOCKS)) {
             int text = stats.text(e);
-            if (e == content || text >= 200 || stats.wrapsOne(e, LINE_TAGS)) {
+            if (e == content || text >= DISCLOSURE_MAX) {
                 continue;
             }
-            String line = e.text(); // built once for the three tests
-            if (isTeaserLine(e, line) || text < 80 && AD_LABEL.matcher(line).matches()
-                    || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()) {
+            if (NOTICE_TAGS.contains(e.normalName())) {
+                if (TextProbe.mayHold(e, DISCLOSURE_PROBE) && isDisclosure(e.text())) {
+                    doomed.add(e);
+                }
+                continue;
+            }
+            if (stats.wrapsOne(e, LINE_TAGS)) {
+                continue;
+            }
+            String line = e.text(); // built once for the four tests
+            if (text < 200 && (isTeaserLine(e, line) || text < 80 && AD_LABEL.matcher(line).matches()
+                    || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()) || isDisclosure(line)) {
                 doomed.add(e);
             }
         }
@@ -130,6 +154,11 @@ final class ContentPruner {
                 e.remove();
             }
         }
+    }
+
+    /** A short block that tells the reader the story earns from its links. */
+    static boolean isDisclosure(String line) {
+        return Ascii.containsAny(line, DISCLOSURE_WORDS) && DISCLOSURE.matcher(line).find();
     }
 
     /**

@@ -93,6 +93,7 @@ final class HtmlCleaner {
             }
         }
         Element article = story == body ? null : story.closest(ARTICLE_ROOT);
+        Element storyParent = story == body ? null : story.parent();
         List<Element> doomed = new ArrayList<>();
         // the body's elements depth first, by child position; a doomed element's insides are not looked at
         Element[] open = new Element[64];
@@ -117,6 +118,7 @@ final class HtmlCleaner {
             inStory |= e == story;
             inArticle |= e == article;
             if (!holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds))
+                    && !(parent == storyParent && isStoryPart(e, story, stats))
                     && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
                     && e.selectFirst(ARTICLE_SIGNS) == null)) {
                 doomed.add(e);
@@ -170,6 +172,17 @@ final class HtmlCleaner {
     private static boolean isArticlePart(Element e, TextStats stats, Map<Element, Hints.Kind> kinds) {
         return kind(e, kinds) == Hints.Kind.CHROME && !CHROME_TAGS.contains(e.normalName()) && Hints.isWeakChrome(e)
                 && stats.linkDensity(e) < 0.2 && !isHidden(e);
+    }
+
+    /**
+     * A sibling of the story block made like it, same element and same classes, holding running text: the next part
+     * of a story the template split around an inserted box ({@code post_body} and {@code post_body_continued} around a
+     * call to action). Whatever its classes say, they say it of the story too, which stays.
+     */
+    private static boolean isStoryPart(Element e, Element story, TextStats stats) {
+        String classes = story.className();
+        return e != story && !classes.isEmpty() && e.normalName().equals(story.normalName())
+                && e.className().equals(classes) && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3;
     }
 
     /**

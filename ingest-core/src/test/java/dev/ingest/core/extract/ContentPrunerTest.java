@@ -1,6 +1,7 @@
 package dev.ingest.core.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ContentPrunerTest {
     private static final String[] TAGS = {"p", "div", "section", "li", "blockquote", "span", "ul", "em", "figure"};
@@ -61,5 +64,41 @@ class ContentPrunerTest {
             sb.append(tree(random, depth - 1)).append(TEXTS[random.nextInt(TEXTS.length)]);
         }
         return sb.append("</").append(tag).append('>').toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"This post may contain affiliate links. Please read my disclosure policy.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+        "Note: this guide contains affiliate links, at no extra cost to you.",
+        "Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.",
+        "Cet article contient des liens affiliés.", "Este artículo contiene enlaces de afiliados.",
+        "Questo articolo contiene link affiliati.", "Affiliate disclosure"})
+    void tellsAnAffiliateNoticeInAnyOfItsLanguages(String line) {
+        assertTrue(ContentPruner.isDisclosure(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The affiliate programme closed in March, the shop said.",
+        "Associate professor Jane Roe led the survey of the harbour wall.",
+        "Die Affiliate-Branche wuchs im vergangenen Jahr um zwölf Prozent.",
+        "Each pack contains three links of sausage and two bread rolls."})
+    void leavesStorySentencesThatOnlyMentionTheWords(String line) {
+        assertFalse(ContentPruner.isDisclosure(line), line);
+    }
+
+    /** A notice set in an {@code <em>} between rules, not in a paragraph of its own; a story's emphasis stays. */
+    @Test
+    void dropsAnAffiliateNoticeStandingAloneInItsLine() {
+        Document doc = Jsoup.parse("<body><div id=story><hr><em>Dieser Beitrag enthält Affiliate-Links: kaufst du"
+                + " darüber, erhalten wir eine kleine Provision. <a href=/hinweise>Mehr dazu</a>.</em><br><hr>"
+                + "<p>Unser Kater bleibt tagsüber oft stundenlang allein, und im Winter wird ihm schnell langweilig."
+                + " Wir haben deshalb sechs Spielzeuge über drei Wochen ausprobiert.</p>"
+                + "<p>Am längsten hielt der Federstab, <em>den kein Shop als Affiliate-Produkt führt</em>, weil er"
+                + " sich nicht vorhersehbar bewegt.</p></div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()));
+        assertFalse(story.text().contains("kleine Provision"), story.text());
+        assertTrue(story.text().contains("Unser Kater bleibt tagsüber"), story.text());
+        assertTrue(story.text().contains("den kein Shop als Affiliate-Produkt führt"), story.text());
     }
 }
