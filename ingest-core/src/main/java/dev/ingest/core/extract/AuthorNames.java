@@ -57,7 +57,8 @@ final class AuthorNames {
 
     /** The words of an editorial desk. */
     private static final class Desk {
-        static final String WORD = "(?:redaktion|rédaction|redacción|redazione|redactie|editorial\\s+team"
+        static final String WORD = "(?:redaktion|rédaction|redacción|redazione|redactie|reda[çc][ãa]o|redacção"
+                + "|editorial\\s+team"
                 + "|editorial\\s+staff|newsroom)";
     }
 
@@ -91,7 +92,7 @@ final class AuthorNames {
     private static final Pattern AGENCY = Pattern.compile("\\p{L}[\\p{L}.-]*(?:/\\p{L}[\\p{L} .-]*)+");
     /** A desk credited instead of a person: "Staff Writer", "Staff Reporter". */
     private static final Pattern DESK = Pattern.compile("(?iu)\\s*(?:(?:staff|guest|special)\\s+(?:writer|reporter"
-            + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redazione)\\s*");
+            + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redazione|reda[çc][ãa]o|redacção)\\s*");
     /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
             + "|das|ein|eine|und|and|et|y|mit|with|for|für|zum|zur|im|am|au|aux|du|des|un|une");
@@ -113,6 +114,8 @@ final class AuthorNames {
             + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer"
             + "|redakteur(?:in)?|redaktion"
             + "|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|rédacteur|rédactrice|journaliste"
+            // the desk a person writes for: "João Pereira, da Redação", "Jeanne Martin, de la rédaction"
+            + "|rédaction|redacción|redazione|redactie|reda[çc][ãa]o|redacção"
             + "|correspondant|periodista|redactor|editora?|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
             + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?"
             + "|manager(?:in)?)s?\\b).*$",

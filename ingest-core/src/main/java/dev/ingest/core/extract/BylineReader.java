@@ -225,7 +225,7 @@ final class BylineReader {
             }
             return List.of();
         }
-        if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e)) {
+        if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text)) {
             return List.of();
         }
         List<Author> found = named(e, text);
@@ -283,6 +283,20 @@ final class BylineReader {
         Element line = e.parent();
         return !longerThan(e, 150) && REVIEWER.matcher(e.text()).find()
                 || line != null && !longerThan(line, 150) && REVIEWER.matcher(line.text()).find();
+    }
+
+    /** Where a photographer is credited: "Fot. PAP", "Photo: Jo Lee", {@code <span class="photo-author">}. */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^\\W*(?:fot\\.|fotos?\\b|photos?\\b"
+            + "|photograph|bild(?:er)?\\b|zdj(?:\\.|ęci)|images?\\b|imagen\\b|crédits? photo)");
+    private static final String[] PICTURE_MARKS = {"photo", "foto", "image", "picture", "bild"};
+
+    /**
+     * A credit for a picture, not for the story: the place's own class or id names a photo ("photo-author",
+     * "image-credit"), or its line opens with a photo credit. Such a place names the photographer.
+     */
+    private static boolean pictureCredit(Element e, String text) {
+        return Ascii.containsAny(e.className(), PICTURE_MARKS) || Ascii.containsAny(e.id(), PICTURE_MARKS)
+                || PICTURE_CREDIT.matcher(text).lookingAt();
     }
 
     /** The original address of an archived copy: every link of an archived page is on the archive's host. */
@@ -550,11 +564,11 @@ final class BylineReader {
      * that holds the headline is the story's header, a footer inside the {@code <article>} is the story's footer.
      */
     private static boolean elsewhere(Element e, Element h1) {
-        if (e.closest(PageIndex.evaluator(DISCUSSION)) != null) {
+        if (closestBelowBody(e, PageIndex.evaluator(DISCUSSION)) != null) {
             return true;
         }
         // from the parent up: "teaser-cat" on the credit itself says how it looks, not that it is another story's
-        Element block = e.parent() == null ? null : e.parent().closest(PageIndex.evaluator(ELSEWHERE));
+        Element block = e.parent() == null ? null : closestBelowBody(e.parent(), PageIndex.evaluator(ELSEWHERE));
         if (block == null) {
             return false;
         }
@@ -601,6 +615,20 @@ final class BylineReader {
     }
 
     static boolean inComments(Element e) {
-        return e.closest(PageIndex.evaluator(COMMENTS)) != null;
+        return closestBelowBody(e, PageIndex.evaluator(COMMENTS)) != null;
+    }
+
+    /**
+     * {@code e} or its nearest ancestor that {@code query} matches, short of the body: the classes of {@code <body>}
+     * and {@code <html>} set up the whole page ("tweak-blog-item-comments", "has-related-posts"), they mark no part
+     * of it.
+     */
+    private static Element closestBelowBody(Element e, org.jsoup.select.Evaluator query) {
+        for (Element a = e; a != null && !a.nameIs("body") && !a.nameIs("html"); a = a.parent()) {
+            if (a.is(query)) {
+                return a;
+            }
+        }
+        return null;
     }
 }

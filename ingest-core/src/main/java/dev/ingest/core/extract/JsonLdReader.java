@@ -207,10 +207,20 @@ final class JsonLdReader {
             url = same != null && same.isArray() && same.size() > 0 ? text(same.get(0)) : text(same);
         }
         boolean organisation = types(node).contains("organization") || types(node).contains("newsmediaorganization");
-        for (String clean : AuthorNames.declared(name)) {
+        // an organisation's name is no person's credit line: "Department for Coastal Affairs" is kept whole
+        for (String clean : organisation ? organisationName(name) : AuthorNames.declared(name)) {
             (organisation ? organisations : people).add(new Author(clean, url != null && url.startsWith("http")
                     ? url : null));
         }
+    }
+
+    /**
+     * The declared name of an organisation, whole, when the reading of a credit line finds a name in it (it finds none
+     * in a web address or a site's domain): that reading would cut "Department for Coastal Affairs" at "for".
+     */
+    private static List<String> organisationName(String name) {
+        String tidy = name.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return AuthorNames.declared(tidy).isEmpty() || tidy.length() > 120 ? List.of() : List.of(tidy);
     }
 
     private static String siteName(List<JsonNode> nodes, JsonNode main, Map<String, JsonNode> byId) {

@@ -25,6 +25,9 @@ final class PageClassifier {
             BooleanSupplier hasVideo, boolean hasArticleMetadata, String url) {
     }
 
+    /** Links a page with a listing's address or declared type needs to be one when its own text is too short. */
+    private static final int MIN_LISTING_LINKS = 20;
+
     private PageClassifier() {
     }
 
@@ -33,11 +36,17 @@ final class PageClassifier {
         if ((type.startsWith("video") || type.equals("video")) && s.textChars() < 1500 && s.hasVideo().getAsBoolean()) {
             return PageType.VIDEO;
         }
-        if (s.textChars() < 250) {
-            return s.hasVideo().getAsBoolean() && s.textChars() > 0 ? PageType.VIDEO : PageType.EMPTY;
-        }
         String path = s.url() == null ? null : pathOf(s.url());
         boolean listingUrl = path != null && (LISTING_PATH.matcher(path).find() || path.isEmpty() || path.equals("/"));
+        if (s.textChars() < 250) {
+            if (s.hasVideo().getAsBoolean() && s.textChars() > 0) {
+                return PageType.VIDEO;
+            }
+            // teasers are what the cleaner takes away, so a category page can leave no text: its links say what it is
+            boolean listingPage = listingUrl || type.equals("website") || type.equals("listing");
+            return listingPage && s.pageLinkDensity() > 0.3 && s.pageLinks().getAsInt() >= MIN_LISTING_LINKS
+                    || s.pageLinkDensity() > 0.65 && s.pageLinks().getAsInt() > 60 ? PageType.LISTING : PageType.EMPTY;
+        }
         if (!s.hasArticleMetadata() && (listingUrl || type.equals("website") || type.equals("listing"))
                 && s.pageLinkDensity() > 0.45 && s.textChars() < 3000) {
             return PageType.LISTING;

@@ -46,6 +46,9 @@ final class Standfirst {
                 if (s.nameIs("figure") || HtmlCleaner.isHidden(s) || stats.text(s) == 0) {
                     continue;
                 }
+                if (s.nameIs("aside") || s.nameIs("nav")) {
+                    continue; // a sidebar's intro introduces the site, not the story
+                }
                 Element lead = lastParagraph(s, stats);
                 if (lead != null) {
                     return stats.text(s) - stats.text(lead) <= MAX_BESIDE && headlineOver(lead, body) != null ? lead
