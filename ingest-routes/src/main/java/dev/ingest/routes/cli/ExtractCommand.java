@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             "The same JSON the pipeline publishes to Kafka; for previewing a source and measuring the extractor.",
             "  ingest extract page.html --url https://news.example.com/story",
             "  ingest extract https://news.example.com/story",
-            "  ingest extract --manifest corpus/manifest.tsv   (lines: path<TAB>url, paths relative to the manifest)"})
+            "  ingest extract --manifest corpus/manifest.tsv   (lines: path<TAB>url, paths relative to the manifest)",
+            "  ingest extract saved.html --url https://news.example.com/story --fetched-at 2026-11-28T12:00:00Z"})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,6 +46,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--manifest", paramLabel = "FILE",
             description = "Extract every page a manifest lists: lines of path<TAB>url, paths relative to its folder.")
     Path manifest;
+
+    @Option(names = "--fetched-at", paramLabel = "TIME",
+            description = {"When the saved FILEs were fetched, ISO-8601 with offset (2026-11-28T12:00:00Z): a page's "
+                + "relative dates (\"5 hours ago\", \"gestern\") are read against it. Default: now. Live URLs "
+                + "use the time they are fetched."})
+    OffsetDateTime fetchedAt;
 
     @Parameters(paramLabel = "FILE|URL", arity = "0..*", description = "Saved HTML files or http(s) URLs.")
     List<String> inputs = new ArrayList<>();
@@ -85,7 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private dev.ingest.core.model.Article extractOne(Input input, PageFetcher fetcher) throws Exception {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = fetchedAt != null ? fetchedAt : OffsetDateTime.now(ZoneOffset.UTC);
         byte[] body;
         String contentType = null;
         String pageUrl;

@@ -59,6 +59,23 @@ class CommandLineTest {
         assertEquals(200, records.get(1).httpStatus());
     }
 
+    /** A saved page's "5 hours ago" is read against when it was saved, not against the day it is extracted. */
+    @Test
+    void extractReadsRelativeDatesAgainstTheGivenFetchTime(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("saved.html");
+        Files.writeString(file, "<html><head><title>Pier reopens</title></head><body><article><h1>Pier reopens after"
+                + " repairs</h1><p class=byline>By Theo Grant · Published 5 hours ago</p>"
+                + "<p>The pier at Eastmoor reopened on Friday morning after eleven weeks of repairs to its deck and"
+                + " railings, the council said.</p><p>Workers replaced two hundred planks and repainted the iron"
+                + " railings, which had rusted through in several places after last winter's storms.</p>"
+                + "</article></body></html>");
+        assertEquals(0, run("extract", "--url", "https://herald.example/pier", "--fetched-at",
+                "2026-11-28T12:00:00Z", file.toString()), err.toString());
+        Article record = ArticleJson.read(out.toString().strip());
+        assertEquals("2026-11-28T07:00Z", record.published().toString());
+        assertEquals("2026-11-28T12:00Z", record.fetchedAt().toString());
+    }
+
     @Test
     void aBadManifestLineNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path manifest = dir.resolve("manifest.tsv");
