@@ -45,6 +45,11 @@ public final class ArticleExtractor {
     private static final Evaluator PLAYER = QueryParser.parse("video, iframe[src*=youtube], iframe[src*=vimeo], "
             + "iframe[src*=dailymotion], iframe[src*=player], [class*=player]");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    /** A press release says so in its address or title: "/pressemitteilungen/", "notas-de-prensa", "Press Release". */
+    private static final Pattern PRESS_RELEASE = Pattern.compile("(?i)press(?:e)?[-_ ]?(?:releases?|mitteilung"
+            + "|meldung|information|aussendung|dienst|service|center|room)|news[-_ ]?releases?|media[-_ ]releases?"
+            + "|notas?[-_ ]de[-_ ]prensa|sala[-_ ]de[-_ ]prensa|communiqu[ée]s?[-_ ]de[-_ ]presse|comunicat[oi][-_]stampa"
+            + "|persbericht|newsroom");
 
     private static final String HEADLINE_SELECTOR = "[itemprop=headline], .entry-title, .post-title, "
             + ".article-title, .headline";
@@ -176,7 +181,8 @@ public final class ArticleExtractor {
         List<Element> content = bodyRule != null ? List.of(bodyRule)
                 : ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats);
         if (bodyRule == null) {
-            content.forEach(c -> ContentPruner.prune(c, stats));
+            boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find();
+            content.forEach(c -> ContentPruner.prune(c, stats, pressRelease));
             content = ContentPruner.withoutClosingAppeals(content, stats);
         }
         String text = TextRenderer.render(content);

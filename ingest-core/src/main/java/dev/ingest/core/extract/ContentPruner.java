@@ -35,6 +35,13 @@ final class ContentPruner {
             + "|neueste artikel|noticias relacionadas|te puede interesar|leggi anche|reader insights)\\W*$");
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");
+    /**
+     * The heading over a press release's closing words about its issuer: "About Harbour Trust", "Über den NÖ
+     * Jagdverband", "Sobre Fundación Mar Abierto", "À propos de Port Authority": the name capitalised.
+     */
+    private static final Pattern ABOUT_ISSUER = Pattern.compile("(?u)\\W*(?i:about|über|sobre|à propos d[e'’]|acerca de"
+            + "|informazioni su|over)\\s+(?i:(?:the|den|die|das|der|la|el|le|les|il|lo|het|de|l['’])\\s*)?"
+            + "\\p{Lu}.{1,50}");
     /** Blocks that can be a one-line teaser or an ad's label. */
     private static final Set<String> LINE_TAGS = Set.of("p", "div", "section", "figure", "figcaption", "h2", "h3",
             "h4", "h5", "h6", "blockquote");
@@ -100,6 +107,15 @@ final class ContentPruner {
      * counts of what is cut stay as they were).
      */
     static void prune(Element content, TextStats stats) {
+        prune(content, stats, false);
+    }
+
+    /**
+     * As {@link #prune(Element, TextStats)}; in a press release ({@code pressRelease}) the closing section about the
+     * issuer ("About Harbour Trust", "Über den Verband", "Sobre la Fundación") is cut too, as boilerplate every
+     * release of the issuer repeats.
+     */
+    static void prune(Element content, TextStats stats, boolean pressRelease) {
         int total = Math.max(1, stats.text(content));
         for (Element h : content.select(HEADING_LIKE)) {
             if (stats.text(h) > 60 || stats.wrapsOne(h, HEADING_TAGS)) { // counted before any text is built
@@ -109,7 +125,8 @@ final class ContentPruner {
                 continue; // cut with an earlier heading
             }
             String text = h.text();
-            if (text.length() > 60 || !BOILERPLATE_HEADING.matcher(text).matches()) {
+            if (text.length() > 60 || !BOILERPLATE_HEADING.matcher(text).matches()
+                    && !(pressRelease && ABOUT_ISSUER.matcher(text).matches())) {
                 continue;
             }
             if (!h.normalName().matches("h[1-6]|summary") && h.childrenSize() > 1) {

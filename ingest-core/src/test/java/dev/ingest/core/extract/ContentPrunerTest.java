@@ -101,4 +101,25 @@ class ContentPrunerTest {
         assertTrue(story.text().contains("Unser Kater bleibt tagsüber"), story.text());
         assertTrue(story.text().contains("den kein Shop als Affiliate-Produkt führt"), story.text());
     }
+
+    /** A press release's closing section about its issuer goes; in any other story a heading "Über …" is a section. */
+    @Test
+    void cutsTheIssuersClosingSectionOfAPressReleaseOnly() {
+        String page = "<body><div id=story><p>Der Verband hat am Montag seine neue Kampagne für ruhige Wälder im"
+                + " Winter vorgestellt. Spaziergänger sollen auf den Wegen bleiben und Hunde an der Leine führen.</p>"
+                + "<p>Im Januar und Februar brauchen Rehe und Hirsche ihre Kraft, jede Flucht durch den Schnee kostet"
+                + " sie Reserven, die sie bis zum Frühjahr nicht mehr auffüllen können, sagt die Sprecherin.</p>"
+                + "<p><strong>Über den Harbour Waldverband</strong></p><p>Der Harbour Waldverband vertritt rund 9.000"
+                + " Waldbesitzer im Land und setzt sich seit 1952 für gepflegte Wälder ein.</p></div></body>";
+        Document release = Jsoup.parse(page);
+        Element story = release.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(release.body()), true);
+        assertFalse(story.text().contains("9.000 Waldbesitzer"), story.text());
+        assertTrue(story.text().contains("ihre Kraft"), story.text());
+
+        Document report = Jsoup.parse(page);
+        Element same = report.getElementById("story");
+        ContentPruner.prune(same, TextStats.of(report.body()), false);
+        assertTrue(same.text().contains("9.000 Waldbesitzer"), same.text());
+    }
 }
