@@ -183,7 +183,8 @@ public final class ArticleExtractor {
         if (bodyRule == null) {
             boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find();
             content.forEach(c -> ContentPruner.prune(c, stats, pressRelease));
-            content = ContentPruner.withoutClosingAppeals(content, stats);
+            content = ContentPruner.withoutClosingAppeals(content, stats,
+                    authors.stream().map(Author::name).toList());
         }
         String text = TextRenderer.render(content);
         String safeHtml = TextRenderer.nfc(Sanitiser.sanitise(content, doc.location()));

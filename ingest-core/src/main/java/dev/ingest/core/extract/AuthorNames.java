@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile("^(?:(?:(?:text|texte)\\s*(?:/|&|und|and|\\+)\\s*(?:fotos?|photos?"
-            + "|bilder?)|written|posted|published|reported|text|texte|story"
+            + "|bilder?)|written|posted|published|reported|hosted|presented|moderated|moderiert|text|texte|story"
             + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine?\\s+\\p{L}+\\s+von"
             + "|eine\\s+(?:analyse|reportage"
             + "|kolumne)|gastbeitrag|kommentar|geschrieben|verfasst|autor(?:in|en)?|authors?|auteurs?|redakteur(?:in)?"
@@ -33,6 +33,9 @@ final class AuthorNames {
             + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
             + "|bilder?|grafik|graphics?|video|kamera|schnitt)\\s*(?::|von\\b|by\\b|de\\b|par\\b)"
             + "|\\bil y a|\\bhace\\s|\\babout\\s+\\d|\\bmin read"
+            // a second credit for someone else's part: "By Ann Roe Reviewed by Tom Poe", "Fact checked by …"
+            + "|\\b(?:(?:medically\\s+)?reviewed|fact[-\\s]?checked|edited|verified)\\s+by\\b"
+            + "|\\b(?:geprüft|überprüft|faktengeprüft|redigiert)\\s+von\\b"
             // "today" in lower case, or before a time; "Miami Today" is a name
             + "|(?-i:\\b(?:yesterday|today|gestern|heute)\\b)"
             + "|\\b(?:yesterday|today|gestern|heute)\\b(?=[\\s,]*(?:\\d|at\\s|um\\s))"
@@ -109,7 +112,9 @@ final class AuthorNames {
     private static final Pattern ROLE = Pattern.compile("(?:^|\\s)(?:(?:senior|chief|staff|contributing|freelance"
             + "|associate|deputy|managing|executive|political|foreign|science|business|sports?|principal|lead"
             + "|software|product|marketing|content|data|technical|creative|research|engineering|design|community"
-            + "|communications?)\\s+){0,2}(?:(?:engineer|developer|designer|scientist|researcher|analyst|consultant"
+            + "|communications?|associated|local|democracy|regional|national|investigative|multimedia|digital|video"
+            + "|audio|features?|news|metro|city|health|education|environment|climate|politics|courts?|crime"
+            + ")\\s+){0,2}(?:(?:engineer|developer|designer|scientist|researcher|analyst|consultant"
             + "|(?:co-?)?founder|director|architect|strategist|specialist|ceo|cto|cfo|coo)\\b"
             + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer"
             + "|redakteur(?:in)?|redaktion"
@@ -205,7 +210,11 @@ final class AuthorNames {
                 continue;
             }
             String name = role.reset().replaceFirst("");
-            afterRole = !name.isBlank() && !name.equals(part); // a name, then its role in the same part
+            boolean roleTaken = !name.equals(part);
+            if (roleTaken && i > 0 && afterComma.get(i) && name.strip().indexOf(' ') < 0) {
+                continue; // ", Associated Writers": the word before the role describes it, it names no one
+            }
+            afterRole = !name.isBlank() && roleTaken; // a name, then its role in the same part
             if (name.isBlank() && parts.size() == 1 && DESK.matcher(part).matches()) {
                 // "By Staff Writer": the desk is the whole credit
                 name = part;

@@ -117,7 +117,7 @@ final class BylineReader {
             + "a[href~=(?i)/(author|autor|auteur|profile|profil)/], h2, h3, h4, h5, strong, b";
     /** The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela". */
     private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|autor|autorin"
-            + "|author|auteur|written by|posted by|ein(?:e)?\\s+\\p{L}+\\s+von|texte?\\s+(?:von|by|de|par)|(?:gespeichert|geschrieben|verfasst"
+            + "|author|auteur|written by|posted by|hosted by|presented by|moderiert von|ein(?:e)?\\s+\\p{L}+\\s+von|texte?\\s+(?:von|by|de|par)|(?:gespeichert|geschrieben|verfasst"
             + "|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
     /** An author label inside a short line: "Datum: 03.11.2021 Autor: Peter Maahn", "Posted on … by Adi". */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|\\s)(?iu:autor(?:in)?|author|auteur|autore"
@@ -131,7 +131,8 @@ final class BylineReader {
      * of them is no credit line, and its text need not be built.
      */
     private static final TextProbe.Words CREDIT_OPENERS = TextProbe.Words.of("by", "von", "par", "por", "door",
-            "text", "aut", "verfass", "written", "posted", "submitted", "published", "ein", "foto", "photo",
+            "text", "aut", "verfass", "written", "posted", "submitted", "published", "hosted", "presented", "moderiert",
+            "ein", "foto", "photo",
             "gespeichert", "geschrieben", "erstellt");
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
     private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
@@ -383,7 +384,10 @@ final class BylineReader {
             holder = RESERVED.split(holder, 2)[0];
             List<Author> out = new ArrayList<>();
             for (String n : AuthorNames.parse(holder)) {
-                out.add(Author.named(n));
+                // after the first, one word is the holder's place or form: "…Collective, Oakland, California", "…, Inc"
+                if (out.isEmpty() || n.strip().contains(" ")) {
+                    out.add(Author.named(n));
+                }
             }
             if (!out.isEmpty()) {
                 return AuthorNames.dedupe(out);
@@ -416,9 +420,32 @@ final class BylineReader {
         Element link = e.is(LINK) ? e : e.selectFirst(LINK);
         String url = link == null || link.absUrl("href").isEmpty() ? null : link.absUrl("href");
         for (String n : AuthorNames.parse(text)) {
-            out.add(new Author(n, url));
+            out.add(new Author(asLinked(n, e), url));
         }
         return AuthorNames.dedupe(out);
+    }
+
+    /** The address of an author's page: "/author/mara-lind/", "/authors/theo-grant", "/people/omar-haddad". */
+    private static final Pattern AUTHOR_PATH = Pattern.compile("(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autore"
+            + "|people|profile|profil|writers?|staff|journalists?|contributors?|redakteure?|team)/");
+
+    /**
+     * The name as one of the author links in {@code e} gives it, when the line runs on past it into words of its own:
+     * "Theo Grant Local Democracy" read from {@code <a rel=author>Theo Grant</a> <span>Local Democracy Reporter</span>}
+     * is "Theo Grant".
+     */
+    private static String asLinked(String name, Element e) {
+        for (Element a : e.is(LINK) ? List.of(e) : e.select(LINK)) {
+            if (!a.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("author")
+                    && !AUTHOR_PATH.matcher(a.attr("href")).find()) {
+                continue; // the publisher's or a section's link, not the author's
+            }
+            String linked = a.text().strip();
+            if (linked.indexOf(' ') > 0 && name.startsWith(linked + " ")) {
+                return linked;
+            }
+        }
+        return name;
     }
 
     /**

@@ -23,6 +23,12 @@ final class ClosingCredit {
     private static final Pattern WIRE = Pattern.compile("\\((\\p{L}[\\p{L}/ ]{0,30}?)\\)\\s*$");
     private static final Pattern AGENCY = Pattern.compile("(?iu)(?<![\\p{L}])(?:dpa|afp|ap|reuters|kna|epd|sid|apa"
             + "|kap|ots|ddp|dapd|ansa|efe|pap|ctk|tass|xinhua|kathpress)(?![\\p{L}])");
+    /**
+     * The reporter's name in full-width brackets closing a Japanese or Chinese story: "…考えだ。（山田花子）",
+     * "（記者 山田花子）".
+     */
+    private static final Pattern CJK_SIGNATURE = Pattern.compile("[（(](?:記者|记者)?[\\s　]*"
+            + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}・　 ]{1,8})[）)]\\s*$");
     /** A line long enough to be a sentence of the story, ending like one. */
     private static final Pattern SENTENCE_END = Pattern.compile(".{80,}[.!?…“”\"»«)]\\s*$");
     private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}");
@@ -41,6 +47,10 @@ final class ClosingCredit {
             var label = LABEL.matcher(line);
             if (label.matches()) {
                 return authors(AuthorNames.parse(label.group(1)));
+            }
+            var cjk = CJK_SIGNATURE.matcher(line);
+            if (cjk.find()) {
+                return List.of(Author.named(cjk.group(1).replace('　', ' ').strip()));
             }
             var wire = WIRE.matcher(line);
             if (wire.find() && AGENCY.matcher(wire.group(1)).find()) {

@@ -81,7 +81,29 @@ final class ContentPruner {
             + "|support(ing)? (our|us)|unterstütz(en sie|e) (uns|unsere)|apoya (nuestro|a)"
             + "|(our|unser\\w*|nuestr[oa]s?|notre|nos) (\\S+ ){0,2}(canal|channel|kanal|app|podcast)\\b"
             + "|(únete|join|tritt) .{0,40}\\b(telegram|whatsapp|signal|discord|canal|channel|kanal)"
-            + "|straight to your (phone|inbox)|(download|get|lade|descarga) .{0,40}\\bapp\\b)");
+            + "|straight to your (phone|inbox)|(download|get|lade|descarga) .{0,40}\\bapp\\b"
+            // "Подписывайтесь на наш Telegram-канал", "Читайте нас в Дзене"
+            + "|подписывайтесь|подпишитесь|читайте нас|наш\\w* (\\S+ ){0,2}(канал|telegram|телеграм))");
+    /** An opinion piece's closing disclaimer, in the languages of the appeals. */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b(?:views|opinions) expressed\\b.{0,60}?"
+            + "\\b(?:own|not necessarily)\\b|\\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)"
+            + "|meinung (?:des|der) (?:gast)?autor(?:s|in)?\\b.{0,60}?\\b(?:nicht|wieder)|les opinions exprimées"
+            + "|las opiniones expresadas|le opinioni espresse");
+    /** What follows an author's name in the line that introduces them: "is", "ist", "est", "es", "è", "was". */
+    private static final Pattern INTRODUCED = Pattern.compile("(?iu)[\\s,]+(?:is|was|ist|war|est|es|è|writes|schreibt)\\s");
+
+    /** Whether {@code line} starts with the name of one of {@code authors} and says who they are. */
+    static boolean introducesAuthor(String line, List<String> authors) {
+        String s = line.strip();
+        for (String name : authors) {
+            if (name.contains(" ") && s.startsWith(name)
+                    && INTRODUCED.matcher(s).region(name.length(), s.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A line that only credits a picture: "Photo by … on Unsplash", "(crédito: …)", "Titelbild: …", "Foto: dpa",
      * "© Agency". A caption that says what the picture shows is kept.
@@ -183,10 +205,21 @@ final class ContentPruner {
      * a content element or are one (a story of sibling paragraphs).
      */
     static List<Element> withoutClosingAppeals(List<Element> content, TextStats stats) {
+        return withoutClosingAppeals(content, stats, List.of());
+    }
+
+    /**
+     * As {@link #withoutClosingAppeals(List, TextStats)}, and without the closing disclaimer of an opinion piece
+     * ("The views expressed … are the author's own") and the closing line that introduces one of {@code authors}
+     * ("Ruth Okafor is a former city planner who writes about …"): the column's furniture, not its text.
+     */
+    static List<Element> withoutClosingAppeals(List<Element> content, TextStats stats, List<String> authors) {
         List<Element> blocks = lastTextBlocks(content, stats, CLOSING_BLOCKS);
         List<Element> kept = new ArrayList<>(content);
         for (Element e : blocks) {
-            if (stats.text(e) <= APPEAL_MAX && APPEAL.matcher(e.text()).find()) {
+            String line = stats.text(e) <= APPEAL_MAX ? e.text() : null;
+            if (line != null && (APPEAL.matcher(line).find() || DISCLAIMER.matcher(line).find()
+                    || introducesAuthor(line, authors))) {
                 if (!kept.remove(e)) {
                     e.remove();
                 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -167,6 +168,9 @@ final class MetaReader {
                 type == null ? null : type.toLowerCase(Locale.ROOT));
     }
 
+    /** The item types of what readers write under an article: comments, reviews, answers. */
+    private static final Pattern COMMENT_TYPE = Pattern.compile("(?i)(comment|review|answer|question)\\b");
+
     /** Microdata ({@code itemprop}) on elements, not meta tags: author names, dates, headline. */
     static PageFacts microdata(Document doc, ZoneOffset zone) {
         String headline = null;
@@ -179,6 +183,9 @@ final class MetaReader {
         List<Author> authors = new ArrayList<>();
         for (Element a : index.select(AUTHOR_ITEMS, index.inOrder(List.of(index.itemprop("author"),
                 index.itemprop("creator"))))) {
+            if (ofComment(a)) {
+                continue;
+            }
             Element name = a.selectFirst(ITEM_NAME);
             String raw = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                     : a.hasAttr("content") ? a.attr("content") : a.text();
@@ -244,9 +251,26 @@ final class MetaReader {
         return null;
     }
 
+    /**
+     * Whether the item property {@code e} belongs to a comment or review (the nearest item scope above it is a
+     * {@code schema.org/Comment}, {@code Review} or {@code Answer}): a reader's name and date, not the article's.
+     */
+    static boolean ofComment(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.hasAttr("itemscope")) {
+                String type = a.attr("itemtype");
+                return COMMENT_TYPE.matcher(type).find();
+            }
+        }
+        return false;
+    }
+
     private static DatedValue itemDate(Document doc, String prop, ZoneOffset zone) {
         PageIndex index = PageIndex.of(doc);
         for (Element e : index.select(PageIndex.evaluator("[itemprop=" + prop + "]"), index.itemprop(prop))) {
+            if (ofComment(e)) {
+                continue;
+            }
             String raw = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime")
                     : e.text();
             Optional<OffsetDateTime> d = DateParser.parse(raw, zone);

@@ -24,6 +24,8 @@ class ClosingCreditTest {
             title before the name       | Autor: Rechtsanwalt Jonas Ekwall                                        | Jonas Ekwall
             brackets with no agency     | The basin stays open, the harbour master said. (Video)                  |
             a place after a sentence    | Harbour 3                                                               |
+            reporter in brackets        | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（山田花子）     | 山田花子
+            reporter named as such      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（記者　山田 花子） | 山田 花子
             """)
     void readsTheLastLines(String name, String last, String expected) {
         List<String> got = ClosingCredit.of(STORY + "\n\n" + last + "\n\nShare this story").stream()

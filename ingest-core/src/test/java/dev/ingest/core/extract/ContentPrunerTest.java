@@ -122,4 +122,32 @@ class ContentPrunerTest {
         ContentPruner.prune(same, TextStats.of(report.body()), false);
         assertTrue(same.text().contains("9.000 Waldbesitzer"), same.text());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The views expressed in this column are the author's own.",
+        "Opinions expressed here do not necessarily reflect those of the Harbour Gazette.",
+        "Die Meinung des Gastautors gibt nicht unbedingt die Meinung der Redaktion wieder.",
+        "Les opinions exprimées n'engagent que leur auteur."})
+    void dropsAnOpinionPiecesClosingDisclaimer(String disclaimer) {
+        Document doc = Jsoup.parse("<body><div id=story><p>The town should open its car parks to the Sunday market,"
+                + " and the council should stop pretending that the high street can live on weekday trade alone.</p>"
+                + "<p>Until it does, the empty shops will keep telling the story better than any report.</p>"
+                + "<p><em>" + disclaimer + "</em></p></div></body>");
+        List<Element> kept = ContentPruner.withoutClosingAppeals(List.of(doc.getElementById("story")),
+                TextStats.of(doc.body()), List.of("Ruth Okafor"));
+        String text = kept.get(0).text();
+        assertFalse(text.contains(disclaimer), text);
+        assertTrue(text.contains("the empty shops"), text);
+    }
+
+    @Test
+    void dropsTheClosingLineThatIntroducesTheAuthorOnly() {
+        List<String> authors = List.of("Ruth Okafor");
+        assertTrue(ContentPruner.introducesAuthor("Ruth Okafor is a former city planner who writes about towns",
+                authors));
+        assertFalse(ContentPruner.introducesAuthor("Ruth Okafor, who writes about towns, is a former planner",
+                authors));
+        assertFalse(ContentPruner.introducesAuthor("Tom Poe is the council's treasurer.", authors));
+        assertFalse(ContentPruner.introducesAuthor("Ruth Okafor is a former city planner.", List.of("Ruth")));
+    }
 }

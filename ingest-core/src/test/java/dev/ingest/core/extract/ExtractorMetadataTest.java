@@ -102,10 +102,14 @@ class ExtractorMetadataTest {
             byline of a related story             | | <div class="related-posts"><p class="byline">By Sam Other</p></div><p class="byline">By Mara Holm</p> | Mara Holm
             the story's own footer                | | <footer class="entry-footer"><span class="posted-by">Posted by <a href="/author/mara-holm/">Mara Holm</a></span></footer> | Mara Holm
             a label word in code is no label      | | <pre><span>text:</span> element_text(size)</pre><p class="byline">By Mara Holm</p> | Mara Holm
+            hosts of an episode                   | | <p class="episode__hosts">Hosted by <a href="/people/lena-park">Lena Park</a> and <a href="/people/omar-haddad">Omar Haddad</a></p> | Lena Park;Omar Haddad
+            a linked name, then the desk          | | <div class="byline"><a rel="author" href="/authors/jo-lee">Jo Lee</a> <span class="byline__role">Harbour Desk Lead</span></div> | Jo Lee
             agency of a wire story's dateline     | | <p>Hamburg (dpa/lno) – The council met on Thursday, the harbour master said.</p> | dpa/lno
             copyright holder when nobody is named | | | Harbour Gazette
             copyright meta when nobody is named   | <meta name="copyright" content="© 2026 Harbour Media Group. All rights reserved."> | | Harbour Media Group
             copyright word twice                  | <meta name="copyright" content="Copyright © 2026 Copyright Harbour Media Group"> | | Harbour Media Group
+            copyright holder and its address      | <meta name="copyright" content="© 2026 Fieldnote Audio Collective, Oakland, California."> | | Fieldnote Audio Collective
+            copyright of several people           | <meta name="copyright" content="© Copyright 2024, Ana Lindqvist, Tomás Ruiz and contributors."> | | Ana Lindqvist;Tomás Ruiz
             fuller list of the same credit        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega, Tomasz Wilk"> | | Ines Ortega;Tomasz Wilk
             hidden snippet card, shown credit line | <meta name="author" content="Hazel Wren"> | <span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/hazel/">Hazel Wren</a></span></span><p><strong>Von Mara Holm</strong></p> | Mara Holm
             hidden snippet card alone             | | <span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/hazel/">Hazel Wren</a></span></span> | Hazel Wren

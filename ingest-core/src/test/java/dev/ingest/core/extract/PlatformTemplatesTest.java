@@ -25,9 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sees is checked against what an annotator marked in {@code pages/platforms/expected.json}.
  */
 class PlatformTemplatesTest {
-    /** What an annotator marked; {@code pageType} is given for a page that is no article (then only it is checked). */
+    /**
+     * What an annotator marked; {@code pageType} is given for a page that is no article (then only it is checked),
+     * {@code note} says where the expectation departs from the annotator's marks, and why.
+     */
     record Expected(String page, String url, String pageType, String title, List<String> authors, String published,
-            List<String> story, List<String> chrome) {
+            List<String> story, List<String> chrome, String note) {
         @Override
         public String toString() {
             return page;
