@@ -198,7 +198,8 @@ public final class ArticleExtractor {
                 text.length(), pageLinkDensity, pageLinks, facts.type(), player,
                 jsonLd.type() != null && jsonLd.type().equals("article")
                         || metaFacts.type() != null && metaFacts.type().equals("article") || published != null
-                        && published.source() != DateSource.URL, url));
+                        && published.source() != DateSource.URL, url,
+                java.util.Arrays.asList(doc.title(), title == null ? "" : title)));
 
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(), authors, published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());

@@ -114,7 +114,7 @@ final class AuthorNames {
             + "|software|product|marketing|content|data|technical|creative|research|engineering|design|community"
             + "|communications?|associated|local|democracy|regional|national|investigative|multimedia|digital|video"
             + "|audio|features?|news|metro|city|health|education|environment|climate|politics|courts?|crime"
-            + ")\\s+){0,2}(?:(?:engineer|developer|designer|scientist|researcher|analyst|consultant"
+            + ")\\s+){0,2}(?:(?<job>engineer|developer|designer|scientist|researcher|analyst|consultant"
             + "|(?:co-?)?founder|director|architect|strategist|specialist|ceo|cto|cfo|coo)\\b"
             + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer"
             + "|redakteur(?:in)?|redaktion"
@@ -123,7 +123,9 @@ final class AuthorNames {
             + "|rédaction|redacción|redazione|redactie|reda[çc][ãa]o|redacção"
             + "|correspondant|periodista|redactor|editora?|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
             + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?"
-            + "|manager(?:in)?)s?\\b).*$",
+            + "|manager(?:in)?)s?\\b"
+            // the agency a wire reporter writes for: "By MARGARET O'HARE Associated Press"
+            + "|(?:the\\s+)?associated\\s+press\\b|reuters\\b|agence\\s+france-presse\\b|press\\s+association\\b).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:https?:|www\\.|@|\\.com|\\.de\\b|comment|share"
             + "|read more|subscribe|newsletter|cookie|\\blogin\\b|sign in|\\bmenu\\b|\\bhome\\b|\\bkontakt\\b"
@@ -209,8 +211,12 @@ final class AuthorNames {
                 afterRole = false;
                 continue;
             }
+            boolean job = role.reset().find() && role.group("job") != null;
             String name = role.reset().replaceFirst("");
             boolean roleTaken = !name.equals(part);
+            if (job && name.strip().indexOf(' ') < 0) {
+                continue; // "Backend engineer in Gothenburg who …": a bio's job, not a name and its role
+            }
             if (roleTaken && i > 0 && afterComma.get(i) && name.strip().indexOf(' ') < 0) {
                 continue; // ", Associated Writers": the word before the role describes it, it names no one
             }

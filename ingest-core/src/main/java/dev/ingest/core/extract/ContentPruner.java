@@ -89,6 +89,13 @@ final class ContentPruner {
             + "\\b(?:own|not necessarily)\\b|\\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)"
             + "|meinung (?:des|der) (?:gast)?autor(?:s|in)?\\b.{0,60}?\\b(?:nicht|wieder)|les opinions exprimées"
             + "|las opiniones expresadas|le opinioni espresse");
+    /**
+     * The publisher's legal line closing a story: "Copyright 2026 Northstar Media Inc. All rights reserved.", "This
+     * material may not be published, broadcast, rewritten or redistributed".
+     */
+    private static final Pattern LEGAL = Pattern.compile("(?iu)^\\W*(?:copyright\\b|©)|\\ball rights reserved\\b"
+            + "|\\balle rechte vorbehalten\\b|\\btous droits réservés\\b|\\btodos los derechos reservados\\b"
+            + "|\\bmay not be (?:re)?published, broadcast");
     /** What follows an author's name in the line that introduces them: "is", "ist", "est", "es", "è", "was". */
     private static final Pattern INTRODUCED = Pattern.compile("(?iu)[\\s,]+(?:is|was|ist|war|est|es|è|writes|schreibt)\\s");
 
@@ -219,6 +226,7 @@ final class ContentPruner {
         for (Element e : blocks) {
             String line = stats.text(e) <= APPEAL_MAX ? e.text() : null;
             if (line != null && (APPEAL.matcher(line).find() || DISCLAIMER.matcher(line).find()
+                    || LEGAL.matcher(line).find()
                     || introducesAuthor(line, authors))) {
                 if (!kept.remove(e)) {
                     e.remove();

@@ -22,8 +22,17 @@ final class PageClassifier {
      * asked only of the pages whose other signals leave the type open, so they are counted only then.
      */
     record Signals(int textChars, double pageLinkDensity, IntSupplier pageLinks, String declaredType,
-            BooleanSupplier hasVideo, boolean hasArticleMetadata, String url) {
+            BooleanSupplier hasVideo, boolean hasArticleMetadata, String url, java.util.List<String> titles) {
     }
+
+    /**
+     * The title of an error page, all of it or all before the site's name: "Page not found | Kestrel Ledger", "Error
+     * 404", "Seite nicht gefunden – Harbour Post". A headline that goes on ("Not found: the missing ferry") is none.
+     */
+    private static final Pattern NOT_FOUND = Pattern.compile("(?iu)\\W*(?:(?:error|fehler|erreur|oops)\\W*)?(?:404\\W*)?"
+            + "(?:(?:(?:page|seite|página|pagina|strona)\\s+)?(?:not\\s+found|(?:wurde\\s+)?nicht\\s+gefunden"
+            + "|(?:non\\s+)?introuvable|no\\s+encontrada|non\\s+trovata|niet\\s+gevonden"
+            + "|nie\\s+(?:została\\s+)?znaleziona)|(?<=404\\W{0,3}))\\s*(?:$|[|·–—-])");
 
     /** Links a page with a listing's address or declared type needs to be one when its own text is too short. */
     private static final int MIN_LISTING_LINKS = 20;
@@ -33,6 +42,9 @@ final class PageClassifier {
 
     static PageType classify(Signals s) {
         String type = s.declaredType() == null ? "" : s.declaredType();
+        if (s.textChars() < 1500 && s.titles().stream().anyMatch(PageClassifier::saysNotFound)) {
+            return PageType.EMPTY; // an error page served as a page: its "popular stories" make it no listing
+        }
         if ((type.startsWith("video") || type.equals("video")) && s.textChars() < 1500 && s.hasVideo().getAsBoolean()) {
             return PageType.VIDEO;
         }
@@ -45,7 +57,12 @@ final class PageClassifier {
             // teasers are what the cleaner takes away, so a category page can leave no text: its links say what it is
             boolean listingPage = listingUrl || type.equals("website") || type.equals("listing");
             return listingPage && s.pageLinkDensity() > 0.3 && s.pageLinks().getAsInt() >= MIN_LISTING_LINKS
-                    || s.pageLinkDensity() > 0.65 && s.pageLinks().getAsInt() > 60 ? PageType.LISTING : PageType.EMPTY;
+                    ? PageType.LISTING : PageType.EMPTY;
+        }
+        if (type.equals("listing") && listingUrl && s.pageLinkDensity() > 0.3) {
+            // a tag or category archive that says so in its data: SEO plugins give every page og:type=article, and
+            // its teasers' dates read as a publish date, so the article signals below say nothing here
+            return PageType.LISTING;
         }
         if (!s.hasArticleMetadata() && (listingUrl || type.equals("website") || type.equals("listing"))
                 && s.pageLinkDensity() > 0.45 && s.textChars() < 3000) {
@@ -55,6 +72,11 @@ final class PageClassifier {
             return PageType.LISTING;
         }
         return PageType.ARTICLE;
+    }
+
+    /** Whether {@code title} is an error page's: a not-found phrase or a 404, with nothing but a site name after. */
+    static boolean saysNotFound(String title) {
+        return title != null && NOT_FOUND.matcher(title.strip()).lookingAt();
     }
 
     private static String pathOf(String url) {

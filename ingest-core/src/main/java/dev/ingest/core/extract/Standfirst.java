@@ -50,6 +50,9 @@ final class Standfirst {
                     continue; // a sidebar's intro introduces the site, not the story
                 }
                 Element lead = lastParagraph(s, stats);
+                if (lead != null && inBoilerplate(lead, s)) {
+                    continue; // a consent banner's or a newsletter box's text, however it sits over the story
+                }
                 if (lead != null) {
                     return stats.text(s) - stats.text(lead) <= MAX_BESIDE && headlineOver(lead, body) != null ? lead
                             : null;
@@ -61,6 +64,22 @@ final class Standfirst {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code e} or a block around it up to {@code block} is a widget that never holds the story (a consent
+     * banner, a newsletter box, a pop-up) or a comment section.
+     */
+    private static boolean inBoilerplate(Element e, Element block) {
+        for (Element at = e; at != null; at = at.parent()) {
+            if (!Hints.saysNothing(at) && (Hints.isWidget(at) || Hints.of(at) == Hints.Kind.DISCUSSION)) {
+                return true;
+            }
+            if (at == block) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** The last paragraph of running text in {@code block} after its headline, if it has one; not a caption. */

@@ -45,6 +45,7 @@ class AuthorNamesTest {
         "By Jane Roe Fact checked by Tom Poe; Jane Roe",
         "By J.R. Castellano and Mei-Lin Zhou, Associated Writers; J.R. Castellano|Mei-Lin Zhou",
         "Theo Grant Local Democracy Reporter; Theo Grant",
+        "Backend engineer in Gothenburg who reads flame graphs; ",
         "Karim hassan; Karim hassan",
         "Foto: Jo Lee von Pexels; ",
         "By Staff Writer; Staff Writer",

@@ -127,8 +127,10 @@ class ContentPrunerTest {
     @ValueSource(strings = {"The views expressed in this column are the author's own.",
         "Opinions expressed here do not necessarily reflect those of the Harbour Gazette.",
         "Die Meinung des Gastautors gibt nicht unbedingt die Meinung der Redaktion wieder.",
-        "Les opinions exprimées n'engagent que leur auteur."})
-    void dropsAnOpinionPiecesClosingDisclaimer(String disclaimer) {
+        "Les opinions exprimées n'engagent que leur auteur.",
+        "Copyright 2026 Northstar Broadcast Media Inc. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed without permission."})
+    void dropsAClosingDisclaimerOrLegalLine(String disclaimer) {
         Document doc = Jsoup.parse("<body><div id=story><p>The town should open its car parks to the Sunday market,"
                 + " and the council should stop pretending that the high street can live on weekday trade alone.</p>"
                 + "<p>Until it does, the empty shops will keep telling the story better than any report.</p>"

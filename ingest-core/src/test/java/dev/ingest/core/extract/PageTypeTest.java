@@ -6,6 +6,8 @@ import dev.ingest.core.model.Extraction;
 import dev.ingest.core.model.PageType;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What kind of page an extraction says it read: the video page, the tag page, the front page and the near-empty
@@ -117,5 +119,15 @@ class PageTypeTest {
     void aPageWithoutTextIsEmpty() {
         String html = page("", "<div id=\"app\"></div><script>render()</script>");
         assertEquals(PageType.EMPTY, extract(html, "https://harbour.example/app").pageType());
+    }
+
+    /** An error page's title, alone or before the site's name; a headline that only starts like one is none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"Page not found | Kestrel Ledger; true", "Error 404; true",
+        "404 - Harbour Post; true", "Oops! Page not found; true", "Fehler 404: Seite nicht gefunden; true",
+        "Page introuvable – Le Courrier; true", "Not found: the missing ferry; false",
+        "404 reasons to love Oslo; false", "Error – The big mistake; false", "Harbour Post; false"})
+    void tellsAnErrorPagesTitle(String title, boolean notFound) {
+        assertEquals(notFound, PageClassifier.saysNotFound(title), title);
     }
 }
