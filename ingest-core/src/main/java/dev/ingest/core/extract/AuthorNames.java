@@ -123,7 +123,7 @@ final class AuthorNames {
             + "|rédaction|redacción|redazione|redactie|reda[çc][ãa]o|redacção"
             + "|correspondant|periodista|redactor|editora?|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
             + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?"
-            + "|manager(?:in)?)s?\\b"
+            + "|manager(?:in)?|기자|특파원)s?\\b"
             // the agency a wire reporter writes for: "By MARGARET O'HARE Associated Press"
             + "|(?:the\\s+)?associated\\s+press\\b|reuters\\b|agence\\s+france-presse\\b|press\\s+association\\b).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -161,6 +161,7 @@ final class AuthorNames {
         if (s.isEmpty() || s.length() > 300 || s.startsWith("http")) {
             return out;
         }
+        s = CJK_LABEL.matcher(s).replaceFirst("");
         for (int i = 0; i < 3; i++) {
             String before = s;
             s = trim(s);
@@ -310,6 +311,18 @@ final class AuthorNames {
         return out;
     }
 
+    /** The label before a Chinese or Japanese author's name: "作者：", "记者 ", "撰文／". */
+    private static final Pattern CJK_LABEL = Pattern.compile("^(?:(?:作者|记者|記者|撰文)\\s*[：:／/]?|文\\s*[：:／/])\\s*"
+            + "(?=\\p{IsHan})");
+    /** A Chinese, Korean or Japanese personal name written without spaces. */
+    private static final Pattern CJK_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHangul}{2,4}"
+            + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,8}");
+
+    /** Whether {@code name} is a Chinese, Korean or Japanese personal name as such names are written, unspaced. */
+    static boolean isCjkName(String name) {
+        return CJK_NAME.matcher(name.strip()).matches();
+    }
+
     static boolean plausible(String name) {
         if (name == null || name.length() < 2 || name.length() > 60) {
             return false;
@@ -326,6 +339,9 @@ final class AuthorNames {
         String[] words = SPACES.split(name);
         if (words.length > 5 || !Character.isLetter(name.codePointAt(0))) {
             return false;
+        }
+        if (words.length == 1 && isCjkName(name)) {
+            return true; // "张伟", "홍길동", "山田花子": no spaces, no case
         }
         if (words.length == 1) {
             // a user name ("gnaddrig", "r23") or a one-word pen name; never a label word, a weekday or a month

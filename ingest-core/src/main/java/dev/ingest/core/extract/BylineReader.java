@@ -124,7 +124,12 @@ final class BylineReader {
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
-            + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)");
+            + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)"
+            // "来源：江南日报 作者：张伟", "记者：王芳"
+            + "|(?:^|\\s)(?:作者|记者|記者|撰文)\\s*[：:]\\s*(?=\\S)");
+    private static final Pattern CJK_LANGUAGE = Pattern.compile("(?i)(?:zh|ja|ko)\\b");
+    /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
+    private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
      * The words {@link #CREDIT_START}, {@link #LABEL_ONLY} and {@link #BY_LINE} start with, after space ("By", "Von",
      * "Text", "Autor", "Posted", "Ein Beitrag von", "Fotos von", "Gespeichert von" …): a line that starts with none
@@ -139,7 +144,7 @@ final class BylineReader {
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
-        "publié"};
+        "publié", "作者", "记者", "記者", "撰文"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?|(?:text|von|by|par)\\s*:)\\s*");
@@ -456,12 +461,15 @@ final class BylineReader {
     private static List<Author> authorLines(Document doc, Element h1) {
         int seen = 0;
         TextStats stats = PageIndex.of(doc).textStats();
+        // the probe words are Latin: on a Chinese, Japanese or Korean page every short line is read
+        Element html = doc.selectFirst("html");
+        boolean cjk = html != null && CJK_LANGUAGE.matcher(html.attr("lang")).lookingAt();
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
                     || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {
                 continue;
             }
-            if (!TextProbe.mayStartWith(e, CREDIT_OPENERS) && !TextProbe.mayHold(e, LABEL_WORDS)) {
+            if (!cjk && !TextProbe.mayStartWith(e, CREDIT_OPENERS) && !TextProbe.mayHold(e, LABEL_WORDS)) {
                 continue; // neither a credit nor a label can match: the three patterns below all need such a word
             }
             String t = e.text();
@@ -473,6 +481,9 @@ final class BylineReader {
                 credit = followingText(e);
             } else if (CREDIT_START.matcher(t).find()) {
                 credit = t;
+            } else if (KOREAN_BYLINE.matcher(t).find()) {
+                var korean = KOREAN_BYLINE.matcher(t);
+                credit = korean.find() ? korean.group(1) : null;
             } else {
                 var label = CREDIT_LABEL.matcher(t);
                 if (mayLabel(t) && label.find()) {

@@ -95,7 +95,7 @@ final class ContentPruner {
      */
     private static final Pattern LEGAL = Pattern.compile("(?iu)^\\W*(?:copyright\\b|©)|\\ball rights reserved\\b"
             + "|\\balle rechte vorbehalten\\b|\\btous droits réservés\\b|\\btodos los derechos reservados\\b"
-            + "|\\bmay not be (?:re)?published, broadcast");
+            + "|\\bmay not be (?:re)?published, broadcast|责任编辑\\s*[：:]|무단\\s*전재");
     /** What follows an author's name in the line that introduces them: "is", "ist", "est", "es", "è", "was". */
     private static final Pattern INTRODUCED = Pattern.compile("(?iu)[\\s,]+(?:is|was|ist|war|est|es|è|writes|schreibt)\\s");
 

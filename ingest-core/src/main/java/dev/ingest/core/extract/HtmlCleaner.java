@@ -117,7 +117,7 @@ final class HtmlCleaner {
             }
             inStory |= e == story;
             inArticle |= e == article;
-            if (!holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds))
+            if (!holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds, inStory))
                     && !(parent == storyParent && isStoryPart(e, story, stats))
                     && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
                     && e.selectFirst(ARTICLE_SIGNS) == null)) {
@@ -167,9 +167,20 @@ final class HtmlCleaner {
 
     /**
      * Inside the article or the story block, a block named only by weak chrome words ("list--ingredients",
-     * "fact-box", "rte--list") that is not a list of links is part of the article.
+     * "fact-box", "rte--list") that is not a list of links is part of the article; so is an {@code <aside>} in the
+     * story block named for nothing else ("factbox").
      */
-    private static boolean isArticlePart(Element e, TextStats stats, Map<Element, Hints.Kind> kinds) {
+    private static final Evaluator FACT_LIST = QueryParser.parse("ul, ol, dl, table");
+
+    private static boolean isArticlePart(Element e, TextStats stats, Map<Element, Hints.Kind> kinds, boolean inStory) {
+        if (inStory && e.nameIs("aside")) {
+            // an <aside> inside the story itself, named for nothing else or only as a box, holding a list or a table
+            // of facts is its fact box; a pull quote or a "read more" card is none
+            Hints.Kind kind = kind(e, kinds);
+            return (kind == Hints.Kind.NONE || kind == Hints.Kind.CHROME && Hints.isWeakChrome(e))
+                    && stats.text(e) >= 60 && stats.linkDensity(e) < 0.2 && !isHidden(e)
+                    && e.selectFirst(FACT_LIST) != null;
+        }
         return kind(e, kinds) == Hints.Kind.CHROME && !CHROME_TAGS.contains(e.normalName()) && Hints.isWeakChrome(e)
                 && stats.linkDensity(e) < 0.2 && !isHidden(e);
     }

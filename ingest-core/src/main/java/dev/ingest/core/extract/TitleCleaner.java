@@ -137,11 +137,11 @@ final class TitleCleaner {
         Node lead = firstContent(h);
         if (h.selectFirst(KICKER) == null && !isLead(lead)) {
             // nothing to take out: the heading's own text, without copying it
-            return new Heading(withoutLeadingPunctuation(squash(h.text())), null);
+            return new Heading(withoutPermalink(withoutLeadingPunctuation(squash(h.text())), h), null);
         }
         Element c = h.clone();
         c.select(KICKER).remove();
-        String text = withoutLeadingPunctuation(squash(c.text()));
+        String text = withoutPermalink(withoutLeadingPunctuation(squash(c.text())), h);
         String withoutLead = null;
         Node first = firstContent(c);
         if (isLead(first)) {
@@ -152,6 +152,24 @@ final class TitleCleaner {
             }
         }
         return new Heading(text, withoutLead);
+    }
+
+    /** The mark of a heading's own link that documentation generators put at its end: "¶", "§", "#", "🔗". */
+    private static final Pattern PERMALINK_MARK = Pattern.compile("\\s*(?:¶|§|#|🔗)$");
+
+    /**
+     * {@code text} without the permalink mark at its end, when {@code h} ends in a link to itself holding just that
+     * mark ({@code <h1>Tuning<a class="headerlink" href="#tuning">¶</a></h1>}); "Learning C#" keeps its "#".
+     */
+    private static String withoutPermalink(String text, Element h) {
+        var mark = PERMALINK_MARK.matcher(text);
+        if (!mark.find()) {
+            return text;
+        }
+        Element last = h.children().isEmpty() ? null : h.child(h.childrenSize() - 1);
+        boolean selfLink = last != null && last.nameIs("a") && last.attr("href").startsWith("#")
+                && PERMALINK_MARK.matcher(last.text()).matches();
+        return selfLink ? text.substring(0, mark.start()) : text;
     }
 
     private static final Evaluator HOME_REL = QueryParser.parse("a[rel=home]");

@@ -129,7 +129,8 @@ class ContentPrunerTest {
         "Die Meinung des Gastautors gibt nicht unbedingt die Meinung der Redaktion wieder.",
         "Les opinions exprimées n'engagent que leur auteur.",
         "Copyright 2026 Northstar Broadcast Media Inc. All rights reserved.",
-        "This material may not be published, broadcast, rewritten or redistributed without permission."})
+        "This material may not be published, broadcast, rewritten or redistributed without permission.",
+        "本文来源：江南日报 责任编辑：李娜", "저작권자 © 한빛일보 무단전재 및 재배포 금지"})
     void dropsAClosingDisclaimerOrLegalLine(String disclaimer) {
         Document doc = Jsoup.parse("<body><div id=story><p>The town should open its car parks to the Sunday market,"
                 + " and the council should stop pretending that the high street can live on weekday trade alone.</p>"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,5 +52,17 @@ class TitleCleanerTest {
             }
             assertEquals(normByReplacing(s.toString()), TitleCleaner.norm(s.toString()), () -> "for " + s);
         }
+    }
+
+    /** A heading's link to itself, as documentation generators add it, is no part of the title; "C#" is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "<h1>Tuning compaction<a class=headerlink href=#tuning title='Permanent link'>¶</a></h1>; Tuning compaction",
+        "<h1>Tuning compaction <a href=#tuning>#</a></h1>; Tuning compaction",
+        "<h1>Learning C#</h1>; Learning C#",
+        "<h1>Section § and more</h1>; Section § and more",
+        "<h1>Why we ship on Fridays <a href=/why>#</a></h1>; Why we ship on Fridays #"})
+    void leavesOutAHeadingsLinkToItself(String html, String title) {
+        assertEquals(title, TitleCleaner.heading(Jsoup.parse(html).selectFirst("h1")).text());
     }
 }
