@@ -662,8 +662,9 @@ final class BylineReader {
      * of it.
      */
     private static Element closestBelowBody(Element e, org.jsoup.select.Evaluator query) {
+        Element root = e.ownerDocument() != null ? e.ownerDocument() : e.root(); // is(query) would find it per step
         for (Element a = e; a != null && !a.nameIs("body") && !a.nameIs("html"); a = a.parent()) {
-            if (a.is(query)) {
+            if (query.matches(root, a)) {
                 return a;
             }
         }

@@ -99,6 +99,14 @@ final class ContentPruner {
     /** What follows an author's name in the line that introduces them: "is", "ist", "est", "es", "è", "was". */
     private static final Pattern INTRODUCED = Pattern.compile("(?iu)[\\s,]+(?:is|was|ist|war|est|es|è|writes|schreibt)\\s");
 
+    /** A word one of {@link #DISCLAIMER} and {@link #LEGAL} holds, in any case: most closing lines hold none. */
+    private static final String[] DISCLAIMER_WORDS = {"expressed", "necessarily", "meinung", "exprimées", "expresadas",
+        "espresse", "copyright", "©", "reserved", "vorbehalten", "réservés", "reservados", "broadcast", "责任编辑", "무단"};
+
+    private static boolean mayDisclaim(String line) {
+        return Ascii.containsAny(line, DISCLAIMER_WORDS);
+    }
+
     /** Whether {@code line} starts with the name of one of {@code authors} and says who they are. */
     static boolean introducesAuthor(String line, List<String> authors) {
         String s = line.strip();
@@ -225,8 +233,8 @@ final class ContentPruner {
         List<Element> kept = new ArrayList<>(content);
         for (Element e : blocks) {
             String line = stats.text(e) <= APPEAL_MAX ? e.text() : null;
-            if (line != null && (APPEAL.matcher(line).find() || DISCLAIMER.matcher(line).find()
-                    || LEGAL.matcher(line).find()
+            if (line != null && (APPEAL.matcher(line).find() || mayDisclaim(line) && (DISCLAIMER.matcher(line).find()
+                    || LEGAL.matcher(line).find())
                     || introducesAuthor(line, authors))) {
                 if (!kept.remove(e)) {
                     e.remove();
