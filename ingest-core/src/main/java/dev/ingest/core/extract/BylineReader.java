@@ -163,7 +163,8 @@ final class BylineReader {
     private static final Pattern ARCHIVED = Pattern.compile("(?i)https?://web\\.archive\\.org/web/[^/]+/(https?://.+)");
     /** Comment sections, and the replies and mentions other sites sent ("webmentions"), each with its own author. */
     private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
-            + "[class~=(?i)webmention], [id~=(?i)webmention]";
+            + "[class~=(?i)webmention], [id~=(?i)webmention], [class~=(?i)guestbook|condolence], "
+            + "[id~=(?i)guestbook|condolence]";
     private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = DISCUSSION + ", [class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final Pattern BOX_WORDS = Pattern.compile("(?iu)about the (author|creator)|über (den|die) autor"
