@@ -482,12 +482,12 @@ final class BylineReader {
                 credit = followingText(e);
             } else if (CREDIT_START.matcher(t).find()) {
                 credit = t;
-            } else if (KOREAN_BYLINE.matcher(t).find()) {
-                var korean = KOREAN_BYLINE.matcher(t);
-                credit = korean.find() ? korean.group(1) : null;
             } else {
+                var korean = KOREAN_BYLINE.matcher(t);
                 var label = CREDIT_LABEL.matcher(t);
-                if (mayLabel(t) && label.find()) {
+                if (korean.find()) {
+                    credit = korean.group(1);
+                } else if (mayLabel(t) && label.find()) {
                     credit = t.substring(label.end());
                 }
             }

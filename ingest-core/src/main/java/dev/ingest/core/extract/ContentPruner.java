@@ -225,8 +225,9 @@ final class ContentPruner {
 
     /**
      * As {@link #withoutClosingAppeals(List, TextStats)}, and without the closing disclaimer of an opinion piece
-     * ("The views expressed … are the author's own") and the closing line that introduces one of {@code authors}
-     * ("Ruth Okafor is a former city planner who writes about …"): the column's furniture, not its text.
+     * ("The views expressed … are the author's own"), the publisher's legal line ("Copyright 2026 … All rights
+     * reserved") and the closing line that introduces one of {@code authors} ("Ruth Okafor is a former city planner
+     * who writes about …"): the story's furniture, not its text.
      */
     static List<Element> withoutClosingAppeals(List<Element> content, TextStats stats, List<String> authors) {
         List<Element> blocks = lastTextBlocks(content, stats, CLOSING_BLOCKS);
