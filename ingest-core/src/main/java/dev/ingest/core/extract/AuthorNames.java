@@ -69,7 +69,8 @@ final class AuthorNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Invisible characters inside words: soft hyphens ("Mat\u00adthi\u00adas"), zero-width spaces and joiners. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&(?!\\s*(?:co\\b|cie\\b|sons\\b|söhne\\b"
+            + "|partners?\\b|associates\\b))|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
             + "|és)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * What follows a name after a comma and belongs to it: "Michael L. Anderson, PhD", "Perry Bacon, Jr.".

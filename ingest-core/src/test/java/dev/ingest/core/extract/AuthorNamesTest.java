@@ -48,6 +48,8 @@ class AuthorNamesTest {
         "Backend engineer in Gothenburg who reads flame graphs; ",
         "作者：张伟; 张伟",
         "文在寅; 文在寅",
+        "Crumbs & Co. Bakery; Crumbs & Co. Bakery",
+        "Müller & Söhne; Müller & Söhne",
         "홍길동 기자; 홍길동",
         "Karim hassan; Karim hassan",
         "Foto: Jo Lee von Pexels; ",
