@@ -17,6 +17,16 @@ class TextStatsTest {
         }
     }
 
+    /** A Chinese, Japanese or Korean character weighs two in the counts; any other what {@code nonSpace} gives. */
+    @Test
+    void weighsEastAsianCharactersDouble() {
+        assertEquals(TextStats.nonSpace("The pier reopens in spring."), TextStats.weight("The pier reopens in spring."));
+        assertEquals(2 * 8, TextStats.weight("통영에 다녀왔어요"));
+        assertEquals(2 * 6 + 1, TextStats.weight("地铁5号线全线"));
+        assertEquals(2 * 4 + 1, TextStats.weight("山田 花子。"));
+        assertEquals(2 * 3 + 4, TextStats.weight("カメラ Café"));
+    }
+
     @Test
     void countsTextLinksAndProseOfEachElementAndFollowsRemovals() {
         String story = "The harbour board met on Thursday and agreed to open the new pier in spring next year.";
