@@ -206,11 +206,13 @@ final class TextStats {
      * thresholds of running text, prose and link density are set in Latin characters; ASCII text weighs its length.
      */
     static int weight(String s) {
-        int n = nonSpace(s);
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x1100 && isCjk(c)) {
-                n++;
+            boolean space = c <= ' ' ? c >= '\t' && c <= '\r' || c >= 0x1c
+                    : c >= 0x7f && (c == '\u00a0' || Character.isWhitespace(c)); // as nonSpace tells it
+            if (!space) {
+                n += c >= 0x1100 && isCjk(c) ? 2 : 1;
             }
         }
         return n;

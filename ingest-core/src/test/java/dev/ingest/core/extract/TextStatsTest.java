@@ -25,6 +25,14 @@ class TextStatsTest {
         assertEquals(2 * 6 + 1, TextStats.weight("地铁5号线全线"));
         assertEquals(2 * 4 + 1, TextStats.weight("山田 花子。"));
         assertEquals(2 * 3 + 4, TextStats.weight("カメラ Café"));
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String one = String.valueOf((char) c);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            boolean eastAsian = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                    || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+            int expected = TextStats.nonSpace(one) * (eastAsian ? 2 : 1);
+            assertEquals(expected, TextStats.weight(one), "U+" + Integer.toHexString(c));
+        }
     }
 
     @Test
