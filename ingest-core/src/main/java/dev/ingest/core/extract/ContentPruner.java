@@ -74,7 +74,7 @@ final class ContentPruner {
      * A reader asked to follow, join, subscribe, download or support: the publisher's appeal closing a story ("Follow
      * us on Telegram", "Sign up here", "If you enjoyed this post…", "suscribirse aquí a nuestra newsletter").
      */
-    private static final Pattern APPEAL = Pattern.compile("(?iu)\\b(follow (us|(the )?(?-i:\\p{Lu})\\S*"
+    static final Pattern APPEAL = Pattern.compile("(?iu)\\b(follow (us|(the )?(?-i:\\p{Lu})\\S*"
             + "( (?-i:\\p{Lu})\\S*)?) on|folg(e|t|en sie) uns|síguenos|sígue(nos)?|seguir a \\S+( \\S+)? en"
             + "|suivez[- ]nous|sign up|subscribe|suscrib|abonnier"
             + "|\\w*newsletter|if you (enjoyed|liked)|wenn (dir|ihnen|euch) (dieser|der) (beitrag|artikel) gefallen"
@@ -84,6 +84,15 @@ final class ContentPruner {
             + "|straight to your (phone|inbox)|(download|get|lade|descarga) .{0,40}\\bapp\\b"
             // "Подписывайтесь на наш Telegram-канал", "Читайте нас в Дзене"
             + "|подписывайтесь|подпишитесь|читайте нас|наш\\w* (\\S+ ){0,2}(канал|telegram|телеграм))");
+    /**
+     * A word every appeal of {@link #APPEAL} outside Cyrillic holds ("sign" for "sign up", "app" for "get our app"):
+     * most closing lines hold none, and are passed without the pattern, which tries its thirty openings at every
+     * character.
+     */
+    private static final TextProbe.Words APPEAL_PROBE = TextProbe.Words.of("follow", "folg", "sígue", "seguir",
+            "suivez", "sign", "subscribe", "suscrib", "abonnier", "newsletter", "enjoyed", "liked", "gefallen",
+            "support", "unterstütz", "apoya", "canal", "channel", "kanal", "app", "podcast", "telegram", "whatsapp",
+            "discord", "straight");
     /** An opinion piece's closing disclaimer, in the languages of the appeals. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b(?:views|opinions) expressed\\b.{0,60}?"
             + "\\b(?:own|not necessarily)\\b|\\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)"
@@ -102,6 +111,20 @@ final class ContentPruner {
     /** A word one of {@link #DISCLAIMER} and {@link #LEGAL} holds, in any case: most closing lines hold none. */
     private static final String[] DISCLAIMER_WORDS = {"expressed", "necessarily", "meinung", "exprimées", "expresadas",
         "espresse", "copyright", "©", "reserved", "vorbehalten", "réservés", "reservados", "broadcast", "责任编辑", "무단"};
+
+    /** False only when {@link #APPEAL} cannot find an appeal in {@code line}. */
+    static boolean mayAppeal(String line) {
+        if (TextProbe.mayHold(line, APPEAL_PROBE)) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '\u0400' && c <= '\u04ff') {
+                return true; // the Russian appeals, whose words a probe of Latin letters cannot hold
+            }
+        }
+        return false;
+    }
 
     private static boolean mayDisclaim(String line) {
         return Ascii.containsAny(line, DISCLAIMER_WORDS);
@@ -183,8 +206,8 @@ final class ContentPruner {
                 }
                 continue;
             }
-            if (stats.wrapsOne(e, LINE_TAGS)) {
-                continue;
+            if (stats.wrapsOne(e, LINE_TAGS) || text >= 200 && !TextProbe.mayHold(e, DISCLOSURE_PROBE)) {
+                continue; // past 200 characters only a disclosure is cut, and its words are looked for first
             }
             String line = e.text(); // built once for the four tests
             if (text < 200 && (isTeaserLine(e, line) || text < 80 && AD_LABEL.matcher(line).matches()
@@ -234,7 +257,7 @@ final class ContentPruner {
         List<Element> kept = new ArrayList<>(content);
         for (Element e : blocks) {
             String line = stats.text(e) <= APPEAL_MAX ? e.text() : null;
-            if (line != null && (APPEAL.matcher(line).find() || mayDisclaim(line) && (DISCLAIMER.matcher(line).find()
+            if (line != null && (mayAppeal(line) && APPEAL.matcher(line).find() || mayDisclaim(line) && (DISCLAIMER.matcher(line).find()
                     || LEGAL.matcher(line).find())
                     || introducesAuthor(line, authors))) {
                 if (!kept.remove(e)) {

@@ -153,4 +153,33 @@ class ContentPrunerTest {
         assertFalse(ContentPruner.introducesAuthor("Tom Poe is the council's treasurer.", authors));
         assertFalse(ContentPruner.introducesAuthor("Ruth Okafor is a former city planner.", List.of("Ruth")));
     }
+
+    /**
+     * The appeal probe lets through every line the appeal pattern finds an appeal in: random lines built from the
+     * pattern's words in mixed case, split and joined with other words, Cyrillic among them. It lets a plain
+     * sentence pass without the pattern.
+     */
+    @Test
+    void appealProbeNeverSaysNoWhereThePatternFindsAnAppeal() {
+        String[] pieces = {"Follow", "FOLLOW", "us", "The", "Harbour", "on", "folgt", "uns", "Síguenos", "SÍGUENOS",
+            "sign", "UP", "Subscribe", "suscríbete", "Abonnieren", "newsletter", "if", "you", "enjoyed", "LIKED",
+            "wenn", "Ihnen", "dieser", "Artikel", "gefallen", "support", "our", "Unterstützen", "Sie", "apoya",
+            "nuestro", "canal", "channel", "Kanal", "app", "podcast", "join", "Telegram", "WhatsApp", "straight",
+            "to", "your", "inbox", "download", "Подписывайтесь", "наш", "канал", "ﬆ", "\u017f", "ſign", "dam",
+            "opened", "the", "road", ",", "."};
+        Random random = new Random(7);
+        int found = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                line.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            if (ContentPruner.APPEAL.matcher(line).find()) {
+                found++;
+                assertTrue(ContentPruner.mayAppeal(line.toString()), line.toString());
+            }
+        }
+        assertTrue(found > 1_000, "the pieces make appeals often enough to test: " + found);
+        assertFalse(ContentPruner.mayAppeal("The dam opened on Tuesday after two winters of work on the old road."));
+    }
 }
