@@ -550,12 +550,14 @@ final class BylineReader {
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
     static DatedValue date(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
         DatedValue[] shown = new DatedValue[1];
+        boolean monthFirst = VisibleDates.monthFirst(doc);
         // the date places in document order, as far as the first that shows a date; then the byline lines
-        if (PageIndex.of(doc).anyMatch(DATE_PLACES, e -> (shown[0] = placeDate(e, zone, fetchedAt)) != null)) {
+        if (PageIndex.of(doc).anyMatch(DATE_PLACES,
+                e -> (shown[0] = placeDate(e, zone, fetchedAt, monthFirst)) != null)) {
             return shown[0];
         }
         for (Element e : bylineLines(doc)) {
-            DatedValue d = placeDate(e, zone, fetchedAt);
+            DatedValue d = placeDate(e, zone, fetchedAt, monthFirst);
             if (d != null) {
                 return d;
             }
@@ -563,8 +565,11 @@ final class BylineReader {
         return null;
     }
 
-    /** The date a byline place shows, absolute or relative to {@code fetchedAt}; null if none or if it is a comment's. */
-    private static DatedValue placeDate(Element e, ZoneOffset zone, OffsetDateTime fetchedAt) {
+    /**
+     * The date a byline place shows, absolute or relative to {@code fetchedAt}; null if none or if it is a comment's.
+     * A slashed date reads month first on a page in US English ({@code monthFirst}), as the dates by the headline do.
+     */
+    private static DatedValue placeDate(Element e, ZoneOffset zone, OffsetDateTime fetchedAt, boolean monthFirst) {
         if (inComments(e)) {
             return null;
         }
@@ -572,7 +577,8 @@ final class BylineReader {
         if (text.length() > 200) {
             return null;
         }
-        Optional<OffsetDateTime> d = DateParser.parse(text, zone);
+        DateParser.Found found = DateParser.find(text, zone, monthFirst);
+        Optional<OffsetDateTime> d = found == null ? Optional.empty() : Optional.of(found.value());
         if (d.isEmpty()) {
             d = RelativeDates.resolve(text, fetchedAt);
         }

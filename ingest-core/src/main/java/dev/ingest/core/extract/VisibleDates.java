@@ -517,8 +517,12 @@ final class VisibleDates {
         return out.toString();
     }
 
-    /** US English writes 04/05/2026 for April 5; the rest of the world for 4 May. */
-    private static boolean monthFirst(Document doc) {
+    /**
+     * Whether a slashed date on the page reads month first: US English writes 04/05/2026 for April 5, the rest of the
+     * world for 4 May. Plain {@code en} counts as American; a page that declares another region ({@code en-GB}) reads
+     * day first.
+     */
+    static boolean monthFirst(Document doc) {
         Element html = PageIndex.of(doc).selectFirst(HTML_LANG, PageIndex.of(doc).tag("html"));
         String lang = html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT).replace('_', '-');
         return lang.equals("en-us") || lang.equals("en");

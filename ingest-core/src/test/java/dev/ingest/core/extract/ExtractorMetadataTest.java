@@ -55,6 +55,30 @@ class ExtractorMetadataTest {
         assertEquals(source, e.published().source().wireName(), name);
     }
 
+    /**
+     * A site builder's post dated only by a slashed date under its title, which the headline reader does not reach
+     * (the title is an h2 in a post list): the byline reader reads it in the page's month order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en    | 2026-11-03
+            en-US | 2026-11-03
+            en-GB | 2026-03-11
+            de    | 2026-03-11
+            """)
+    void aSlashedByBylineDateReadsInThePagesMonthOrder(String lang, String day) {
+        String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Why our sourdough takes three days"
+                + "</title></head><body><div class=\"blog-post\"><div class=\"blog-header\"><h2 class=\"blog-title\">"
+                + "<a href=\"/blog/sourdough\">Why our sourdough takes three days</a></h2><p class=\"blog-date\">"
+                + "<span class=\"date-text\">11/3/2026</span></p></div><div class=\"blog-content\">" + BODY
+                + "</div></div></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://bakery.example/blog/sourdough", FETCHED,
+                ExtractionRules.NONE);
+        assertNotNull(e.published(), lang);
+        assertEquals(day, e.published().value().toLocalDate().toString(), lang);
+        assertEquals(DateSource.BYLINE, e.published().source(), lang);
+    }
+
     @Test
     void aDateInTheUrlIsTheLastResort() {
         Extraction e = extract("", "", "https://harbour.example/2026/11/21/budget-vote/");
