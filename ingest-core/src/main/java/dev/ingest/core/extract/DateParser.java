@@ -29,6 +29,8 @@ final class DateParser {
     private static final Pattern COMPACT_ISO = Pattern.compile(B + "(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})?"
             + "(Z|[+-]\\d{2}:?\\d{2})?" + E);
     private static final Pattern YMD = Pattern.compile(B + "(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})" + E);
+    /** Korean pages write year, month and day each closed by a dot and a space: "2026. 11. 18. 21:40". */
+    private static final Pattern YMD_SPACED = Pattern.compile(B + "(\\d{4})\\. (\\d{1,2})\\. (\\d{1,2})\\.?" + E);
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern DMY = Pattern.compile(B + "(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})"
             + E);
@@ -122,6 +124,7 @@ final class DateParser {
             }
             if ((shape & YEAR_SLASH_DOT) != 0) {
                 best = earlier(best, numeric(YMD, s, zone, 1, 2, 3));
+                best = earlier(best, numeric(YMD_SPACED, s, zone, 1, 2, 3));
             }
             if (s.indexOf('年') >= 0) {
                 best = earlier(best, numeric(CJK, s, zone, 1, 2, 3));

@@ -320,7 +320,7 @@ final class TitleCleaner {
             }
         }
         for (Heading h : headings) {
-            if (h.sole() && (siteName == null || !similar(h.text(), norm(siteName)))) {
+            if (h.sole() && (siteName == null || !namesSite(h.text(), siteName))) {
                 // the page's one h1 is what readers see as the headline; declared titles that share nothing
                 // with it are written for search results and social cards (a one-word h1 is marked the page's
                 // one only when its address agrees: ArticleExtractor.slugNames)
@@ -521,6 +521,24 @@ final class TitleCleaner {
     private static boolean looksLikeSiteName(String s) {
         return s.matches("(?i).*\\.(com|de|org|net|at|ch|fr|es|it|co\\.uk|io|info)\\b.*")
                 || s.equals(s.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code text} names the site {@code siteName} or one of its parts: a hosted blog's h1 "Summer Sea's Slow
+     * Travel" names the site "Naver Blog | Summer Sea's Slow Travel".
+     */
+    private static boolean namesSite(String text, String siteName) {
+        String site = norm(siteName);
+        if (similar(text, site)) {
+            return true;
+        }
+        List<String> parts = segments(site);
+        for (int i = 0; parts.size() > 1 && i < parts.size(); i++) {
+            if (similar(text, parts.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean similar(String part, String site) {

@@ -445,19 +445,10 @@ final class VisibleDates {
                 () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED, index.titleOrHeadingClassed()));
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
             List<Element> tier = candidates.get();
-            int seen = 0;
-            for (Element h : tier) {
-                if (++seen > 30) {
-                    break;
-                }
+            for (int i = 0; i < tier.size() && i < 30; i++) {
+                Element h = tier.get(i);
                 String k = key(h.text());
-                boolean repeatsTitle = false;
-                for (String t : titles) {
-                    if (t.contains(k) && k.length() >= Math.min(12, t.length()) || k.length() > 12 && k.contains(t)) {
-                        repeatsTitle = true;
-                        break;
-                    }
-                }
+                boolean repeatsTitle = repeats(k, titles);
                 boolean firstH1Candidate = firstH1 == null && h.normalName().equals("h1");
                 // a heading that neither repeats the title nor can be the first h1 is passed over whatever its place
                 if (!repeatsTitle && !firstH1Candidate || k.length() < 4 || k.equals(siteName) || siteTitle(h)
@@ -465,12 +456,37 @@ final class VisibleDates {
                     continue;
                 }
                 if (repeatsTitle) {
-                    return h;
+                    return innermost(h, tier, i, titles);
                 }
                 firstH1 = h;
             }
         }
         return firstH1;
+    }
+
+    /** Whether a text ({@link #key} {@code k}) repeats one of the page's declared titles, or holds it. */
+    private static boolean repeats(String k, List<String> titles) {
+        for (String t : titles) {
+            if (t.contains(k) && k.length() >= Math.min(12, t.length()) || k.length() > 12 && k.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code h}, or the deepest of the candidates after it ({@code tier} from {@code i}) that sit inside it and still
+     * repeat the title: a title block ("se-documentTitle") that holds the byline and the date has the title's own
+     * element inside it, and the dates are read from there on.
+     */
+    private static Element innermost(Element h, List<Element> tier, int i, List<String> titles) {
+        Element found = h;
+        for (int j = i + 1; j < tier.size() && ContentScorer.isAncestor(h, tier.get(j)); j++) {
+            if (ContentScorer.isAncestor(found, tier.get(j)) && repeats(key(tier.get(j).text()), titles)) {
+                found = tier.get(j);
+            }
+        }
+        return found;
     }
 
     /** A site name set as h1: marked logo/brand/site-title, or a link home inside the page header. */
