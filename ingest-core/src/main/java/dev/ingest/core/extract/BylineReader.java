@@ -8,9 +8,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -115,6 +117,10 @@ final class BylineReader {
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"
             + "($|[-_ ])], "
             + "a[href~=(?i)/(author|autor|auteur|profile|profil)/], h2, h3, h4, h5, strong, b";
+    /** The header cell of a page property naming the author: "Author", "Created by", "Verfasser:". */
+    private static final Pattern PROPERTY_LABEL = Pattern.compile("\\s*(?iu:authors?|autor(?:in|en)?|auteurs?|autore"
+            + "|verfasser(?:in)?|written by|created by|erstellt von|by|von|par)\\s*:?\\s*");
+    private static final Set<String> PROPERTY_HEADERS = Set.of("th", "dt");
     /** The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela". */
     private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|autor|autorin"
             + "|author|auteur|written by|posted by|hosted by|presented by|moderiert von|ein(?:e)?\\s+\\p{L}+\\s+von|texte?\\s+(?:von|by|de|par)|(?:gespeichert|geschrieben|verfasst"
@@ -195,6 +201,10 @@ final class BylineReader {
         if (!lines.isEmpty()) {
             return lines;
         }
+        List<Author> property = propertyAuthors(doc, h1);
+        if (!property.isEmpty()) {
+            return property;
+        }
         for (Element e : hidden) {
             List<Author> found = named(e, e.text());
             if (!found.isEmpty()) {
@@ -208,6 +218,47 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The authors a property table names: a row whose header cell says "Author", "Created by" or "Verfasser" and
+     * whose next cell holds the name ({@code <th>}/{@code <td>}, {@code <dt>}/{@code <dd>}, or ARIA {@code rowheader}
+     * and {@code cell}), as notes apps, wikis and documentation sites show a page's properties.
+     */
+    private static List<Author> propertyAuthors(Document doc, Element h1) {
+        PageIndex index = PageIndex.of(doc);
+        List<Element> headers = new ArrayList<>(index.tags(PROPERTY_HEADERS));
+        for (Element e : index.all()) {
+            if (e.hasAttr("role") && e.attr("role").equalsIgnoreCase("rowheader")) {
+                headers.add(e);
+            }
+        }
+        for (Element header : headers) {
+            Element value = header.nextElementSibling();
+            // a header over a column ("Author | Title" over a table of books) has another header after it
+            if (value == null || !(header.nameIs("th") ? value.nameIs("td") : header.nameIs("dt") ? value.nameIs("dd")
+                    : value.attr("role").equalsIgnoreCase("cell") || value.attr("role").equalsIgnoreCase("gridcell"))
+                    || !PROPERTY_LABEL.matcher(header.text()).matches() || elsewhere(header, h1)) {
+                continue;
+            }
+            List<Author> found = named(value, propertyValue(value));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** The text of a property's value cell without a lone letter: the initial on an avatar beside the name. */
+    private static String propertyValue(Element value) {
+        StringBuilder b = new StringBuilder();
+        for (TextNode t : value.selectXpath(".//text()", TextNode.class)) {
+            String s = t.text().strip();
+            if (s.codePointCount(0, s.length()) > 1) {
+                b.append(b.isEmpty() ? "" : " ").append(s);
+            }
+        }
+        return b.toString();
     }
 
     /**

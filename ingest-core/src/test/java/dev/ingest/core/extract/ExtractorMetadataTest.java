@@ -144,6 +144,10 @@ class ExtractorMetadataTest {
             shown first name over the site owners | <meta name="author" content="Ines Ortega - Tomasz Wilk"> | <p class="date">Erstellt von <a href="/author/fabian/">Fabian</a> am Dienstag 6. Mai 2026</p> | Fabian
             byline names the person and the desk  | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Mara Holm"}}</script> | <p class="byline">By Mara Holm, Harbour Desk</p> | Mara Holm;Harbour Desk
             an author box heading is no byline    | | <div class="author-box"><div class="author-box-header"><h3>Über den Autor</h3></div></div><p class="byline">Von Mara Holm</p> | Mara Holm
+            property table of a wiki page         | | <table class="page-properties"><tr><th>Author</th><td>Mara Holm</td></tr><tr><th>Status</th><td>Published</td></tr></table> | Mara Holm
+            property list with a label colon      | | <dl class="doc-meta"><dt>Verfasser:</dt><dd><a href="/u/jonas">Jonas Ekwall</a></dd><dt>Stand</dt><dd>Entwurf</dd></dl> | Jonas Ekwall
+            notes app row with an avatar initial  | | <div role="row"><div role="rowheader"><div><svg></svg></div><div>Created by</div></div><div role="cell"><div>M</div><span>Mara Holm</span></div></div> | Mara Holm
+            column header over a table of books   | | <table><tr><th>Author</th><th>Title</th></tr><tr><td>Ann Lee</td><td>Tides</td></tr></table> | Harbour Gazette
             byline of a teaser story's footer     | | <article class="slider-teaser"><h2>Other</h2><footer><span class="teaser__author">Sam Other</span></footer></article><p class="byline">By Mara Holm</p> | Mara Holm
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
