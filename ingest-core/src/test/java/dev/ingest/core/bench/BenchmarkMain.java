@@ -12,11 +12,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs {@link ExtractionBenchmark} and prints pages/s per core for parse and extract, and their ratio, measured in
  * the same run; then the same in pairs by CPU time ({@link PairedRun}), the figure that holds still under load.
  * {@code args[0]}: a folder of pages (default: this module's fixture pages); {@code args[1] = "paired"}: the paired
- * run alone; {@code "pages"}: the ratio of each page ({@link PerPageRun}) alone.
+ * run alone; {@code "pages"}: the ratio of each page ({@link PerPageRun}) alone; {@code "stages"}: the body half and
+ * the metadata readers apart ({@link StageRun}).
  */
 public final class BenchmarkMain {
     private static final int PAIRED_ROUNDS = 15;
     private static final int PER_PAGE_ROUNDS = 8;
+    private static final int STAGE_ROUNDS = 11;
     private static final int WORST_SHOWN = 10;
 
     private BenchmarkMain() {
@@ -34,6 +36,10 @@ public final class BenchmarkMain {
             perPage(loaded);
             return;
         }
+        if (mode.equals("stages")) {
+            stages(loaded);
+            return;
+        }
         if (!pairedOnly) {
             jmh(pages, loaded.size());
         }
@@ -44,6 +50,16 @@ public final class BenchmarkMain {
         System.out.printf("full extraction   : %8.1f pages/s%n", paired.extractPagesPerSecond());
         System.out.printf("extraction costs %.2f× a parse (middle half of rounds %.2f–%.2f; target ≤ 2.0)%n",
                 paired.ratio(), paired.ratioLow(), paired.ratioHigh());
+    }
+
+    private static void stages(List<ExtractionBenchmark.Page> loaded) {
+        StageRun.Result r = StageRun.run(loaded, 3, STAGE_ROUNDS);
+        System.out.printf("%nStages, thread CPU time, median of %d rounds (each ÷ Jsoup.parse in the same round):%n",
+                r.rounds());
+        System.out.printf("parse alone        1.00×%n");
+        System.out.printf("parse + body half  %.2f×  (page index, cleaning, scoring, pruning, text, HTML)%n", r.body());
+        System.out.printf("whole extraction   %.2f×  (the metadata readers add %.2f×)%n", r.whole(),
+                r.whole() - r.body());
     }
 
     private static void perPage(List<ExtractionBenchmark.Page> loaded) {
