@@ -53,6 +53,8 @@ final class MetaReader {
             + "[data-timestamp]");
     private static final Evaluator TIME_DATETIME = QueryParser.parse("time[datetime]");
     private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    private static final ZoneOffset JAPAN_KOREA = ZoneOffset.ofHours(9);
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
 
@@ -80,7 +82,10 @@ final class MetaReader {
         return meta;
     }
 
-    /** The page's own timezone offset, from the first full ISO timestamp in its meta tags or JSON-LD. */
+    /**
+     * The page's own timezone offset, from the first full ISO timestamp in its meta tags, JSON-LD or {@code <time>};
+     * else the one offset its declared language is written in ({@link #languageOffset}); else null.
+     */
     static ZoneOffset pageOffset(Document doc, Map<String, List<String>> meta) {
         for (String k : OG_PUBLISHED) {
             Optional<ZoneOffset> o = first(meta, k).flatMap(DateParser::offsetOf);
@@ -105,8 +110,26 @@ final class MetaReader {
                 return o.get();
             }
         }
-        return null;
+        Element html = PageIndex.of(doc).selectFirst(HTML_LANG, PageIndex.of(doc).tag("html"));
+        return html == null ? null : languageOffset(html.attr("lang"));
     }
+
+    /**
+     * The offset every place writing {@code lang} keeps all year, or null: Chinese is written at +08:00 (mainland
+     * China, Taiwan, Hong Kong, Macau, Singapore, Malaysia), Japanese and Korean at +09:00, and none of them moves
+     * its clocks in summer. A time a page in one of them shows without an offset ("2026年11月18日 21:40") is a time
+     * there, not in UTC.
+     */
+    static ZoneOffset languageOffset(String lang) {
+        String l = lang == null ? "" : lang.strip().toLowerCase(java.util.Locale.ROOT);
+        int end = l.indexOf('-') >= 0 ? l.indexOf('-') : l.indexOf('_') >= 0 ? l.indexOf('_') : l.length();
+        return switch (l.substring(0, end)) {
+            case "zh" -> CHINA;
+            case "ja", "ko" -> JAPAN_KOREA;
+            default -> null;
+        };
+    }
+
 
     static PageFacts read(Document doc, Map<String, List<String>> meta, ZoneOffset zone) {
         String title = firstOf(meta, "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",

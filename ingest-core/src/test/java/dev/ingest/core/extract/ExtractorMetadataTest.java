@@ -79,6 +79,29 @@ class ExtractorMetadataTest {
         assertEquals(DateSource.BYLINE, e.published().source(), lang);
     }
 
+    /**
+     * A time shown or declared without an offset on a page in Chinese, Japanese or Korean is a time where those
+     * languages are written (+08:00, +09:00, all year); elsewhere, and wherever the page declares an offset, as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja    | | <p class="date">2026年11月18日 21:40</p> | 2026-11-18T21:40+09:00
+            ko-KR | | <p class="date">2026. 11. 18. 21:40</p> | 2026-11-18T21:40+09:00
+            zh-TW | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","datePublished":"2026-11-18T08:15:00"}</script> | | 2026-11-18T08:15+08:00
+            zh    | <meta property="article:published_time" content="2026-11-18T08:15:00+00:00"> | | 2026-11-18T08:15Z
+            en    | | <p class="date">18 November 2026 21:40</p> | 2026-11-18T21:40Z
+            """)
+    void aTimeWithoutOffsetIsLocalWhereThePagesLanguageKeepsOne(String lang, String head, String before,
+            String expected) {
+        String html = "<!doctype html><html lang=\"" + lang + "\"><head>" + (head == null ? "" : head)
+                + "</head><body><article><h1>Harbour budget</h1>" + (before == null ? "" : before) + BODY
+                + "</article></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED,
+                ExtractionRules.NONE);
+        assertNotNull(e.published(), lang);
+        assertEquals(OffsetDateTime.parse(expected), e.published().value(), lang);
+    }
+
     @Test
     void aDateInTheUrlIsTheLastResort() {
         Extraction e = extract("", "", "https://harbour.example/2026/11/21/budget-vote/");
