@@ -10,8 +10,11 @@ import dev.ingest.routes.testing.KafkaBrokerExtension;
 import dev.ingest.routes.testing.KafkaCluster;
 import dev.ingest.routes.testing.NewsFixtureSite;
 import dev.ingest.routes.testing.TestHttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,15 +62,19 @@ class KillRestartIT {
                     "INGEST_HTTP_PORT", "0");
 
             Process first = start(dir, sources, env, "first.log");
-            List<ConsumerRecord<String, String>> seen = waitFor(kafka, run + ".articles", 3, Duration.ofSeconds(90));
-            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no commit
+            List<ConsumerRecord<String, String>> seen;
+            try {
+                seen = waitFor(kafka, run + ".articles", 3, Duration.ofSeconds(90), first, dir.resolve("first.log"));
+            } finally {
+                first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no commit
+            }
             LOG.info("killed after {} article(s) were published", seen.size());
             assertTrue(seen.size() < ARTICLES, "killed mid-crawl");
 
             Process second = start(dir, sources, env, "second.log");
             try {
                 List<ConsumerRecord<String, String>> all = waitFor(kafka, run + ".articles", ARTICLES,
-                        Duration.ofSeconds(120));
+                        Duration.ofSeconds(120), second, dir.resolve("second.log"));
                 Map<String, Long> perUrl = all.stream().map(r -> ArticleJson.read(r.value()))
                         .collect(Collectors.groupingBy(Article::canonicalUrl, Collectors.counting()));
                 assertEquals(Set.copyOf(site.articleUrls()), perUrl.keySet(), "every article ends up published");
@@ -91,8 +98,13 @@ class KillRestartIT {
         return pb.start();
     }
 
+    /**
+     * The records on {@code topic} once they name {@code distinct} articles; past {@code bound}, fails with how the
+     * service process ended (if it did) and the end of its log, which is also kept under {@code target/} as the
+     * temporary folder goes with the test.
+     */
     private static List<ConsumerRecord<String, String>> waitFor(KafkaCluster kafka, String topic, int distinct,
-                                                                Duration bound) throws InterruptedException {
+            Duration bound, Process service, Path log) throws InterruptedException {
         List<ConsumerRecord<String, String>> out = new ArrayList<>();
         long deadline = System.nanoTime() + bound.toNanos();
         try (KafkaConsumer<String, String> c = kafka.newConsumer("reader-" + UUID.randomUUID())) {
@@ -108,6 +120,26 @@ class KillRestartIT {
                 }
             }
         }
-        throw new AssertionError("fewer than " + distinct + " articles on " + topic + " within " + bound);
+        throw new AssertionError("fewer than " + distinct + " articles on " + topic + " within " + bound
+                + (service.isAlive() ? "; the service is still running" : "; the service exited with "
+                + service.exitValue()) + "; the end of its log (kept as " + keep(log) + "):\n" + tail(log, 60));
+    }
+
+    private static Path keep(Path log) {
+        try {
+            Path kept = Files.createDirectories(Path.of("target", "KillRestartIT")).resolve(log.getFileName());
+            return Files.copy(log, kept, StandardCopyOption.REPLACE_EXISTING).toAbsolutePath();
+        } catch (IOException e) {
+            return log;
+        }
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 }
