@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a declared language against the text with stopword counts, and guesses one when none is declared.
+ * Checks a declared language against the text, and guesses one when none is declared: by the script of a text
+ * mostly in other letters than Latin ({@link Scripts}), else by stopword counts.
  *
  * <p>{@code language("en", "Der Hund und die Katze sind nicht im Haus, aber …")} is {@code "de"}: the page said
  * English but the words are German. A declared language is kept when the text is too short to judge.
@@ -49,12 +50,17 @@ final class LanguageCheck {
         if (text == null) {
             return d;
         }
+        // the first few thousand words decide; no need to lower-case and split a whole book
+        String sample = text.length() > 12_000 ? text.substring(0, 12_000) : text;
+        Scripts.Guess script = Scripts.guess(sample);
+        if (script != null) {
+            // a text in Greek, Cyrillic, Han… letters: a declaration that agrees with them stands, another gives way
+            return d != null && Scripts.agrees(d, script) ? d : script.language();
+        }
         int[] counts = new int[LANGUAGES.length];
         int[] firstHit = new int[LANGUAGES.length]; // the languages in the order of their first hit
         int languagesHit = 0;
         int words = 0;
-        // the first few thousand words decide; no need to lower-case and split a whole book
-        String sample = text.length() > 12_000 ? text.substring(0, 12_000) : text;
         String lower = sample.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length(); ) {
@@ -104,8 +110,10 @@ final class LanguageCheck {
         }
         if (d != null) {
             int declaredHits = hits.getOrDefault(d, 0);
-            // Keep the declaration unless another language clearly dominates (and we know the declared one).
-            if (!STOPWORDS.containsKey(d) || declaredHits >= bestHits * 0.6) {
+            // Keep the declaration unless another language clearly dominates (and we know the declared one), or
+            // unless it is a language of other letters than these ("ru" over an English text).
+            boolean unknownLatin = !STOPWORDS.containsKey(d) && Scripts.writes(d, Scripts.Script.LATIN);
+            if (unknownLatin || declaredHits >= bestHits * 0.6) {
                 return d;
             }
         }
