@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * given fallback offset). Relative dates ("vor 3 Tagen") are {@link RelativeDates}' job.
  */
 final class DateParser {
-    private static final String MONTH_WORD = "(\\p{L}{3,12})\\.?";
+    /** A month's name or its short form: letters and the marks some scripts write vowels with ("नवंबर"). */
+    private static final String MONTH_WORD = "([\\p{L}\\p{M}]{2,14})\\.?";
     private static final String B = "(?<![\\p{L}\\d])";
     private static final String E = "(?![\\p{L}\\d])";
 
@@ -38,13 +39,19 @@ final class DateParser {
             + MONTH_WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})" + E);
     private static final Pattern MONTH_D_Y = Pattern.compile(B + MONTH_WORD + "\\s*(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+"
             + "(\\d{4})" + E);
+    /** Year first: Hungarian "2026. november 28.", Lithuanian "2026 m. lapkričio 28 d.". */
+    private static final Pattern Y_MONTH_D = Pattern.compile(B + "(\\d{4})(?:\\.|\\s+m\\.)\\s*" + MONTH_WORD
+            + "\\s*(\\d{1,2})\\.?(?:\\s*d\\.)?" + E);
+    /** Vietnamese: "28 tháng 11, 2026", "ngày 28 tháng 11 năm 2026". */
+    private static final Pattern VIETNAMESE = Pattern.compile(B + "(\\d{1,2})\\s+(?iu:tháng)\\s+(\\d{1,2}),?\\s+"
+            + "(?:(?iu:năm)\\s+)?(\\d{4})" + E);
     /** C's ctime and Java's Date.toString: "Fri Feb 18 10:27:24 2022", "Mon Oct 11 14:57:21 CEST 2021". */
     private static final Pattern CTIME = Pattern.compile(B + MONTH_WORD + "\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "(?:\\s+([A-Za-z]{2,5}))?\\s+(\\d{4})" + E);
     private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o)*"
             + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:uhr\\s*)?([ap]\\.?\\s?m\\b\\.?)?\\s*"
-            + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|[a-z]{2,5}t|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
+            + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|[a-z]{2,5}t|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
             + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -76,7 +83,9 @@ final class DateParser {
             Map.entry("mesz", ZoneOffset.ofHours(2)), Map.entry("eet", ZoneOffset.ofHours(2)),
             Map.entry("eest", ZoneOffset.ofHours(3)), Map.entry("jst", ZoneOffset.ofHours(9)),
             Map.entry("aest", ZoneOffset.ofHours(10)), Map.entry("aedt", ZoneOffset.ofHours(11)),
-            Map.entry("ist", ZoneOffset.ofHoursMinutes(5, 30)));
+            Map.entry("ist", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("kst", ZoneOffset.ofHours(9)),
+            Map.entry("wib", ZoneOffset.ofHours(7)), Map.entry("wita", ZoneOffset.ofHours(8)),
+            Map.entry("wit", ZoneOffset.ofHours(9)), Map.entry("msk", ZoneOffset.ofHours(3)));
 
     private DateParser() {
     }
@@ -106,7 +115,7 @@ final class DateParser {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = text.length() > 2000 ? text.substring(0, 2000) : text;
+        String s = asciiDigits(text.length() > 2000 ? text.substring(0, 2000) : text);
         if (!hasDigitPair(s)) {
             return null; // every pattern below needs a year or a two-digit field
         }
@@ -132,6 +141,9 @@ final class DateParser {
             if (s.indexOf('년') >= 0) {
                 best = earlier(best, numeric(KOREAN, s, zone, 1, 2, 3));
             }
+            if (s.contains("háng") || s.contains("HÁNG")) {
+                best = earlier(best, numeric(VIETNAMESE, s, zone, 3, 2, 1));
+            }
         }
         if ((shape & DIGIT_SEPARATOR) != 0) {
             best = earlier(best, dmy(s, zone, monthFirst));
@@ -139,6 +151,7 @@ final class DateParser {
         if (year && (shape & WORD_NUMBER) != 0) {
             best = earlier(best, named(D_MONTH_Y, s, zone, 1, 2, 3));
             best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
+            best = earlier(best, named(Y_MONTH_D, s, zone, 3, 2, 1));
             if (s.indexOf(':') >= 0) {
                 best = earlier(best, ctime(s, zone));
             }
@@ -197,6 +210,24 @@ final class DateParser {
             }
         }
         return shape;
+    }
+
+    /**
+     * {@code s} with every decimal digit of another script as its ASCII digit: Arabic-Indic "٢٨", Persian "۲۸",
+     * Devanagari "२८", full-width "２８" (Japanese pages). One character for one, so positions stay.
+     */
+    static String asciiDigits(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = (char) ('0' + Character.digit(c, 10));
+            }
+        }
+        return out == null ? s : new String(out);
     }
 
     private static boolean hasDigitPair(String s) {

@@ -61,6 +61,57 @@ final class MonthNames {
             {"ноябрь", "ноября", "ноя", "листопад", "листопада", "νοεμβρίου"},
             {"декабрь", "декабря", "дек", "грудень", "грудня", "δεκεμβρίου"},
         };
+        // id/ms, hr (genitive; its "listopad" is October but stays Polish and Czech November), sr/bs and sl
+        // (nominative and genitive), sk, lt (nominative and genitive), lv, et, ca, nb
+        String[][] more = {
+            {"januari", "janvāris", "janvārī", "januara", "januarja", "januára", "siječanj", "siječnja", "sausis",
+                "sausio", "jaanuar", "gener"},
+            {"februari", "februāris", "februārī", "februara", "februarja", "februára", "veljača", "veljače",
+                "vasaris", "vasario", "veebruar", "febrer"},
+            {"maret", "mac", "marec", "marta", "ožujak", "ožujka", "kovas", "kovo", "märts", "març"},
+            {"aprīlis", "aprīlī", "aprila", "apríl", "apríla", "travanj", "travnja", "balandis", "balandžio",
+                "aprill"},
+            {"maijs", "maijā", "maja", "máj", "mája", "svibanj", "svibnja", "gegužė", "gegužės", "maig"},
+            {"jūnijs", "jūnijā", "junij", "junija", "juna", "jún", "júna", "lipanj", "lipnja", "birželis", "birželio",
+                "juuni", "juny"},
+            {"julai", "jūlijs", "jūlijā", "julij", "julija", "jula", "júl", "júla", "srpanj", "srpnja", "liepa",
+                "liepos", "juuli", "juliol"},
+            {"agustus", "agt", "ags", "ogos", "augusts", "augustā", "avgust", "avgusta", "augusta", "kolovoz",
+                "kolovoza", "rugpjūtis", "rugpjūčio", "agost"},
+            {"septembar", "septembris", "septembrī", "septembra", "rujan", "rujna", "rugsėjis", "rugsėjo",
+                "setembre"},
+            {"oktobar", "oktobris", "oktobrī", "oktobra", "októbra", "spalis", "spalio", "oktoober", "octubre"},
+            {"nopember", "novembar", "novembris", "novembrī", "novembra", "studeni", "studenoga", "studenog",
+                "lapkritis", "lapkričio", "novembre"},
+            {"desember", "disember", "decembar", "decembris", "decembrī", "decembra", "prosinac", "prosinca",
+                "gruodis", "gruodžio", "detsember", "desembre"},
+        };
+        // bg, sr and mk in Cyrillic, be (genitive), el nominative and short; he (also after "ב", "in"); ar as
+        // Egypt and the Gulf write it, the Maghreb's own, and the Levant's one-word names; fa and ur; hi
+        String[][] otherScripts = {
+            {"януари", "јануар", "јануара", "јануари", "студзеня", "ιανουάριος", "ιαν", "ינואר", "בינואר", "يناير",
+                "ژانویه", "جنوری", "जनवरी"},
+            {"февруари", "фебруар", "фебруара", "лютага", "φεβρουάριος", "φεβ", "פברואר", "בפברואר", "فبراير",
+                "شباط", "فوریه", "فروری", "फ़रवरी", "फरवरी"},
+            {"сакавіка", "μάρτιος", "μαρ", "מרץ", "במרץ", "مارس", "آذار", "مارچ", "मार्च"},
+            {"април", "априла", "красавіка", "απρίλιος", "απρ", "אפריל", "באפריל", "أبريل", "ابريل", "إبريل",
+                "نيسان", "آوریل", "اپریل", "अप्रैल"},
+            {"мај", "маја", "мая", "μάιος", "μαΐ", "מאי", "במאי", "مايو", "ماي", "أيار", "مئی", "मई"},
+            {"юни", "јун", "јуна", "јуни", "чэрвеня", "ιούνιος", "ιουν", "יוני", "ביוני", "يونيو", "يونيه",
+                "حزيران", "ژوئن", "جون", "जून"},
+            {"юли", "јул", "јула", "јули", "ліпеня", "ιούλιος", "ιουλ", "יולי", "ביולי", "يوليو", "يوليه",
+                "يوليوز", "تموز", "ژوئیه", "جولائی", "जुलाई"},
+            {"августа", "жніўня", "αύγουστος", "αυγ", "אוגוסט", "באוגוסט", "أغسطس", "اغسطس", "غشت", "آگوست",
+                "اگست", "अगस्त"},
+            {"септември", "септембар", "септембра", "верасня", "σεπτέμβριος", "σεπ", "ספטמבר", "בספטמבר",
+                "سبتمبر", "شتنبر", "أيلول", "سپتامبر", "ستمبر", "सितंबर", "सितम्बर"},
+            {"октомври", "октобар", "октобра", "кастрычніка", "οκτώβριος", "οκτ", "אוקטובר", "באוקטובר", "أكتوبر",
+                "اكتوبر", "اکتبر", "اکتوبر", "अक्टूबर", "अक्तूबर"},
+            {"ноември", "новембар", "новембра", "лістапада", "νοέμβριος", "νοε", "נובמבר", "בנובמבר", "نوفمبر",
+                "نونبر", "نوامبر", "نومبر", "नवंबर", "नवम्बर"},
+            {"декември", "децембар", "децембра", "снежня", "δεκέμβριος", "δεκ", "דצמבר", "בדצמבר", "ديسمبر",
+                "دجنبر", "دسامبر", "دسمبر", "दिसंबर", "दिसम्बर"},
+        };
         for (int i = 0; i < cyrillic.length; i++) {
             for (String n : cyrillic[i]) {
                 MONTHS.putIfAbsent(n, i + 1);
@@ -71,6 +122,15 @@ final class MonthNames {
             for (String n : names[i]) {
                 MONTHS.putIfAbsent(n, i + 1);
                 MONTHS.putIfAbsent(fold(n), i + 1);
+            }
+        }
+        // the names added last give way to those above where they are spelt alike
+        for (String[][] table : new String[][][] {more, otherScripts}) {
+            for (int i = 0; i < table.length; i++) {
+                for (String n : table[i]) {
+                    MONTHS.putIfAbsent(n, i + 1);
+                    MONTHS.putIfAbsent(fold(n), i + 1);
+                }
             }
         }
     }
