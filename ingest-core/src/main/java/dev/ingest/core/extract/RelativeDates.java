@@ -1,6 +1,9 @@
 package dev.ingest.core.extract;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,32 +15,68 @@ import java.util.regex.Pattern;
  *
  * <p>With {@code fetchedAt = 2026-11-28T12:00Z}: {@code "Published about 23 hours ago"} is
  * {@code 2026-11-27T13:00Z}, {@code "vor 3 Tagen"} is {@code 2026-11-25T12:00Z}, {@code "yesterday"} is
- * {@code 2026-11-27T12:00Z}.
+ * {@code 2026-11-27T12:00Z}, {@code "3時間前"} is {@code 2026-11-28T09:00Z}.
+ *
+ * <p>Each phrase is a pattern whose first group is the amount (a number, a number word, or absent for one: "час
+ * назад", "godzinę temu") and whose second group names the unit, looked up in {@link #UNITS}.
  */
 final class RelativeDates {
-    private static final String NUMBER = "(\\d{1,3}|an?|one|two|three|ein|eine|einem|einer|zwei|drei|un|une|deux|trois"
-            + "|una|uno|dos|tres)";
-    private static final Pattern AGO = Pattern.compile("(?:about|around|almost|over|nearly|~)?\\s*" + NUMBER
-            + "\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?|years?)\\s+ago",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern VOR = Pattern.compile("vor\\s+(?:etwa\\s+|rund\\s+|über\\s+)?" + NUMBER
-            + "\\s+(sekunden?|minuten?|std\\.?|stunden?|tagen?|wochen?|monaten?|jahren?)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern IL_Y_A = Pattern.compile("il y a\\s+(?:environ\\s+)?" + NUMBER
-            + "\\s+(secondes?|minutes?|heures?|h|jours?|semaines?|mois|ans?|années?)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern HACE = Pattern.compile("hace\\s+(?:unos?\\s+|unas\\s+)?" + NUMBER
-            + "\\s+(segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|años?|anos?)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** An amount, whole: "3" of "3 hours", never the "8" of "28" or the "en" of "golden". */
+    private static final String NUMBER = "(?<![\\p{L}\\d])(\\d{1,3}|an?|one|two|three|ein|eine|einem|einer|zwei|drei"
+            + "|un|une|deux|trois|una|uno|dos|tres|due|tre|um|uma|dois|duas|três|een|twee|drie|en|ett|två)";
+    private static final String DIGITS = "(?<![\\p{L}\\d])(\\d{1,3})";
+    /** The same amount, or none before a unit that counts one ("минуту назад", "godzinę temu"). */
+    private static final String MAYBE_DIGITS = "(?:(?<![\\p{L}\\d])(\\d{1,3})\\s+)?";
+    private static final List<Pattern> PHRASES = List.of(
+            Pattern.compile("(?:about|around|almost|over|nearly|~)?\\s*" + NUMBER
+                    + "\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?|years?)\\s+ago", FLAGS),
+            Pattern.compile("vor\\s+(?:etwa\\s+|rund\\s+|über\\s+)?" + NUMBER
+                    + "\\s+(sekunden?|minuten?|std\\.?|stunden?|tagen?|wochen?|monaten?|jahren?)", FLAGS),
+            Pattern.compile("il y a\\s+(?:environ\\s+)?" + NUMBER
+                    + "\\s+(secondes?|minutes?|heures?|h|jours?|semaines?|mois|ans?|années?)", FLAGS),
+            Pattern.compile("hace\\s+(?:unos?\\s+|unas\\s+)?" + NUMBER
+                    + "\\s+(segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|años?|anos?)", FLAGS),
+            // it "3 ore fa", pt "há 3 horas" and "3 horas atrás", nl "3 uur geleden", sv "för 3 timmar sedan"
+            Pattern.compile(NUMBER + "\\s+(secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana"
+                    + "|mesi|mese|anni|anno)\\s+fa(?!\\p{L})", FLAGS),
+            Pattern.compile("há\\s+(?:cerca de\\s+)?" + NUMBER
+                    + "\\s+(segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)", FLAGS),
+            Pattern.compile(NUMBER + "\\s+(segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)\\s+atrás", FLAGS),
+            Pattern.compile(NUMBER + "\\s+(seconden?|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)"
+                    + "\\s+geleden", FLAGS),
+            Pattern.compile("för\\s+" + NUMBER + "\\s+(sekunder|sekund|minuter|minut|timmar|timme|dagar|dag|veckor"
+                    + "|vecka|månader|månad|år)\\s+sedan", FLAGS),
+            // pl "3 godziny temu", ru "3 часа назад", uk "3 години тому"
+            Pattern.compile(MAYBE_DIGITS + "(sekund[ęy]?|minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni[ea]?|tydzień"
+                    + "|miesięcy|miesiące|miesiąc|lat[a]?|rok)\\s+temu", FLAGS),
+            Pattern.compile(MAYBE_DIGITS + "(секунд[уы]?|минут[уы]?|час(?:а|ов)?|день|дня|дней|недел[юиья]|недель"
+                    + "|месяц(?:а|ев)?|год(?:а)?|лет)\\s+назад", FLAGS),
+            Pattern.compile(MAYBE_DIGITS + "(секунд[уи]?|хвилин[уи]?|годин[уи]?|день|дні|днів|тиждень|тижні|тижнів"
+                    + "|місяц[ьів]*|рік|роки|років)\\s+тому", FLAGS),
+            // tr "3 saat önce", id "3 jam yang lalu"
+            Pattern.compile(DIGITS + "\\s+(saniye|dakika|saat|gün|hafta|ay|yıl)\\s+önce", FLAGS),
+            Pattern.compile(DIGITS + "\\s+(detik|menit|jam|hari|minggu|bulan|tahun)\\s+(?:yang\\s+)?lalu", FLAGS),
+            // ja "3時間前", zh "3小时前", ko "3시간 전"
+            // not the day of a date before its "前" ("12月28日前に": before 28 December)
+            Pattern.compile("(?<!月\\s?)" + DIGITS + "\\s*(秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|カ月"
+                    + "|个月|個月|年)前"),
+            Pattern.compile("(?<!월\\s?)" + DIGITS + "\\s*(초|분|시간|일|주|개월|달|년)\\s*전(?!\\p{L})"));
     private static final Pattern DAY_WORD = Pattern.compile("(?<!\\p{L})(yesterday|today|just now|gestern|heute"
-            + "|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|anteayer|ieri|oggi|gisteren|vandaag)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|anteayer|ieri|oggi|gisteren|vandaag|ontem|hoje"
+            + "|wczoraj|dzisiaj|dziś|вчера|сегодня|позавчера|вчора|сьогодні|igår|idag|dün|bugün|kemarin)(?!\\p{L})",
+            FLAGS);
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("ein", 1), Map.entry("eine", 1), Map.entry("einem", 1), Map.entry("einer", 1),
             Map.entry("zwei", 2), Map.entry("drei", 3), Map.entry("un", 1), Map.entry("une", 1),
             Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("una", 1), Map.entry("uno", 1),
-            Map.entry("dos", 2), Map.entry("tres", 3));
+            Map.entry("dos", 2), Map.entry("tres", 3), Map.entry("due", 2), Map.entry("tre", 3), Map.entry("um", 1),
+            Map.entry("uma", 1), Map.entry("dois", 2), Map.entry("duas", 2), Map.entry("três", 3),
+            Map.entry("een", 1), Map.entry("twee", 2), Map.entry("drie", 3), Map.entry("en", 1), Map.entry("ett", 1),
+            Map.entry("två", 2));
+    /** Every unit word the phrases name, in lower case, and the unit it counts. */
+    private static final Map<String, ChronoUnit> UNITS = units();
 
     private RelativeDates() {
     }
@@ -48,19 +87,22 @@ final class RelativeDates {
             return Optional.empty();
         }
         String s = text.length() > 500 ? text.substring(0, 500) : text;
-        for (Pattern p : new Pattern[] {AGO, VOR, IL_Y_A, HACE}) {
+        for (Pattern p : PHRASES) {
             Matcher m = p.matcher(s);
-            if (m.find()) {
-                int n = amount(m.group(1));
-                return Optional.of(back(fetchedAt, n, m.group(2).toLowerCase(Locale.ROOT)));
+            while (m.find()) {
+                ChronoUnit unit = UNITS.get(m.group(2).toLowerCase(Locale.ROOT));
+                if (unit != null) {
+                    return Optional.of(fetchedAt.minus(amount(m.group(1)), unit));
+                }
             }
         }
         Matcher d = DAY_WORD.matcher(s);
         if (d.find()) {
             String w = d.group(1).toLowerCase(Locale.ROOT);
             int days = switch (w) {
-                case "yesterday", "gestern", "hier", "ayer", "ieri", "gisteren" -> 1;
-                case "vorgestern", "avant-hier", "anteayer" -> 2;
+                case "yesterday", "gestern", "hier", "ayer", "ieri", "gisteren", "ontem", "wczoraj", "вчера",
+                        "вчора", "igår", "dün", "kemarin" -> 1;
+                case "vorgestern", "avant-hier", "anteayer", "позавчера" -> 2;
                 default -> 0;
             };
             return Optional.of(fetchedAt.minusDays(days));
@@ -69,6 +111,9 @@ final class RelativeDates {
     }
 
     private static int amount(String word) {
+        if (word == null) {
+            return 1;
+        }
         Integer w = WORDS.get(word.toLowerCase(Locale.ROOT));
         if (w != null) {
             return w;
@@ -80,28 +125,37 @@ final class RelativeDates {
         }
     }
 
-    private static OffsetDateTime back(OffsetDateTime from, int n, String unit) {
-        if (unit.startsWith("jahr") || unit.startsWith("y") || unit.startsWith("an") || unit.startsWith("añ")) {
-            return from.minusYears(n);
+    private static Map<String, ChronoUnit> units() {
+        Map<String, ChronoUnit> m = new HashMap<>();
+        put(m, ChronoUnit.SECONDS, "sec", "secs", "second", "seconds", "sekunde", "sekunden", "seconde", "secondes",
+                "segundo", "segundos", "secondi", "secondo", "seconden", "sekunder", "sekund", "sekundę", "sekundy",
+                "секунд", "секунду", "секунды", "секунди", "saniye", "detik", "秒", "초");
+        put(m, ChronoUnit.MINUTES, "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
+                "minuut", "minuter", "minut", "minutę", "minuty", "минут", "минуту", "минуты", "хвилин", "хвилину",
+                "хвилини", "dakika", "menit", "分", "分钟", "分鐘", "분");
+        put(m, ChronoUnit.HOURS, "hour", "hours", "hr", "hrs", "h", "std", "std.", "stunde", "stunden", "heure",
+                "heures", "hora", "horas", "ore", "ora", "uur", "timmar", "timme", "godzin", "godzinę", "godziny",
+                "час", "часа", "часов", "годин", "годину", "години", "saat", "jam", "時間", "小时", "小時", "시간");
+        put(m, ChronoUnit.DAYS, "day", "days", "tag", "tagen", "jour", "jours", "día", "días", "dia", "dias",
+                "giorni", "giorno", "dagen", "dag", "dagar", "dni", "dzień", "день", "дня", "дней", "дні", "днів",
+                "gün", "hari", "日", "天", "일");
+        put(m, ChronoUnit.WEEKS, "week", "weeks", "woche", "wochen", "semaine", "semaines", "semana", "semanas",
+                "settimane", "settimana", "weken", "veckor", "vecka", "tygodni", "tygodnie", "tygodnia", "tydzień",
+                "неделю", "недели", "неделя", "недель", "неделі", "тиждень", "тижні", "тижнів", "hafta", "minggu",
+                "週間", "周", "週", "주");
+        put(m, ChronoUnit.MONTHS, "month", "months", "monat", "monaten", "mois", "mes", "meses", "mês", "mesi",
+                "mese", "maanden", "maand", "månader", "månad", "miesięcy", "miesiące", "miesiąc", "месяц", "месяца",
+                "месяцев", "місяць", "місяці", "місяців", "ay", "bulan", "か月", "ヶ月", "カ月", "个月", "個月", "개월",
+                "달");
+        put(m, ChronoUnit.YEARS, "year", "years", "jahr", "jahren", "an", "ans", "année", "années", "año", "años",
+                "ano", "anos", "anni", "anno", "jaar", "år", "lat", "lata", "rok", "год", "года", "лет", "рік",
+                "роки", "років", "yıl", "tahun", "年", "년");
+        return Map.copyOf(m);
+    }
+
+    private static void put(Map<String, ChronoUnit> m, ChronoUnit unit, String... words) {
+        for (String w : words) {
+            m.put(w, unit);
         }
-        if (unit.startsWith("sem") || unit.startsWith("w")) {
-            return from.minusWeeks(n);
-        }
-        if (unit.startsWith("std") || unit.startsWith("stund") || unit.startsWith("h")) {
-            return from.minusHours(n);
-        }
-        if (unit.startsWith("s")) {
-            return from.minusSeconds(n);
-        }
-        if (unit.startsWith("min")) {
-            return from.minusMinutes(n);
-        }
-        if (unit.startsWith("d") || unit.startsWith("tag") || unit.startsWith("j")) {
-            return from.minusDays(n);
-        }
-        if (unit.startsWith("mo") || unit.startsWith("mes")) {
-            return from.minusMonths(n);
-        }
-        return from.minusYears(n);
     }
 }

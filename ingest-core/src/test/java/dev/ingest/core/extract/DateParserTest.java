@@ -135,8 +135,33 @@ class DateParserTest {
         "vor 3 Tagen; 2026-11-25T12:00Z",
         "il y a 2 jours; 2026-11-26T12:00Z",
         "hace 2 semanas; 2026-11-14T12:00Z",
+        "Pubblicato 3 ore fa; 2026-11-28T09:00Z",
+        "há 2 dias; 2026-11-26T12:00Z",
+        "5 minutos atrás; 2026-11-28T11:55Z",
+        "2 uur geleden; 2026-11-28T10:00Z",
+        "för en timme sedan; 2026-11-28T11:00Z",
+        "godzinę temu; 2026-11-28T11:00Z",
+        "3 dni temu; 2026-11-25T12:00Z",
+        "5 часов назад; 2026-11-28T07:00Z",
+        "неделю назад; 2026-11-21T12:00Z",
+        "2 години тому; 2026-11-28T10:00Z",
+        "4 saat önce; 2026-11-28T08:00Z",
+        "3 jam yang lalu; 2026-11-28T09:00Z",
+        "3時間前; 2026-11-28T09:00Z",
+        "2天前; 2026-11-26T12:00Z",
+        "3 个月前; 2026-08-28T12:00Z",
+        "30분 전; 2026-11-28T11:30Z",
+        "вчера, 18:40; 2026-11-27T12:00Z",
+        "ontem; 2026-11-27T12:00Z",
     })
     void relativeDates(String text, String expected) {
-        assertEquals(OffsetDateTime.parse(expected), RelativeDates.resolve(text, FETCHED).orElseThrow());
+        assertEquals(OffsetDateTime.parse(expected), RelativeDates.resolve(text, FETCHED).orElseThrow(), text);
+    }
+
+    /** The day of a date before "前" is no count of days, and an amount is a whole word or number. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"12月28日前にお申し込みください", "11월 28일 전까지 신청", "golden hours ago"})
+    void noRelativeDateIn(String text) {
+        assertEquals(Optional.empty(), RelativeDates.resolve(text, FETCHED));
     }
 }
