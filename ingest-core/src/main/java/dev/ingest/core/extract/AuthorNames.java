@@ -23,6 +23,9 @@ final class AuthorNames {
             + "|escrito|publicado|crédits?|credits?|submitted|gespeichert|eingestellt|erstellt"
             // a profession that is a title before the name: "Rechtsanwalt Sebastian Brück"
             + "|rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|attorney)\\s*(?:by|von|par|por)?"
+            // the labels of other languages: ru/uk, tr, hu, fi, hr/sr, vi, id, sv, da/nb, it; el "Του", "Της" ("of")
+            + "|автор(?:ы|и)?|yazar|szerző|teksti|kirjoittaja|piše|napisao|napisala|tác giả|penulis|författare"
+            + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
             + "|von:|by:)\\s*[:\\-–—]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -127,13 +127,13 @@ final class BylineReader {
             + "|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
     /** An author label inside a short line: "Datum: 03.11.2021 Autor: Peter Maahn", "Posted on … by Adi". */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|\\s)(?iu:autor(?:in)?|author|auteur|autore"
+            + "|автор|yazar|szerző|teksti|kirjoittaja|penulis|författare|forfatter|tác giả"
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)"
             // "来源：江南日报 作者：张伟", "记者：王芳"
             + "|(?:^|\\s)(?:作者|记者|記者|撰文)\\s*[：:]\\s*(?=\\S)");
-    private static final Pattern CJK_LANGUAGE = Pattern.compile("(?i)(?:zh|ja|ko)\\b");
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
     private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
@@ -147,8 +147,10 @@ final class BylineReader {
             "gespeichert", "geschrieben", "erstellt");
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
     private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
-            "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht");
+            "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
+            "yazar", "szerz", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
+        "автор", "yazar", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác giả",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
         "publié", "作者", "记者", "記者", "撰文"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
@@ -513,15 +515,17 @@ final class BylineReader {
     private static List<Author> authorLines(Document doc, Element h1) {
         int seen = 0;
         TextStats stats = PageIndex.of(doc).textStats();
-        // the probe words are Latin: on a Chinese, Japanese or Korean page every short line is read
+        // the probe words are Latin: on a page declared in a language of other letters (Chinese, Russian, Greek…)
+        // every short line is read
         Element html = doc.selectFirst("html");
-        boolean cjk = html != null && CJK_LANGUAGE.matcher(html.attr("lang")).lookingAt();
+        String lang = html == null ? "" : html.attr("lang");
+        boolean otherLetters = !lang.isBlank() && !Scripts.writes(lang, Scripts.Script.LATIN);
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
                     || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {
                 continue;
             }
-            if (!cjk && !TextProbe.mayStartWith(e, CREDIT_OPENERS) && !TextProbe.mayHold(e, LABEL_WORDS)) {
+            if (!otherLetters && !TextProbe.mayStartWith(e, CREDIT_OPENERS) && !TextProbe.mayHold(e, LABEL_WORDS)) {
                 continue; // neither a credit nor a label can match: the three patterns below all need such a word
             }
             String t = e.text();

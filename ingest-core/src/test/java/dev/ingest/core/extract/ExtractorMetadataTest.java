@@ -179,6 +179,29 @@ class ExtractorMetadataTest {
         assertEquals(List.of(expected.split(";")), authors, name);
     }
 
+    /** Bylines labelled in other languages; on a page in other letters than Latin every short line is read. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | <p class="byline">Автор: Иван Петров</p>              | Иван Петров
+            ru | <p>Автор: Иван Петров</p>                             | Иван Петров
+            uk | <p>Автор: Олена Коваленко</p>                         | Олена Коваленко
+            tr | <p>Yazar: Ayşe Yılmaz</p>                             | Ayşe Yılmaz
+            hu | <p class="cikk-szerzo">Szerző: Kovács Anna</p>        | Kovács Anna
+            fi | <p>Teksti: Liisa Virtanen</p>                         | Liisa Virtanen
+            hr | <span class="author">Piše: Ivan Horvat</span>         | Ivan Horvat
+            vi | <p>Tác giả: Nguyễn Văn An</p>                         | Nguyễn Văn An
+            el | <p class="byline">Του Γιώργου Παπαδόπουλου</p>        | Γιώργου Παπαδόπουλου
+            sv | <p class="byline">Skrivet av Anna Svensson</p>        | Anna Svensson
+            """)
+    void readsBylinesLabelledInOtherLanguages(String lang, String byline, String expected) {
+        String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title></head><body>"
+                + "<article><h1>Harbour budget</h1>" + byline + BODY + "</article><footer>© 2026 Harbour Gazette"
+                + "</footer></body></html>";
+        List<String> authors = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED,
+                ExtractionRules.NONE).authors().stream().map(Author::name).toList();
+        assertEquals(List.of(expected), authors, byline);
+    }
+
     @Test
     void anArchivedPageKeepsItsOwnSiteForProfileLinks() {
         Extraction e = extract("", "<div class=\"widget\"><a href=\"https://web.archive.org/web/2014/http://social"
