@@ -194,8 +194,9 @@ public final class ArticleExtractor {
         }
 
         String language = LanguageCheck.language(facts.language(), text);
+        // the classifier's thresholds are in Latin characters: an East Asian one says about as much as two
         PageType type = PageClassifier.classify(new PageClassifier.Signals(
-                text.length(), pageLinkDensity, pageLinks, facts.type(), player,
+                text.length() + TextStats.eastAsian(text), pageLinkDensity, pageLinks, facts.type(), player,
                 jsonLd.type() != null && jsonLd.type().equals("article")
                         || metaFacts.type() != null && metaFacts.type().equals("article") || published != null
                         && published.source() != DateSource.URL, url,

@@ -218,6 +218,18 @@ final class TextStats {
         return n;
     }
 
+    /** How many Chinese, Japanese or Korean characters {@code s} holds: what {@link #weight} counts twice. */
+    static int eastAsian(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x1100 && isCjk(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static boolean isCjk(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL

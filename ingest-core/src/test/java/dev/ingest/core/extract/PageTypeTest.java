@@ -121,6 +121,21 @@ class PageTypeTest {
         assertEquals(PageType.EMPTY, extract(html, "https://harbour.example/app").pageType());
     }
 
+    /**
+     * A short news item in Chinese, 140 characters, says as much as a Latin one of about 300: an article, where the
+     * same count of Latin characters is too little.
+     */
+    @Test
+    void aShortChineseNewsItemIsAnArticle() {
+        String item = "<h1>港口预算分配方案本周公布</h1><p>市议会星期四讨论了明年港口预算的分配问题。新的渡轮码头、海堤维修和"
+                + "海滨步道的冬季照明哪一项应该优先，议员们意见不一。</p><p>港务局长表示码头应当先建，而不少居民则希望先解决步道"
+                + "照明问题。最终决定预计将在年底前作出，财政委员会届时将再次审议各项目的费用。</p>";
+        String chinese = page("", "<article>" + item + "</article>").replace("lang=\"en\"", "lang=\"zh\"");
+        assertEquals(PageType.ARTICLE, extract(chinese, "https://harbour.example/news/budget").pageType());
+        String latin = page("", "<article><h1>Budget</h1><p>" + "x".repeat(140) + "</p></article>");
+        assertEquals(PageType.EMPTY, extract(latin, "https://harbour.example/news/budget").pageType());
+    }
+
     /** An error page's title, alone or before the site's name; a headline that only starts like one is none. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {"Page not found | Kestrel Ledger; true", "Error 404; true",
