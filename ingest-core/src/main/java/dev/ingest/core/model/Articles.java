@@ -49,14 +49,22 @@ public final class Articles {
                 ExtractorInfo.CURRENT);
     }
 
-    /** Whitespace-separated tokens that hold at least one letter or digit; "— 3 min read" is 3 words. */
+    /**
+     * Whitespace-separated tokens that hold at least one letter or digit; "— 3 min read" is 3 words. Chinese and
+     * Japanese put no spaces between words, so each of their characters (Han, hiragana, katakana) counts as a word, as
+     * word processors count them: "港口预算 2026" is 5 words. Korean spaces its words and is counted by its spaces.
+     */
     public static int wordCount(String text) {
         int count = 0;
         boolean inWord = false;
         boolean wordHasAlnum = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c >= 0x2E80 && isUnspaced(c)) {
+                count += inWord && wordHasAlnum ? 2 : 1; // the character, and the word before it if it ends there
+                inWord = false;
+                wordHasAlnum = false;
+            } else if (Character.isWhitespace(c)) {
                 if (inWord && wordHasAlnum) {
                     count++;
                 }
@@ -68,6 +76,12 @@ public final class Articles {
             }
         }
         return inWord && wordHasAlnum ? count + 1 : count;
+    }
+
+    private static boolean isUnspaced(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     static int readingTimeMinutes(int words) {

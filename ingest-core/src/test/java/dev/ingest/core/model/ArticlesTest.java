@@ -23,6 +23,10 @@ class ArticlesTest {
             'By Mara — 3 min read'                 | 5
             '— … ·'                                | 0
             'Größere Städte wachsen.'              | 3
+            '港口预算 2026'                         | 5
+            '谷歌在2014年收购了DeepMind。'          | 9
+            '市議会は木曜日、予算を話し合った。'    | 15
+            '시의회는 목요일에 예산을 논의했다.'    | 4
             """)
     void countsWords(String text, int expected) {
         assertEquals(expected, Articles.wordCount(text.replace("\\n", "\n")));
