@@ -147,8 +147,17 @@ final class BylineReader {
             "gespeichert", "geschrieben", "erstellt");
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
     private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
+            "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht");
+    /**
+     * {@link #LABEL_WORDS} and the labels of the languages that write "Yazar:", "Szerző:", "Teksti:", "Penulis:",
+     * "Författare:", "Forfatter:", "Tác giả:": looked for only on pages declared in one of them, as their common
+     * endings ("-ar", "-is", "-er") would make the probe compare at most characters of every other page.
+     */
+    private static final TextProbe.Words MORE_LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
             "yazar", "szerz", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác");
+    private static final Set<String> MORE_LABEL_LANGUAGES = Set.of("tr", "hu", "fi", "id", "ms", "sv", "da", "nb",
+            "no", "nn", "vi");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
         "автор", "yazar", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác giả",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
@@ -230,8 +239,8 @@ final class BylineReader {
     private static List<Author> propertyAuthors(Document doc, Element h1) {
         PageIndex index = PageIndex.of(doc);
         List<Element> headers = new ArrayList<>(index.tags(PROPERTY_HEADERS));
-        for (Element e : index.all()) {
-            if (e.hasAttr("role") && e.attr("role").equalsIgnoreCase("rowheader")) {
+        for (Element e : index.withRole()) {
+            if (e.attr("role").equalsIgnoreCase("rowheader")) {
                 headers.add(e);
             }
         }
@@ -520,12 +529,14 @@ final class BylineReader {
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang");
         boolean otherLetters = !lang.isBlank() && !Scripts.writes(lang, Scripts.Script.LATIN);
+        TextProbe.Words labels = MORE_LABEL_LANGUAGES.contains(lang.strip().toLowerCase(java.util.Locale.ROOT)
+                .split("[-_]")[0]) ? MORE_LABEL_WORDS : LABEL_WORDS;
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
                     || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {
                 continue;
             }
-            if (!otherLetters && !TextProbe.mayStartWith(e, CREDIT_OPENERS) && !TextProbe.mayHold(e, LABEL_WORDS)) {
+            if (!otherLetters && !TextProbe.mayStartWith(e, CREDIT_OPENERS) && !TextProbe.mayHold(e, labels)) {
                 continue; // neither a credit nor a label can match: the three patterns below all need such a word
             }
             String t = e.text();

@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * given fallback offset). Relative dates ("vor 3 Tagen") are {@link RelativeDates}' job.
  */
 final class DateParser {
-    /** A month's name or its short form: letters and the marks some scripts write vowels with ("नवंबर"). */
-    private static final String MONTH_WORD = "([\\p{L}\\p{M}]{2,14})\\.?";
+    /**
+     * A month's name or its short form: letters and the marks some scripts write vowels with ("नवंबर"); of two
+     * letters only Hindi's May.
+     */
+    private static final String MONTH_WORD = "([\\p{L}\\p{M}]{3,14}|मई)\\.?";
     private static final String B = "(?<![\\p{L}\\d])";
     private static final String E = "(?![\\p{L}\\d])";
 
@@ -151,7 +154,9 @@ final class DateParser {
         if (year && (shape & WORD_NUMBER) != 0) {
             best = earlier(best, named(D_MONTH_Y, s, zone, 1, 2, 3));
             best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
-            best = earlier(best, named(Y_MONTH_D, s, zone, 3, 2, 1));
+            if ((shape & YEAR_SLASH_DOT) != 0 || s.contains(" m.")) {
+                best = earlier(best, named(Y_MONTH_D, s, zone, 3, 2, 1)); // "2026. november", "2026 m. lapkričio"
+            }
             if (s.indexOf(':') >= 0) {
                 best = earlier(best, ctime(s, zone));
             }

@@ -52,7 +52,8 @@ final class LanguageCheck {
         }
         // the first few thousand words decide; no need to lower-case and split a whole book
         String sample = text.length() > 12_000 ? text.substring(0, 12_000) : text;
-        Scripts.Guess script = Scripts.guess(sample);
+        // the letters of the first 2000 characters tell the script as well as all of them
+        Scripts.Guess script = Scripts.guess(sample.length() > 2000 ? sample.substring(0, 2000) : sample);
         if (script != null) {
             // a text in Greek, Cyrillic, Han… letters: a declaration that agrees with them stands, another gives way
             return d != null && Scripts.agrees(d, script) ? d : script.language();

@@ -50,6 +50,7 @@ final class PageIndex {
     private final List<String> classLists = new ArrayList<>();
     /** The elements whose marks may name a comment section ({@link Hints#mayBeDiscussion}), in document order. */
     private final List<Element> discussionMarked = new ArrayList<>();
+    private final List<Element> withRole = new ArrayList<>();
     private TextStats textStats;
 
     private PageIndex(Document doc) {
@@ -113,6 +114,14 @@ final class PageIndex {
         if (Hints.mayBeDiscussion(e)) {
             discussionMarked.add(e);
         }
+        if (e.hasAttr("role")) {
+            withRole.add(e);
+        }
+    }
+
+    /** The elements with an ARIA {@code role} attribute, in document order. */
+    List<Element> withRole() {
+        return withRole;
     }
 
     /** The elements whose marks may name a comment section ({@link Hints#mayBeDiscussion}), in document order. */

@@ -28,6 +28,12 @@ final class RelativeDates {
     private static final String DIGITS = "(?<![\\p{L}\\d])(\\d{1,3})";
     /** The same amount, or none before a unit that counts one ("минуту назад", "godzinę temu"). */
     private static final String MAYBE_DIGITS = "(?:(?<![\\p{L}\\d])(\\d{1,3})\\s+)?";
+    /**
+     * A word each phrase of {@link #PHRASES} needs, in the same order, in lower case: a text without it is not
+     * matched against the phrase.
+     */
+    private static final List<String> NEEDS = List.of("ago", "vor", "il y a", "hace", "fa", "há", "atrás", "geleden",
+            "sedan", "temu", "назад", "тому", "önce", "lalu", "前", "전");
     private static final List<Pattern> PHRASES = List.of(
             Pattern.compile("(?:about|around|almost|over|nearly|~)?\\s*" + NUMBER
                     + "\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?|years?)\\s+ago", FLAGS),
@@ -87,8 +93,12 @@ final class RelativeDates {
             return Optional.empty();
         }
         String s = text.length() > 500 ? text.substring(0, 500) : text;
-        for (Pattern p : PHRASES) {
-            Matcher m = p.matcher(s);
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (int k = 0; k < PHRASES.size(); k++) {
+            if (!lower.contains(NEEDS.get(k))) {
+                continue;
+            }
+            Matcher m = PHRASES.get(k).matcher(s);
             while (m.find()) {
                 ChronoUnit unit = UNITS.get(m.group(2).toLowerCase(Locale.ROOT));
                 if (unit != null) {
