@@ -216,6 +216,10 @@ final class BylineReader {
         if (!property.isEmpty()) {
             return property;
         }
+        List<Author> data = dataAuthor(h1);
+        if (!data.isEmpty()) {
+            return data;
+        }
         for (Element e : hidden) {
             List<Author> found = named(e, e.text());
             if (!found.isEmpty()) {
@@ -255,6 +259,32 @@ final class BylineReader {
             List<Author> found = named(value, propertyValue(value));
             if (!found.isEmpty()) {
                 return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** The attributes in which a template names the author of the story block: {@code data-author-name="…"}. */
+    private static final String[] DATA_AUTHOR = {"data-author-name", "data-author"};
+
+    /**
+     * The author a block around the headline names in its data attributes ({@code <article data-author-name="Mara
+     * Lindqvist">}), as community platforms do when the name shows only as a profile link or a button: none when no
+     * such block names a plausible person (an id such as {@code data-author="884213"} names no one).
+     */
+    private static List<Author> dataAuthor(Element h1) {
+        for (Element e = h1; e != null && !e.nameIs("body"); e = e.parent()) {
+            for (String key : DATA_AUTHOR) {
+                String value = e.attributesSize() == 0 ? "" : e.attr(key);
+                if (!value.isBlank()) {
+                    List<Author> found = new ArrayList<>();
+                    for (String n : AuthorNames.parse(value)) {
+                        found.add(Author.named(n));
+                    }
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
             }
         }
         return List.of();

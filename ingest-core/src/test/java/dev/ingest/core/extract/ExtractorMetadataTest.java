@@ -202,6 +202,26 @@ class ExtractorMetadataTest {
         assertEquals(List.of(expected), authors, byline);
     }
 
+    /**
+     * A community platform names the author only in the story block's data attributes and a profile link: the
+     * attribute is read; an author id there names no one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            data-author-name="Mara Holm"                  | Mara Holm
+            data-author="Jonas Ekwall" data-author-id="7" | Jonas Ekwall
+            data-author="884213"                          | Harbour Gazette
+            """)
+    void theStoryBlocksDataAttributesNameTheAuthor(String attributes, String expected) {
+        String html = "<!doctype html><html lang=\"en\"><head><title>Harbour budget</title></head><body>"
+                + "<article class=\"post\" " + attributes + "><header><a href=\"/mholm\"><img alt=\"\" src=\"/a.png\">"
+                + "</a><h1>Harbour budget</h1></header>" + BODY + "</article><footer>© 2026 Harbour Gazette</footer>"
+                + "</body></html>";
+        List<String> authors = new ArticleExtractor().extract(html, "https://harbour.example/mholm/budget", FETCHED,
+                ExtractionRules.NONE).authors().stream().map(Author::name).toList();
+        assertEquals(List.of(expected), authors, attributes);
+    }
+
     @Test
     void anArchivedPageKeepsItsOwnSiteForProfileLinks() {
         Extraction e = extract("", "<div class=\"widget\"><a href=\"https://web.archive.org/web/2014/http://social"
