@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 final class DateParser {
     /**
      * A month's name or its short form: letters and the marks some scripts write vowels with ("नवंबर"); of two
-     * letters only Hindi's May.
+     * letters only Hindi's May and the Levant's August.
      */
-    private static final String MONTH_WORD = "([\\p{L}\\p{M}]{3,14}|मई)\\.?";
+    private static final String MONTH_WORD = "([\\p{L}\\p{M}]{3,14}|मई|آب)\\.?";
     private static final String B = "(?<![\\p{L}\\d])";
     private static final String E = "(?![\\p{L}\\d])";
 
@@ -45,6 +45,12 @@ final class DateParser {
     /** Year first: Hungarian "2026. november 28.", Lithuanian "2026 m. lapkričio 28 d.". */
     private static final Pattern Y_MONTH_D = Pattern.compile(B + "(\\d{4})(?:\\.|\\s+m\\.)\\s*" + MONTH_WORD
             + "\\s*(\\d{1,2})\\.?(?:\\s*d\\.)?" + E);
+    /**
+     * The Levant's two-word months, "28 تشرين الثاني 2026": كانون الثاني January, تشرين الأول October, تشرين الثاني
+     * November, كانون الأول December.
+     */
+    private static final Pattern LEVANT = Pattern.compile(B + "(\\d{1,2})\\s+(كانون|تشرين)\\s+(الأول|الثاني)"
+            + "(?:\\s*/\\s*\\p{L}+)?\\s+(\\d{4})" + E);
     /** Vietnamese: "28 tháng 11, 2026", "ngày 28 tháng 11 năm 2026". */
     private static final Pattern VIETNAMESE = Pattern.compile(B + "(\\d{1,2})\\s+(?iu:tháng)\\s+(\\d{1,2}),?\\s+"
             + "(?:(?iu:năm)\\s+)?(\\d{4})" + E);
@@ -143,6 +149,9 @@ final class DateParser {
             }
             if (s.indexOf('년') >= 0) {
                 best = earlier(best, numeric(KOREAN, s, zone, 1, 2, 3));
+            }
+            if (s.contains("كانون") || s.contains("تشرين")) {
+                best = earlier(best, levant(s, zone));
             }
             if (s.contains("háng") || s.contains("HÁNG")) {
                 best = earlier(best, numeric(VIETNAMESE, s, zone, 3, 2, 1));
@@ -361,6 +370,19 @@ final class DateParser {
                 continue;
             }
             LocalDate date = date(m.group(y), Integer.toString(month), m.group(d));
+            if (date != null) {
+                return withTime(m.start(), m.end(), date, s, zone);
+            }
+        }
+        return null;
+    }
+
+    private static Found levant(String s, ZoneOffset zone) {
+        Matcher m = LEVANT.matcher(s);
+        while (m.find()) {
+            boolean first = m.group(3).equals("الأول");
+            int month = m.group(2).equals("كانون") ? (first ? 12 : 1) : (first ? 10 : 11);
+            LocalDate date = date(m.group(4), Integer.toString(month), m.group(1));
             if (date != null) {
                 return withTime(m.start(), m.end(), date, s, zone);
             }
