@@ -257,8 +257,8 @@ final class ContentPruner {
         List<Element> kept = new ArrayList<>(content);
         for (Element e : blocks) {
             String line = stats.text(e) <= APPEAL_MAX ? e.text() : null;
-            if (line != null && (mayAppeal(line) && APPEAL.matcher(line).find() || mayDisclaim(line) && (DISCLAIMER.matcher(line).find()
-                    || LEGAL.matcher(line).find())
+            if (line != null && (mayAppeal(line) && APPEAL.matcher(line).find()
+                    || mayDisclaim(line) && (DISCLAIMER.matcher(line).find() || LEGAL.matcher(line).find())
                     || introducesAuthor(line, authors))) {
                 if (!kept.remove(e)) {
                     e.remove();

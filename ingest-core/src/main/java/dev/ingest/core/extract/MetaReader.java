@@ -130,7 +130,6 @@ final class MetaReader {
         };
     }
 
-
     static PageFacts read(Document doc, Map<String, List<String>> meta, ZoneOffset zone) {
         String title = firstOf(meta, "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
                 "sailthru.title", "headline", "title");
