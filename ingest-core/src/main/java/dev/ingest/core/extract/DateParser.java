@@ -369,12 +369,24 @@ final class DateParser {
             if (month == 0) {
                 continue;
             }
-            LocalDate date = date(m.group(y), Integer.toString(month), m.group(d));
+            LocalDate date = date(gregorianYear(m.group(y), m.group(mo)), Integer.toString(month), m.group(d));
             if (date != null) {
                 return withTime(m.start(), m.end(), date, s, zone);
             }
         }
         return null;
+    }
+
+    /**
+     * The year of a named date in the Gregorian count: Thai dates count years from the Buddha's death, 543 before
+     * the common era ("28 พฤศจิกายน 2569" is 28 November 2026), and name their months in Thai letters.
+     */
+    private static String gregorianYear(String year, String month) {
+        if (year.length() == 4 && year.charAt(0) == '2' && year.charAt(1) >= '4' && !month.isEmpty()
+                && Character.UnicodeScript.of(month.charAt(0)) == Character.UnicodeScript.THAI) {
+            return Integer.toString(Integer.parseInt(year) - 543);
+        }
+        return year;
     }
 
     private static Found levant(String s, ZoneOffset zone) {
