@@ -26,6 +26,8 @@ final class AuthorNames {
             // the labels of other languages: ru/uk, tr, hu, fi, hr/sr, vi, id, sv, da/nb, it; el "Του", "Της" ("of")
             + "|автор(?:ы|и)?|yazar|szerző|teksti|kirjoittaja|piše|napisao|napisala|tác giả|penulis|författare"
             + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της"
+            // fa "نویسنده", ar "بقلم" / "كتب", he "מאת", hi "लेखक"
+            + "|نویسنده|بقلم|كتب|מאת|लेखक"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
             + "|von:|by:)\\s*[:\\-–—]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -71,7 +73,11 @@ final class AuthorNames {
     /** Runs of white space, compiled once: {@code String.replaceAll} and {@code split} compile theirs per call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Invisible characters inside words: soft hyphens ("Mat\u00adthi\u00adas"), zero-width spaces and joiners. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]");
+    /**
+     * Characters that show nothing and join nothing: soft hyphen, zero-width space, word joiner, byte-order mark. The
+     * zero-width non-joiner and joiner stay: Persian, Urdu and Indic names are spelt with them ("محمدی‌نیا").
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b\\u2060\\ufeff]");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&(?!\\s*(?:co\\b|cie\\b|sons\\b|söhne\\b"
             + "|partners?\\b|associates\\b))|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
             + "|és)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -197,7 +197,13 @@ final class VisibleDates {
         }
         List<Seen> all = new ArrayList<>(after);
         all.addAll(before);
-        return new Shown(choose(after, before), all);
+        // a plain date of the fetch day above the headline, without a time, is the site's "today" in its top bar
+        // more often than the story's date: it is seen, but dates the story only when a declared date agrees
+        List<Seen> dating = new ArrayList<>(before);
+        dating.removeIf(s -> s.label() == Label.PLAIN && !s.timed() && fetchedAt != null
+                && s.value().value().toLocalDate().equals(fetchedAt.withOffsetSameInstant(
+                        s.value().value().getOffset()).toLocalDate()));
+        return new Shown(choose(after, dating), all);
     }
 
     /**
@@ -660,6 +666,16 @@ final class VisibleDates {
         }
     }
 
+    /**
+     * The words before a date that share its field of the line: those after the last "|", "•" or "·". In "By Sara
+     * Mohammadi-Nia | Wednesday 25 November 2026 | 3481 views" the date's field starts at "Wednesday"; the credit
+     * before it makes no sentence of the date.
+     */
+    private static String field(String before) {
+        int cut = Math.max(before.lastIndexOf('|'), Math.max(before.lastIndexOf('•'), before.lastIndexOf('·')));
+        return cut < 0 ? before : before.substring(cut + 1);
+    }
+
     /** The nearest ancestor that starts a line of its own; the text nodes under it read as one line. */
     private static Element block(Node t) {
         Node p = t.parent();
@@ -730,7 +746,7 @@ final class VisibleDates {
             }
             boolean sentence = !endsNode(ends, dateEnd) && !DATELINE_END.matcher(text.substring(from))
                     .lookingAt();
-            if (label == null && (local.strip().length() > MAX_PLAIN_PREFIX || sentence)
+            if (label == null && (field(local).strip().length() > MAX_PLAIN_PREFIX || sentence)
                     || text.length() > 120 && (start > BODY_DATE_START && label == null || sentence)
                     || OTHER.matcher(prefix).find() || future(f.value(), fetchedAt)) {
                 continue;

@@ -63,6 +63,11 @@ class AuthorNamesTest {
         "Written by Harbour Today on November 7, 2026; Harbour Today",
         "By Mara Holm today at 10:30; Mara Holm",
         "Mara Holm, Managerin; Mara Holm",
+        "نویسنده: سارا محمدی\u200cنیا; سارا محمدی\u200cنیا",
+        "By Mara\u00ad Lind\u200bqvist; Mara Lindqvist",
+        "بقلم: أحمد علي; أحمد علي",
+        "מאת דנה לוי; דנה לוי",
+        "लेखक: अनुराधा मिश्रा; अनुराधा मिश्रा",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));

@@ -102,6 +102,27 @@ class ExtractorMetadataTest {
         assertEquals(OffsetDateTime.parse(expected), e.published().value(), lang);
     }
 
+    /**
+     * The site's top bar shows the day of the fetch above the headline: it dates nothing while something else does. A
+     * credit in the same line as the date, in a field of its own, makes no sentence of it, and the shown local time
+     * gives the declared UTC instant its day; a Thai time ends with "น.".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            top bar's today, declared date  | en | <div class="topbar"><span class="today">Saturday, 28 November 2026</span></div> | <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour budget","datePublished":"2026-11-20"}</script> | | 2026-11-20
+            credit and date in one line      | en | | '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour budget","datePublished":"2026-11-24T21:10:00Z"}</script>' | '<div class="item-info"><span>By Sara Mohammadi-Nia Rahimzadeh</span> <span>| Wednesday 25 November 2026 - 00:40</span> <span>| 3481 views</span></div>' | 2026-11-25
+            Thai time                        | th | | | <div class="meta">โดย ปิยะพงษ์ ศรีสวัสดิ์ <time>27 พฤศจิกายน 2569 14:05 น.</time></div> | 2026-11-27
+            """)
+    void readsTheDateByTheHeadline(String name, String lang, String top, String head, String meta, String day) {
+        String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title>"
+                + (head == null ? "" : head) + "</head><body>" + (top == null ? "" : top) + "<article><h1>Harbour "
+                + "budget</h1>" + (meta == null ? "" : meta) + BODY + "</article></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED,
+                ExtractionRules.NONE);
+        assertNotNull(e.published(), name);
+        assertEquals(day, e.published().value().toLocalDate().toString(), name);
+    }
+
     @Test
     void aDateInTheUrlIsTheLastResort() {
         Extraction e = extract("", "", "https://harbour.example/2026/11/21/budget-vote/");
