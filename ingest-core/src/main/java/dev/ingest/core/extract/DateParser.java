@@ -51,6 +51,14 @@ final class DateParser {
      */
     private static final Pattern LEVANT = Pattern.compile(B + "(\\d{1,2})\\s+(كانون|تشرين)\\s+(الأول|الثاني)"
             + "(?:\\s*/\\s*\\p{L}+)?\\s+(\\d{4})" + E);
+    /**
+     * Thai short months, each two letters with dots, and a Buddhist-era year of four digits or its last two: "28 พ.ย.
+     * 2569", "28 พ.ย. 69" (28 November 2026).
+     */
+    private static final Pattern THAI_SHORT = Pattern.compile(B + "(\\d{1,2})\\s*(ม\\.ค|ก\\.พ|มี\\.ค|เม\\.ย|พ\\.ค|มิ\\.ย|ก\\.ค"
+            + "|ส\\.ค|ก\\.ย|ต\\.ค|พ\\.ย|ธ\\.ค)\\.\\s*(\\d{4}|\\d{2})" + E);
+    private static final java.util.List<String> THAI_SHORT_MONTHS = java.util.List.of("ม.ค", "ก.พ", "มี.ค", "เม.ย",
+            "พ.ค", "มิ.ย", "ก.ค", "ส.ค", "ก.ย", "ต.ค", "พ.ย", "ธ.ค");
     /** Vietnamese: "28 tháng 11, 2026", "ngày 28 tháng 11 năm 2026". */
     private static final Pattern VIETNAMESE = Pattern.compile(B + "(\\d{1,2})\\s+(?iu:tháng)\\s+(\\d{1,2}),?\\s+"
             + "(?:(?iu:năm)\\s+)?(\\d{4})" + E);
@@ -159,6 +167,9 @@ final class DateParser {
         }
         if ((shape & DIGIT_SEPARATOR) != 0) {
             best = earlier(best, dmy(s, zone, monthFirst));
+        }
+        if (s.indexOf('.') >= 0 && hasThai(s)) {
+            best = earlier(best, thaiShort(s, zone));
         }
         if (year && (shape & WORD_NUMBER) != 0) {
             best = earlier(best, named(D_MONTH_Y, s, zone, 1, 2, 3));
@@ -387,6 +398,30 @@ final class DateParser {
             return Integer.toString(Integer.parseInt(year) - 543);
         }
         return year;
+    }
+
+    private static boolean hasThai(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0e00' && c <= '\u0e7f') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Found thaiShort(String s, ZoneOffset zone) {
+        Matcher m = THAI_SHORT.matcher(s);
+        while (m.find()) {
+            int month = THAI_SHORT_MONTHS.indexOf(m.group(2)) + 1;
+            int year = Integer.parseInt(m.group(3));
+            year = year < 100 ? 2500 + year - 543 : year - 543; // "69" is 2569 of the Buddhist era
+            LocalDate date = date(Integer.toString(year), Integer.toString(month), m.group(1));
+            if (date != null) {
+                return withTime(m.start(), m.end(), date, s, zone);
+            }
+        }
+        return null;
     }
 
     private static Found levant(String s, ZoneOffset zone) {
