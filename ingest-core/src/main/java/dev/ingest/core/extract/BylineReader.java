@@ -556,11 +556,9 @@ final class BylineReader {
         TextStats stats = PageIndex.of(doc).textStats();
         // the probe words are Latin: on a page declared in a language of other letters (Chinese, Russian, Greek…)
         // every short line is read
-        Element html = doc.selectFirst("html");
-        String lang = html == null ? "" : html.attr("lang");
+        String lang = MetaReader.htmlLang(doc);
         boolean otherLetters = !lang.isBlank() && !Scripts.writes(lang, Scripts.Script.LATIN);
-        TextProbe.Words labels = MORE_LABEL_LANGUAGES.contains(lang.strip().toLowerCase(java.util.Locale.ROOT)
-                .split("[-_]")[0]) ? MORE_LABEL_WORDS : LABEL_WORDS;
+        TextProbe.Words labels = MORE_LABEL_LANGUAGES.contains(Scripts.primary(lang)) ? MORE_LABEL_WORDS : LABEL_WORDS;
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
                     || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {

@@ -110,8 +110,7 @@ final class MetaReader {
                 return o.get();
             }
         }
-        Element html = PageIndex.of(doc).selectFirst(HTML_LANG, PageIndex.of(doc).tag("html"));
-        return html == null ? null : languageOffset(html.attr("lang"));
+        return languageOffset(htmlLang(doc));
     }
 
     /**
@@ -121,9 +120,7 @@ final class MetaReader {
      * there, not in UTC.
      */
     static ZoneOffset languageOffset(String lang) {
-        String l = lang == null ? "" : lang.strip().toLowerCase(java.util.Locale.ROOT);
-        int end = l.indexOf('-') >= 0 ? l.indexOf('-') : l.indexOf('_') >= 0 ? l.indexOf('_') : l.length();
-        return switch (l.substring(0, end)) {
+        return switch (Scripts.primary(lang == null ? "" : lang)) {
             case "zh" -> CHINA;
             case "ja", "ko" -> JAPAN_KOREA;
             default -> null;
@@ -303,10 +300,15 @@ final class MetaReader {
         return null;
     }
 
-    private static String language(Document doc, Map<String, List<String>> meta) {
+    /** The language the page's {@code <html lang>} declares, as written; empty when it declares none. */
+    static String htmlLang(Document doc) {
         Element html = PageIndex.of(doc).selectFirst(HTML_LANG, PageIndex.of(doc).tag("html"));
-        String lang = html != null ? html.attr("lang") : null;
-        if (lang == null || lang.isBlank()) {
+        return html == null ? "" : html.attr("lang");
+    }
+
+    private static String language(Document doc, Map<String, List<String>> meta) {
+        String lang = htmlLang(doc);
+        if (lang.isBlank()) {
             lang = firstOf(meta, "content-language", "dc.language", "language", "og:locale");
         }
         if (lang == null || lang.isBlank()) {

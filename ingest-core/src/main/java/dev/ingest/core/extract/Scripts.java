@@ -46,9 +46,14 @@ final class Scripts {
      * language in Latin letters; Serbian, Kazakh, Uzbek and Azerbaijani in Latin or Cyrillic.
      */
     static boolean writes(String language, Script script) {
-        String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String primary = primary(language);
         return LANGUAGE_SCRIPTS.getOrDefault(primary, Script.LATIN) == script
                 || TWO_SCRIPTS.contains(primary) && (script == Script.LATIN || script == Script.CYRILLIC);
+    }
+
+    /** The primary language subtag of a language tag, in lower case: "zh" of "zh-TW", "pt" of "pt_BR". */
+    static String primary(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
     }
 
     /**
@@ -59,7 +64,7 @@ final class Scripts {
      */
     static boolean agrees(String declared, Guess guess) {
         if (guess.script() == Script.CJK) {
-            return declared.strip().toLowerCase(Locale.ROOT).split("[-_]")[0].equals(guess.language());
+            return primary(declared).equals(guess.language());
         }
         return writes(declared, guess.script());
     }

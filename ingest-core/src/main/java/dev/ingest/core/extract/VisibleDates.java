@@ -156,7 +156,6 @@ final class VisibleDates {
 
     private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title][content]");
     private static final Evaluator OG_SITE_NAME = QueryParser.parse("meta[property=og:site_name][content]");
-    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
     private static final Evaluator TIME_DATETIME = QueryParser.parse("time[datetime]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator HEADER = QueryParser.parse("header");
@@ -545,8 +544,7 @@ final class VisibleDates {
      * day first.
      */
     static boolean monthFirst(Document doc) {
-        Element html = PageIndex.of(doc).selectFirst(HTML_LANG, PageIndex.of(doc).tag("html"));
-        String lang = html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        String lang = MetaReader.htmlLang(doc).strip().toLowerCase(Locale.ROOT).replace('_', '-');
         return lang.equals("en-us") || lang.equals("en");
     }
 
