@@ -5,7 +5,6 @@ import dev.ingest.core.model.DateSource;
 import dev.ingest.core.model.DatedValue;
 import dev.ingest.core.model.Extraction;
 import dev.ingest.core.model.PageType;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +77,7 @@ public final class ArticleExtractor {
 
     public Extraction extract(String html, String url, OffsetDateTime fetchedAt, ExtractionRules rules) {
         String base = url == null ? "" : url;
-        return safely(() -> Jsoup.parse(html == null ? "" : html, base), base, fetchedAt, rules);
+        return safely(() -> Jsoup.parse(html == null ? "" : InertMarkup.strip(html), base), base, fetchedAt, rules);
     }
 
     private Extraction safely(Supplier<Document> parse, String url, OffsetDateTime fetchedAt, ExtractionRules rules) {
@@ -97,7 +96,9 @@ public final class ArticleExtractor {
 
     /**
      * The page's tree, the bytes streamed to the parser in the charset {@link Charsets} finds: the parser decodes as
-     * it reads, and the page is never first copied whole into a string. Bytes that cannot be read are an empty page.
+     * it reads, and the page is never first copied whole into a string. Scripts, style sheets and inline SVG images
+     * are taken out first ({@link InertMarkup}), so the parser neither decodes nor builds them. Bytes that cannot be
+     * read are an empty page.
      */
     private static Document parse(byte[] body, String contentType, String url) {
         Charsets.Reading reading;
@@ -107,10 +108,14 @@ public final class ArticleExtractor {
             reading = new Charsets.Reading(StandardCharsets.UTF_8, "");
         }
         if (reading.text() != null) {
-            return Jsoup.parse(reading.text(), url);
+            return Jsoup.parse(InertMarkup.strip(reading.text()), url);
+        }
+        if (!InertMarkup.markupIsAscii(reading.charset())) {
+            return Jsoup.parse(InertMarkup.strip(new String(body, reading.charset())), url);
         }
         try {
-            return Jsoup.parse(new ByteArrayInputStream(body), reading.charset().name(), url);
+            return Jsoup.parse(InertMarkup.strip(body, reading.charset()),
+                    reading.charset().name(), url);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // never from bytes in memory
         }
