@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 final class DateParser {
     /**
      * A month's name or its short form: letters and the marks some scripts write vowels with ("नवंबर"); of two
-     * letters only Hindi's May and the Levant's August.
+     * letters only Hindi's May, the Levant's August and the Solar Hijri Dey.
      */
-    private static final String MONTH_WORD = "([\\p{L}\\p{M}]{3,14}|मई|آب)\\.?";
+    private static final String MONTH_WORD = "([\\p{L}\\p{M}]{3,14}|मई|آب|دی|دي)\\.?";
     private static final String B = "(?<![\\p{L}\\d])";
     private static final String E = "(?![\\p{L}\\d])";
 
@@ -377,10 +377,15 @@ final class DateParser {
         Matcher m = p.matcher(s);
         while (m.find()) {
             int month = MonthNames.month(m.group(mo));
-            if (month == 0) {
-                continue;
+            LocalDate date;
+            if (month != 0) {
+                date = date(gregorianYear(m.group(y), m.group(mo)), Integer.toString(month), m.group(d));
+            } else {
+                // a Persian or Afghan page's own calendar: "۲۵ آبان ۱۴۰۵"
+                int solar = SolarHijri.month(m.group(mo));
+                date = solar == 0 ? null : SolarHijri.toGregorian(Integer.parseInt(m.group(y)), solar,
+                        Integer.parseInt(m.group(d)));
             }
-            LocalDate date = date(gregorianYear(m.group(y), m.group(mo)), Integer.toString(month), m.group(d));
             if (date != null) {
                 return withTime(m.start(), m.end(), date, s, zone);
             }
