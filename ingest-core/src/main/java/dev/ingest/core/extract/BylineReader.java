@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -134,6 +135,9 @@ final class BylineReader {
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)"
             // "来源：江南日报 作者：张伟", "记者：王芳"
             + "|(?:^|\\s)(?:作者|记者|記者|撰文)\\s*[：:]\\s*(?=\\S)");
+    /** The Indonesian and Malay "by", with the colon that makes it a label on a page in any language. */
+    private static final Pattern OLEH = Pattern.compile("\\s*(?i:oleh)(\\s*:)?\\s+(?=\\p{L})");
+    private static final Set<String> MALAY = Set.of("id", "ms");
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
     private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
@@ -517,11 +521,26 @@ final class BylineReader {
         List<Author> out = new ArrayList<>();
         Element link = e.is(LINK) ? e : e.selectFirst(LINK);
         String url = link == null || link.absUrl("href").isEmpty() ? null : link.absUrl("href");
-        for (String n : AuthorNames.parse(text)) {
+        for (String n : AuthorNames.parse(withoutOleh(e, text))) {
             out.add(new Author(asLinked(n, e), url));
         }
         return AuthorNames.dedupe(out);
     }
+
+    /**
+     * The credit without the Indonesian and Malay "Oleh" ("by") that opens it: followed by a colon on any page, else
+     * only on a page declared in those languages, as Oleh is also a Ukrainian first name ("Oleh Petrenko").
+     */
+    private static String withoutOleh(Element e, String text) {
+        Matcher m = OLEH.matcher(text);
+        if (!m.lookingAt()) {
+            return text;
+        }
+        Document doc = e.ownerDocument();
+        boolean malay = doc != null && MALAY.contains(Scripts.primary(MetaReader.htmlLang(doc)));
+        return m.group(1) != null || malay ? text.substring(m.end()) : text;
+    }
+
 
     /** The address of an author's page: "/author/mara-lind/", "/authors/theo-grant", "/people/omar-haddad". */
     private static final Pattern AUTHOR_PATH = Pattern.compile("(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autore"

@@ -213,6 +213,11 @@ class ExtractorMetadataTest {
             vi | <p>Tác giả: Nguyễn Văn An</p>                         | Nguyễn Văn An
             el | <p class="byline">Του Γιώργου Παπαδόπουλου</p>        | Γιώργου Παπαδόπουλου
             sv | <p class="byline">Skrivet av Anna Svensson</p>        | Anna Svensson
+            id | <span class="author">Oleh Rina Wulandari</span>       | Rina Wulandari
+            ms | <div class="byline">Oleh Ahmad Faizal</div>           | Ahmad Faizal
+            uk | <span class="author">Oleh Petrenko</span>             | Oleh Petrenko
+            en | <span class="author">Oleh Kovalenko</span>            | Oleh Kovalenko
+            en | <span class="author">Oleh: Siti Rahma</span>          | Siti Rahma
             """)
     void readsBylinesLabelledInOtherLanguages(String lang, String byline, String expected) {
         String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title></head><body>"
