@@ -188,6 +188,22 @@ final class BylineReader {
             + "[id~=(?i)guestbook|condolence]";
     private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = DISCUSSION + ", [class~=(?i)related], [class~=(?i)teaser], footer, aside";
+    private static final String[] DISCUSSION_MARKS = {"class", "id", "itemtype"};
+    private static final String[] DISCUSSION_WORDS = {"comment", "webmention", "guestbook", "condolence"};
+    private static final Set<String> BESIDE_TAGS = Set.of("footer", "aside");
+    static final ScreenedQuery DISCUSSION_PLACES = ScreenedQuery.of(DISCUSSION, Set.of(),
+            ScreenedQuery.holds(DISCUSSION_MARKS, DISCUSSION_WORDS));
+    static final ScreenedQuery ELSEWHERE_PLACES = ScreenedQuery.of(ELSEWHERE, BESIDE_TAGS,
+            ScreenedQuery.holds(new String[] {"class"}, "related", "teaser"));
+    static final ScreenedQuery COMMENT_PLACES = ScreenedQuery.of(COMMENTS, BESIDE_TAGS,
+            ScreenedQuery.holds(DISCUSSION_MARKS, DISCUSSION_WORDS)
+                    .or(ScreenedQuery.holds(new String[] {"class"}, "related", "teaser")));
+    static final ScreenedQuery MENUS = ScreenedQuery.of("nav, menu, [class~=(?i)(^|[-_ ])(menu|dropdown|navbar|nav)"
+            + "($|[-_ ])]", Set.of("nav", "menu"), ScreenedQuery.holds(new String[] {"class"}, "menu", "dropdown",
+            "nav"));
+    static final ScreenedQuery PICTURE_PLACES = ScreenedQuery.of(PICTURE, Set.of("figure", "figcaption", "picture"),
+            ScreenedQuery.holds(new String[] {"class"}, "caption", "credit", "media", "image", "photo", "foto",
+                    "bild", "legal"));
     private static final Pattern BOX_WORDS = Pattern.compile("(?iu)about the (author|creator)|über (den|die) autor"
             + "|mehr (von|zum) autor|more from|all posts|alle (artikel|beiträge)|view all|follow");
 
@@ -373,8 +389,10 @@ final class BylineReader {
     }
 
     /** Hidden from the reader: "rich-snippet-hidden", "sr-only", "screen-reader-text", an inline display:none. */
-    private static final Evaluator HIDDEN = QueryParser.parse("[class~=(?i)(^|[-_ ])(hidden|sr-only|visually-hidden"
-            + "|screen-reader-text)($|[-_ ])], [style~=(?i)display\\s*:\\s*none]");
+    static final ScreenedQuery HIDDEN = ScreenedQuery.of("[class~=(?i)(^|[-_ ])(hidden|sr-only|visually-hidden"
+            + "|screen-reader-text)($|[-_ ])], [style~=(?i)display\\s*:\\s*none]", Set.of(),
+            ScreenedQuery.holds(new String[] {"class"}, "hidden", "sr-only", "screen-reader-text")
+                    .or(ScreenedQuery.holds(new String[] {"style"}, "display")));
     private static final Pattern PROFILE_PATH = Pattern.compile("(?i)/(?:author|authors|autor|autoren|auteur|auteurs"
             + "|autore|redakteur|journalists?|profile|profil|writers?|staff|contributors?)/[^/?#]+/?$");
     /** Who checked the story is not who wrote it: "Reviewed by", "Verified by", "Fact checked by". */
@@ -410,7 +428,7 @@ final class BylineReader {
 
     /** A link to a page of the same site, not in a menu: a profile link of another site names no author here. */
     private static boolean sameSite(Element a, Document doc) {
-        if (a.closest(PageIndex.evaluator("nav, menu, [class~=(?i)(^|[-_ ])(menu|dropdown|navbar|nav)($|[-_ ])]"))
+        if (a.closest(MENUS)
                 != null) {
             return false;
         }
@@ -465,7 +483,7 @@ final class BylineReader {
             }
             String own = e.ownText();
             if (own.length() < 200 && COPYRIGHT.matcher(own).find()
-                    && e.closest(PageIndex.evaluator(PICTURE)) == null) {
+                    && e.closest(PICTURE_PLACES) == null) {
                 String t = e.text();
                 if (t.length() < 200) {
                     lines.add(t);
@@ -722,11 +740,11 @@ final class BylineReader {
      * that holds the headline is the story's header, a footer inside the {@code <article>} is the story's footer.
      */
     private static boolean elsewhere(Element e, Element h1) {
-        if (closestBelowBody(e, PageIndex.evaluator(DISCUSSION)) != null) {
+        if (closestBelowBody(e, DISCUSSION_PLACES) != null) {
             return true;
         }
         // from the parent up: "teaser-cat" on the credit itself says how it looks, not that it is another story's
-        Element block = e.parent() == null ? null : closestBelowBody(e.parent(), PageIndex.evaluator(ELSEWHERE));
+        Element block = e.parent() == null ? null : closestBelowBody(e.parent(), ELSEWHERE_PLACES);
         if (block == null) {
             return false;
         }
@@ -773,7 +791,7 @@ final class BylineReader {
     }
 
     static boolean inComments(Element e) {
-        return closestBelowBody(e, PageIndex.evaluator(COMMENTS)) != null;
+        return closestBelowBody(e, COMMENT_PLACES) != null;
     }
 
     /**

@@ -1,0 +1,60 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each screened query of the engine matches exactly the elements its query matches. */
+class ScreenedQueryTest {
+    private static final List<ScreenedQuery> QUERIES = List.of(BylineReader.DISCUSSION_PLACES,
+            BylineReader.ELSEWHERE_PLACES, BylineReader.COMMENT_PLACES, BylineReader.MENUS, BylineReader.PICTURE_PLACES,
+            BylineReader.HIDDEN);
+
+    static List<String> fixtures() throws IOException, URISyntaxException {
+        return MutatedPagesTest.fixtures().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void matchesWhatItsQueryMatchesOnEveryElementOfAFixture(String fixture) throws IOException {
+        assertSameMatches(Jsoup.parse(new String(ArticleExtractorTest.page(fixture), StandardCharsets.UTF_8)),
+                fixture);
+    }
+
+    /** Marks in every case, beyond ASCII, in other attributes, and on tags the queries name. */
+    @Test
+    void matchesWhatItsQueryMatchesOnMarksWrittenToTripTheScreen() {
+        Document doc = Jsoup.parse("""
+                <div class="COMMENTS-area"><p id="Comment-7">a</p><p itemtype="https://schema.org/Comment">b</p></div>
+                <div class="post-Webmentions"><span data-class="comment">c</span><span title="related">d</span></div>
+                <aside>e</aside><footer class="x">f</footer><nav>g</nav><menu>h</menu><ul class="Main-Menu">i</ul>
+                <ul class="navbar">j</ul><ul class="navigate">k</ul><div class="Teaser-Row">l</div>
+                <div class="RELATED">m</div><figure>n</figure><span class="photo-CREDIT">o</span>
+                <span class="visually-hidden">p</span><span class="HIDDEN-xs">q</span>
+                <span style="DISPLAY : none">r</span><span style="display:block">s</span>
+                <div class="kommentar guestbook-entry">t</div><div id="condolences">u</div>
+                <div class="İmage">v</div><div class="ﬁgure">w</div>
+                """);
+        assertSameMatches(doc, "tricky marks");
+        assertTrue(BylineReader.HIDDEN.matches(doc, doc.selectFirst("[style~=DISPLAY]")));
+        assertTrue(BylineReader.MENUS.matches(doc, doc.selectFirst("menu")));
+    }
+
+    private static void assertSameMatches(Document doc, String where) {
+        for (ScreenedQuery q : QUERIES) {
+            for (Element e : doc.getAllElements()) {
+                assertEquals(q.exact().matches(doc, e), q.matches(doc, e), where + ": " + q + " on " + e.cssSelector());
+            }
+        }
+    }
+}
