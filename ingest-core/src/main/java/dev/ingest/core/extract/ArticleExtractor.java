@@ -100,7 +100,7 @@ public final class ArticleExtractor {
      * are taken out first ({@link InertMarkup}), so the parser neither decodes nor builds them. Bytes that cannot be
      * read are an empty page.
      */
-    private static Document parse(byte[] body, String contentType, String url) {
+    static Document parse(byte[] body, String contentType, String url) {
         Charsets.Reading reading;
         try {
             reading = Charsets.reading(body, contentType);

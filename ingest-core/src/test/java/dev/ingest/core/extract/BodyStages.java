@@ -13,6 +13,11 @@ public final class BodyStages {
     private BodyStages() {
     }
 
+    /** Parses a page as the extractor does: scripts, style sheets, inline SVG and comments cut first. */
+    public static Document parse(byte[] body, String url) {
+        return ArticleExtractor.parse(body, null, url);
+    }
+
     /** Reads the story of a freshly parsed {@code doc}; returns the length of its text and HTML. */
     public static int body(Document doc) {
         PageIndex.of(doc).textStats();
