@@ -486,6 +486,15 @@ final class InertMarkup {
                         i++;
                     }
                     case NAME, AFTER_NAME -> {
+                        if (state == NAME) {
+                            // the rest of the name at once: no character of a name ends the tag or changes state
+                            while (i < n && !isSpace(c) && c != '/' && c != '=' && c != '>') {
+                                c = ++i < n ? s.charAt(i) : 0;
+                            }
+                            if (i >= n) {
+                                return STOP;
+                            }
+                        }
                         if (c == '>') {
                             return i + 1;
                         }
@@ -509,11 +518,7 @@ final class InertMarkup {
                             return i + 1;
                         }
                         if (c == '"' || c == '\'') {
-                            int close = i + 1;
-                            while (close < n && s.charAt(close) != c) {
-                                close++;
-                            }
-                            close = close < n ? close : -1;
+                            int close = s.indexOf(c, i + 1);
                             if (close < 0) {
                                 return STOP;
                             }
@@ -527,6 +532,12 @@ final class InertMarkup {
                         i++;
                     }
                     case UNQUOTED -> {
+                        while (i < n && !isSpace(c) && c != '>') {
+                            c = ++i < n ? s.charAt(i) : 0;
+                        }
+                        if (i >= n) {
+                            return STOP;
+                        }
                         if (isSpace(c) || c == '>') {
                             attribute(attrFrom, attrTo, valueFrom, i);
                             if (c == '>') {
