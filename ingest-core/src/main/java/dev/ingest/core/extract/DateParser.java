@@ -72,6 +72,8 @@ final class DateParser {
             + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
             Pattern.CASE_INSENSITIVE);
 
+    private static final int LAST_NUMERIC_SOLAR_YEAR = 1430;
+
     /** Four digits in a row: the year every pattern but the day-month-year one needs. */
     private static final int YEAR = 1;
     /** Exactly four digits (a run no longer) and a dash: {@code 2026-}, where an ISO date starts. */
@@ -132,7 +134,8 @@ final class DateParser {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = asciiDigits(text.length() > 2000 ? text.substring(0, 2000) : text);
+        String raw = text.length() > 2000 ? text.substring(0, 2000) : text;
+        String s = asciiDigits(raw);
         if (!hasDigitPair(s)) {
             return null; // every pattern below needs a year or a two-digit field
         }
@@ -149,7 +152,8 @@ final class DateParser {
                 best = earlier(best, compactIso(s, zone));
             }
             if ((shape & YEAR_SLASH_DOT) != 0) {
-                best = earlier(best, numeric(YMD, s, zone, 1, 2, 3));
+                best = earlier(best, hasPersianDigits(raw) ? solarOrGregorian(s, zone)
+                        : numeric(YMD, s, zone, 1, 2, 3));
                 best = earlier(best, numeric(YMD_SPACED, s, zone, 1, 2, 3));
             }
             if (s.indexOf('年') >= 0) {
@@ -344,6 +348,39 @@ final class DateParser {
             }
         }
         return null;
+    }
+
+    /**
+     * A year-first numeric date in Persian digits: "۱۴۰۵/۰۸/۲۵" is in the Solar Hijri calendar (16 November 2026),
+     * "۲۰۲۶/۱۱/۱۶" in the Gregorian one. Only Persian, Dari and Urdu write these digits; Urdu pages date in the
+     * Gregorian calendar or the lunar Hijri one, whose years now (1448) lie past the Solar Hijri years read so, 1300
+     * to {@value #LAST_NUMERIC_SOLAR_YEAR} (1921 to 2052).
+     */
+    private static Found solarOrGregorian(String s, ZoneOffset zone) {
+        Matcher m = YMD.matcher(s);
+        while (m.find()) {
+            LocalDate date = date(m.group(1), m.group(2), m.group(3));
+            int year = Integer.parseInt(m.group(1));
+            if (date == null && year >= 1300 && year <= LAST_NUMERIC_SOLAR_YEAR) {
+                date = SolarHijri.toGregorian(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+            if (date != null) {
+                return withTime(m.start(), m.end(), date, s, zone);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code s} holds a Persian digit (۰ to ۹, the Extended Arabic-Indic digits). */
+    private static boolean hasPersianDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u06f0' && c <= '\u06f9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Day first as most of the world writes it; month first only when asked or the day-first reading is impossible. */

@@ -55,6 +55,8 @@ class DateParserTest {
         "شنبه ۷ آذر ۱۴۰۵ - ۱۴:۳۰; 2026-11-28T14:30Z",
         "10 دی 1405; 2026-12-31T00:00Z",
         "۲۵ عقرب ۱۴۰۵; 2026-11-16T00:00Z",
+        "تاریخ انتشار: ۱۴۰۵/۰۸/۲۵ - ۱۴:۳۰; 2026-11-16T14:30Z",
+        "۲۰۲۶/۱۱/۱۶; 2026-11-16T00:00Z",
         "28 نومبر 2026; 2026-11-28T00:00Z",
         "28 नवंबर 2026; 2026-11-28T00:00Z",
         "15 मई 2026; 2026-05-15T00:00Z",
@@ -120,6 +122,9 @@ class DateParserTest {
         "FAQ Nr. 1.1.12 und 1.1.13",
         "Version 2.4.26",
         "Chapter 31 of 2026",
+        // a Solar Hijri year in ASCII digits (read only in Persian ones), a lunar Hijri year in Persian digits
+        "1405/08/25",
+        "۱۴۴۸/۰۵/۱۷",
     })
     void numbersThatAreNoDates(String text) {
         assertEquals(Optional.empty(), DateParser.parse(text, ZoneOffset.UTC));
