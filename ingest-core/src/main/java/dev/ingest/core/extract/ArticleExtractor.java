@@ -239,6 +239,9 @@ public final class ArticleExtractor {
             }
             tiers.get(h.nameIs("h1") ? 0 : h.is(HEADLINE_MARKS) ? 1 : 2).add(h);
         }
+        if (tiers.stream().allMatch(List::isEmpty)) {
+            tiers.get(2).addAll(largeType(PageIndex.of(doc)));
+        }
         List<TitleCleaner.Heading> headings = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         Element sole = soleHeadline(tiers.get(0));
@@ -348,6 +351,22 @@ public final class ArticleExtractor {
             }
         }
         return title;
+    }
+
+    /**
+     * Text set in large type with {@code <font size>} (4 to 7, or +1 and up), where a page of the table-layout era
+     * puts its headline: read as headings only on a page without any heading element.
+     */
+    private static List<Element> largeType(PageIndex index) {
+        List<Element> out = new ArrayList<>();
+        for (Element font : index.tag("font")) {
+            String size = font.attr("size").strip();
+            boolean large = size.matches("[4-7]|\\+[1-4]");
+            if (large && !font.text().isBlank() && font.text().length() <= 200 && out.size() < 12) {
+                out.add(font);
+            }
+        }
+        return out;
     }
 
     /** The elements {@link #HEADINGS} can match, in document order. */

@@ -150,7 +150,22 @@ final class ContentPruner {
             + "|beitragsbild|aufmacherbild|headerbild|crédito|crédits? photos?|cr[ée]dit|fotos?|imagen|source "
             + "photo)s?\\s*(by\\b|:|©)|©|\\(c\\)\\s).{1,90}");
     private static final int CREDIT_MAX = 100;
-    private static final Set<String> TEXT_BLOCKS = Set.of("p", "div", "section", "li", "blockquote");
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "div", "section", "li", "blockquote", "center");
+    /**
+     * The furniture a personal homepage of the table-layout era closes each page with, each in the words such pages
+     * use: an invitation to its guestbook ("sign my guestbook", "in mein Gästebuch"), its webring ("member of the …
+     * Webring"), a visitor counter ("You are visitor number"), the screen and browser it is "best viewed" with. A
+     * story may say one of these; a closing block that says two is the page's furniture.
+     */
+    private static final Pattern HOMEPAGE_FURNITURE = Pattern.compile("(?iu)((?:sign|in|into)\\s+(?:my|our|the"
+            + "|mein(?:em)?|unser(?:em)?)\\s+(?:guest\\s?book|gästebuch)|livre d'or)"
+            + "|((?:member of|part of|mitglied (?:im|in|des)).{0,50}?web-?ring|web-?ring\\s*:)"
+            + "|(best viewed .{0,40}?(?:browser|explorer|netscape|firefox|resolution|\\d{3,4}\\s?x\\s?\\d{3,4})"
+            + "|am besten (?:mit|im|in|bei) .{0,60}?(?:angezeigt|betrachtet)|optimiert für .{0,40}?(?:auflösung|pixel"
+            + "|browser|explorer))|((?:you are )?visitor (?:no\\.|number|#)|sie sind (?:der )?besucher"
+            + "|besucher (?:nr\\.|nummer)|besucherzähler|hit counter)");
+    private static final TextProbe.Words FURNITURE_PROBE = TextProbe.Words.of("guest", "gäste", "livre", "ring",
+            "viewed", "besten", "optimiert", "visitor", "besucher", "counter");
     /** How many of the story's last text blocks can be a closing appeal, and how long one can be. */
     private static final int CLOSING_BLOCKS = 3;
     private static final int APPEAL_MAX = 320;
@@ -257,7 +272,7 @@ final class ContentPruner {
         List<Element> kept = new ArrayList<>(content);
         for (Element e : blocks) {
             String line = stats.text(e) <= APPEAL_MAX ? e.text() : null;
-            if (line != null && (mayAppeal(line) && APPEAL.matcher(line).find()
+            if (line != null && (mayAppeal(line) && APPEAL.matcher(line).find() || isHomepageFurniture(line)
                     || mayDisclaim(line) && (DISCLAIMER.matcher(line).find() || LEGAL.matcher(line).find())
                     || introducesAuthor(line, authors))) {
                 if (!kept.remove(e)) {
@@ -266,6 +281,23 @@ final class ContentPruner {
             }
         }
         return kept;
+    }
+
+    /** Whether {@code line} names two kinds of {@link #HOMEPAGE_FURNITURE}. */
+    static boolean isHomepageFurniture(String line) {
+        if (!TextProbe.mayHold(line, FURNITURE_PROBE)) {
+            return false;
+        }
+        Matcher m = HOMEPAGE_FURNITURE.matcher(line);
+        int kinds = 0;
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    kinds |= 1 << g;
+                }
+            }
+        }
+        return Integer.bitCount(kinds) >= 2;
     }
 
     /**

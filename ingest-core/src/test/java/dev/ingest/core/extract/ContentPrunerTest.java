@@ -182,4 +182,18 @@ class ContentPrunerTest {
         assertTrue(found > 1_000, "the pieces make appeals often enough to test: " + found);
         assertFalse(ContentPruner.mayAppeal("The dam opened on Tuesday after two winters of work on the old road."));
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Sign my guestbook! This page is part of the Clockmakers Webring.|true",
+        "Best viewed with Netscape 4 at 800x600. You are visitor number 004211.|true",
+        "Tragen Sie sich in mein Gästebuch ein! Sie sind Besucher Nr. 48213.|true",
+        "Diese Seite wird am besten mit 1024x768 Pixeln angezeigt. Mitglied im Uhren-Webring.|true",
+        "The family has opened an online guestbook for condolences.|false",
+        "Our webring of clock collectors met in Kassel last spring, and the guestbook filled fast.|false",
+        "Best viewed in person: the regulator hangs in the hall.|false",
+    })
+    void aClosingLineNamingTwoKindsOfHomepageFurnitureIsFurniture(String line, boolean furniture) {
+        assertEquals(furniture, ContentPruner.isHomepageFurniture(line), line);
+    }
 }
