@@ -149,9 +149,10 @@ public final class ArticleExtractor {
         }
 
         DatedValue published = ruleDate(doc, rules, zone);
+        VisibleDates.Shown shown = VisibleDates.Shown.NONE;
         if (published == null) {
             // the date shown by the headline settles which declared date is the publish date
-            VisibleDates.Shown shown = VisibleDates.find(doc, zone, fetchedAt);
+            shown = VisibleDates.find(doc, zone, fetchedAt);
             DatedValue reconciled = VisibleDates.reconcile(shown, jsonLd.published(), micro.published(),
                     metaFacts.published());
             // the fallbacks walk the page, so each runs only when those before it found nothing
@@ -159,7 +160,8 @@ public final class ArticleExtractor {
                     () -> BylineReader.date(doc, zone, fetchedAt), () -> VisibleDates.postedSentence(doc, zone),
                     () -> urlDate(url, zone));
         }
-        DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified());
+        DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified(),
+                shown.updated(published));
 
         List<TitleCleaner.Heading> headings = headings(doc, url);
         String ruleTitle = ruleText(doc, rules.title());

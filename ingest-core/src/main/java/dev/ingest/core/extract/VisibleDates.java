@@ -58,6 +58,20 @@ final class VisibleDates {
         DatedValue published() {
             return chosen == null || chosen.label() == Label.UPDATED ? null : chosen.value();
         }
+
+        /**
+         * The first date shown labelled as an update ("Aktualisiert am …", "Updated …") that is not before
+         * {@code published}; null if none.
+         */
+        DatedValue updated(DatedValue published) {
+            for (Seen s : all) {
+                if (s.label() == Label.UPDATED && s.shown()
+                        && (published == null || !s.value().value().isBefore(published.value()))) {
+                    return s.value();
+                }
+            }
+            return null;
+        }
     }
 
     private static final int AFTER_CHARS = 3000;

@@ -272,4 +272,23 @@ class ExtractorMetadataTest {
                 + "</body></html>", "https://harbour.example/app", FETCHED, ExtractionRules.NONE);
         assertEquals(PageType.EMPTY, e.pageType());
     }
+
+    /** A page that declares no modification date but shows when it was updated: that date is its modified date. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "<p class=meta>Veröffentlicht am 18.11.2026, 08:00 Uhr · Aktualisiert am 20.11.2026, 10:15 Uhr</p>"
+            + "|2026-11-18T08:00Z|2026-11-20T10:15Z",
+        "<p class=meta>Published November 18, 2026 · Updated November 19, 2026</p>|2026-11-18T00:00Z|2026-11-19T00:00Z",
+        // an update shown before the publish date is no update of this article
+        "<p class=meta>Published November 18, 2026 · Updated November 2, 2026</p>|2026-11-18T00:00Z|",
+        "<p class=meta>Published November 18, 2026</p>|2026-11-18T00:00Z|",
+    })
+    void aShownUpdateIsTheModifiedDateWhenNoneIsDeclared(String line, String published, String modified) {
+        String html = "<!doctype html><html lang=de><head><title>Harbour budget</title></head><body><article>"
+                + "<h1>Harbour budget</h1>" + line + BODY + "</article></body></html>";
+        var x = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED, ExtractionRules.NONE);
+        assertEquals(java.time.OffsetDateTime.parse(published), x.published().value(), line);
+        assertEquals(modified == null ? null : java.time.OffsetDateTime.parse(modified),
+                x.modified() == null ? null : x.modified().value(), line);
+    }
 }
