@@ -162,6 +162,11 @@ public final class ArticleExtractor {
         }
         DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified(),
                 shown.updated(published));
+        if (modified == null) {
+            // a hand-made page says at its foot when it last changed
+            DatedValue foot = LastUpdated.of(doc, zone);
+            modified = foot == null || published != null && foot.value().isBefore(published.value()) ? null : foot;
+        }
 
         List<TitleCleaner.Heading> headings = headings(doc, url);
         String ruleTitle = ruleText(doc, rules.title());

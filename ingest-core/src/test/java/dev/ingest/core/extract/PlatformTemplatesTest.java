@@ -31,7 +31,7 @@ class PlatformTemplatesTest {
      * {@code note} says where the expectation departs from the annotator's marks, and why.
      */
     record Expected(String page, String url, String pageType, String title, List<String> authors, String published,
-            List<String> story, List<String> chrome, String note) {
+            String modified, List<String> story, List<String> chrome, String note) {
         @Override
         public String toString() {
             return page;
@@ -61,6 +61,10 @@ class PlatformTemplatesTest {
         } else {
             assertNotNull(x.published(), "no publish date");
             assertEquals(page.published(), x.published().value().toLocalDate().toString());
+        }
+        if (page.modified() != null) {
+            assertNotNull(x.modified(), "no modified date");
+            assertEquals(page.modified(), x.modified().value().toLocalDate().toString());
         }
         String text = x.text().replaceAll("\\s+", " ");
         for (String part : page.story()) {

@@ -1,0 +1,88 @@
+package dev.ingest.core.extract;
+
+import dev.ingest.core.model.DateSource;
+import dev.ingest.core.model.DatedValue;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The "Last updated: 14.11.2026" line at the foot of a page: where hand-made homepages, wikis and government pages
+ * say when they last changed. Read only from the page's last lines, and only for its modified date: it says when
+ * the page changed, not when it was published.
+ */
+final class LastUpdated {
+    /** The labels, then at most a few words ("on", "am", "le") before the date. */
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?:last (?:updated|modified|changed|revised)"
+            + "|page (?:last )?updated|zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte (?:änderung|aktualisierung)"
+            + "|stand(?=\\s*:)|dernière mise à jour|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
+            + "|laatst (?:bijgewerkt|gewijzigd))\\s*(?:on|am|le|el|il|op)?\\s*:?\\s*");
+    private static final TextProbe.Words PROBE = TextProbe.Words.of("last", "updated", "zuletzt", "letzte", "stand",
+            "mise", "última", "ultimo", "laatst");
+    /** How many of the page's last text nodes are read, and how far past the label the date may start. */
+    private static final int LAST_NODES = 40;
+    private static final int DATE_WITHIN = 3;
+
+    private LastUpdated() {
+    }
+
+    /** The date a line among the page's last says it was last updated; null if none does. */
+    static DatedValue of(Document doc, ZoneOffset zone) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        int read = 0;
+        String after = ""; // the text of the node read before this one, which follows it on the page
+        for (Node n = last(body); n != null && n != body && read < LAST_NODES; n = previous(n, body)) {
+            if (!(n instanceof TextNode t) || t.isBlank()) {
+                continue;
+            }
+            read++;
+            String text = t.text().strip();
+            if (TextProbe.mayHold(text, PROBE)) {
+                Matcher m = LABEL.matcher(text);
+                while (m.find()) {
+                    if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
+                        continue; // "Bestand", "Umstand": the label is a word of its own
+                    }
+                    // the date in the same text or, after a label in bold, in the next
+                    String rest = m.end() < text.length() ? text.substring(m.end()) : after;
+                    DateParser.Found f = DateParser.find(rest, zone, false);
+                    if (f != null && f.start() <= DATE_WITHIN) {
+                        return new DatedValue(f.value(), DateSource.BYLINE);
+                    }
+                }
+            }
+            after = text;
+        }
+        return null;
+    }
+
+    /** The last node under {@code root}, in document order. */
+    private static Node last(Element root) {
+        Node n = root;
+        while (n.childNodeSize() > 0) {
+            n = n.childNode(n.childNodeSize() - 1);
+        }
+        return n;
+    }
+
+    /** The node before {@code n} in document order, not leaving {@code root}; null at its start. */
+    private static Node previous(Node n, Element root) {
+        Node sibling = n.previousSibling();
+        if (sibling != null) {
+            Node d = sibling;
+            while (d.childNodeSize() > 0) {
+                d = d.childNode(d.childNodeSize() - 1);
+            }
+            return d;
+        }
+        Node parent = n.parent();
+        return parent == root ? null : parent;
+    }
+}

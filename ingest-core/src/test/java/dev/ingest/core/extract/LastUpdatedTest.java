@@ -1,0 +1,51 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LastUpdatedTest {
+    private static final String STORY = "<p>The allotment committee met on Tuesday to share out the new plots along the "
+            + "eastern fence, and six families got their first beds.</p>";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "<p>Last updated: 14.11.2026<br>&copy; 2026 Helmut</p>|2026-11-14T00:00Z",
+        "<footer><li>This page was last modified on 28 October 2026, at 06:56.</li></footer>|2026-10-28T06:56Z",
+        "<div class=foot>© 2026 Docs. Last updated on Sep 21, 2026. Created using Sphinx.</div>|2026-09-21T00:00Z",
+        "<p>[Stand: 08.05.2026, 05:02 Uhr]</p>|2026-05-08T05:02Z",
+        "<p><b>Zuletzt aktualisiert:</b> 3. November 2026</p>|2026-11-03T00:00Z",
+        "<p>Dernière mise à jour le 12/10/2026</p>|2026-10-12T00:00Z",
+    })
+    void readsTheUpdateLineAtThePagesFoot(String foot, String expected) {
+        var doc = Jsoup.parse("<body><h1>Plots</h1>" + STORY + foot + "</body>");
+        assertEquals(OffsetDateTime.parse(expected), LastUpdated.of(doc, ZoneOffset.UTC).value(), foot);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // a date in a sentence, a label far from any date, a word that ends in the label, no label at all
+        "<p>We last updated the plot map when the council met on 14.11.2026.</p>",
+        "<p>Last updated: see the notice board by the gate, which the committee keeps.</p>",
+        "<p>Bestand: 14.11.2026</p>",
+        "<p>Posted 14.11.2026</p>",
+    })
+    void readsNothingElse(String foot) {
+        var doc = Jsoup.parse("<body><h1>Plots</h1>" + STORY + foot + "</body>");
+        assertNull(LastUpdated.of(doc, ZoneOffset.UTC), foot);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsOnlyThePagesLastLines() {
+        StringBuilder html = new StringBuilder("<body><p>Last updated: 14.11.2026</p>");
+        for (int i = 0; i < 60; i++) {
+            html.append("<p>Line ").append(i).append(" of a long page.</p>");
+        }
+        assertNull(LastUpdated.of(Jsoup.parse(html.toString()), ZoneOffset.UTC));
+    }
+}
