@@ -96,9 +96,9 @@ public final class ArticleExtractor {
 
     /**
      * The page's tree, the bytes streamed to the parser in the charset {@link Charsets} finds: the parser decodes as
-     * it reads, and the page is never first copied whole into a string. Scripts, style sheets and inline SVG images
-     * are taken out first ({@link InertMarkup}), so the parser neither decodes nor builds them. Bytes that cannot be
-     * read are an empty page.
+     * it reads, and the page is never first copied whole into a string. Scripts, style sheets, inline SVG images and
+     * comments are taken out first ({@link InertMarkup}), so the parser neither decodes nor builds them. Bytes that
+     * cannot be read are an empty page.
      */
     static Document parse(byte[] body, String contentType, String url) {
         Charsets.Reading reading;
@@ -114,8 +114,7 @@ public final class ArticleExtractor {
             return Jsoup.parse(InertMarkup.strip(new String(body, reading.charset())), url);
         }
         try {
-            return Jsoup.parse(InertMarkup.strip(body, reading.charset()),
-                    reading.charset().name(), url);
+            return Jsoup.parse(InertMarkup.strip(body, reading.charset()), reading.charset().name(), url);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // never from bytes in memory
         }

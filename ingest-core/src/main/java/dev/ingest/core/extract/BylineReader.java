@@ -428,8 +428,7 @@ final class BylineReader {
 
     /** A link to a page of the same site, not in a menu: a profile link of another site names no author here. */
     private static boolean sameSite(Element a, Document doc) {
-        if (a.closest(MENUS)
-                != null) {
+        if (a.closest(MENUS) != null) {
             return false;
         }
         String href = archived(a.absUrl("href"));
@@ -558,7 +557,6 @@ final class BylineReader {
         boolean malay = doc != null && MALAY.contains(Scripts.primary(MetaReader.htmlLang(doc)));
         return m.group(1) != null || malay ? text.substring(m.end()) : text;
     }
-
 
     /** The address of an author's page: "/author/mara-lind/", "/authors/theo-grant", "/people/omar-haddad". */
     private static final Pattern AUTHOR_PATH = Pattern.compile("(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autore"

@@ -72,6 +72,7 @@ final class DateParser {
             + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
             Pattern.CASE_INSENSITIVE);
 
+    /** The last Solar Hijri year (2052) a numeric date in Persian digits is read in; see {@link #solarOrGregorian}. */
     private static final int LAST_NUMERIC_SOLAR_YEAR = 1430;
 
     /** Four digits in a row: the year every pattern but the day-month-year one needs. */
@@ -362,8 +363,7 @@ final class DateParser {
             LocalDate date = date(m.group(1), m.group(2), m.group(3));
             int year = Integer.parseInt(m.group(1));
             if (date == null && year >= 1300 && year <= LAST_NUMERIC_SOLAR_YEAR) {
-                date = SolarHijri.toGregorian(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                date = SolarHijri.toGregorian(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             if (date != null) {
                 return withTime(m.start(), m.end(), date, s, zone);

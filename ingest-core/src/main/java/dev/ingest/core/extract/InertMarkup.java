@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Takes out of a page's markup, before it is parsed, what no reader of the engine looks into and the cleaner removes
- * first: scripts (JSON-LD kept), style sheets and inline SVG images. On publisher pages these are about half the
- * characters, and the parser would decode each and build a node for it.
+ * first: scripts (JSON-LD kept), style sheets, inline SVG images and comments. On publisher pages these are about half
+ * the characters, and the parser would decode each and build a node for it.
  *
- * <p>The tree parsed from what is left is the page's tree without those elements ({@code InertMarkupTest} holds it to
+ * <p>The tree parsed from what is left is the page's tree without those nodes ({@code InertMarkupTest} holds it to
  * that on every fixture and on broken variants of them). The scan reads markup as the parser's tokenizer does:
  * comments, quoted attribute values, the text of {@code <title>} and {@code <textarea>}, the raw text of
  * {@code <iframe>}, {@code <xmp>} and the like. Where a page does something the scan does not follow exactly (a
@@ -46,7 +46,7 @@ final class InertMarkup {
     private InertMarkup() {
     }
 
-    /** {@code html} without its scripts (JSON-LD kept), style sheets and inline SVG images. */
+    /** {@code html} without its scripts (JSON-LD kept), style sheets, inline SVG images and comments. */
     static String strip(String html) {
         int[] cuts = cuts(html);
         if (cuts.length == 0) {
@@ -62,8 +62,8 @@ final class InertMarkup {
     }
 
     /**
-     * The bytes of a page in {@code charset} without its scripts, style sheets and inline SVG images, read from
-     * {@code body} as the parser asks for them; all the bytes when the charset may write a markup character with
+     * The bytes of a page in {@code charset} without its scripts, style sheets, inline SVG images and comments, read
+     * from {@code body} as the parser asks for them; all the bytes when the charset may write a markup character with
      * other bytes (UTF-16, ISO-2022, EBCDIC), as the scan reads bytes as characters.
      */
     static InputStream strip(byte[] body, Charset charset) {
@@ -121,8 +121,8 @@ final class InertMarkup {
 
     /**
      * Whether every markup character is its ASCII byte in {@code charset} and no byte of another character is one:
-     * true of UTF-8 and the 8-bit charsets built on ASCII. The legacy East Asian multi-byte charsets qualify too
-     * only in part (a second byte may be a letter), so they are read without cuts.
+     * true of UTF-8 and the 8-bit charsets built on ASCII. The legacy East Asian multi-byte charsets qualify only in
+     * part (a second byte may be a letter): a page in one of them is decoded first and cut as text.
      */
     static boolean markupIsAscii(Charset charset) {
         return ASCII_MARKUP.computeIfAbsent(charset, cs -> {
@@ -237,8 +237,8 @@ final class InertMarkup {
 
         /**
          * The end of an SVG image whose start tag ends at {@code from} and whose name is at {@code nameAt}: after the
-         * end tag that closes it. Inside it, as the parser reads foreign content, an end tag closes the element it names
-         * and those opened after it; a script is raw text, a comment or CDATA section is skipped whole. An HTML
+         * end tag that closes it. Inside it, as the parser reads foreign content, an end tag closes the element it
+         * names and those opened after it; a script is raw text, a comment or CDATA section is skipped whole. An HTML
          * element that leaves foreign content, an end tag of an element opened before the image, or no end, stops
          * the scan.
          */
