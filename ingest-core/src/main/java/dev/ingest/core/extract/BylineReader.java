@@ -145,10 +145,14 @@ final class BylineReader {
      * "Text", "Autor", "Posted", "Ein Beitrag von", "Fotos von", "Gespeichert von" …): a line that starts with none
      * of them is no credit line, and its text need not be built.
      */
-    private static final TextProbe.Words CREDIT_OPENERS = TextProbe.Words.of("by", "von", "par", "por", "door",
-            "text", "aut", "verfass", "written", "posted", "submitted", "published", "hosted", "presented", "moderiert",
-            "ein", "foto", "photo",
-            "gespeichert", "geschrieben", "erstellt");
+    private static final String[] OPENER_WORDS = {"by", "von", "par", "por", "door", "text", "aut", "verfass",
+        "written", "posted", "submitted", "published", "hosted", "presented", "moderiert", "ein", "foto", "photo",
+        "gespeichert", "geschrieben", "erstellt"};
+    private static final TextProbe.Words CREDIT_OPENERS = TextProbe.Words.of(OPENER_WORDS);
+    /** {@link #CREDIT_OPENERS} and the Indonesian and Malay "oleh", for pages declared in those languages. */
+    private static final TextProbe.Words MALAY_OPENERS = TextProbe.Words.of(withWord(OPENER_WORDS, "oleh"));
+    /** "Oleh Dewi Lestari": a credit line on a page declared Indonesian or Malay. */
+    private static final Pattern OLEH_CREDIT = Pattern.compile("^\\s*(?i:oleh)\\s*:?\\s+\\p{Lu}");
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
     private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht");
@@ -208,6 +212,12 @@ final class BylineReader {
             + "|mehr (von|zum) autor|more from|all posts|alle (artikel|beiträge)|view all|follow");
 
     private BylineReader() {
+    }
+
+    private static String[] withWord(String[] words, String word) {
+        String[] out = java.util.Arrays.copyOf(words, words.length + 1);
+        out[words.length] = word;
+        return out;
     }
 
     static List<Author> authors(Document doc) {
@@ -594,12 +604,14 @@ final class BylineReader {
         String lang = MetaReader.htmlLang(doc);
         boolean otherLetters = !lang.isBlank() && !Scripts.writes(lang, Scripts.Script.LATIN);
         TextProbe.Words labels = MORE_LABEL_LANGUAGES.contains(Scripts.primary(lang)) ? MORE_LABEL_WORDS : LABEL_WORDS;
+        boolean malay = MALAY.contains(Scripts.primary(lang));
+        TextProbe.Words openers = malay ? MALAY_OPENERS : CREDIT_OPENERS;
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
                     || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {
                 continue;
             }
-            if (!otherLetters && !TextProbe.mayStartWith(e, CREDIT_OPENERS) && !TextProbe.mayHold(e, labels)) {
+            if (!otherLetters && !TextProbe.mayStartWith(e, openers) && !TextProbe.mayHold(e, labels)) {
                 continue; // neither a credit nor a label can match: the three patterns below all need such a word
             }
             String t = e.text();
@@ -609,7 +621,7 @@ final class BylineReader {
             String credit = null;
             if (LABEL_ONLY.matcher(t).matches()) {
                 credit = followingText(e);
-            } else if (CREDIT_START.matcher(t).find()) {
+            } else if (CREDIT_START.matcher(t).find() || malay && OLEH_CREDIT.matcher(t).find()) {
                 credit = t;
             } else {
                 var korean = KOREAN_BYLINE.matcher(t);

@@ -218,6 +218,8 @@ class ExtractorMetadataTest {
             uk | <span class="author">Oleh Petrenko</span>             | Oleh Petrenko
             en | <span class="author">Oleh Kovalenko</span>            | Oleh Kovalenko
             en | <span class="author">Oleh: Siti Rahma</span>          | Siti Rahma
+            id | <p>Oleh Dewi Lestari</p>                             | Dewi Lestari
+            ms | <p><strong>Oleh:</strong> Nur Aisyah</p>              | Nur Aisyah
             """)
     void readsBylinesLabelledInOtherLanguages(String lang, String byline, String expected) {
         String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title></head><body>"
