@@ -691,14 +691,14 @@ final class BylineReader {
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
     static DatedValue date(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
         DatedValue[] shown = new DatedValue[1];
-        boolean monthFirst = VisibleDates.monthFirst(doc);
+        DateParser.Numeric numeric = VisibleDates.numeric(doc);
         // the date places in document order, as far as the first that shows a date; then the byline lines
         if (PageIndex.of(doc).anyMatch(DATE_PLACES,
-                e -> (shown[0] = placeDate(e, zone, fetchedAt, monthFirst)) != null)) {
+                e -> (shown[0] = placeDate(e, zone, fetchedAt, numeric)) != null)) {
             return shown[0];
         }
         for (Element e : bylineLines(doc)) {
-            DatedValue d = placeDate(e, zone, fetchedAt, monthFirst);
+            DatedValue d = placeDate(e, zone, fetchedAt, numeric);
             if (d != null) {
                 return d;
             }
@@ -708,9 +708,11 @@ final class BylineReader {
 
     /**
      * The date a byline place shows, absolute or relative to {@code fetchedAt}; null if none or if it is a comment's.
-     * A slashed date reads month first on a page in US English ({@code monthFirst}), as the dates by the headline do.
+     * Numeric dates read as the page writes them ({@code numeric}: month first in US English, Solar Hijri on a
+     * Persian page), as the dates by the headline do.
      */
-    private static DatedValue placeDate(Element e, ZoneOffset zone, OffsetDateTime fetchedAt, boolean monthFirst) {
+    private static DatedValue placeDate(Element e, ZoneOffset zone, OffsetDateTime fetchedAt,
+            DateParser.Numeric numeric) {
         if (inComments(e)) {
             return null;
         }
@@ -718,7 +720,7 @@ final class BylineReader {
         if (text.length() > 200) {
             return null;
         }
-        DateParser.Found found = DateParser.find(text, zone, monthFirst);
+        DateParser.Found found = DateParser.find(text, zone, numeric);
         Optional<OffsetDateTime> d = found == null ? Optional.empty() : Optional.of(found.value());
         if (d.isEmpty()) {
             d = RelativeDates.resolve(text, fetchedAt);

@@ -121,17 +121,24 @@ final class DateParser {
         }
     }
 
+    /**
+     * How a page writes its numeric dates, from its declared language: {@code monthFirst} reads an ambiguous slashed
+     * date the American way ({@code 04/05/2026} is April 5; day first otherwise, and always when only one reading is
+     * a real date); {@code solarHijri} reads a year-first date whose year is one of the Solar Hijri calendar in it
+     * ("1405/08/25" on a Persian page is 16 November 2026), as digits in Persian script always are.
+     */
+    record Numeric(boolean monthFirst, boolean solarHijri) {
+        static final Numeric DAY_FIRST = new Numeric(false, false);
+    }
+
     /** The earliest date in {@code text}, with a following time and zone when there is one. */
     static Optional<OffsetDateTime> parse(String text, ZoneOffset fallback) {
-        Found f = find(text, fallback, false);
+        Found f = find(text, fallback, Numeric.DAY_FIRST);
         return f == null ? Optional.empty() : Optional.of(f.value);
     }
 
-    /**
-     * The earliest date in {@code text}, or null. {@code monthFirst} reads an ambiguous slashed date the American
-     * way ({@code 04/05/2026} is April 5); day first otherwise, and always when only one reading is a real date.
-     */
-    static Found find(String text, ZoneOffset fallback, boolean monthFirst) {
+    /** The earliest date in {@code text}, its numeric forms read as {@code numeric} says; or null. */
+    static Found find(String text, ZoneOffset fallback, Numeric numeric) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -153,7 +160,7 @@ final class DateParser {
                 best = earlier(best, compactIso(s, zone));
             }
             if ((shape & YEAR_SLASH_DOT) != 0) {
-                best = earlier(best, hasPersianDigits(raw) ? solarOrGregorian(s, zone)
+                best = earlier(best, numeric.solarHijri() || hasPersianDigits(raw) ? solarOrGregorian(s, zone)
                         : numeric(YMD, s, zone, 1, 2, 3));
                 best = earlier(best, numeric(YMD_SPACED, s, zone, 1, 2, 3));
             }
@@ -171,7 +178,7 @@ final class DateParser {
             }
         }
         if ((shape & DIGIT_SEPARATOR) != 0) {
-            best = earlier(best, dmy(s, zone, monthFirst));
+            best = earlier(best, dmy(s, zone, numeric.monthFirst()));
         }
         if (s.indexOf('.') >= 0 && hasThai(s)) {
             best = earlier(best, thaiShort(s, zone));
@@ -352,10 +359,10 @@ final class DateParser {
     }
 
     /**
-     * A year-first numeric date in Persian digits: "۱۴۰۵/۰۸/۲۵" is in the Solar Hijri calendar (16 November 2026),
-     * "۲۰۲۶/۱۱/۱۶" in the Gregorian one. Only Persian, Dari and Urdu write these digits; Urdu pages date in the
-     * Gregorian calendar or the lunar Hijri one, whose years now (1448) lie past the Solar Hijri years read so, 1300
-     * to {@value #LAST_NUMERIC_SOLAR_YEAR} (1921 to 2052).
+     * A year-first numeric date on a page in Persian or Dari, or in Persian digits: "۱۴۰۵/۰۸/۲۵" is in the Solar Hijri
+     * calendar (16 November 2026), "۲۰۲۶/۱۱/۱۶" in the Gregorian one. Only Persian, Dari and Urdu write these digits;
+     * Urdu pages date in the Gregorian calendar or the lunar Hijri one, whose years now (1448) lie past the Solar
+     * Hijri years read so, 1300 to {@value #LAST_NUMERIC_SOLAR_YEAR} (1921 to 2052).
      */
     private static Found solarOrGregorian(String s, ZoneOffset zone) {
         Matcher m = YMD.matcher(s);

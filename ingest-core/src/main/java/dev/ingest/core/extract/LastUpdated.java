@@ -16,16 +16,18 @@ import org.jsoup.nodes.TextNode;
  * the page changed, not when it was published.
  */
 final class LastUpdated {
-    /** The labels, then at most a few words ("on", "am", "le") before the date. */
+    /** The labels, in nine languages, then "on", "am", "le" or the like, and a colon. */
     private static final Pattern LABEL = Pattern.compile("(?iu)(?:last (?:updated|modified|changed|revised)"
             + "|page (?:last )?updated|zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte (?:änderung|aktualisierung)"
             + "|stand(?=\\s*:)|dernière mise à jour|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
-            + "|laatst (?:bijgewerkt|gewijzigd))\\s*(?:on|am|le|el|il|op)?\\s*:?\\s*");
-    private static final TextProbe.Words PROBE = TextProbe.Words.of("last", "updated", "zuletzt", "letzte", "stand",
-            "mise", "última", "ultimo", "laatst");
-    /** How many of the page's last text nodes are read, and how far past the label the date may start. */
+            + "|laatst (?:bijgewerkt|gewijzigd)|آخرین (?:به[\u200c ]?روز ?رسانی|ویرایش))\\s*(?:on|am|le|el|il|op)?\\s*:?\\s*");
+    /**
+     * How many of the page's last text nodes are read, how far past the label the date may start, and how long a line
+     * of the foot is at most.
+     */
     private static final int LAST_NODES = 40;
     private static final int DATE_WITHIN = 3;
+    private static final int MAX_LINE = 300;
 
     private LastUpdated() {
     }
@@ -36,6 +38,7 @@ final class LastUpdated {
         if (body == null) {
             return null;
         }
+        DateParser.Numeric numeric = VisibleDates.numeric(doc); // "Last updated: 11/3/2026" on a US page
         int read = 0;
         String after = ""; // the text of the node read before this one, which follows it on the page
         for (Node n = last(body); n != null && n != body && read < LAST_NODES; n = previous(n, body)) {
@@ -44,18 +47,17 @@ final class LastUpdated {
             }
             read++;
             String text = t.text().strip();
-            if (TextProbe.mayHold(text, PROBE)) {
-                Matcher m = LABEL.matcher(text);
-                while (m.find()) {
-                    if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
-                        continue; // "Bestand", "Umstand": the label is a word of its own
-                    }
-                    // the date in the same text or, after a label in bold, in the next
-                    String rest = m.end() < text.length() ? text.substring(m.end()) : after;
-                    DateParser.Found f = DateParser.find(rest, zone, false);
-                    if (f != null && f.start() <= DATE_WITHIN) {
-                        return new DatedValue(f.value(), DateSource.BYLINE);
-                    }
+            // a line of the foot, short: a date in a long paragraph is something the text talks about
+            Matcher m = LABEL.matcher(text.length() <= MAX_LINE ? text : "");
+            while (m.find()) {
+                if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
+                    continue; // "Bestand", "Umstand": the label is a word of its own
+                }
+                // the date in the same text or, after a label in bold, in the next
+                String rest = m.end() < text.length() ? text.substring(m.end()) : after;
+                DateParser.Found f = DateParser.find(rest, zone, numeric);
+                if (f != null && f.start() <= DATE_WITHIN) {
+                    return new DatedValue(f.value(), DateSource.BYLINE);
                 }
             }
             after = text;

@@ -35,6 +35,9 @@ import org.jsoup.select.QueryParser;
  */
 final class VisibleDates {
     /** What the words (or markup) around a date say it is. */
+    /** The languages whose pages write numeric dates in the Solar Hijri calendar: Persian, Dari, Pashto. */
+    private static final java.util.Set<String> SOLAR_HIJRI_LANGUAGES = java.util.Set.of("fa", "prs", "ps");
+
     enum Label {
         PUBLISHED, PLAIN, UPDATED
     }
@@ -197,12 +200,12 @@ final class VisibleDates {
             }
             start = story.childNode(0);
         }
-        boolean monthFirst = monthFirst(doc);
+        DateParser.Numeric numeric = numeric(doc);
         List<Seen> after = new ArrayList<>();
         List<Seen> before = new ArrayList<>();
-        Scan forward = new Scan(start, true, chrome, zone, fetchedAt, monthFirst);
+        Scan forward = new Scan(start, true, chrome, zone, fetchedAt, numeric);
         forward.run(AFTER_CHARS, MAX_NODES, false, after);
-        new Scan(back, false, chrome, zone, fetchedAt, monthFirst).run(BEFORE_CHARS, MAX_NODES, false, before);
+        new Scan(back, false, chrome, zone, fetchedAt, numeric).run(BEFORE_CHARS, MAX_NODES, false, before);
         if (after.isEmpty() && before.isEmpty()) {
             // Reading on where the first scan stopped is reading again from the start: the lines it finished gave no
             // date, and a line that gives none unlabelled gives none labelled (labelledOnly keeps a subset).
@@ -233,7 +236,7 @@ final class VisibleDates {
         Matcher m = POSTED_SENTENCE.matcher(text);
         while (m.find()) {
             String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
-            DateParser.Found f = DateParser.find(rest, zone, false);
+            DateParser.Found f = DateParser.find(rest, zone, DateParser.Numeric.DAY_FIRST);
             if (f == null || f.start() > 12) {
                 continue;
             }
@@ -553,13 +556,16 @@ final class VisibleDates {
     }
 
     /**
-     * Whether a slashed date on the page reads month first: US English writes 04/05/2026 for April 5, the rest of the
-     * world for 4 May. Plain {@code en} counts as American; a page that declares another region ({@code en-GB}) reads
-     * day first.
+     * How the page writes numeric dates, told by its declared language. A slashed date reads month first in US
+     * English, which writes 04/05/2026 for April 5, where the rest of the world means 4 May: plain {@code en} counts as
+     * American, a page that declares another region ({@code en-GB}) reads day first. Persian, Dari and Pashto pages
+     * write year-first dates in the Solar Hijri calendar ("1405/08/25").
      */
-    static boolean monthFirst(Document doc) {
+    static DateParser.Numeric numeric(Document doc) {
         String lang = MetaReader.htmlLang(doc).strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        return lang.equals("en-us") || lang.equals("en");
+        boolean monthFirst = lang.equals("en-us") || lang.equals("en");
+        boolean solarHijri = !lang.isEmpty() && SOLAR_HIJRI_LANGUAGES.contains(Scripts.primary(lang));
+        return new DateParser.Numeric(monthFirst, solarHijri);
     }
 
     /**
@@ -572,7 +578,7 @@ final class VisibleDates {
         private final Chrome chrome;
         private final ZoneOffset zone;
         private final OffsetDateTime fetchedAt;
-        private final boolean monthFirst;
+        private final DateParser.Numeric numeric;
         /**
          * The text nodes of the line being read and their text, which each node would otherwise build twice (null
          * where a labelled reading has not built it yet).
@@ -594,13 +600,13 @@ final class VisibleDates {
         private boolean[] chromeFrom;
 
         Scan(Node start, boolean forward, Chrome chrome, ZoneOffset zone, OffsetDateTime fetchedAt,
-                boolean monthFirst) {
+                DateParser.Numeric numeric) {
             this.next = start;
             this.forward = forward;
             this.chrome = chrome;
             this.zone = zone;
             this.fetchedAt = fetchedAt;
-            this.monthFirst = monthFirst;
+            this.numeric = numeric;
             if (forward && start != null) {
                 for (Node p = start.parent(); p instanceof Element e && !e.normalName().equals("body");
                         p = e.parent()) {
@@ -662,7 +668,7 @@ final class VisibleDates {
                     chars += text != null ? text.length() : textLength(t.getWholeText());
                     Element block = block(t);
                     if (block != lineBlock) {
-                        read(line, lineText, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
+                        read(line, lineText, forward, labelledOnly, zone, fetchedAt, numeric, out);
                         line.clear();
                         lineText.clear();
                         lineBlock = block;
@@ -674,7 +680,7 @@ final class VisibleDates {
             }
             next = n;
             // the line read so far; a later run reads it again with what follows it
-            read(line, lineText, forward, labelledOnly, zone, fetchedAt, monthFirst, out);
+            read(line, lineText, forward, labelledOnly, zone, fetchedAt, numeric, out);
         }
     }
 
@@ -703,7 +709,7 @@ final class VisibleDates {
      * is something the story talks about and is skipped.
      */
     private static void read(List<TextNode> nodes, List<String> texts, boolean forward, boolean labelledOnly,
-            ZoneOffset zone, OffsetDateTime fetchedAt, boolean monthFirst, List<Seen> out) {
+            ZoneOffset zone, OffsetDateTime fetchedAt, DateParser.Numeric numeric, List<Seen> out) {
         if (nodes.isEmpty()) {
             return;
         }
@@ -739,7 +745,7 @@ final class VisibleDates {
         }
         int from = 0;
         for (int i = 0; i < 3 && from < text.length(); i++) {
-            DateParser.Found f = DateParser.find(text.substring(from), zone, monthFirst);
+            DateParser.Found f = DateParser.find(text.substring(from), zone, numeric);
             if (f == null) {
                 return;
             }
@@ -774,7 +780,7 @@ final class VisibleDates {
             Element time = t.parent() == null ? null : t.parent().closest(TIME_DATETIME);
             if (time != null) {
                 // the machine-readable twin of the visible date carries the time and offset
-                DateParser.Found exact = DateParser.find(time.attr("datetime"), zone, false);
+                DateParser.Found exact = DateParser.find(time.attr("datetime"), zone, DateParser.Numeric.DAY_FIRST);
                 if (exact != null && exact.value().toLocalDate().equals(value.toLocalDate())
                         && (exact.timed() || !timed)) {
                     value = exact.value();
@@ -870,7 +876,7 @@ final class VisibleDates {
             return null;
         }
         String raw = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
-        DateParser.Found f = DateParser.find(raw, zone, false);
+        DateParser.Found f = DateParser.find(raw, zone, DateParser.Numeric.DAY_FIRST);
         if (f == null || future(f.value(), fetchedAt)) {
             return null;
         }

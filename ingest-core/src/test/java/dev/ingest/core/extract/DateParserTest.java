@@ -91,7 +91,7 @@ class DateParserTest {
         "am 3. Mai 2026, 4 Tage nach 2025; 3; 2026-05-03T00:00Z",
     })
     void readsDatesAtTheEdgesOfTheirShapes(String text, int start, String expected) {
-        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, false);
+        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);
         assertEquals(OffsetDateTime.parse(expected), f.value(), text);
         assertEquals(start, f.start(), text);
     }
@@ -112,7 +112,7 @@ class DateParserTest {
     @org.junit.jupiter.api.Test
     void aWordAfterTheTimeIsNoZone() {
         String text = "19. Mai 2026 um 23:03 Uhr gepostet und unter Region abgelegt";
-        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, false);
+        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);
         assertEquals(OffsetDateTime.parse("2026-05-19T23:03Z"), f.value());
         assertEquals("gepostet und unter Region abgelegt", text.substring(f.end()).strip());
     }
@@ -130,6 +130,19 @@ class DateParserTest {
         assertEquals(Optional.empty(), DateParser.parse(text, ZoneOffset.UTC));
     }
 
+    /** A page in Persian, Dari or Pashto writes year-first numeric dates in the Solar Hijri calendar, also in ASCII. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "1405/08/25; true; 2026-11-16",
+        "1405/08/25 - 14:30; true; 2026-11-16",
+        "2026/11/16; true; 2026-11-16",
+        "1405/08/25; false; ",
+    })
+    void solarHijriNumbersOnPersianPages(String text, boolean solarHijri, String day) {
+        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, new DateParser.Numeric(false, solarHijri));
+        assertEquals(day == null ? null : LocalDate.parse(day), f == null ? null : f.value().toLocalDate(), text);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "11/08/2026; true; 2026-11-08; 2026-08-11",
@@ -139,7 +152,7 @@ class DateParserTest {
         "8 November 2026; true; 2026-11-08; ",
     })
     void dayMonthOrderFollowsThePageLanguage(String text, boolean monthFirst, String day, String otherReading) {
-        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, monthFirst);
+        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, new DateParser.Numeric(monthFirst, false));
         assertEquals(LocalDate.parse(day), f.value().toLocalDate());
         assertEquals(otherReading == null ? null : LocalDate.parse(otherReading), f.otherReading());
     }

@@ -293,4 +293,15 @@ class ExtractorMetadataTest {
         assertEquals(modified == null ? null : java.time.OffsetDateTime.parse(modified),
                 x.modified() == null ? null : x.modified().value(), line);
     }
+
+    /** A Persian page writes year-first numeric dates in the Solar Hijri calendar, in Persian digits or ASCII ones. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"fa|تاریخ انتشار: 1405/08/25 - 11:20|2026-11-16T11:20Z",
+        "fa|تاریخ انتشار: ۱۴۰۵/۰۸/۲۵ - ۱۱:۲۰|2026-11-16T11:20Z", "en|Published 2026/11/16 11:20|2026-11-16T11:20Z"})
+    void readsSolarHijriNumbersOnPersianPages(String lang, String line, String expected) {
+        String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title></head><body>"
+                + "<article><h1>Harbour budget</h1><p class=date>" + line + "</p>" + BODY + "</article></body></html>";
+        var x = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED, ExtractionRules.NONE);
+        assertEquals(OffsetDateTime.parse(expected), x.published().value(), line);
+    }
 }

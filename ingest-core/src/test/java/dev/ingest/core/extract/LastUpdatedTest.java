@@ -27,6 +27,17 @@ class LastUpdatedTest {
         assertEquals(OffsetDateTime.parse(expected), LastUpdated.of(doc, ZoneOffset.UTC).value(), foot);
     }
 
+    /** A numeric date reads as the page writes them: month first in US English, Solar Hijri in Persian. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en|Last updated: 11/3/2026|2026-11-03", "en-GB|Last updated: 11/3/2026|2026-03-11",
+        "fa|آخرین به‌روزرسانی: 1405/08/25|2026-11-16", "fa|Last updated: 1405/08/25|2026-11-16"})
+    void readsNumbersInThePagesOrder(String lang, String foot, String expected) {
+        var doc = Jsoup.parse("<html lang=" + lang + "><body><h1>Plots</h1>" + STORY + "<p>" + foot + "</p></body>");
+        var found = LastUpdated.of(doc, ZoneOffset.UTC);
+        assertEquals(expected == null ? null : OffsetDateTime.parse(expected + "T00:00Z"),
+                found == null ? null : found.value(), foot);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         // a date in a sentence, a label far from any date, a word that ends in the label, no label at all
