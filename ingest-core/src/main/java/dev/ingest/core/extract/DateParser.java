@@ -359,10 +359,10 @@ final class DateParser {
     }
 
     /**
-     * A year-first numeric date on a page in Persian or Dari, or in Persian digits: "۱۴۰۵/۰۸/۲۵" is in the Solar Hijri
-     * calendar (16 November 2026), "۲۰۲۶/۱۱/۱۶" in the Gregorian one. Only Persian, Dari and Urdu write these digits;
-     * Urdu pages date in the Gregorian calendar or the lunar Hijri one, whose years now (1448) lie past the Solar
-     * Hijri years read so, 1300 to {@value #LAST_NUMERIC_SOLAR_YEAR} (1921 to 2052).
+     * A year-first numeric date on a page in Persian, Dari or Pashto, or in Persian digits: "۱۴۰۵/۰۸/۲۵" is in the
+     * Solar Hijri calendar (16 November 2026), "۲۰۲۶/۱۱/۱۶" in the Gregorian one. Only Persian, Dari and Urdu write
+     * these digits; Urdu pages date in the Gregorian calendar or the lunar Hijri one, whose years now (1448) lie past
+     * the Solar Hijri years read so, 1300 to {@value #LAST_NUMERIC_SOLAR_YEAR} (1921 to 2052).
      */
     private static Found solarOrGregorian(String s, ZoneOffset zone) {
         Matcher m = YMD.matcher(s);

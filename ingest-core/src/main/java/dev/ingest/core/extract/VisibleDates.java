@@ -34,10 +34,10 @@ import org.jsoup.select.QueryParser;
  * 2026-11-29 labelled {@link Label#UPDATED}.
  */
 final class VisibleDates {
-    /** What the words (or markup) around a date say it is. */
     /** The languages whose pages write numeric dates in the Solar Hijri calendar: Persian, Dari, Pashto. */
     private static final java.util.Set<String> SOLAR_HIJRI_LANGUAGES = java.util.Set.of("fa", "prs", "ps");
 
+    /** What the words (or markup) around a date say it is. */
     enum Label {
         PUBLISHED, PLAIN, UPDATED
     }
