@@ -16,11 +16,14 @@ import org.jsoup.nodes.TextNode;
  * the page changed, not when it was published.
  */
 final class LastUpdated {
-    /** The labels, in nine languages, then "on", "am", "le" or the like, and a colon. */
+    /** The labels, in fourteen languages, then "on", "am", "le" or the like, and a colon. */
     private static final Pattern LABEL = Pattern.compile("(?iu)(?:last (?:updated|modified|changed|revised)"
             + "|page (?:last )?updated|zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte (?:änderung|aktualisierung)"
             + "|stand(?=\\s*:)|dernière mise à jour|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
-            + "|laatst (?:bijgewerkt|gewijzigd)|آخرین (?:به[\u200c ]?روز ?رسانی|ویرایش))\\s*(?:on|am|le|el|il|op)?\\s*:?\\s*");
+            + "|laatst (?:bijgewerkt|gewijzigd)|última atualização|ostatnia (?:aktualizacja|modyfikacja)"
+            + "|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)|sist (?:oppdatert|endret)|son güncelleme"
+            + "|последнее (?:обновление|изменение)|آخرین (?:به[\u200c ]?روز ?رسانی|ویرایش))"
+            + "\\s*(?:on|am|le|el|il|op|em|på|den)?\\s*:?\\s*");
     /**
      * How many of the page's last text nodes are read, how far past the label the date may start, and how long a line
      * of the foot is at most.

@@ -21,6 +21,11 @@ class LastUpdatedTest {
         "<p>[Stand: 08.05.2026, 05:02 Uhr]</p>|2026-05-08T05:02Z",
         "<p><b>Zuletzt aktualisiert:</b> 3. November 2026</p>|2026-11-03T00:00Z",
         "<p>Dernière mise à jour le 12/10/2026</p>|2026-10-12T00:00Z",
+        "<p>Última atualização em 12/10/2026</p>|2026-10-12T00:00Z",
+        "<p>Ostatnia aktualizacja: 12.10.2026</p>|2026-10-12T00:00Z",
+        "<p>Senast uppdaterad 2026-10-12</p>|2026-10-12T00:00Z",
+        "<p>Последнее обновление: 12.10.2026</p>|2026-10-12T00:00Z",
+        "<p>Son güncelleme: 12.10.2026</p>|2026-10-12T00:00Z",
     })
     void readsTheUpdateLineAtThePagesFoot(String foot, String expected) {
         var doc = Jsoup.parse("<body><h1>Plots</h1>" + STORY + foot + "</body>");
