@@ -44,75 +44,28 @@ final class BylineReader {
     private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
             + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
             + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
-    private static final Stems AUTHOR_STEMS = new Stems("auth", "byline", "autor", "auteur", "writer", "creator",
-            "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name");
+    /** Where the stems of the author and date queries are looked for: the class, id and test id. */
+    private static final String[] PLACE_MARKS = {"class", "id", "data-testid"};
+    private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
+        "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name"};
+    private static final java.util.function.Predicate<Element> AUTHOR_LINK_MARKS =
+            ScreenedQuery.holds(new String[] {"href"}, AUTHOR_STEMS);
     /**
      * The author classes and links, tried only on elements whose class, id, test id or link holds one of the stems
      * those patterns need: the regular expressions then run on a few elements of the page, not on all of them.
      */
-    private static final Evaluator AUTHOR_PLACES = gated(QueryParser.parse(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS),
-            e -> marked(e, AUTHOR_STEMS) || e.nameIs("a") && AUTHOR_STEMS.in(e.attr("href")));
+    static final ScreenedQuery AUTHOR_PLACES = ScreenedQuery.of(AUTHOR_SELECTOR + ", " + AUTHOR_LINKS, Set.of(),
+            ScreenedQuery.holds(PLACE_MARKS, AUTHOR_STEMS).or(e -> e.nameIs("a") && AUTHOR_LINK_MARKS.test(e)));
     /** Where a byline's date may be: the author places, and elements with a date, time or meta class. */
     private static final String DATE_SELECTOR = AUTHOR_SELECTOR + ", [class~=(?i)(^|[-_ ])(date|datum|time|timestamp"
             + "|published|pubdate|dateline|meta|post-meta|entry-meta|article-meta|info)($|[-_ ])]";
     /**
-     * A stem of each word {@link #DATE_SELECTOR} looks for in a class, id or test id; its patterns ignore the case of
-     * ASCII letters only, so a value they match holds one of these once lower-cased.
+     * The date places, tried only on elements whose class, id or test id holds a stem of a word {@link #DATE_SELECTOR}
+     * looks for.
      */
-    private static final Stems DATE_STEMS = new Stems("aut", "byline", "writer", "creator", "contributor", "reporter",
-            "journalist", "dat", "time", "pub", "meta", "info");
-    private static final Evaluator DATE_PLACES = gated(QueryParser.parse(DATE_SELECTOR), e -> marked(e, DATE_STEMS));
-    /**
-     * {@code exact}, asked only of the elements with attributes that {@code mayMatch} lets through: a cheap test of
-     * their marks before the regular expressions of the query, which then run on a few elements of the page, not on
-     * all of them. {@code mayMatch} must hold for every element {@code exact} matches.
-     */
-    private static Evaluator gated(Evaluator exact, java.util.function.Predicate<Element> mayMatch) {
-        return new Evaluator() {
-            @Override
-            public boolean matches(Element root, Element e) {
-                return e.attributesSize() > 0 && mayMatch.test(e) && exact.matches(root, e);
-            }
-
-            @Override
-            public String toString() {
-                return exact.toString();
-            }
-        };
-    }
-
-    /**
-     * Whether the class, id or test id of {@code e} may hold one of {@code stems}: the attribute queries above match
-     * only values holding one, in any case.
-     */
-    private static boolean marked(Element e, Stems stems) {
-        return stems.in(e.attr("class")) || stems.in(e.id()) || stems.in(e.attr("data-testid"));
-    }
-
-    /**
-     * Stems looked for in lower-cased attribute values: {@code in(value)} is whether
-     * {@code value.toLowerCase(Locale.ROOT)} holds one of them.
-     */
-    private static final class Stems {
-        private final String[] stems;
-
-        Stems(String... stems) {
-            this.stems = stems;
-        }
-
-        boolean in(String value) {
-            if (value.isEmpty()) {
-                return false;
-            }
-            String lower = value.toLowerCase(java.util.Locale.ROOT); // the same string when already lower case
-            for (String stem : stems) {
-                if (lower.contains(stem)) { // a vectorised search, faster than one pass testing each stem
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
+    static final ScreenedQuery DATE_PLACES = ScreenedQuery.of(DATE_SELECTOR, Set.of(), ScreenedQuery.holds(
+            PLACE_MARKS, "aut", "byline", "writer", "creator", "contributor", "reporter", "journalist", "dat", "time",
+            "pub", "meta", "info"));
 
     /** Where the name sits in an author box. */
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"

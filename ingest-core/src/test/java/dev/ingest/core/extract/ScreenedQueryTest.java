@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each screened query of the engine matches exactly the elements its query matches. */
 class ScreenedQueryTest {
-    private static final List<ScreenedQuery> QUERIES = List.of(BylineReader.DISCUSSION_PLACES,
+    private static final List<ScreenedQuery> QUERIES = List.of(BylineReader.AUTHOR_PLACES, BylineReader.DATE_PLACES,
+            BylineReader.DISCUSSION_PLACES,
             BylineReader.ELSEWHERE_PLACES, BylineReader.COMMENT_PLACES, BylineReader.MENUS, BylineReader.PICTURE_PLACES,
             BylineReader.HIDDEN);
 
@@ -44,6 +45,9 @@ class ScreenedQueryTest {
                 <span style="DISPLAY : none">r</span><span style="display:block">s</span>
                 <div class="kommentar guestbook-entry">t</div><div id="condolences">u</div>
                 <div class="İmage">v</div><div class="ﬁgure">w</div>
+                <a href="/Autoren/mara-lind/">x</a><span data-testid="ByLine">y</span>
+                <div class="vcard"><b class="FN">z</b></div>
+                <time class="Post-Date">1</time><p id="article-META">2</p><span class="infobox">3</span>
                 """);
         assertSameMatches(doc, "tricky marks");
         assertTrue(BylineReader.HIDDEN.matches(doc, doc.selectFirst("[style~=DISPLAY]")));
