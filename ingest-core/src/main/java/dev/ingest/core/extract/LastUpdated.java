@@ -44,7 +44,7 @@ final class LastUpdated {
         DateParser.Numeric numeric = VisibleDates.numeric(doc); // "Last updated: 11/3/2026" on a US page
         int read = 0;
         String after = ""; // the text of the node read before this one, which follows it on the page
-        for (Node n = last(body); n != null && n != body && read < LAST_NODES; n = previous(n, body)) {
+        for (Node n = last(body); n != null && n != body && read < LAST_NODES; n = VisibleDates.backward(n)) {
             if (!(n instanceof TextNode t) || t.isBlank()) {
                 continue;
             }
@@ -75,19 +75,5 @@ final class LastUpdated {
             n = n.childNode(n.childNodeSize() - 1);
         }
         return n;
-    }
-
-    /** The node before {@code n} in document order, not leaving {@code root}; null at its start. */
-    private static Node previous(Node n, Element root) {
-        Node sibling = n.previousSibling();
-        if (sibling != null) {
-            Node d = sibling;
-            while (d.childNodeSize() > 0) {
-                d = d.childNode(d.childNodeSize() - 1);
-            }
-            return d;
-        }
-        Node parent = n.parent();
-        return parent == root ? null : parent;
     }
 }

@@ -1038,7 +1038,7 @@ final class VisibleDates {
     }
 
     /** The previous node in document order (a parent comes before its children). */
-    private static Node backward(Node n) {
+    static Node backward(Node n) {
         Node p = n.previousSibling();
         if (p == null) {
             return n.parent();
