@@ -303,15 +303,11 @@ final class InertMarkup {
             for (int k = 0; k < aTo - a; k++) {
                 char x = s.charAt(a + k);
                 char y = s.charAt(b + k);
-                if (x != y && lowerAscii(x) != lowerAscii(y)) {
+                if (x != y && Ascii.lower(x) != Ascii.lower(y)) {
                     return false;
                 }
             }
             return true;
-        }
-
-        private static char lowerAscii(char c) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
 
         /**
@@ -417,22 +413,9 @@ final class InertMarkup {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         }
 
-        /**
-         * Whether {@code lower} (ASCII, lower case) is at {@code at}, its letters in either case: the tokenizer folds
-         * ASCII letters only.
-         */
+        /** Whether {@code lower} (ASCII, lower case) is at {@code at}, its letters in either case. */
         private boolean startsWithLower(int at, String lower) {
-            if (at + lower.length() > s.length()) {
-                return false;
-            }
-            for (int k = 0; k < lower.length(); k++) {
-                char c = s.charAt(at + k);
-                char l = lower.charAt(k);
-                if (c != l && (l < 'a' || l > 'z' || c != l - ('a' - 'A'))) {
-                    return false;
-                }
-            }
-            return true;
+            return at + lower.length() <= s.length() && Ascii.startsWithAt(s, at, lower);
         }
 
         /** Whether the last tag read is named {@code lower} (lower case), in any case. */
