@@ -7,8 +7,11 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Politeness per host, shared by every source and route of a process: at most {@code maxConcurrency} requests to a
- * host at once, and at least {@code minDelay} between the start of one request and the next. Other hosts never
- * wait for a slow one: each host has its own slot and timer. Across instances the frontier's partitioning (key =
+ * host at once, and at least {@code minDelay} from the start of one request, and from the end of the last one that
+ * finished, to the start of the next. Counting from the end too keeps the host's quiet time whatever the response
+ * took, and makes the spacing hold where the host sees it: a request reaches the host before its response ends, so
+ * two requests reach it at least {@code minDelay} apart however long connection set-up delays the first. Other hosts
+ * never wait for a slow one: each host has its own slot and timer. Across instances the frontier's partitioning (key =
  * host) gives each host one owner at a time; when hosts may have come here from another instance (a rebalance,
  * {@link #handOver()}), the first request to each host after that waits one delay from the hand-over.
  *
@@ -75,7 +78,10 @@ public final class HostGate {
         void close();
     }
 
-    /** Blocks until a request to {@code host} may start, then holds one of its slots. */
+    /**
+     * Blocks until a request to {@code host} may start, then holds one of its slots; closing the permit when the
+     * response is read books the next start no earlier than {@code minDelay} from then.
+     */
     public Permit enter(String host, Duration minDelay) throws InterruptedException {
         Host h = hosts.computeIfAbsent(host, k -> new Host());
         h.slots.acquire();
@@ -102,6 +108,14 @@ public final class HostGate {
             h.slots.release();
             throw e;
         }
-        return h.slots::release;
+        return () -> {
+            synchronized (h) {
+                long next = System.nanoTime() + minDelay.toNanos();
+                if (next - h.nextStartNanos > 0) {
+                    h.nextStartNanos = next;
+                }
+            }
+            h.slots.release();
+        };
     }
 }

@@ -26,6 +26,21 @@ class HostGateTest {
         assertTrue(between(waits.get(1), Duration.ofMillis(3500), Duration.ofSeconds(4)), waits::toString);
     }
 
+    @Test
+    void theNextRequestWaitsTheDelayFromTheEndOfASlowOne() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        HostGate gate = new HostGate(1, waits::add);
+        try (HostGate.Permit p = gate.enter("a.example", Duration.ofMillis(200))) {
+            Thread.sleep(400); // a response that takes longer than the delay
+        }
+        try (HostGate.Permit p = gate.enter("a.example", Duration.ofMillis(200))) {
+            assertTrue(p != null);
+        }
+        // counted from the start alone, the second request would go at once
+        assertEquals(1, waits.size(), waits::toString);
+        assertTrue(between(waits.get(0), Duration.ofMillis(100), Duration.ofMillis(200)), waits::toString);
+    }
+
     private static boolean between(Duration d, Duration low, Duration high) {
         return d.compareTo(low) > 0 && d.compareTo(high) <= 0;
     }
