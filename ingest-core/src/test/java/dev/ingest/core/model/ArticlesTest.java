@@ -35,7 +35,39 @@ class ArticlesTest {
     @ParameterizedTest(name = "{0} words take {1} min")
     @CsvSource({"0,0", "1,1", "100,1", "230,1", "460,2", "1000,4"})
     void readingTime(int words, int minutes) {
-        assertEquals(minutes, Articles.readingTimeMinutes(words));
+        assertEquals(minutes, Articles.readingTimeMinutes("word ".repeat(words), "en"));
+    }
+
+    @ParameterizedTest(name = "{0} characters of {1} ({2}) take {3} min")
+    @CsvSource({
+            // about 257 Chinese characters a minute: 2570 would be 11 min at one word each
+            "2570, 港口预算, zh, 10",
+            "2570, 港口预算, , 10",
+            // about 360 Japanese characters a minute: 3600 would be 16 min at one word each
+            "3600, 市議会は予算, ja, 10",
+            "3600, 市議会は予算, ja-JP, 10",
+            // kana say Japanese when the language says neither
+            "3600, 市議会は予算, , 10",
+            "3600, 市議会は予算, ko, 10",
+            // Han alone on a Japanese page is read at the Japanese rate, kana on a Chinese page at the Chinese one
+            "3600, 港口预算, ja, 10",
+            "2570, 市議会は予算, zh-TW, 10"})
+    void readingTimeOfChineseAndJapaneseCountsCharactersAtTheirOwnRate(int characters, String sample,
+            String language, int minutes) {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < characters) {
+            text.append(sample, 0, Math.min(sample.length(), characters - text.length()));
+        }
+        assertEquals(characters, Articles.wordCount(text.toString()));
+        assertEquals(minutes, Articles.readingTimeMinutes(text.toString(), language));
+    }
+
+    @Test
+    void readingTimeAddsSpacedWordsAndCharacters() {
+        // 460 words (2 min) and 771 Chinese characters (3 min)
+        String text = "word ".repeat(460) + "港口预".repeat(257);
+        assertEquals(460 + 771, Articles.wordCount(text));
+        assertEquals(5, Articles.readingTimeMinutes(text, "zh"));
     }
 
     @Test
