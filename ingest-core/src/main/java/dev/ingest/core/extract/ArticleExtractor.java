@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,8 +123,8 @@ public final class ArticleExtractor {
 
     private Extraction read(Document doc, String url, OffsetDateTime fetchedAt, ExtractionRules rules) {
         Map<String, List<String>> meta = MetaReader.metaMap(doc);
-        ZoneOffset pageZone = MetaReader.pageOffset(doc, meta);
-        ZoneOffset zone = pageZone != null ? pageZone : ZoneOffset.UTC;
+        ZoneId pageZone = MetaReader.pageZone(doc, meta);
+        ZoneId zone = pageZone != null ? pageZone : ZoneOffset.UTC;
 
         PageFacts jsonLd = JsonLdReader.read(doc, zone);
         PageFacts metaFacts = MetaReader.read(doc, meta, zone);
@@ -400,7 +401,7 @@ public final class ArticleExtractor {
         return null;
     }
 
-    static DatedValue urlDate(String url, ZoneOffset zone) {
+    static DatedValue urlDate(String url, ZoneId zone) {
         for (Pattern p : new Pattern[] {URL_DATE, URL_DATE_COMPACT}) {
             Matcher m = p.matcher(url);
             if (m.find()) {
@@ -454,7 +455,7 @@ public final class ArticleExtractor {
         return AuthorNames.dedupe(out);
     }
 
-    private static DatedValue ruleDate(Document doc, ExtractionRules rules, ZoneOffset zone) {
+    private static DatedValue ruleDate(Document doc, ExtractionRules rules, ZoneId zone) {
         Element e = ruleElement(doc, rules.date());
         if (e == null) {
             return null;

@@ -4,7 +4,7 @@ import dev.ingest.core.model.Author;
 import dev.ingest.core.model.DateSource;
 import dev.ingest.core.model.DatedValue;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -642,7 +642,7 @@ final class BylineReader {
     }
 
     /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
-    static DatedValue date(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
+    static DatedValue date(Document doc, ZoneId zone, OffsetDateTime fetchedAt) {
         DatedValue[] shown = new DatedValue[1];
         DateParser.Numeric numeric = VisibleDates.numeric(doc);
         // the date places in document order, as far as the first that shows a date; then the byline lines
@@ -664,7 +664,7 @@ final class BylineReader {
      * Numeric dates read as the page writes them ({@code numeric}: month first in US English, Solar Hijri on a
      * Persian page), as the dates by the headline do.
      */
-    private static DatedValue placeDate(Element e, ZoneOffset zone, OffsetDateTime fetchedAt,
+    private static DatedValue placeDate(Element e, ZoneId zone, OffsetDateTime fetchedAt,
             DateParser.Numeric numeric) {
         if (inComments(e)) {
             return null;

@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +18,9 @@ import java.util.regex.Pattern;
  * publishers use.
  *
  * <p>{@code parse("Nov 28, 2026 9:05 AM EST", UTC)} is {@code 2026-11-28T09:05-05:00};
- * {@code parse("28. November 2026", +01:00)} is {@code 2026-11-28T00:00+01:00} (a date without zone takes the
- * given fallback offset). Relative dates ("vor 3 Tagen") are {@link RelativeDates}' job.
+ * {@code parse("28. November 2026", +01:00)} is {@code 2026-11-28T00:00+01:00}, and {@code parse("3. Juli 2026
+ * 14:30", Europe/Berlin)} {@code 2026-07-03T14:30+02:00} (a date without zone takes the given fallback zone, at the
+ * offset it keeps that day). Relative dates ("vor 3 Tagen") are {@link RelativeDates}' job.
  */
 final class DateParser {
     /**
@@ -132,13 +135,13 @@ final class DateParser {
     }
 
     /** The earliest date in {@code text}, with a following time and zone when there is one. */
-    static Optional<OffsetDateTime> parse(String text, ZoneOffset fallback) {
+    static Optional<OffsetDateTime> parse(String text, ZoneId fallback) {
         Found f = find(text, fallback, Numeric.DAY_FIRST);
         return f == null ? Optional.empty() : Optional.of(f.value);
     }
 
     /** The earliest date in {@code text}, its numeric forms read as {@code numeric} says; or null. */
-    static Found find(String text, ZoneOffset fallback, Numeric numeric) {
+    static Found find(String text, ZoneId fallback, Numeric numeric) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -147,7 +150,7 @@ final class DateParser {
         if (!hasDigitPair(s)) {
             return null; // every pattern below needs a year or a two-digit field
         }
-        ZoneOffset zone = fallback == null ? ZoneOffset.UTC : fallback;
+        ZoneId zone = fallback == null ? ZoneOffset.UTC : fallback;
         // a pattern runs only where the text has the shape it needs: most lines of text have no year
         int shape = shape(s);
         boolean year = (shape & YEAR) != 0;
@@ -282,16 +285,22 @@ final class DateParser {
         return false;
     }
 
-    /** The offset of a full ISO timestamp ({@code 2026-11-28T09:00:00+01:00} gives +01:00), else empty. */
-    static Optional<ZoneOffset> offsetOf(String text) {
+    /**
+     * A full ISO timestamp with its offset ({@code 2026-11-28T09:00:00+01:00}, {@code 2026-11-28T08:00Z}) at the start
+     * of {@code text} or after a few characters of it, else empty.
+     */
+    static Optional<OffsetDateTime> stampOf(String text) {
         if (text == null) {
             return Optional.empty();
         }
         Matcher m = ISO.matcher(text);
-        if (m.find() && m.group(7) != null) {
+        if (m.find() && m.group(4) != null && m.group(7) != null) {
             try {
-                return Optional.of(zoneOf(m.group(7)));
-            } catch (DateTimeException e) {
+                LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                return d == null ? Optional.empty() : Optional.of(OffsetDateTime.of(d, t, zoneOf(m.group(7))));
+            } catch (DateTimeException | NumberFormatException e) {
                 return Optional.empty();
             }
         }
@@ -306,7 +315,7 @@ final class DateParser {
         return b == null || a.start < b.start || a.start == b.start && a.end >= b.end ? a : b;
     }
 
-    private static Found iso(String s, ZoneOffset zone) {
+    private static Found iso(String s, ZoneId zone) {
         Matcher m = ISO.matcher(s);
         while (m.find()) {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));
@@ -319,16 +328,16 @@ final class DateParser {
                 }
                 LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                         m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-                ZoneOffset z = m.group(7) == null ? zone : zoneOf(m.group(7));
-                return new Found(m.start(), m.end(), OffsetDateTime.of(d, t, z), true);
+                return new Found(m.start(), m.end(), m.group(7) == null ? at(d, t, zone)
+                        : OffsetDateTime.of(d, t, zoneOf(m.group(7))), true);
             } catch (DateTimeException | NumberFormatException e) {
-                return new Found(m.start(), m.end(), d.atStartOfDay().atOffset(zone), false);
+                return new Found(m.start(), m.end(), d.atStartOfDay(zone).toOffsetDateTime(), false);
             }
         }
         return null;
     }
 
-    private static Found compactIso(String s, ZoneOffset zone) {
+    private static Found compactIso(String s, ZoneId zone) {
         Matcher m = COMPACT_ISO.matcher(s);
         while (m.find()) {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));
@@ -338,16 +347,16 @@ final class DateParser {
             try {
                 LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                         m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-                return new Found(m.start(), m.end(),
-                        OffsetDateTime.of(d, t, m.group(7) == null ? zone : zoneOf(m.group(7))), true);
+                return new Found(m.start(), m.end(), m.group(7) == null ? at(d, t, zone)
+                        : OffsetDateTime.of(d, t, zoneOf(m.group(7))), true);
             } catch (DateTimeException e) {
-                return new Found(m.start(), m.end(), d.atStartOfDay().atOffset(zone), false);
+                return new Found(m.start(), m.end(), d.atStartOfDay(zone).toOffsetDateTime(), false);
             }
         }
         return null;
     }
 
-    private static Found numeric(Pattern p, String s, ZoneOffset zone, int y, int mo, int d) {
+    private static Found numeric(Pattern p, String s, ZoneId zone, int y, int mo, int d) {
         Matcher m = p.matcher(s);
         while (m.find()) {
             LocalDate date = date(m.group(y), m.group(mo), m.group(d));
@@ -364,7 +373,7 @@ final class DateParser {
      * these digits; Urdu pages date in the Gregorian calendar or the lunar Hijri one, whose years now (1448) lie past
      * the Solar Hijri years read so, 1300 to {@value #LAST_NUMERIC_SOLAR_YEAR} (1921 to 2052).
      */
-    private static Found solarOrGregorian(String s, ZoneOffset zone) {
+    private static Found solarOrGregorian(String s, ZoneId zone) {
         Matcher m = YMD.matcher(s);
         while (m.find()) {
             LocalDate date = date(m.group(1), m.group(2), m.group(3));
@@ -391,7 +400,7 @@ final class DateParser {
     }
 
     /** Day first as most of the world writes it; month first only when asked or the day-first reading is impossible. */
-    private static Found dmy(String s, ZoneOffset zone, boolean monthFirst) {
+    private static Found dmy(String s, ZoneId zone, boolean monthFirst) {
         Matcher m = DMY.matcher(s);
         while (m.find()) {
             if (m.group(4).length() == 2 && (m.group(1).length() < 2 || m.group(3).length() < 2)) {
@@ -417,7 +426,7 @@ final class DateParser {
         return null;
     }
 
-    private static Found named(Pattern p, String s, ZoneOffset zone, int d, int mo, int y) {
+    private static Found named(Pattern p, String s, ZoneId zone, int d, int mo, int y) {
         Matcher m = p.matcher(s);
         while (m.find()) {
             int month = MonthNames.month(m.group(mo));
@@ -459,7 +468,7 @@ final class DateParser {
         return false;
     }
 
-    private static Found thaiShort(String s, ZoneOffset zone) {
+    private static Found thaiShort(String s, ZoneId zone) {
         Matcher m = THAI_SHORT.matcher(s);
         while (m.find()) {
             int month = THAI_SHORT_MONTHS.indexOf(m.group(2)) + 1;
@@ -473,7 +482,7 @@ final class DateParser {
         return null;
     }
 
-    private static Found levant(String s, ZoneOffset zone) {
+    private static Found levant(String s, ZoneId zone) {
         Matcher m = LEVANT.matcher(s);
         while (m.find()) {
             boolean first = m.group(3).equals("الأول");
@@ -486,7 +495,7 @@ final class DateParser {
         return null;
     }
 
-    private static Found ctime(String s, ZoneOffset zone) {
+    private static Found ctime(String s, ZoneId zone) {
         Matcher m = CTIME.matcher(s);
         while (m.find()) {
             int month = MonthNames.month(m.group(1));
@@ -498,23 +507,24 @@ final class DateParser {
                 LocalTime t = LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
                         m.group(5) == null ? 0 : Integer.parseInt(m.group(5)));
                 ZoneOffset z = m.group(6) == null ? null : zoneOf(m.group(6));
-                return new Found(m.start(), m.end(), OffsetDateTime.of(date, t, z == null ? zone : z), true);
+                return new Found(m.start(), m.end(), z == null ? at(date, t, zone) : OffsetDateTime.of(date, t, z),
+                        true);
             } catch (DateTimeException | NumberFormatException e) {
-                return new Found(m.start(), m.end(), date.atStartOfDay().atOffset(zone), false);
+                return new Found(m.start(), m.end(), date.atStartOfDay(zone).toOffsetDateTime(), false);
             }
         }
         return null;
     }
 
     /** The date at the time of day that follows it in {@code s} (if one does), else at midnight. */
-    private static Found withTime(int start, int end, LocalDate date, String s, ZoneOffset zone) {
+    private static Found withTime(int start, int end, LocalDate date, String s, ZoneId zone) {
         Matcher t = TIME.matcher(s.substring(end, Math.min(s.length(), end + 60)));
         OffsetDateTime v = t.find() ? timeOf(date, t, zone) : null;
-        return v == null ? new Found(start, end, date.atStartOfDay().atOffset(zone), false)
+        return v == null ? new Found(start, end, date.atStartOfDay(zone).toOffsetDateTime(), false)
                 : new Found(start, end + t.end(), v, true);
     }
 
-    private static OffsetDateTime timeOf(LocalDate date, Matcher t, ZoneOffset zone) {
+    private static OffsetDateTime timeOf(LocalDate date, Matcher t, ZoneId zone) {
         try {
             int hour = Integer.parseInt(t.group(1));
             int minute = Integer.parseInt(t.group(2));
@@ -528,7 +538,7 @@ final class DateParser {
                 }
             }
             LocalTime time = LocalTime.of(hour, minute, t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
-            ZoneOffset z = zone;
+            ZoneOffset z = null;
             if (t.group(5) != null) {
                 ZoneOffset named = zoneOf(t.group(5));
                 if (named != null) {
@@ -541,10 +551,19 @@ final class DateParser {
                     }
                 }
             }
-            return OffsetDateTime.of(date, time, z);
+            return z == null ? at(date, time, zone) : OffsetDateTime.of(date, time, z);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * A wall-clock time in {@code zone}, at the offset the zone keeps that day: 14:30 on 28 November in Europe/Berlin
+     * is 14:30+01:00, on 3 July 14:30+02:00. A time skipped when clocks go forward is read an hour later; one that
+     * happens twice when they go back is the earlier.
+     */
+    static OffsetDateTime at(LocalDate date, LocalTime time, ZoneId zone) {
+        return ZonedDateTime.of(date, time, zone).toOffsetDateTime();
     }
 
     private static ZoneOffset zoneOf(String z) {

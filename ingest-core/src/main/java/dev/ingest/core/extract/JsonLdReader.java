@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ingest.core.model.Author;
 import dev.ingest.core.model.DateSource;
 import dev.ingest.core.model.DatedValue;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ final class JsonLdReader {
     }
 
     /** The facts of the page's most article-like JSON-LD node; {@link PageFacts#EMPTY} when there is none. */
-    static PageFacts read(Document doc, ZoneOffset zone) {
+    static PageFacts read(Document doc, ZoneId zone) {
         List<JsonNode> nodes = new ArrayList<>();
         for (Element script : PageIndex.of(doc).jsonLd()) {
             JsonNode root = parse(script.data());
@@ -250,7 +250,7 @@ final class JsonLdReader {
     }
 
     /** The publish date of a page's own work that is no article: a how-to, a podcast episode, a course. */
-    private static DatedValue datedWork(List<JsonNode> nodes, ZoneOffset zone) {
+    private static DatedValue datedWork(List<JsonNode> nodes, ZoneId zone) {
         for (JsonNode n : nodes) {
             if (types(n).stream().anyMatch(DATED_WORK_TYPES::contains)) {
                 DatedValue d = dated(first(n, "datePublished", "dateCreated", "uploadDate"), zone);
@@ -262,7 +262,7 @@ final class JsonLdReader {
         return null;
     }
 
-    private static DatedValue dated(String raw, ZoneOffset zone) {
+    private static DatedValue dated(String raw, ZoneId zone) {
         if (raw == null) {
             return null;
         }

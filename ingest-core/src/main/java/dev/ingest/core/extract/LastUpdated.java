@@ -2,7 +2,7 @@ package dev.ingest.core.extract;
 
 import dev.ingest.core.model.DateSource;
 import dev.ingest.core.model.DatedValue;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -36,7 +36,7 @@ final class LastUpdated {
     }
 
     /** The date a line among the page's last says it was last updated; null if none does. */
-    static DatedValue of(Document doc, ZoneOffset zone) {
+    static DatedValue of(Document doc, ZoneId zone) {
         Element body = doc.body();
         if (body == null) {
             return null;

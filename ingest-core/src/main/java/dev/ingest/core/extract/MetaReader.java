@@ -4,7 +4,7 @@ import dev.ingest.core.model.Author;
 import dev.ingest.core.model.DateSource;
 import dev.ingest.core.model.DatedValue;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,8 +53,6 @@ final class MetaReader {
             + "[data-timestamp]");
     private static final Evaluator TIME_DATETIME = QueryParser.parse("time[datetime]");
     private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
-    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
-    private static final ZoneOffset JAPAN_KOREA = ZoneOffset.ofHours(9);
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
 
@@ -83,12 +81,20 @@ final class MetaReader {
     }
 
     /**
-     * The page's own timezone offset, from the first full ISO timestamp in its meta tags, JSON-LD or {@code <time>};
-     * else the one offset its declared language is written in ({@link #languageOffset}); else null.
+     * The clock the page writes dates by ({@link PageZone}): from its declared language and the first full ISO
+     * timestamp in its meta tags, JSON-LD or {@code <time>}; null when neither tells one.
      */
-    static ZoneOffset pageOffset(Document doc, Map<String, List<String>> meta) {
+    static ZoneId pageZone(Document doc, Map<String, List<String>> meta) {
+        String lang = htmlLang(doc);
+        if (lang.isBlank()) {
+            lang = firstOf(meta, "content-language", "dc.language", "language", "og:locale");
+        }
+        return PageZone.of(firstStamp(doc, meta), lang);
+    }
+
+    private static OffsetDateTime firstStamp(Document doc, Map<String, List<String>> meta) {
         for (String k : OG_PUBLISHED) {
-            Optional<ZoneOffset> o = first(meta, k).flatMap(DateParser::offsetOf);
+            Optional<OffsetDateTime> o = first(meta, k).flatMap(DateParser::stampOf);
             if (o.isPresent()) {
                 return o.get();
             }
@@ -97,37 +103,17 @@ final class MetaReader {
             String data = s.data();
             int i = data.indexOf("datePublished");
             if (i >= 0) {
-                Optional<ZoneOffset> o = DateParser.offsetOf(data.substring(i, Math.min(data.length(), i + 80)));
+                Optional<OffsetDateTime> o = DateParser.stampOf(data.substring(i, Math.min(data.length(), i + 80)));
                 if (o.isPresent()) {
                     return o.get();
                 }
             }
         }
         Element time = PageIndex.of(doc).selectFirst(TIME_DATETIME, PageIndex.of(doc).tag("time"));
-        if (time != null) {
-            Optional<ZoneOffset> o = DateParser.offsetOf(time.attr("datetime"));
-            if (o.isPresent()) {
-                return o.get();
-            }
-        }
-        return languageOffset(htmlLang(doc));
+        return time == null ? null : DateParser.stampOf(time.attr("datetime")).orElse(null);
     }
 
-    /**
-     * The offset every place writing {@code lang} keeps all year, or null: Chinese is written at +08:00 (mainland
-     * China, Taiwan, Hong Kong, Macau, Singapore, Malaysia), Japanese and Korean at +09:00, and none of them moves
-     * its clocks in summer. A time a page in one of them shows without an offset ("2026年11月18日 21:40") is a time
-     * there, not in UTC.
-     */
-    static ZoneOffset languageOffset(String lang) {
-        return switch (Scripts.primary(lang == null ? "" : lang)) {
-            case "zh" -> CHINA;
-            case "ja", "ko" -> JAPAN_KOREA;
-            default -> null;
-        };
-    }
-
-    static PageFacts read(Document doc, Map<String, List<String>> meta, ZoneOffset zone) {
+    static PageFacts read(Document doc, Map<String, List<String>> meta, ZoneId zone) {
         String title = firstOf(meta, "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
                 "sailthru.title", "headline", "title");
         String site = firstOf(meta, "og:site_name", "application-name", "publisher", "dc.publisher",
@@ -191,7 +177,7 @@ final class MetaReader {
     private static final Pattern COMMENT_TYPE = Pattern.compile("(?i)(comment|review|answer|question)\\b");
 
     /** Microdata ({@code itemprop}) on elements, not meta tags: author names, dates, headline. */
-    static PageFacts microdata(Document doc, ZoneOffset zone) {
+    static PageFacts microdata(Document doc, ZoneId zone) {
         String headline = null;
         PageIndex index = PageIndex.of(doc);
         Elements headlines = index.select(HEADLINE, index.itemprop("headline"));
@@ -238,7 +224,7 @@ final class MetaReader {
     }
 
     /** The first {@code <time datetime>} or {@code <time pubdate>} with a parsable date. */
-    static DatedValue timeElement(Element root, ZoneOffset zone) {
+    static DatedValue timeElement(Element root, ZoneId zone) {
         if (!(root instanceof Document doc)) {
             return firstTimeDate(root.select(TIMES), zone);
         }
@@ -255,7 +241,7 @@ final class MetaReader {
         return null;
     }
 
-    private static DatedValue firstTimeDate(List<Element> times, ZoneOffset zone) {
+    private static DatedValue firstTimeDate(List<Element> times, ZoneId zone) {
         for (Element t : times) {
             String raw = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("data-datetime")
                     ? t.attr("data-datetime") : t.text();
@@ -284,7 +270,7 @@ final class MetaReader {
         return false;
     }
 
-    private static DatedValue itemDate(Document doc, String prop, ZoneOffset zone) {
+    private static DatedValue itemDate(Document doc, String prop, ZoneId zone) {
         PageIndex index = PageIndex.of(doc);
         for (Element e : index.select(PageIndex.evaluator("[itemprop=" + prop + "]"), index.itemprop(prop))) {
             if (ofComment(e)) {
@@ -319,7 +305,7 @@ final class MetaReader {
     }
 
     private static DatedValue dated(Map<String, List<String>> meta, String[] keys, DateSource source,
-            ZoneOffset zone) {
+            ZoneId zone) {
         for (String k : keys) {
             for (String v : meta.getOrDefault(k, List.of())) {
                 Optional<OffsetDateTime> d = DateParser.parse(v, zone);

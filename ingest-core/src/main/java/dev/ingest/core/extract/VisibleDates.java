@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,7 +186,7 @@ final class VisibleDates {
      * The dates shown by the headline, or from the start of the story when no headline is found; {@link Shown#NONE}
      * when there is neither or no date shows there.
      */
-    static Shown find(Document doc, ZoneOffset zone, OffsetDateTime fetchedAt) {
+    static Shown find(Document doc, ZoneId zone, OffsetDateTime fetchedAt) {
         Chrome chrome = new Chrome(); // the headline search and every scan ask about the same elements
         Element headline = headline(doc, chrome);
         Node start;
@@ -228,7 +229,7 @@ final class VisibleDates {
      * "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter … abgelegt"). A last resort, for pages that date
      * themselves nowhere else.
      */
-    static DatedValue postedSentence(Document doc, ZoneOffset zone) {
+    static DatedValue postedSentence(Document doc, ZoneId zone) {
         if (doc.body() == null || !PostedWords.near(doc.body())) {
             return null;
         }
@@ -576,7 +577,7 @@ final class VisibleDates {
     private static final class Scan {
         private final boolean forward;
         private final Chrome chrome;
-        private final ZoneOffset zone;
+        private final ZoneId zone;
         private final OffsetDateTime fetchedAt;
         private final DateParser.Numeric numeric;
         /**
@@ -599,7 +600,7 @@ final class VisibleDates {
         /** Whether one of {@code around[k..]} is chrome, for each k; worked out when first asked. */
         private boolean[] chromeFrom;
 
-        Scan(Node start, boolean forward, Chrome chrome, ZoneOffset zone, OffsetDateTime fetchedAt,
+        Scan(Node start, boolean forward, Chrome chrome, ZoneId zone, OffsetDateTime fetchedAt,
                 DateParser.Numeric numeric) {
             this.next = start;
             this.forward = forward;
@@ -709,7 +710,7 @@ final class VisibleDates {
      * is something the story talks about and is skipped.
      */
     private static void read(List<TextNode> nodes, List<String> texts, boolean forward, boolean labelledOnly,
-            ZoneOffset zone, OffsetDateTime fetchedAt, DateParser.Numeric numeric, List<Seen> out) {
+            ZoneId zone, OffsetDateTime fetchedAt, DateParser.Numeric numeric, List<Seen> out) {
         if (nodes.isEmpty()) {
             return;
         }
@@ -870,7 +871,7 @@ final class VisibleDates {
     }
 
     /** {@code <span property="schema:dateCreated" content="2026-11-28T09:00:00+01:00">}: a date in markup only. */
-    private static Seen attributeDate(Element e, ZoneOffset zone, OffsetDateTime fetchedAt) {
+    private static Seen attributeDate(Element e, ZoneId zone, OffsetDateTime fetchedAt) {
         String prop = e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("property");
         if (prop.isEmpty() || !DATE_PROP.matcher(prop.strip()).matches() || e.normalName().equals("meta")) {
             return null;

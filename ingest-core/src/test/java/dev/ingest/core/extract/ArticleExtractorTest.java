@@ -88,12 +88,12 @@ class ArticleExtractorTest {
     /**
      * The publish date as the page shows it by the headline: a dateline when nothing declares a date; the shown day
      * over a stale declared one; never an "Updated" line; and a declared UTC instant put at the offset the shown time
-     * implies.
+     * implies. The first two are German pages that declare no offset: their days start at Berlin's midnight.
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-        "press-office/dateline-without-metadata.html; 2026-11-02T00:00Z; byline",
-        "news-cms/shown-date-differs-from-stale-meta.html; 2026-11-27T00:00Z; byline",
+        "press-office/dateline-without-metadata.html; 2026-11-02T00:00+01:00; byline",
+        "news-cms/shown-date-differs-from-stale-meta.html; 2026-11-27T00:00+01:00; byline",
         "wordpress/site-title-h1-and-updated-line.html; 2026-10-20T07:15Z; og",
         "news-cms/shown-time-gives-the-offset.html; 2026-11-08T23:30:59-06:00; jsonld",
     })

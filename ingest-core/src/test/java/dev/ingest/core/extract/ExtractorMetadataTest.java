@@ -275,15 +275,21 @@ class ExtractorMetadataTest {
         assertEquals(PageType.EMPTY, e.pageType());
     }
 
-    /** A page that declares no modification date but shows when it was updated: that date is its modified date. */
+    /**
+     * A page that declares no modification date but shows when it was updated: that date is its modified date. The
+     * page is German and declares no offset, so its times are Berlin's, in summer time or not as the day was.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "<p class=meta>Veröffentlicht am 18.11.2026, 08:00 Uhr · Aktualisiert am 20.11.2026, 10:15 Uhr</p>"
-            + "|2026-11-18T08:00Z|2026-11-20T10:15Z",
-        "<p class=meta>Published November 18, 2026 · Updated November 19, 2026</p>|2026-11-18T00:00Z|2026-11-19T00:00Z",
+            + "|2026-11-18T08:00+01:00|2026-11-20T10:15+01:00",
+        "<p class=meta>Veröffentlicht am 18.06.2026, 08:00 Uhr · Aktualisiert am 20.11.2026, 10:15 Uhr</p>"
+            + "|2026-06-18T08:00+02:00|2026-11-20T10:15+01:00",
+        "<p class=meta>Published November 18, 2026 · Updated November 19, 2026</p>"
+            + "|2026-11-18T00:00+01:00|2026-11-19T00:00+01:00",
         // an update shown before the publish date is no update of this article
-        "<p class=meta>Published November 18, 2026 · Updated November 2, 2026</p>|2026-11-18T00:00Z|",
-        "<p class=meta>Published November 18, 2026</p>|2026-11-18T00:00Z|",
+        "<p class=meta>Published November 18, 2026 · Updated November 2, 2026</p>|2026-11-18T00:00+01:00|",
+        "<p class=meta>Published November 18, 2026</p>|2026-11-18T00:00+01:00|",
     })
     void aShownUpdateIsTheModifiedDateWhenNoneIsDeclared(String line, String published, String modified) {
         String html = "<!doctype html><html lang=de><head><title>Harbour budget</title></head><body><article>"
@@ -292,6 +298,21 @@ class ExtractorMetadataTest {
         assertEquals(java.time.OffsetDateTime.parse(published), x.published().value(), line);
         assertEquals(modified == null ? null : java.time.OffsetDateTime.parse(modified),
                 x.modified() == null ? null : x.modified().value(), line);
+    }
+
+    /**
+     * A German page declares its publish time in summer (+02:00) and shows an update in winter without an offset: the
+     * update is at Berlin's winter offset, not at the one offset of the declared time.
+     */
+    @org.junit.jupiter.api.Test
+    void aTimeShownWithoutAnOffsetTakesThePlacesOffsetOnItsOwnDay() {
+        String html = "<!doctype html><html lang=de><head><title>Hafenhaushalt</title><meta property="
+                + "article:published_time content=2026-06-18T08:00:00+02:00></head><body><article><h1>Hafenhaushalt"
+                + "</h1><p class=meta>Veröffentlicht am 18.06.2026, 08:00 Uhr · Aktualisiert am 20.11.2026, "
+                + "10:15 Uhr</p>" + BODY + "</article></body></html>";
+        var x = new ArticleExtractor().extract(html, "https://hafen.example/a", FETCHED, ExtractionRules.NONE);
+        assertEquals(java.time.OffsetDateTime.parse("2026-06-18T08:00+02:00"), x.published().value());
+        assertEquals(java.time.OffsetDateTime.parse("2026-11-20T10:15+01:00"), x.modified().value());
     }
 
     /** A Persian page writes year-first numeric dates in the Solar Hijri calendar, in Persian digits or ASCII ones. */

@@ -1,0 +1,67 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PageZoneTest {
+
+    @ParameterizedTest(name = "lang={0} declared={1}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // the place of the language, with its summer time
+        "de      | -                         | Europe/Berlin",
+        "de-AT   | -                         | Europe/Vienna",
+        "de-CH   | -                         | Europe/Zurich",
+        "pl      | -                         | Europe/Warsaw",
+        "en-GB   | -                         | Europe/London",
+        "en_GB   | -                         | Europe/London",
+        // a declared timestamp at the place's offset confirms the place, in winter and in summer
+        "de      | 2026-11-28T09:00:00+01:00 | Europe/Berlin",
+        "de      | 2026-07-03T09:00:00+02:00 | Europe/Berlin",
+        "en-GB   | 2026-11-28T09:00:00Z      | Europe/London",
+        // one at another offset wins, fixed: the page is not where its language is mostly written
+        "de      | 2026-11-28T09:00:00-05:00 | -05:00",
+        "en-US   | 2026-11-28T09:00:00+05:30 | +05:30",
+        // a stamp in UTC where the place's clock was not is the server's clock
+        "de      | 2026-11-28T08:00:00Z      | Europe/Berlin",
+        "de      | 2026-11-28T08:00:00+00:00 | Europe/Berlin",
+        "en      | 2026-11-28T08:00:00Z      | Z",
+        // languages written across many zones give none of their own
+        "en      | -                         | -",
+        "fr      | -                         | -",
+        "es      | 2026-11-28T09:00:00+01:00 | +01:00",
+        "-       | -                         | -",
+        "''      | 2026-11-28T09:00:00+01:00 | +01:00",
+        // a country of several zones: told apart by the declared offset, when those keeping it change clocks alike
+        "en-US   | -                         | -",
+        "en-US   | 2026-11-28T09:00:00-05:00 | America/New_York",
+        "en-US   | 2026-11-28T09:00:00-06:00 | America/Chicago",
+        "en-US   | 2026-07-03T09:00:00-06:00 | America/Denver",
+        "en-US   | 2026-11-28T09:00:00-07:00 | -07:00",
+        "en-US   | 2026-07-03T09:00:00-07:00 | -07:00",
+        "en-AU   | 2026-11-28T09:00:00+11:00 | Australia/Sydney",
+        "en-AU   | 2026-07-03T09:00:00+10:00 | +10:00",
+        "es-ES   | -                         | -",
+        "es-ES   | 2026-11-28T09:00:00+01:00 | Europe/Madrid",
+        "es-ES   | 2026-07-03T09:00:00+01:00 | Atlantic/Canary",
+        "ca      | 2026-07-03T09:00:00+02:00 | Europe/Madrid",
+        // languages written at one offset all year
+        "zh      | -                         | +08:00",
+        "zh-Hant-TW | -                      | +08:00",
+        "zh      | 2026-11-28T01:00:00Z      | +08:00",
+        "ja      | -                         | +09:00",
+        "ko      | -                         | +09:00",
+        "tr      | -                         | +03:00",
+        "ja      | 2026-11-28T09:00:00-08:00 | -08:00",
+        // a region the table does not know falls back to the language's place
+        "de-NA   | -                         | Europe/Berlin",
+        "pt-BR   | -                         | -",
+    })
+    void findsTheClockThePageWritesBy(String lang, String declared, String expected) {
+        ZoneId zone = PageZone.of(declared == null ? null : OffsetDateTime.parse(declared), lang);
+        assertEquals(expected, zone == null ? null : zone.getId());
+    }
+}
