@@ -31,7 +31,7 @@ final class PageZone {
     private static final ZoneOffset TURKEY = ZoneOffset.ofHours(3);
 
     /** The zones of a country, by ISO 3166 code: the first is where most of its people live. */
-    private static final Map<String, List<String>> COUNTRY_ZONES = Map.ofEntries(
+    private static final Map<String, List<ZoneId>> COUNTRY_ZONES = zones(Map.ofEntries(
             Map.entry("AT", List.of("Europe/Vienna")), Map.entry("BE", List.of("Europe/Brussels")),
             Map.entry("BG", List.of("Europe/Sofia")), Map.entry("CH", List.of("Europe/Zurich")),
             Map.entry("CY", List.of("Asia/Nicosia")), Map.entry("CZ", List.of("Europe/Prague")),
@@ -55,7 +55,7 @@ final class PageZone {
                     "America/Regina", "America/Halifax", "America/St_Johns")),
             Map.entry("AU", List.of("Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide",
                     "Australia/Darwin", "Australia/Perth")),
-            Map.entry("NZ", List.of("Pacific/Auckland")), Map.entry("CL", List.of("America/Santiago")));
+            Map.entry("NZ", List.of("Pacific/Auckland")), Map.entry("CL", List.of("America/Santiago"))));
 
     /**
      * The country of a language declared without a region, for languages nearly all of whose pages come from places
@@ -81,14 +81,15 @@ final class PageZone {
      */
     static ZoneId of(OffsetDateTime declared, String lang) {
         String tag = lang == null ? "" : lang.strip().replace('_', '-');
-        String language = Scripts.primary(tag);
+        String[] parts = tag.split("-");
+        String language = parts[0].toLowerCase(Locale.ROOT);
         ZoneOffset everywhere = switch (language) {
             case "zh" -> CHINA;
             case "ja", "ko" -> JAPAN_KOREA;
             case "tr" -> TURKEY;
             default -> null;
         };
-        List<ZoneId> place = placeZones(tag, language);
+        List<ZoneId> place = placeZones(parts, language);
         if (declared != null) {
             ZoneOffset offset = declared.getOffset();
             ZoneId kept = keeping(place, declared);
@@ -106,10 +107,9 @@ final class PageZone {
         return place.size() == 1 ? place.get(0) : null;
     }
 
-    /** The zones of the place a language tag names: its region's, else its language's country's. */
-    private static List<ZoneId> placeZones(String tag, String language) {
+    /** The zones of the place a language tag (split at its hyphens) names: its region's, else its language's country's. */
+    private static List<ZoneId> placeZones(String[] parts, String language) {
         String country = null;
-        String[] parts = tag.split("-");
         for (int i = 1; i < parts.length && country == null; i++) {
             // after the language and maybe a script ("zh-Hant-TW"), a region of two letters
             if (parts[i].length() == 2 && Character.isLetter(parts[i].charAt(0))
@@ -120,11 +120,13 @@ final class PageZone {
         if (country == null || !COUNTRY_ZONES.containsKey(country)) {
             country = LANGUAGE_COUNTRY.get(language);
         }
-        List<ZoneId> zones = new ArrayList<>();
-        for (String id : country == null ? List.<String>of() : COUNTRY_ZONES.getOrDefault(country, List.of())) {
-            zones.add(ZoneId.of(id));
-        }
-        return zones;
+        return country == null ? List.of() : COUNTRY_ZONES.getOrDefault(country, List.of());
+    }
+
+    private static Map<String, List<ZoneId>> zones(Map<String, List<String>> ids) {
+        Map<String, List<ZoneId>> out = new java.util.HashMap<>();
+        ids.forEach((country, zoneIds) -> out.put(country, zoneIds.stream().map(ZoneId::of).toList()));
+        return Map.copyOf(out);
     }
 
     /**
@@ -141,7 +143,7 @@ final class PageZone {
                 first = first == null ? zone : first;
             }
         }
-        for (ZoneRules other : keep) {
+        for (ZoneRules other : keep.size() < 2 ? List.<ZoneRules>of() : keep) {
             for (int month = 1; month <= 12; month++) {
                 java.time.Instant probe = declared.withMonth(month).withDayOfMonth(15).toInstant();
                 if (!other.getOffset(probe).equals(keep.get(0).getOffset(probe))) {
