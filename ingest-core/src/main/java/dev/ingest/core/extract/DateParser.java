@@ -187,16 +187,80 @@ final class DateParser {
             best = earlier(best, thaiShort(s, zone));
         }
         if (year && (shape & WORD_NUMBER) != 0) {
-            best = earlier(best, named(D_MONTH_Y, s, zone, 1, 2, 3));
-            best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
+            int reach = NAMED_REACH + 4 * longestSpaceRun(s);
+            if (matchesBeforeAYear(D_MONTH_Y, s, reach)) {
+                best = earlier(best, named(D_MONTH_Y, s, zone, 1, 2, 3));
+            }
+            if (matchesBeforeAYear(MONTH_D_Y, s, reach)) {
+                best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
+            }
             if ((shape & YEAR_SLASH_DOT) != 0 || s.contains(" m.")) {
                 best = earlier(best, named(Y_MONTH_D, s, zone, 3, 2, 1)); // "2026. november", "2026 m. lapkričio"
             }
-            if (s.indexOf(':') >= 0) {
+            if (s.indexOf(':') >= 0 && matchesBeforeAYear(CTIME, s, reach)) {
                 best = earlier(best, ctime(s, zone));
             }
         }
         return best;
+    }
+
+    /**
+     * The longest that a match of {@link #D_MONTH_Y}, {@link #MONTH_D_Y} or {@link #CTIME} can be, less four
+     * characters for each white space they allow, each as long as the longest run of it in the text: 48 for
+     * "Mon Oct 11 14:57:21 CEST 2021" with a month name of fourteen letters outside the basic plane.
+     */
+    private static final int NAMED_REACH = 64;
+    /** The patterns read only before a year ({@link #matchesBeforeAYear}). */
+    static final java.util.List<Pattern> READ_BEFORE_A_YEAR = java.util.List.of(D_MONTH_Y, MONTH_D_Y, CTIME);
+
+    /** Whether {@code p}, one of {@link #READ_BEFORE_A_YEAR}, matches in {@code s}, read as {@link #find} reads it. */
+    static boolean matchesBeforeAYear(Pattern p, String s) {
+        return matchesBeforeAYear(p, s, NAMED_REACH + 4 * longestSpaceRun(s));
+    }
+
+    /**
+     * Whether {@code p}, whose every match ends with a year of four digits and is at most {@code reach} characters
+     * long, matches in {@code s}. It is asked only of the stretch before each year rather than along the whole text,
+     * with the text around the stretch visible to its look-behind and look-ahead, so it finds a match exactly when
+     * one is there: a paragraph of 1000 characters that mentions "Anno 1800" three times is read over three stretches
+     * of 64. Most texts with a year and a word hold no named date.
+     */
+    private static boolean matchesBeforeAYear(Pattern p, String s, int reach) {
+        Matcher m = null;
+        int run = 0;
+        int read = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            boolean yearEnds = run >= 4 && (i + 1 == s.length() || s.charAt(i + 1) < '0' || s.charAt(i + 1) > '9');
+            if (yearEnds) {
+                if (m == null) {
+                    m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                int from = Math.max(0, i + 1 - reach);
+                read += i + 1 - from;
+                if (read > s.length()) {
+                    return m.reset().find(); // years so close together that the stretches overlap: read it all once
+                }
+                m.region(from, i + 1);
+                if (m.find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The longest run of the characters {@code \s} matches in {@code s}. */
+    private static int longestSpaceRun(String s) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /**
