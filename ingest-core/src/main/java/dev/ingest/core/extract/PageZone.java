@@ -107,7 +107,10 @@ final class PageZone {
         return place.size() == 1 ? place.get(0) : null;
     }
 
-    /** The zones of the place a language tag (split at its hyphens) names: its region's, else its language's country's. */
+    /**
+     * The zones of the place a language tag (split at its hyphens) names: its region's, else its language's
+     * country's.
+     */
     private static List<ZoneId> placeZones(String[] parts, String language) {
         String country = null;
         for (int i = 1; i < parts.length && country == null; i++) {

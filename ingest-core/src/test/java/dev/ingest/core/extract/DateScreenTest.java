@@ -55,20 +55,35 @@ class DateScreenTest {
         assertTrue(texts > 50_000 && matched > 1_000, texts + " texts, " + matched + " matches");
     }
 
+    @Test
+    void agreesWhereEveryGapOfAMatchIsTheLongestRunOfSpace() {
+        String gap = " ".repeat(40);
+        for (String s : new String[] {"28" + gap + "de" + gap + "noviembre" + gap + "de" + gap + "2026",
+            "Mon" + gap + "Oct" + gap + "11" + gap + "14:57:21" + gap + "CEST" + gap + "2021",
+            "November" + gap + "28" + "," + gap + "2026"}) {
+            int matched = 0;
+            for (Pattern p : DateParser.READ_BEFORE_A_YEAR) {
+                boolean whole = p.matcher(s).find();
+                assertEquals(whole, DateParser.matchesBeforeAYear(p, s), p + ": " + s);
+                matched += whole ? 1 : 0;
+            }
+            assertTrue(matched > 0, s);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "28. November 2026",
         "published 28th November, 2026 at 09:00",
-        "am 28.\t\t\t\t\t\t\t\t\t\t\t\t\tNovember\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n,\t\t\t\t\t\t\t\t\t\t\t\t\t 2026 um 9 Uhr",
+        "am 28.\t\t\t\t\t\t\t\t\t\t\t\t\tNovember\n\n\n\n\n\n\n\n\n\n\n\n,\t\t\t\t\t\t\t\t 2026 um 9 Uhr",
         "November                                                                28,                        2026",
-        "28 de                                    noviembre de                                          2026",
         "Mon    Oct    11    14:57:21    CEST                                                              2021",
         "Fri Feb 18 10:27:24 2022",
         "𝐍𝐨𝐯𝐞𝐦𝐛𝐞𝐫𝐍𝐨𝐯𝐞𝐦𝐛𝐞𝐫𝐍𝐨𝐯 28, 2026",
         "𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍 28, 2026 and 28 𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍. 2026",
         "November 28, 20261 and November 28, 2026x and November 28, 2026",
         "Anno 1800 bringt zudem eine Vielzahl an Neuerungen, Anno 2205 nicht, und 1404 schon gar nicht",
-        "1800 1801 1802 1803 1804 1805 1806 1807 1808 1809 1810 1811 1812 1813 1814 1815 1816 1817 1818 November 3 1819",
+        "1800 1801 1802 1803 1804 1805 1806 1807 1808 1809 1810 1811 1812 1813 1814 1815 1816 November 3 1817",
         "12345678901234567890 Nov 3 2026",
         "Nov 3 2026",
         "x Nov 3 2026",

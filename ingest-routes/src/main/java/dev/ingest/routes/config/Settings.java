@@ -45,7 +45,8 @@ public final class Settings {
     public static final Setting<Integer> MAX_REDIRECTS = intRange("ingest.fetch.max-redirects", 5, 0, 20,
             "Redirects followed before a fetch fails.");
     public static final Setting<Duration> MIN_DELAY = duration("ingest.fetch.min-delay", Duration.ofSeconds(1),
-            "Least time from one request to a host, and from the end of its response, to the next request to that host, across all sources; a source may set its own.");
+            "Least time from one request to a host, and from the end of its response, to the next request to that "
+                    + "host, across all sources; a source may set its own.");
     public static final Setting<Duration> MAX_CRAWL_DELAY = duration("ingest.fetch.max-crawl-delay",
             Duration.ofSeconds(30), "Cap on a robots.txt Crawl-delay (a larger one is treated as this).");
     public static final Setting<Integer> HOST_CONCURRENCY = intRange("ingest.fetch.host-concurrency", 1, 1, 16,
