@@ -205,9 +205,9 @@ final class DateParser {
     }
 
     /**
-     * The longest that a match of {@link #D_MONTH_Y}, {@link #MONTH_D_Y} or {@link #CTIME} can be, less four
-     * characters for each white space they allow, each as long as the longest run of it in the text: 48 for
-     * "Mon Oct 11 14:57:21 CEST 2021" with a month name of fourteen letters outside the basic plane.
+     * How long a match of {@link #D_MONTH_Y}, {@link #MONTH_D_Y} or {@link #CTIME} can be without its white space,
+     * rounded up: 48 characters for "Mon Oct 11 14:57:21 CEST 2021" with a month name of fourteen letters outside the
+     * basic plane. Each of the at most four runs of white space a match holds adds at most the text's longest run.
      */
     private static final int NAMED_REACH = 64;
     /** The patterns read only before a year ({@link #matchesBeforeAYear}). */
