@@ -58,6 +58,9 @@ class PageZoneTest {
         "ja      | 2026-11-28T09:00:00-08:00 | -08:00",
         // a region the table does not know falls back to the language's place
         "de-NA   | -                         | Europe/Berlin",
+        // a list of languages (Content-Language) is read by its first
+        "'de-AT, en' | -                     | Europe/Vienna",
+        "'de en' | -                         | Europe/Berlin",
         "pt-BR   | -                         | -",
     })
     void findsTheClockThePageWritesBy(String lang, String declared, String expected) {
