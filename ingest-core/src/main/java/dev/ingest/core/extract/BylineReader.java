@@ -641,17 +641,22 @@ final class BylineReader {
         return s.isEmpty() ? null : s;
     }
 
-    /** A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}. */
+    /**
+     * A date written in the byline or near it: absolute first, else relative to {@code fetchedAt}, counted on the
+     * page's clock ({@code zone}): "gestern" on a German page fetched at 23:30 UTC is the day before the Berlin day
+     * then begun.
+     */
     static DatedValue date(Document doc, ZoneId zone, OffsetDateTime fetchedAt) {
         DatedValue[] shown = new DatedValue[1];
         DateParser.Numeric numeric = VisibleDates.numeric(doc);
+        OffsetDateTime fetchedHere = fetchedAt == null ? null : fetchedAt.atZoneSameInstant(zone).toOffsetDateTime();
         // the date places in document order, as far as the first that shows a date; then the byline lines
         if (PageIndex.of(doc).anyMatch(DATE_PLACES,
-                e -> (shown[0] = placeDate(e, zone, fetchedAt, numeric)) != null)) {
+                e -> (shown[0] = placeDate(e, zone, fetchedHere, numeric)) != null)) {
             return shown[0];
         }
         for (Element e : bylineLines(doc)) {
-            DatedValue d = placeDate(e, zone, fetchedAt, numeric);
+            DatedValue d = placeDate(e, zone, fetchedHere, numeric);
             if (d != null) {
                 return d;
             }

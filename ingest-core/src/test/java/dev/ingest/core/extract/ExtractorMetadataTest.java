@@ -304,6 +304,21 @@ class ExtractorMetadataTest {
      * A German page declares its publish time in summer (+02:00) and shows an update in winter without an offset: the
      * update is at Berlin's winter offset, not at the one offset of the declared time.
      */
+    /**
+     * "gestern" counts back from the fetch on the page's clock: fetched at 23:30 UTC, when Berlin's 29 November has
+     * begun, a German page's "yesterday" is the 28th there (the same instant as UTC's 27th, 23:30).
+     */
+    @org.junit.jupiter.api.Test
+    void aRelativeBylineDateCountsOnThePagesClock() {
+        String html = "<!doctype html><html lang=de><head><title>Hafenhaushalt</title></head><body><article>"
+                + "<h1>Hafenhaushalt</h1><p class=byline>Von Anna Berg · gestern</p>" + BODY
+                + "</article></body></html>";
+        var x = new ArticleExtractor().extract(html, "https://hafen.example/a",
+                java.time.OffsetDateTime.parse("2026-11-28T23:30:00Z"), ExtractionRules.NONE);
+        assertEquals(java.time.OffsetDateTime.parse("2026-11-28T00:30+01:00"), x.published().value());
+        assertEquals("2026-11-28", x.published().value().toLocalDate().toString());
+    }
+
     @org.junit.jupiter.api.Test
     void aTimeShownWithoutAnOffsetTakesThePlacesOffsetOnItsOwnDay() {
         String html = "<!doctype html><html lang=de><head><title>Hafenhaushalt</title><meta property="
