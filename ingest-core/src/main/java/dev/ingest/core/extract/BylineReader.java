@@ -307,7 +307,8 @@ final class BylineReader {
             }
             return List.of();
         }
-        if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text)) {
+        if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text)
+                || addressCard(e)) {
             return List.of();
         }
         List<Author> found = named(e, text);
@@ -316,6 +317,22 @@ final class BylineReader {
             found = inner(e, BOX_NAME);
         }
         return found;
+    }
+
+    private static final Evaluator VCARD = QueryParser.parse(".vcard");
+    private static final Evaluator ADDRESS_PARTS = QueryParser.parse(".adr, .street-address, .locality, "
+            + ".postal-code");
+
+    /**
+     * The name on an organisation's address card (an hCard whose name is its {@code org}, beside an {@code adr}),
+     * as a newsletter's footer prints the sender's mailing address: who sent it, not who wrote it.
+     */
+    private static boolean addressCard(Element e) {
+        if (!e.hasClass("org")) {
+            return false;
+        }
+        Element card = e.closest(VCARD);
+        return card != null && card.selectFirst(ADDRESS_PARTS) != null;
     }
 
     /** The first name in an element that holds a name: a heading, a name class, a profile link. */

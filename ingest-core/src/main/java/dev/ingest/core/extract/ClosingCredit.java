@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>"… said the harbour master. (HG mit dpa)" gives "HG mit dpa"; a last line "Autor: Mara Holm" or "Text und
  * Fotos: Mara Holm" gives "Mara Holm"; a paragraph that ends in a line holding only a name ("… deepest
- * feelings…\nMara Holm") is signed by "Mara Holm".
+ * feelings…\nMara Holm") is signed by "Mara Holm", and so is a letter that closes "Warmly,\nMara Holm\nDirector".
  */
 final class ClosingCredit {
     /** How many of the last lines are read: the credit sits right after the story, before notes and sources. */
@@ -32,6 +32,20 @@ final class ClosingCredit {
     /** A line long enough to be a sentence of the story, ending like one. */
     private static final Pattern SENTENCE_END = Pattern.compile(".{80,}[.!?…“”\"»«)]\\s*$");
     private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}");
+    /** A signature's name: words in capitals, with the particles of names between them ("Joris van Dijk"). */
+    private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:(?:van|von|de|der|den"
+            + "|da|di|du|del|della|dos|das|la|le|ten|ter|y|zu)\\s+)*\\p{Lu}[\\p{L}.'-]+){1,3}");
+    /**
+     * The closing of a letter, on a line of its own above the signature: "Warmly,", "Kind regards,", "Mit
+     * freundlichen Grüßen", "Cordialement,", "Un abrazo,", "Met vriendelijke groet".
+     */
+    private static final Pattern VALEDICTION = Pattern.compile("(?iu)^(?:warmly|(?:warm|warmest|kind|best|kindest)"
+            + " regards|regards|(?:yours )?sincerely(?: yours)?|yours truly|yours|best(?: wishes)?|all the best|cheers"
+            + "|with (?:thanks|gratitude|love)|in gratitude|love|(?:mit )?freundlichen? grüßen?|(?:herzliche|viele"
+            + "|liebe|beste) grüße|(?:bien )?cordialement|amicalement|bien à vous|(?:un )?saludos?(?: cordiales)?"
+            + "|un (?:fuerte )?abrazo|atentamente|(?:cordiali|distinti) saluti|un caro saluto|(?:met )?vriendelijke"
+            + " groet(?:en)?|hartelijke groet(?:en)?|pozdrawiam|z poważaniem|atenciosamente|(?:um )?abraços?"
+            + "|(?:med )?venlig hilsen|(?:med )?vennlig hilsen|(?:med )?vänliga hälsningar|hälsningar)\\s*[,.!]?$");
 
     private ClosingCredit() {
     }
@@ -59,6 +73,12 @@ final class ClosingCredit {
             if (k + 1 < last.size() && SIGNATURE.matcher(line).matches()
                     && SENTENCE_END.matcher(last.get(k + 1)).matches() && AuthorNames.plausible(line)) {
                 return List.of(Author.named(line));
+            }
+            // a letter's signature under its closing: "Warmly,\nDolores Whitfield-Amaya\nExecutive Director"
+            String signed = line.contains(",") ? line.substring(0, line.indexOf(',')).strip() : line;
+            if (k + 1 < last.size() && VALEDICTION.matcher(last.get(k + 1).strip()).matches()
+                    && SIGNED_NAME.matcher(signed).matches() && AuthorNames.plausible(signed)) {
+                return List.of(Author.named(signed));
             }
         }
         return List.of();

@@ -40,6 +40,22 @@ class ClosingCreditTest {
         assertEquals(List.of("Mara Holm"), got.stream().map(Author::name).toList());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            English, role below          | Warmly,                  | Dolores Whitfield-Amaya\\nExecutive Director | Dolores Whitfield-Amaya
+            role after a comma           | Kind regards,            | Dolores Whitfield-Amaya, Executive Director | Dolores Whitfield-Amaya
+            German                       | Mit freundlichen Grüßen  | Mara Holm                                   | Mara Holm
+            Dutch                        | Met vriendelijke groet,  | Joris van Dijk                              | Joris van Dijk
+            French                       | Bien cordialement,       | Claire Moreau\\nPrésidente                  | Claire Moreau
+            no closing above             | Opening hours:           | Mara Holm                                   |
+            a first name alone           | Cheers,                  | Tom                                         |
+            """)
+    void aLettersClosingSignsIt(String name, String closing, String signature, String expected) {
+        List<String> got = ClosingCredit.of(STORY + "\n\n" + closing + "\n" + signature.replace("\\n", "\n")).stream()
+                .map(Author::name).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), got, name);
+    }
+
     @Test
     void aNameAloneAfterAShortLineIsNoSignature() {
         assertEquals(List.of(), ClosingCredit.of(STORY + "\n\nOpening hours:\nMara Holm"));

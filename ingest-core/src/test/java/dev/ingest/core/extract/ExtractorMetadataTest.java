@@ -305,6 +305,25 @@ class ExtractorMetadataTest {
      * update is at Berlin's winter offset, not at the one offset of the declared time.
      */
     /**
+     * A newsletter's web copy: the letter is signed under its closing, and the footer's address card names the
+     * organisation that sent it, which is no byline.
+     */
+    @org.junit.jupiter.api.Test
+    void aLetterIsSignedUnderItsClosingNotByTheSendersAddressCard() {
+        String html = "<!doctype html><html lang=en><head><title>November update</title></head><body><table><tr><td>"
+                + "<h1>November update</h1>" + BODY + "<p>Thank you for reading, for volunteering and for telling your"
+                + " neighbours about us; see you at the open house next month.</p><p>Warmly,<br>Dolores Whitfield-Amaya"
+                + "<br>Executive Director</p></td></tr><tr><td><em>Copyright © 2026 Riverbend Literacy Project, All "
+                + "rights reserved.</em><br>Our mailing address is:<div class=vcard><span class=\"org fn\">Riverbend "
+                + "Literacy Project</span><div class=adr><div class=street-address>418 Canal Street</div><span "
+                + "class=locality>Riverbend</span></div></div><a href=#>unsubscribe from this list</a></td></tr>"
+                + "</table></body></html>";
+        var x = new ArticleExtractor().extract(html, "https://lists.example/riverbend/november", FETCHED,
+                ExtractionRules.NONE);
+        assertEquals(List.of("Dolores Whitfield-Amaya"), x.authors().stream().map(Author::name).toList());
+    }
+
+    /**
      * "gestern" counts back from the fetch on the page's clock: fetched at 23:30 UTC, when Berlin's 29 November has
      * begun, a German page's "yesterday" is the 28th there (the same instant as UTC's 27th, 23:30).
      */
