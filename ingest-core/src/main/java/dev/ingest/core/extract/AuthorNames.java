@@ -41,6 +41,9 @@ final class AuthorNames {
             // a second credit for someone else's part: "By Ann Roe Reviewed by Tom Poe", "Fact checked by …"
             + "|\\b(?:(?:medically\\s+)?reviewed|fact[-\\s]?checked|edited|verified)\\s+by\\b"
             + "|\\b(?:geprüft|überprüft|faktengeprüft|redigiert)\\s+von\\b"
+            // a label the markup put right after the name, with no space: "<a>Mateo Lindqvist</a><time>Updated …"
+            + "|(?-i:(?<=\\p{Ll})(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht|Publié|Publicado"
+            + "|Actualizado)(?!\\p{Ll}))"
             // "today" in lower case, or before a time; "Miami Today" is a name
             + "|(?-i:\\b(?:yesterday|today|gestern|heute)\\b)"
             + "|\\b(?:yesterday|today|gestern|heute)\\b(?=[\\s,]*(?:\\d|at\\s|um\\s))"

@@ -929,6 +929,9 @@ final class VisibleDates {
         if (e.attributesSize() == 0) {
             return false;
         }
+        if (e.hasAttr("hidden")) {
+            return true; // not rendered: WordPress themes keep the post's "updated" time so, beside the shown date
+        }
         String classes = e.className();
         String id = e.id();
         if (!hasSkipStem(classes) && !hasSkipStem(id)) {

@@ -17,6 +17,10 @@ class AuthorNamesTest {
         "Por Lucía Gómez; Lucía Gómez",
         "Anna Berg, Redakteurin; Anna Berg",
         "By Ken Adams Published about 23 hours ago • 3 min read; Ken Adams",
+        // the markup puts the date's label right after the name: "<a>Mateo Lindqvist</a><time>Updated …"
+        "By Dana Okafor and Mateo LindqvistUpdated Nov 25, 2026, 9:14am EST; Dana Okafor|Mateo Lindqvist",
+        "Von Jana WiegandAktualisiert: 23.11.2026; Jana Wiegand",
+        "By Ronald McDonald; Ronald McDonald",
         "By Perry Bacon Jr.; Perry Bacon Jr.",
         "Por Juan Carlos Muñoz C. | 12/03/2026; Juan Carlos Muñoz C.",
         "By Rosa Leal.; Rosa Leal",

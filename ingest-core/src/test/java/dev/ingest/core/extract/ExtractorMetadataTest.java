@@ -305,6 +305,23 @@ class ExtractorMetadataTest {
      * update is at Berlin's winter offset, not at the one offset of the declared time.
      */
     /**
+     * A WordPress theme keeps the post's "updated" time in the meta line but hidden: what is not rendered is no shown
+     * date, so it does not date the post over the declared publish date.
+     */
+    @org.junit.jupiter.api.Test
+    void aHiddenUpdatedTimeIsNoShownDate() {
+        String html = "<!doctype html><html lang=en-GB><head><title>Harbour budget</title><meta property="
+                + "article:published_time content=2026-11-24T06:00:00+00:00></head><body><article><h1>Harbour budget"
+                + "</h1><div class=entry-meta><span class=byline>By <a href=/author/marianne-holmqvist/>Marianne "
+                + "Holmqvist</a> and <a href=/author/jonas-ekwall/>Jonas Ekwall</a></span> <time class=\"entry-date "
+                + "published\" datetime=2026-11-24T06:00:00+00:00>November 24, 2026</time><time class=updated "
+                + "datetime=2026-11-25T09:12:44+00:00 hidden>November 25, 2026</time> <span class=reading-time>5 min "
+                + "read</span></div>" + BODY + "</article></body></html>";
+        var x = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED, ExtractionRules.NONE);
+        assertEquals(java.time.OffsetDateTime.parse("2026-11-24T06:00Z"), x.published().value());
+    }
+
+    /**
      * A newsletter's web copy: the letter is signed under its closing, and the footer's address card names the
      * organisation that sent it, which is no byline.
      */
