@@ -119,7 +119,10 @@ final class VisibleDates {
     private static final Pattern OTHER = Pattern.compile("(?iu)(\\b(bis|until|till|deadline|frist|ab|from|termin"
             + "|event|urteil|beschluss|born|geboren|died|gestorben|seit|since|valid|gültig|expires?|ends?"
             + "|registriert|registered|joined|beigetreten|mitglied|member)"
-            + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*$|\\d\\.?\\s*[-–]\\s*$");
+            + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*"
+            // and the weekday a forum writes before the date: "Joined: Tue Mar 14, 2023"
+            + "(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\\p{L}{0,6}\\.?,?\\s*)?$"
+            + "|\\d\\.?\\s*[-–]\\s*$");
     /** Blog themes' sentence under a post: "This entry was posted on …", "… wurde am … gepostet". */
     private static final Pattern POSTED_SENTENCE = Pattern.compile("(?i)\\b(?:(?:entry|post|article) was "
             + "(posted|published|written) on|(?:wurde|ist) am)\\s+");

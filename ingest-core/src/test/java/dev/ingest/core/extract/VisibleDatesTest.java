@@ -89,6 +89,19 @@ class VisibleDatesTest {
         }
     }
 
+    /** A forum post's profile box: the date the poster joined, weekday and all, is no date of the post. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            joined, weekday first  | <dd class="profile-joined"><strong>Joined:</strong> Tue Mar 14, 2023 9:02 pm</dd>
+            registered             | <dd><strong>Registriert:</strong> Di 14. Mär 2023, 21:02</dd>
+            member since           | <dd>Member since: Tuesday, March 14, 2023</dd>
+            """)
+    void aProfilesJoinedDateIsNoDateOfThePost(String name, String profile) {
+        VisibleDates.Shown shown = shown("<h1>Dam opens after six years</h1><dl class=\"profile\">" + profile
+                + "</dl><p>I have been sharpening gouges for years, and the trick is the grind angle.</p>");
+        assertNull(shown.chosen(), name + ": " + shown.all());
+    }
+
     @Test
     void countsATextsLengthAsItsNodeGivesIt() {
         char[] alphabet = {'a', 'Z', 'ö', ' ', '\t', '\n', '\f', '\r', '\u000b', '\u00a0', '\u200b', '\u00ad',
