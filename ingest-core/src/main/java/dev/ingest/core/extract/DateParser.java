@@ -251,13 +251,18 @@ final class DateParser {
         return false;
     }
 
+    /** Whether {@code c} is one of the characters {@code \s} matches (without {@code UNICODE_CHARACTER_CLASS}). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** The longest run of the characters {@code \s} matches in {@code s}. */
     private static int longestSpaceRun(String s) {
         int longest = 0;
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            run = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' ? run + 1 : 0;
+            run = isSpace(c) ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
         return longest;
@@ -294,8 +299,7 @@ final class DateParser {
             } else if (run == 8 && c == 'T') {
                 shape |= EIGHT_DIGITS_T;
             }
-            // the characters \s matches
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            boolean space = isSpace(c);
             if ((run > 0 || digitSpace) && (c == '.' || c == '/' || c == '-')) {
                 shape |= DIGIT_SEPARATOR;
             }

@@ -81,8 +81,7 @@ final class PageZone {
      */
     static ZoneId of(OffsetDateTime declared, String lang) {
         String tag = lang == null ? "" : lang.strip().replace('_', '-');
-        int list = indexOfAny(tag, ", ;");
-        String[] parts = (list < 0 ? tag : tag.substring(0, list)).split("-"); // the first of "de-DE, en"
+        String[] parts = tag.split("[,;\\s]", 2)[0].split("-"); // the first of "de-DE, en"
         String language = parts[0].toLowerCase(Locale.ROOT);
         ZoneOffset everywhere = switch (language) {
             case "zh" -> CHINA;
@@ -125,15 +124,6 @@ final class PageZone {
             country = LANGUAGE_COUNTRY.get(language);
         }
         return country == null ? List.of() : COUNTRY_ZONES.getOrDefault(country, List.of());
-    }
-
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static Map<String, List<ZoneId>> zones(Map<String, List<String>> ids) {
