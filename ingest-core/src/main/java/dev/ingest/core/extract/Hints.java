@@ -33,7 +33,7 @@ final class Hints {
             "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
-            "disclaimer", "placeholder");
+            "disclaimer", "placeholder", "cta", "calltoaction");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
@@ -140,6 +140,11 @@ final class Hints {
         }
         boolean chrome = false;
         boolean content = false;
+        // the two words read before this one, across tokens as the words of saidByWords run on
+        int callStart = 0;
+        int callEnd = 0;
+        int toStart = 0;
+        int toEnd = 0;
         int length = mark.length();
         for (int i = 0; i < length; ) {
             int tokenStart = i;
@@ -163,9 +168,14 @@ final class Hints {
                 char c = j < tokenEnd ? mark.charAt(j) : ' ';
                 boolean word = isAsciiLetterOrDigit(c);
                 if (start >= 0 && (!word || previous >= 'a' && previous <= 'z' && c >= 'A' && c <= 'Z')) {
-                    if (consentAt(mark, start, j)) {
+                    if (consentAt(mark, start, j)
+                            || isCallToAction(mark, callStart, callEnd, toStart, toEnd, start, j)) {
                         return new Said(Kind.BOILERPLATE, chrome, content);
                     }
+                    callStart = toStart;
+                    callEnd = toEnd;
+                    toStart = start;
+                    toEnd = j;
                     int kinds = LEXICON.kinds(mark, start, j);
                     if ((kinds & DISCUSSION_WORD) != 0) {
                         return new Said(Kind.DISCUSSION, chrome, content);
@@ -213,8 +223,10 @@ final class Hints {
     private static Said said(List<String> words) {
         boolean chrome = false;
         boolean content = false;
-        for (String w : words) {
-            if (consent(w)) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (consent(w) || w.equals("action") && i >= 2 && words.get(i - 1).equals("to")
+                    && words.get(i - 2).equals("call")) {
                 return new Said(Kind.BOILERPLATE, chrome, content);
             }
             if (DISCUSSION.contains(w)) {
@@ -471,6 +483,17 @@ final class Hints {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words {@code s[callStart, callEnd)}, {@code s[toStart, toEnd)} and {@code s[start, end)} are "call",
+     * "to", "action", as in "call-to-action", "call_to_action" or "callToAction": a box asking the reader to do
+     * something (rate the recipe, sign up, buy), whose words alone say nothing.
+     */
+    private static boolean isCallToAction(String s, int callStart, int callEnd, int toStart, int toEnd, int start,
+            int end) {
+        return end - start == 6 && toEnd - toStart == 2 && callEnd - callStart == 4 && Ascii.startsWithAt(s, start,
+                "action") && Ascii.startsWithAt(s, toStart, "to") && Ascii.startsWithAt(s, callStart, "call");
     }
 
     private static final String[] NONE = {};

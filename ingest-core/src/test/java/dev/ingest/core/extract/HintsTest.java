@@ -35,6 +35,12 @@ class HintsTest {
             <div class="sidebar related">                            | BOILERPLATE
             <div class="kommentare-übersicht">                       | DISCUSSION
             <div class="artikel-inhalt">                             | CONTENT
+            <div class="wprm-call-to-action wprm-block-text-normal"> | BOILERPLATE
+            <div class="callToActionBox">                            | BOILERPLATE
+            <div id="call_to_action">                                | BOILERPLATE
+            <section class="cta-banner">                             | BOILERPLATE
+            <div class="call-us to-action">                          | NONE
+            <div class="recall-to-action">                           | NONE
             <div class="größe">                                      | NONE
             <div class="x1 y2" id="p-123">                           | NONE
             <div data-x="1">                                         | NONE
@@ -69,7 +75,7 @@ class HintsTest {
                 "Consent", "gdpr", "brlbs", "usercentrics", "widget", "sidebar", "box", "more", "article", "Body",
                 "related", "disqus", "respond", "cookiebot", "sticky", "a", "B", "ad", "Ads", "text", "menu", "item",
                 "onetrust", "xcookiex", "didomi", "dsgvo", "kommentar", "gallery", "promo", "z", "REPLIES", "Reactions",
-                "comentarios", "ü", "\u212Aommentar");
+                "comentarios", "ü", "\u212Aommentar", "call", "Call", "to", "To", "action", "Action", "cta", "re");
         Random random = new Random(20261205);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder mark = new StringBuilder();
