@@ -77,7 +77,8 @@ final class HtmlCleaner {
         Element body = doc.body();
         int total = Math.max(1, stats.text(body));
         Map<Element, Hints.Kind> kinds = new IdentityHashMap<>(); // each element's hint, asked by several passes
-        Element story = storyBlock(body, index.discussionMarked(), stats, kinds);
+        Set<Element> teaserGrids = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Element story = storyBlock(body, index.discussionMarked(), stats, kinds, teaserGrids);
         Set<Element> holdsStory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = story; e != null && e != body; e = e.parent()) {
             holdsStory.add(e);
@@ -117,6 +118,10 @@ final class HtmlCleaner {
             }
             inStory |= e == story;
             inArticle |= e == article;
+            if (!holdsStory.contains(e) && teaserGrids.contains(e)) {
+                doomed.add(e);
+                continue;
+            }
             if (!holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds, inStory))
                     && !(parent == storyParent && isStoryPart(e, story, stats))
                     && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
@@ -141,10 +146,11 @@ final class HtmlCleaner {
      * The deepest block that holds most of the page's running text, not counting comment sections: the story, or
      * the wrapper around its parts. Blocks on the way to it are never removed, whatever their names say (a
      * {@code class="module"} around the story, or a consent banner the parser wrapped around the page for want of a
-     * closing tag).
+     * closing tag). Nor is a grid of teasers beside a story ({@link Teasers}) counted, however long its summaries
+     * run: it is added to {@code teaserGrids}, to be removed.
      */
     private static Element storyBlock(Element body, List<Element> mayBeDiscussion, TextStats stats,
-            Map<Element, Hints.Kind> kinds) {
+            Map<Element, Hints.Kind> kinds, Set<Element> teaserGrids) {
         Map<Element, Integer> discussion = discussionProse(body, mayBeDiscussion, stats,
                 Math.max(1, stats.text(body)), kinds);
         Element at = body;
@@ -154,6 +160,18 @@ final class HtmlCleaner {
             for (Element child : at.children()) {
                 int own = stats.prose(child) - discussion.getOrDefault(child, 0);
                 if (own * 2 > prose && !isHidden(child)) {
+                    if (prose - own >= TextStats.PROSE_MIN && Teasers.isGrid(child, stats)) {
+                        // the story is the rest: count the grid out, as a comment section is, and look again
+                        teaserGrids.add(child);
+                        for (Element a = child; a != null; a = a.parent()) {
+                            discussion.merge(a, own, Integer::sum);
+                            if (a == body) {
+                                break;
+                            }
+                        }
+                        next = at;
+                        break;
+                    }
                     next = isSidebar(child) || CHROME_TAGS.contains(child.normalName()) ? articleBeside(child) : child;
                     break;
                 }
