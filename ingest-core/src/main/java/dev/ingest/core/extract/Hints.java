@@ -44,6 +44,11 @@ final class Hints {
             "categories", "category", "archive", "calendar", "community", "extra", "extras", "tools", "utility",
             "actions", "icons", "credits", "subline", "kicker", "sticky", "fixed", "flyout", "submenu", "list",
             "listing", "cards", "card", "grid", "module", "storylist", "feed");
+    /**
+     * Chrome when a class says it, not an id: a forum post's signature ({@code class="signature"}) is the poster's,
+     * while an id "…_android_signature" is what a mail client leaves in text pasted from a message.
+     */
+    private static final Set<String> CLASS_CHROME = Set.of("signature");
     private static final Set<String> CONTENT = Set.of("article", "articlebody", "body", "content", "entry",
             "entrycontent", "main", "post", "postbody", "postcontent", "story", "storybody", "text", "blog",
             "hentry", "artikel", "inhalt", "beitrag", "richtext", "prose", "copy", "paragraph", "longform");
@@ -183,7 +188,7 @@ final class Hints {
                     if ((kinds & BOILERPLATE_WORD) != 0) {
                         return new Said(Kind.BOILERPLATE, chrome, content);
                     }
-                    chrome |= (kinds & CHROME_WORD) != 0;
+                    chrome |= (kinds & CHROME_WORD) != 0 || classes && (kinds & CLASS_CHROME_WORD) != 0;
                     content |= (kinds & CONTENT_WORD) != 0;
                     start = -1;
                 }
@@ -204,7 +209,7 @@ final class Hints {
         } else {
             words(mark, 0, mark.length(), words);
         }
-        return said(words);
+        return said(words, classes);
     }
 
     private static boolean isAscii(String s) {
@@ -220,7 +225,7 @@ final class Hints {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    private static Said said(List<String> words) {
+    private static Said said(List<String> words, boolean classes) {
         boolean chrome = false;
         boolean content = false;
         for (int i = 0; i < words.size(); i++) {
@@ -235,7 +240,7 @@ final class Hints {
             if (BOILERPLATE.contains(w)) {
                 return new Said(Kind.BOILERPLATE, chrome, content);
             }
-            chrome |= CHROME.contains(w);
+            chrome |= CHROME.contains(w) || classes && CLASS_CHROME.contains(w);
             content |= CONTENT.contains(w);
         }
         return chrome || content ? new Said(null, chrome, content) : Said.NOTHING;
@@ -245,7 +250,8 @@ final class Hints {
     private static final int BOILERPLATE_WORD = 2;
     private static final int CHROME_WORD = 4;
     private static final int CONTENT_WORD = 8;
-    /** Every word of the four sets with the sets it is in, so a word is looked up once. */
+    private static final int CLASS_CHROME_WORD = 16;
+    /** Every word of the five sets with the sets it is in, so a word is looked up once. */
     private static final Lexicon LEXICON = lexicon();
 
     private static Lexicon lexicon() {
@@ -253,6 +259,7 @@ final class Hints {
         DISCUSSION.forEach(w -> out.merge(w, DISCUSSION_WORD, (a, b) -> a | b));
         BOILERPLATE.forEach(w -> out.merge(w, BOILERPLATE_WORD, (a, b) -> a | b));
         CHROME.forEach(w -> out.merge(w, CHROME_WORD, (a, b) -> a | b));
+        CLASS_CHROME.forEach(w -> out.merge(w, CLASS_CHROME_WORD, (a, b) -> a | b));
         CONTENT.forEach(w -> out.merge(w, CONTENT_WORD, (a, b) -> a | b));
         return new Lexicon(out);
     }

@@ -103,16 +103,22 @@ final class TitleCleaner {
      * A visible heading as a headline candidate: its text without kickers and screen-reader-only parts, and, when
      * it opens with a part of its own (a {@code <small>}, {@code <em>} or {@code <span>} before the words), the text
      * after that part. A logo heading has no text and names the site ({@code siteName}); {@code sole} marks the
-     * page's one h1.
+     * page's one h1; {@code banner} a heading in the site's banner ({@code role="banner"}), where forums and blogs set
+     * the site's name as a plain heading.
      */
-    record Heading(String text, String withoutLead, String siteName, boolean sole) {
+    record Heading(String text, String withoutLead, String siteName, boolean sole, boolean banner) {
         Heading(String text, String withoutLead) {
-            this(text, withoutLead, null, false);
+            this(text, withoutLead, null, false, false);
         }
 
         /** This heading as the page's only h1 outside navigation, footer and sidebars. */
         Heading asSole() {
-            return new Heading(text, withoutLead, siteName, true);
+            return new Heading(text, withoutLead, siteName, true, banner);
+        }
+
+        /** This heading as one in the site's banner. */
+        Heading inBanner() {
+            return new Heading(text, withoutLead, siteName, sole, true);
         }
     }
 
@@ -127,12 +133,19 @@ final class TitleCleaner {
 
     /** {@code <h1><span class=kicker>Climate</span> Drilling on</h1>} → text "Drilling on". */
     static Heading heading(Element h) {
+        Heading heading = ownHeading(h);
+        return h.closest(BANNER) != null ? heading.inBanner() : heading;
+    }
+
+    private static final Evaluator BANNER = QueryParser.parse("[role=banner]");
+
+    private static Heading ownHeading(Element h) {
         if (h.is(KICKER)) {
             return new Heading("", null);
         }
         if (isSiteName(h)) {
             String site = squash(h.text());
-            return new Heading("", null, site.isEmpty() ? null : site, false);
+            return new Heading("", null, site.isEmpty() ? null : site, false, false);
         }
         Node lead = firstContent(h);
         if (h.selectFirst(KICKER) == null && !isLead(lead)) {
@@ -270,10 +283,15 @@ final class TitleCleaner {
         }
         // looser matches only among the first headings: far down a page they are teasers and widgets
         List<Heading> headings = all.subList(0, Math.min(all.size(), FIRST_HEADINGS));
-        for (Heading h : headings) {
-            for (String text : new String[] {h.text(), h.withoutLead()}) {
-                if (text != null && norm(text).length() >= 3 && isEndSegment(norm(text), declared)) {
-                    return text;
+        // a heading in the site's banner that is one end of the title ("Topic - Forum") is the site's name when another
+        // heading is an end too: those outside the banner are asked first
+        for (boolean banner : new boolean[] {false, true}) {
+            for (Heading h : headings) {
+                for (String text : new String[] {h.text(), h.withoutLead()}) {
+                    if (h.banner() == banner && text != null && norm(text).length() >= 3
+                            && isEndSegment(norm(text), declared)) {
+                        return text;
+                    }
                 }
             }
         }

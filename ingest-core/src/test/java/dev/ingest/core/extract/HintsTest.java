@@ -41,6 +41,8 @@ class HintsTest {
             <section class="cta-banner">                             | BOILERPLATE
             <div class="call-us to-action">                          | NONE
             <div class="recall-to-action">                           | NONE
+            <div class="signature">                                  | CHROME
+            <div id="m_3907ymail_android_signature">                 | NONE
             <div class="größe">                                      | NONE
             <div class="x1 y2" id="p-123">                           | NONE
             <div data-x="1">                                         | NONE
@@ -75,7 +77,7 @@ class HintsTest {
                 "Consent", "gdpr", "brlbs", "usercentrics", "widget", "sidebar", "box", "more", "article", "Body",
                 "related", "disqus", "respond", "cookiebot", "sticky", "a", "B", "ad", "Ads", "text", "menu", "item",
                 "onetrust", "xcookiex", "didomi", "dsgvo", "kommentar", "gallery", "promo", "z", "REPLIES", "Reactions",
-                "comentarios", "ü", "\u212Aommentar", "call", "Call", "to", "To", "action", "Action", "cta", "re");
+                "comentarios", "ü", "\u212Aommentar", "call", "Call", "to", "To", "action", "Action", "cta", "re", "signature", "Signature");
         Random random = new Random(20261205);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder mark = new StringBuilder();
