@@ -71,6 +71,8 @@ final class BylineReader {
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"
             + "($|[-_ ])], "
             + "a[href~=(?i)/(author|autor|auteur|profile|profil)/], h2, h3, h4, h5, strong, b";
+    private static final Evaluator BOX_NAMES = QueryParser.parse(BOX_NAME);
+    private static final Evaluator BOX_NAMES_OR_LINKS = QueryParser.parse(BOX_NAME + ", a[href]");
     /** The header cell of a page property naming the author: "Author", "Created by", "Verfasser:". */
     private static final Pattern PROPERTY_LABEL = Pattern.compile("\\s*(?iu:authors?|autor(?:in|en)?|auteurs?|autore"
             + "|verfasser(?:in)?|written by|created by|erstellt von|by|von|par)\\s*:?\\s*");
@@ -210,7 +212,7 @@ final class BylineReader {
             }
         }
         for (Element box : boxes) {
-            List<Author> found = inner(box, BOX_NAME + ", a[href]");
+            List<Author> found = inner(box, BOX_NAMES_OR_LINKS);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -314,7 +316,7 @@ final class BylineReader {
         List<Author> found = named(e, text);
         if (found.isEmpty()) {
             // "Beitrag von <a class=username>r23</a>": the name element inside a credit the line does not parse
-            found = inner(e, BOX_NAME);
+            found = inner(e, BOX_NAMES);
         }
         return found;
     }
@@ -336,7 +338,7 @@ final class BylineReader {
     }
 
     /** The first name in an element that holds a name: a heading, a name class, a profile link. */
-    private static List<Author> inner(Element e, String names) {
+    private static List<Author> inner(Element e, Evaluator names) {
         for (Element name : e.select(names)) {
             String text = name.text();
             if (name != e && text.length() < 80 && !BOX_WORDS.matcher(text).find()) {

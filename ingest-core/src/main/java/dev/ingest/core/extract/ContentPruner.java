@@ -173,6 +173,7 @@ final class ContentPruner {
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p",
             "div", "span", "summary");
     private static final Evaluator HEADING_LIKE = QueryParser.parse(String.join(", ", HEADING_TAGS));
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
     private ContentPruner() {
     }
@@ -352,7 +353,7 @@ final class ContentPruner {
             return false;
         }
         int rest = text.length() - label.end();
-        List<Element> links = e.select("a[href]");
+        List<Element> links = e.select(LINKS);
         if (rest < 10 || links.size() != 1) {
             return false;
         }

@@ -9,8 +9,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element that holds the article body in a cleaned page, by scoring paragraph clusters.
@@ -22,6 +24,7 @@ import org.jsoup.select.NodeTraversor;
  * the winner is {@code #a}.
  */
 final class ContentScorer {
+    private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "li", "dd", "h2", "h3",
             "h4", "figcaption");
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
@@ -166,7 +169,7 @@ final class ContentScorer {
      * standfirst, not the headline, byline and captions. Any other sibling whole.
      */
     private static Element headerStandfirst(Element sibling, Element top, Element body, TextStats stats) {
-        if (!sibling.nameIs("header") && Hints.of(sibling) != Hints.Kind.CHROME || sibling.selectFirst("h1") == null) {
+        if (!sibling.nameIs("header") && Hints.of(sibling) != Hints.Kind.CHROME || sibling.selectFirst(H1) == null) {
             return sibling;
         }
         Element standfirst = Standfirst.before(top, body, stats);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The standfirst: the paragraph between the headline and the story that sums it up. Templates put it in the
@@ -14,6 +16,7 @@ import org.jsoup.nodes.Element;
  * <div class=body><p>Story…</p></div>} the standfirst of {@code .body} is the teaser paragraph.
  */
 final class Standfirst {
+    private static final Evaluator H1 = QueryParser.parse("h1");
     /** Characters of running text a standfirst has at least: a sentence, not a dateline or a label. */
     private static final int MIN_TEXT = 80;
     /** Text that may stand between the standfirst and the story: a byline, a date, share buttons, a caption. */
@@ -58,7 +61,7 @@ final class Standfirst {
                             : null;
                 }
                 between += stats.text(s);
-                if (between > MAX_BETWEEN || s.selectFirst("h1") != null) {
+                if (between > MAX_BETWEEN || s.selectFirst(H1) != null) {
                     return null; // too far from the story, or the headline came with no standfirst under it
                 }
             }
