@@ -188,10 +188,12 @@ public final class ArticleExtractor {
         BooleanSupplier player = () -> hasPlayer(index, inPage);
 
         Element bodyRule = ruleElement(doc, rules.body());
+        // of several stories side by side, the one under the page's title, found while the headlines are there
+        Element titled = TitledArticle.of(index.tag("article"), title, index.textStats());
         // drops the index: the tree changes from here on, the text statistics follow what the cleaner removes
         TextStats stats = HtmlCleaner.clean(doc, rules.remove());
-        List<Element> content = bodyRule != null ? List.of(bodyRule)
-                : ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats);
+        List<Element> content = bodyRule != null ? List.of(bodyRule) : TitledArticle.narrowed(
+                ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats), titled);
         if (bodyRule == null) {
             boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find();
             content.forEach(c -> ContentPruner.prune(c, stats, pressRelease));

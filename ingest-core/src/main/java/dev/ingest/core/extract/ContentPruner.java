@@ -76,7 +76,11 @@ final class ContentPruner {
      */
     static final Pattern APPEAL = Pattern.compile("(?iu)\\b(follow (us|(the )?(?-i:\\p{Lu})\\S*"
             + "( (?-i:\\p{Lu})\\S*)?) on|folg(e|t|en sie) uns|síguenos|sígue(nos)?|seguir a \\S+( \\S+)? en"
-            + "|suivez[- ]nous|sign up|subscribe|suscrib|abonnier"
+            + "|suivez[- ]nous|suscrib|abonnier"
+            // "Sign up for our newsletter", "Subscribe today": the reader asked, not a service the story describes
+            // ("Riders can … sign up for text alerts by texting FERRY")
+            + "|(?:^|[.!?:—–-]\\s*|\\bplease\\s+)(?:sign up|subscribe)"
+            + "|(?:sign up|subscribe)\\b.{0,40}?\\b(?:our|us|here|today|now|free|newsletter|below)\\b"
             + "|\\w*newsletter|if you (enjoyed|liked)|wenn (dir|ihnen|euch) (dieser|der) (beitrag|artikel) gefallen"
             + "|support(ing)? (our|us)|unterstütz(en sie|e) (uns|unsere)|apoya (nuestro|a)"
             + "|(our|unser\\w*|nuestr[oa]s?|notre|nos) (\\S+ ){0,2}(canal|channel|kanal|app|podcast)\\b"

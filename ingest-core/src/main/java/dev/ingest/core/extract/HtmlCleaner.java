@@ -336,9 +336,46 @@ final class HtmlCleaner {
             return share < 0.3 || stats.linkDensity(e) > 0.5;
         }
         if (kind == Hints.Kind.CHROME) {
-            return share < 0.3 && e.selectFirst(ARTICLE_BODY) == null;
+            return share < 0.3 && e.selectFirst(ARTICLE_BODY) == null && !isPlaceLine(e, stats);
         }
         return false;
+    }
+
+    private static final Set<String> INLINE_TAGS = Set.of("span", "strong", "b", "em", "i", "small");
+    /**
+     * The place a story's lead opens with, as agencies and papers set it: "Kassel.", "CAIRO —", "Berlin (dpa) -",
+     * "Washington, D.C. –". A name in letters ending in a full stop or a dash; a date has digits.
+     */
+    private static final Pattern PLACE_LINE = Pattern.compile("(?U)\\p{Lu}[\\p{L}\\s.,'’()/-]{0,38}[.—–-]");
+
+    /**
+     * The place opening the lead of a story ({@code <p><span class="dateline">Kassel.</span> Die Sanierung …</p>}),
+     * which the sentence needs whatever its class says: an inline element that opens a block running on with a
+     * sentence's worth of text, and reads as a place.
+     */
+    private static boolean isPlaceLine(Element e, TextStats stats) {
+        if (!INLINE_TAGS.contains(e.normalName()) || stats.text(e) > 40) {
+            return false;
+        }
+        Element block = e;
+        while (block.parent() != null && INLINE_TAGS.contains(block.normalName())) {
+            if (!opens(block)) {
+                return false;
+            }
+            block = block.parent();
+        }
+        return stats.text(block) - stats.text(e) >= TextStats.PROSE_MIN
+                && PLACE_LINE.matcher(e.text().strip()).matches();
+    }
+
+    /** Whether nothing but white space stands before {@code e} in its parent. */
+    private static boolean opens(Element e) {
+        for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+            if (!(n instanceof org.jsoup.nodes.TextNode t) || !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.ingest.core.extract;
 
 import static dev.ingest.core.extract.StoryFixtures.assertStory;
 import static dev.ingest.core.extract.StoryFixtures.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -31,6 +33,27 @@ class ChromeInsideStoryTest {
         ContentPruner.prune(content, TextStats.of(content));
         assertStory(TextRenderer.render(content), new String[] {"twice a day", "the doctor"},
                 new String[] {heading, "Fares rise"});
+    }
+
+    /**
+     * The place opening a story's lead stays with it whatever its class says ("Kassel.", "CAIRO —"); a date or a
+     * label set the same way goes, as before.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <span class="dateline">Kassel.</span>            | Kassel. Die Sanierung  | true
+            <strong><span class="dateline">CAIRO —</span></strong> | CAIRO — Die Sanierung | true
+            <span class="date">12.12.2022 -</span>           | 12.12.2022             | false
+            <span class="meta">Hersteller</span>             | Hersteller             | false
+            """)
+    void keepsThePlaceOpeningTheLead(String opening, String expected, boolean kept) {
+        String html = "<html lang=de><body><main><article><h1>Hallenbad Ost bleibt bis Herbst 2027 zu</h1>"
+                + "<div class=\"lead\"><p>" + opening + " Die Sanierung des Hallenbads Ost dauert fast ein Jahr länger"
+                + " als geplant, teilte die Stadt am Freitag mit.</p></div>" + STORY + "</article></main></body></html>";
+        String text = new ArticleExtractor().extract(html, "https://kurier.example/kassel/hallenbad",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        assertEquals(kept, text.contains(expected), text);
+        assertTrue(text.contains("Die Sanierung des Hallenbads Ost"), text);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ContentPrunerTest {
@@ -141,6 +142,20 @@ class ContentPrunerTest {
         String text = kept.get(0).text();
         assertFalse(text.contains(disclaimer), text);
         assertTrue(text.contains("the empty shops"), text);
+    }
+
+    /** "Sign up" and "subscribe" ask the reader only when they open a sentence or name what the publisher offers. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Sign up for our weekly newsletter to get the top stories first.                            | true
+            Don't miss a sailing – subscribe today.                                                    | true
+            To hear about every change, sign up here.                                                  | true
+            Please subscribe to support local reporting.                                               | true
+            Riders can check sailing times online or sign up for text alerts by texting FERRY to 4411.  | false
+            About 300 households had signed up for the scheme by Friday, the council said.             | false
+            """)
+    void tellsAnAppealToTheReaderFromAServiceTheStoryDescribes(String line, boolean appeal) {
+        assertEquals(appeal, ContentPruner.APPEAL.matcher(line).find(), line);
     }
 
     @Test
