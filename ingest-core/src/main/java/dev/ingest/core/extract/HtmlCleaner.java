@@ -78,7 +78,8 @@ final class HtmlCleaner {
         int total = Math.max(1, stats.text(body));
         Map<Element, Hints.Kind> kinds = new IdentityHashMap<>(); // each element's hint, asked by several passes
         Set<Element> teaserGrids = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Element story = storyBlock(body, index.discussionMarked(), stats, kinds, teaserGrids);
+        Element story = storyBlock(body, index.discussionMarked(), stats, kinds, Teasers.linkedHeadlines(index, stats),
+                teaserGrids);
         Set<Element> holdsStory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = story; e != null && e != body; e = e.parent()) {
             holdsStory.add(e);
@@ -150,7 +151,7 @@ final class HtmlCleaner {
      * run: it is added to {@code teaserGrids}, to be removed.
      */
     private static Element storyBlock(Element body, List<Element> mayBeDiscussion, TextStats stats,
-            Map<Element, Hints.Kind> kinds, Set<Element> teaserGrids) {
+            Map<Element, Hints.Kind> kinds, List<Element> linkedHeadlines, Set<Element> teaserGrids) {
         Map<Element, Integer> discussion = discussionProse(body, mayBeDiscussion, stats,
                 Math.max(1, stats.text(body)), kinds);
         Element at = body;
@@ -160,7 +161,7 @@ final class HtmlCleaner {
             for (Element child : at.children()) {
                 int own = stats.prose(child) - discussion.getOrDefault(child, 0);
                 if (own * 2 > prose && !isHidden(child)) {
-                    if (prose - own >= TextStats.PROSE_MIN && Teasers.isGrid(child, stats)) {
+                    if (prose - own >= TextStats.PROSE_MIN && Teasers.isGrid(child, stats, linkedHeadlines)) {
                         // the story is the rest: count the grid out, as a comment section is, and look again
                         teaserGrids.add(child);
                         for (Element a = child; a != null; a = a.parent()) {

@@ -39,7 +39,9 @@ class TeasersTest {
     private static boolean isGrid(String html) {
         Document doc = Jsoup.parse(html);
         Element e = doc.body().child(0);
-        return Teasers.isGrid(e, TextStats.of(doc.body()));
+        PageIndex index = PageIndex.of(doc);
+        TextStats stats = index.textStats();
+        return Teasers.isGrid(e, stats, Teasers.linkedHeadlines(index, stats));
     }
 
     @Test
