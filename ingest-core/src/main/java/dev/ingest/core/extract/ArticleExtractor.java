@@ -167,6 +167,8 @@ public final class ArticleExtractor {
             DatedValue foot = LastUpdated.of(doc, zone);
             modified = foot == null || published != null && foot.value().isBefore(published.value()) ? null : foot;
         }
+        published = onPageClock(published, pageZone);
+        modified = onPageClock(modified, pageZone);
 
         List<TitleCleaner.Heading> headings = headings(doc, url);
         String ruleTitle = ruleText(doc, rules.title());
@@ -218,6 +220,21 @@ public final class ArticleExtractor {
 
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(), authors, published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
+    }
+
+    /**
+     * {@code date} on the publisher's clock when it was stated in UTC and the page says where it is published: the
+     * same instant, at the offset {@code pageZone} keeps then ({@code 2026-11-21T23:00Z} on a Japanese page is
+     * {@code 2026-11-22T08:00+09:00}, the day its readers saw). A date stated at another offset keeps it: that is the
+     * publisher's own.
+     */
+    static DatedValue onPageClock(DatedValue date, ZoneId pageZone) {
+        if (date == null || pageZone == null || !date.value().getOffset().equals(ZoneOffset.UTC)) {
+            return date;
+        }
+        ZoneOffset offset = pageZone.getRules().getOffset(date.value().toInstant());
+        return offset.equals(ZoneOffset.UTC) ? date
+                : new DatedValue(date.value().withOffsetSameInstant(offset), date.source());
     }
 
     /**

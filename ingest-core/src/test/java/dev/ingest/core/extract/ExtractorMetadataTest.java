@@ -81,14 +81,19 @@ class ExtractorMetadataTest {
 
     /**
      * A time shown or declared without an offset on a page in Chinese, Japanese or Korean is a time where those
-     * languages are written (+08:00, +09:00, all year); elsewhere, and wherever the page declares an offset, as before.
+     * languages are written (+08:00, +09:00, all year); elsewhere as before. A time declared in UTC on such a page is
+     * the same instant on the publisher's clock; one declared at another offset keeps it.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             ja    | | <p class="date">2026年11月18日 21:40</p> | 2026-11-18T21:40+09:00
             ko-KR | | <p class="date">2026. 11. 18. 21:40</p> | 2026-11-18T21:40+09:00
             zh-TW | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","datePublished":"2026-11-18T08:15:00"}</script> | | 2026-11-18T08:15+08:00
-            zh    | <meta property="article:published_time" content="2026-11-18T08:15:00+00:00"> | | 2026-11-18T08:15Z
+            zh    | <meta property="article:published_time" content="2026-11-18T08:15:00+00:00"> | | 2026-11-18T16:15+08:00
+            ja    | <meta property="article:published_time" content="2026-11-21T23:00:00Z"> | | 2026-11-22T08:00+09:00
+            de    | <meta property="article:published_time" content="2026-07-01T22:30:00Z"> | | 2026-07-02T00:30+02:00
+            zh    | <meta property="article:published_time" content="2026-11-18T08:15:00+05:30"> | | 2026-11-18T08:15+05:30
+            en    | <meta property="article:published_time" content="2026-11-18T23:15:00Z"> | | 2026-11-18T23:15Z
             en    | | <p class="date">18 November 2026 21:40</p> | 2026-11-18T21:40Z
             """)
     void aTimeWithoutOffsetIsLocalWhereThePagesLanguageKeepsOne(String lang, String head, String before,
