@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -32,7 +34,11 @@ final class ContentPruner {
             + "|verwandte beiträge|schon gelesen|(zum )?weiterlesen|(articles )?les plus lus"
             + "|(presse|medien)?kontakt|(press |media )?contact|weitere informationen|zusatzinformationen"
             + "|(further|more) information"
-            + "|neueste artikel|noticias relacionadas|te puede interesar|leggi anche|reader insights)\\W*$");
+            + "|neueste artikel|noticias relacionadas|te puede interesar|leggi anche|reader insights"
+            + "|(articoli|post|notizie) correlat[ie]|correlati|art[ií]culos relacionados|(artigos|posts|not[ií]cias) "
+            + "relacionad[oa]s|articles (similaires|li[ée]s|connexes)|gerelateerde (artikelen|berichten)"
+            + "|(powiązane|podobne) artykuły|související články|relaterade artiklar|relaterte artikler"
+            + "|relaterede artikler)\\W*$");
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");
     /**
@@ -174,6 +180,14 @@ final class ContentPruner {
     private static final int CLOSING_BLOCKS = 3;
     private static final int APPEAL_MAX = 320;
 
+    /**
+     * The mark a press release or a wire story ends with, alone on its line: "###", "# # #", "-30-". What follows is
+     * the issuer's boilerplate and contacts.
+     */
+    private static final Pattern END_MARK = Pattern.compile("\\s*(?:#\\s*#\\s*#|[-–—]\\s*30\\s*[-–—])\\s*");
+    /** "Ends", "- ENDS -", "Ende": how releases in Britain and Germany mark their end, read in a release only. */
+    private static final Pattern RELEASE_END = Pattern.compile("(?i)\\s*[-–—]?\\s*(?:ends|ende)\\s*[-–—]?\\s*");
+
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p",
             "div", "span", "summary");
     private static final Evaluator HEADING_LIKE = QueryParser.parse(String.join(", ", HEADING_TAGS));
@@ -206,7 +220,8 @@ final class ContentPruner {
             }
             String text = h.text();
             if (text.length() > 60 || !BOILERPLATE_HEADING.matcher(text).matches()
-                    && !(pressRelease && ABOUT_ISSUER.matcher(text).matches())) {
+                    && !(pressRelease && ABOUT_ISSUER.matcher(text).matches()) && !END_MARK.matcher(text).matches()
+                    && !(pressRelease && RELEASE_END.matcher(text).matches())) {
                 continue;
             }
             if (!h.normalName().matches("h[1-6]|summary") && h.childrenSize() > 1) {
@@ -365,6 +380,24 @@ final class ContentPruner {
         return linked >= rest * 0.8 && linked <= rest + 2;
     }
 
+    /** Whether {@code e} opens its parent and a line break follows it, with only white space around. */
+    private static boolean opensBeforeABreak(Element e) {
+        for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+            if (!(n instanceof TextNode t) || !t.isBlank()) {
+                return false;
+            }
+        }
+        for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof Element next) {
+                return next.nameIs("br");
+            }
+            if (!(n instanceof TextNode t) || !t.isBlank()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Removes a boilerplate heading and what follows it at its level, when that is the smaller part. */
     private static void cutFrom(Element heading, Element content, TextStats stats, int total) {
         Element anchor = heading;
@@ -372,6 +405,10 @@ final class ContentPruner {
         while (anchor.parent() != null && anchor.parent() != content
                 && stats.text(anchor.parent()) - stats.text(anchor) < 30) {
             anchor = anchor.parent();
+        }
+        Element parent = anchor.parent();
+        if (parent != null && parent != content && parent.nameIs("p") && opensBeforeABreak(anchor)) {
+            anchor = parent; // "<p><b>About Northwind</b><br>Northwind builds …</p>": the heading titles its paragraph
         }
         int after = 0;
         List<Element> following = new ArrayList<>();

@@ -25,7 +25,8 @@ final class Hints {
     /** Never the article: removed unless they hold the article element or most of the page's running text. */
     private static final Set<String> BOILERPLATE = Set.of("cookie", "cookies", "consent",
             "gdpr", "cmp", "newsletter", "subscribe", "subscription", "abo", "share", "shares", "sharing", "shariff",
-            "sharebar", "social", "socials", "socialmedia", "sociable", "related", "recommended", "recommendation",
+            "sharebar", "social", "socials", "socialmedia", "sociable", "related", "relatedposts", "relatedarticles",
+            "relatedstories", "relatedcontent", "relatedlinks", "recommended", "recommendation",
             "recommendations", "outbrain", "taboola", "plista", "sponsor", "sponsored", "ad", "ads", "adsense",
             "advert", "advertisement", "advertising", "anzeige", "werbung", "dfp", "adslot", "adunit", "paywall",
             "popup", "modal", "overlay", "banner", "promo", "promotion", "donate", "donation", "breadcrumb",
@@ -69,7 +70,8 @@ final class Hints {
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
-            "affiliate", "disclaimer", "placeholder");
+            "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
+            "relatedcontent", "relatedlinks");
 
     private Hints() {
     }

@@ -26,7 +26,8 @@ class ChromeInsideStoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"Mehr zum Thema auf Inselbote.example", "Das Thema könnte dich auch interessieren:",
         "Dies könnte Sie auch interessieren", "Verwandte Beiträge", "Schon gelesen?", "Zum Weiterlesen:",
-        "Articles les plus lus", "Pressekontakt:", "Media contact", "Weitere Informationen"})
+        "Articles les plus lus", "Pressekontakt:", "Media contact", "Weitere Informationen", "Articoli correlati",
+        "Artículos relacionados", "Artigos relacionados", "Gerelateerde artikelen"})
     void cutsATeaserHeadingAndItsTeasers(String heading) {
         Element content = Jsoup.parse("<div>" + STORY + "<h3>" + heading + "</h3><p>Fares rise on the mainland "
                 + "buses, <a href=/buses>read the report</a></p></div>").body().child(0);

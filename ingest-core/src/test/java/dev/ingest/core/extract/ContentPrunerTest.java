@@ -144,6 +144,54 @@ class ContentPrunerTest {
         assertTrue(text.contains("the empty shops"), text);
     }
 
+    private static final String RELEASE = "<p>BOSTON, Nov. 24, 2026 /PRNewswire/ -- Northwind Robotics today launched"
+            + " Tern, an autonomous mobile robot built for cold-storage warehouses that run at minus 25 degrees.</p>"
+            + "<p>The robot carries pallets of up to 1,200 kilograms and charges in eleven minutes between shifts, the"
+            + " company said, and its first customers are two grocery distributors in New England.</p>"
+            + "<p>Deliveries start in March, and a pilot with a third distributor is planned for the spring.</p>";
+    private static final String ABOUT = "<p><b>About Northwind Robotics</b><br>Northwind Robotics builds autonomous"
+            + " mobile robots for logistics. Founded in 2019, it is based in Boston.</p><p><b>Media Contact</b><br>"
+            + "Jordan Mbeki, Head of Communications<br>press@northwind.example</p>";
+
+    /** A release ends at its end mark: the issuer's boilerplate and contacts after it go, in a release or not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"###", "# # #", "-30-", "– 30 –"})
+    void cutsWhatFollowsTheEndMarkOfARelease(String mark) {
+        Document doc = Jsoup.parse("<body><div id=story>" + RELEASE + "<p align=center>" + mark + "</p>" + ABOUT
+                + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertTrue(story.text().contains("planned for the spring"), story.text());
+        assertFalse(story.text().contains("builds autonomous"), story.text());
+        assertFalse(story.text().contains("Jordan Mbeki"), story.text());
+        assertFalse(story.text().contains(mark.strip()), story.text());
+    }
+
+    /**
+     * "Ends" closes a release, and a bold "About …" opening a paragraph before a line break titles that paragraph;
+     * in a story that is no release, "Ends" is a word like any other.
+     */
+    @Test
+    void aReleaseEndsAtEndsAndItsAboutParagraphGoesWhole() {
+        Document release = Jsoup.parse("<body><div id=story>" + RELEASE + ABOUT + "</div></body>");
+        Element story = release.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(release.body()), true);
+        assertFalse(story.text().contains("builds autonomous"), story.text());
+        assertFalse(story.text().contains("Jordan Mbeki"), story.text());
+        assertTrue(story.text().contains("planned for the spring"), story.text());
+
+        Document ends = Jsoup.parse("<body><div id=story>" + RELEASE + "<p>Ends</p><p>Notes to editors: the robot"
+                + " was shown at the Boston logistics fair.</p></div></body>");
+        Element inRelease = ends.getElementById("story");
+        ContentPruner.prune(inRelease, TextStats.of(ends.body()), true);
+        assertFalse(inRelease.text().contains("Notes to editors"), inRelease.text());
+        Document story2 = Jsoup.parse("<body><div id=story>" + RELEASE + "<p>Ends</p><p>Notes to editors: the robot"
+                + " was shown at the Boston logistics fair.</p></div></body>");
+        Element notRelease = story2.getElementById("story");
+        ContentPruner.prune(notRelease, TextStats.of(story2.body()), false);
+        assertTrue(notRelease.text().contains("Notes to editors"), notRelease.text());
+    }
+
     /** "Sign up" and "subscribe" ask the reader only when they open a sentence or name what the publisher offers. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

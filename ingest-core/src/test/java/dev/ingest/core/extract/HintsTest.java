@@ -42,6 +42,7 @@ class HintsTest {
             <div class="call-us to-action">                          | NONE
             <div class="recall-to-action">                           | NONE
             <div class="signature">                                  | CHROME
+            <div id="jp-relatedposts" class="jp-relatedposts">       | BOILERPLATE
             <div id="m_3907ymail_android_signature">                 | NONE
             <div class="größe">                                      | NONE
             <div class="x1 y2" id="p-123">                           | NONE
