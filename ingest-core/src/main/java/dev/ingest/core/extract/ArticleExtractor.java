@@ -157,7 +157,7 @@ public final class ArticleExtractor {
                     metaFacts.published());
             // the fallbacks walk the page, so each runs only when those before it found nothing
             published = firstOf(() -> reconciled, () -> MetaReader.timeElement(doc, zone),
-                    () -> BylineReader.date(doc, zone, fetchedAt), () -> VisibleDates.postedSentence(doc, zone),
+                    () -> BylineReader.date(doc, zone, fetchedAt, addressDay(url, zone)), () -> VisibleDates.postedSentence(doc, zone),
                     () -> urlDate(url, zone));
         }
         DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified(),
@@ -205,8 +205,11 @@ public final class ArticleExtractor {
         String text = TextRenderer.render(content);
         String safeHtml = TextRenderer.nfc(Sanitiser.sanitise(content, doc.location()));
         if (rules.author() == null) {
-            // a byline above the story stays; else the credit closing the story may name the author
-            authors = AuthorPicker.closing(siteName, url, authors, !shownNothing, ClosingCredit.of(text));
+            // a guest the post's opening names wrote it, whoever the theme credits; else a byline above the story
+            // stays, and else the credit closing the story may name the author
+            List<Author> guest = GuestCredit.of(text);
+            authors = !guest.isEmpty() ? guest
+                    : AuthorPicker.closing(siteName, url, authors, !shownNothing, ClosingCredit.of(text));
         }
 
         String language = LanguageCheck.language(facts.language(), text);
@@ -418,6 +421,12 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    /** The day the page's address names ("/2026/11/25/"), or null. */
+    private static java.time.LocalDate addressDay(String url, ZoneId zone) {
+        DatedValue d = urlDate(url, zone);
+        return d == null ? null : d.value().toLocalDate();
     }
 
     static DatedValue urlDate(String url, ZoneId zone) {

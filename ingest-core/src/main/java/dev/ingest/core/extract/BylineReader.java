@@ -666,16 +666,24 @@ final class BylineReader {
      * then begun.
      */
     static DatedValue date(Document doc, ZoneId zone, OffsetDateTime fetchedAt) {
+        return date(doc, zone, fetchedAt, null);
+    }
+
+    /**
+     * As {@link #date(Document, ZoneId, OffsetDateTime)}, with the day the page's address names ({@code addressDay},
+     * or null): a phrase that counts whole days ("2 days ago") leaves the day open by one, and the address settles it.
+     */
+    static DatedValue date(Document doc, ZoneId zone, OffsetDateTime fetchedAt, java.time.LocalDate addressDay) {
         DatedValue[] shown = new DatedValue[1];
         DateParser.Numeric numeric = VisibleDates.numeric(doc);
         OffsetDateTime fetchedHere = fetchedAt == null ? null : fetchedAt.atZoneSameInstant(zone).toOffsetDateTime();
         // the date places in document order, as far as the first that shows a date; then the byline lines
         if (PageIndex.of(doc).anyMatch(DATE_PLACES,
-                e -> (shown[0] = placeDate(e, zone, fetchedHere, numeric)) != null)) {
+                e -> (shown[0] = placeDate(e, zone, fetchedHere, numeric, addressDay)) != null)) {
             return shown[0];
         }
         for (Element e : bylineLines(doc)) {
-            DatedValue d = placeDate(e, zone, fetchedHere, numeric);
+            DatedValue d = placeDate(e, zone, fetchedHere, numeric, addressDay);
             if (d != null) {
                 return d;
             }
@@ -689,7 +697,7 @@ final class BylineReader {
      * Persian page), as the dates by the headline do.
      */
     private static DatedValue placeDate(Element e, ZoneId zone, OffsetDateTime fetchedAt,
-            DateParser.Numeric numeric) {
+            DateParser.Numeric numeric, java.time.LocalDate addressDay) {
         if (inComments(e)) {
             return null;
         }
@@ -700,7 +708,7 @@ final class BylineReader {
         DateParser.Found found = DateParser.find(text, zone, numeric);
         Optional<OffsetDateTime> d = found == null ? Optional.empty() : Optional.of(found.value());
         if (d.isEmpty()) {
-            d = RelativeDates.resolve(text, fetchedAt);
+            d = RelativeDates.resolve(text, fetchedAt, addressDay);
         }
         return d.map(value -> new DatedValue(value, DateSource.BYLINE)).orElse(null);
     }

@@ -1,12 +1,15 @@
 package dev.ingest.core.extract;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,6 +92,41 @@ final class RelativeDates {
 
     /** The moment a relative phrase in {@code text} points at, counted back from {@code fetchedAt}. */
     static Optional<OffsetDateTime> resolve(String text, OffsetDateTime fetchedAt) {
+        return resolve(text, fetchedAt, null);
+    }
+
+    /** Units a phrase counts in that leave the day open: "2 days ago" was 48 to 72 hours ago. */
+    private static final Set<ChronoUnit> DAY_OR_MORE = EnumSet.of(ChronoUnit.DAYS,
+            ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS);
+
+    /**
+     * As {@link #resolve(String, OffsetDateTime)}; and when the phrase counts whole days or more ("2 days ago", "vor 3
+     * Wochen") and {@code known} is a day the phrase allows (from {@code n + 1} units back to the day counted), that
+     * day at the same time: the address of a story fetched at noon on 28 November that says "2 days ago" and
+     * "/2026/11/25/" was published on the 25th, not the 26th.
+     */
+    static Optional<OffsetDateTime> resolve(String text, OffsetDateTime fetchedAt, LocalDate known) {
+        Optional<Count> count = count(text, fetchedAt);
+        if (count.isEmpty()) {
+            return Optional.empty();
+        }
+        Count c = count.get();
+        if (known == null || c.unit() == null || !DAY_OR_MORE.contains(c.unit())) {
+            return Optional.of(c.value());
+        }
+        LocalDate earliest = fetchedAt.minus(c.amount() + 1L, c.unit()).toLocalDate();
+        boolean allowed = known.isBefore(c.value().toLocalDate()) && !known.isBefore(earliest);
+        return Optional.of(allowed ? c.value().with(known) : c.value());
+    }
+
+    /**
+     * What a phrase counts: the moment, and the unit and amount counted back ({@code unit} null for a named day,
+     * "yesterday", which is exact).
+     */
+    private record Count(OffsetDateTime value, ChronoUnit unit, int amount) {
+    }
+
+    private static Optional<Count> count(String text, OffsetDateTime fetchedAt) {
         if (text == null || fetchedAt == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -102,7 +140,8 @@ final class RelativeDates {
             while (m.find()) {
                 ChronoUnit unit = UNITS.get(m.group(2).toLowerCase(Locale.ROOT));
                 if (unit != null) {
-                    return Optional.of(fetchedAt.minus(amount(m.group(1)), unit));
+                    int amount = amount(m.group(1));
+                    return Optional.of(new Count(fetchedAt.minus(amount, unit), unit, amount));
                 }
             }
         }
@@ -115,7 +154,7 @@ final class RelativeDates {
                 case "vorgestern", "avant-hier", "anteayer", "позавчера" -> 2;
                 default -> 0;
             };
-            return Optional.of(fetchedAt.minusDays(days));
+            return Optional.of(new Count(fetchedAt.minusDays(days), null, days));
         }
         return Optional.empty();
     }

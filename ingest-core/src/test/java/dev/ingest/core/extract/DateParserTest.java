@@ -187,6 +187,26 @@ class DateParserTest {
         assertEquals(OffsetDateTime.parse(expected), RelativeDates.resolve(text, FETCHED).orElseThrow(), text);
     }
 
+    /**
+     * A count of whole days or more leaves the day open by one unit, and a day the page's address names settles it
+     * when the count allows it: "2 days ago" at noon on the 28th is the 25th or the 26th, not the 24th.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "2 days ago; 2026-11-25; 2026-11-25T12:00Z",
+        "2 days ago; 2026-11-26; 2026-11-26T12:00Z",
+        "2 days ago; 2026-11-24; 2026-11-26T12:00Z",
+        "2 days ago; 2026-11-27; 2026-11-26T12:00Z",
+        "vor 2 Wochen; 2026-11-10; 2026-11-10T12:00Z",
+        "vor 2 Wochen; 2026-11-06; 2026-11-14T12:00Z",
+        "5 hours ago; 2026-11-27; 2026-11-28T07:00Z",
+        "yesterday; 2026-11-26; 2026-11-27T12:00Z",
+    })
+    void aCountOfDaysTakesTheDayTheAddressNamesWhenItAllowsIt(String text, String known, String expected) {
+        assertEquals(OffsetDateTime.parse(expected),
+                RelativeDates.resolve(text, FETCHED, java.time.LocalDate.parse(known)).orElseThrow(), text);
+    }
+
     /** The day of a date before "前" is no count of days, and an amount is a whole word or number. */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"12月28日前にお申し込みください", "11월 28일 전까지 신청", "golden hours ago"})

@@ -1,0 +1,35 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ingest.core.model.Author;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The guest a post's opening names is its writer; a guest mentioned further on, or no name, credits no one. */
+class GuestCreditTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            This is a guest post by Daniel Ortiz, a hydrologist in Albuquerque. Ruth asked me to write about wells.  | Daniel Ortiz
+            Guest column: Joris van Dijk on why the ferry should stay public.                                        | Joris van Dijk
+            Ein Gastbeitrag von Lena Hartmann. Die Stadt plant einen neuen Radweg entlang der Weser.                 | Lena Hartmann
+            Article invité de Claire Dubois, urbaniste à Lyon.                                                       | Claire Dubois
+            We asked our readers for guest posts about their gardens, and many wrote in.                             |
+            The council met on Thursday. Guest speaker Mara Holm talked about the harbour.                           |
+            """)
+    void readsTheGuestTheOpeningNames(String text, String expected) {
+        assertEquals(expected == null ? "" : expected,
+                String.join("; ", GuestCredit.of(text).stream().map(Author::name).toList()), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            20  | Daniel Ortiz
+            400 |
+            """)
+    void readsOnlyTheOpening(int before, String expected) {
+        String text = "x".repeat(before) + " This is a guest post by Daniel Ortiz, a hydrologist.";
+        assertEquals(expected == null ? "" : expected,
+                String.join("; ", GuestCredit.of(text).stream().map(Author::name).toList()));
+    }
+}
