@@ -128,6 +128,19 @@ class ExtractorMetadataTest {
         assertEquals(day, e.published().value().toLocalDate().toString(), name);
     }
 
+    /** "2 days ago" at noon on the 28th is the 25th or the 26th: the address's "/2026/11/25/" settles it. */
+    @Test
+    void aCountOfDaysAgoTakesTheDayTheAddressNames() {
+        Extraction e = extract("", "<p class=\"byline\">By Mara Holm · 2 days ago</p>",
+                "https://harbour.example/news/2026/11/25/harbour-budget");
+        assertNotNull(e.published());
+        assertEquals("2026-11-25", e.published().value().toLocalDate().toString());
+        assertEquals(DateSource.BYLINE, e.published().source());
+        Extraction undated = extract("", "<p class=\"byline\">By Mara Holm · 2 days ago</p>",
+                "https://harbour.example/news/harbour-budget");
+        assertEquals("2026-11-26", undated.published().value().toLocalDate().toString());
+    }
+
     @Test
     void aDateInTheUrlIsTheLastResort() {
         Extraction e = extract("", "", "https://harbour.example/2026/11/21/budget-vote/");
