@@ -157,8 +157,8 @@ public final class ArticleExtractor {
                     metaFacts.published());
             // the fallbacks walk the page, so each runs only when those before it found nothing
             published = firstOf(() -> reconciled, () -> MetaReader.timeElement(doc, zone),
-                    () -> BylineReader.date(doc, zone, fetchedAt, addressDay(url, zone)), () -> VisibleDates.postedSentence(doc, zone),
-                    () -> urlDate(url, zone));
+                    () -> BylineReader.date(doc, zone, fetchedAt, addressDay(url, zone)),
+                    () -> VisibleDates.postedSentence(doc, zone), () -> urlDate(url, zone));
         }
         DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified(),
                 shown.updated(published));

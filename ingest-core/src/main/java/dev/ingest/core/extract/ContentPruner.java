@@ -408,7 +408,7 @@ final class ContentPruner {
         }
         Element parent = anchor.parent();
         if (parent != null && parent != content && parent.nameIs("p") && opensBeforeABreak(anchor)) {
-            anchor = parent; // "<p><b>About Northwind</b><br>Northwind builds …</p>": the heading titles its paragraph
+            anchor = parent; // "<p><b>About Northwind</b><br>Northwind builds …</p>": it titles its paragraph
         }
         int after = 0;
         List<Element> following = new ArrayList<>();

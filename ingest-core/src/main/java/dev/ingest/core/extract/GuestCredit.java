@@ -16,7 +16,8 @@ final class GuestCredit {
     /** "guest post by", "guest column from", "Gastbeitrag von", "article invité de", "artículo invitado de". */
     private static final Pattern GUEST = Pattern.compile("(?iu)\\b(?:guest[- ](?:post|column|article|blog post|piece"
             + "|essay|contribution|author)|gastbeitrag|gastartikel|gastautor(?:in)?|gastkommentar|article invité"
-            + "|art[ií]culo invitado|articolo ospite)(?:\\s*[:,–—-])?\\s+(?:(?:written\\s+)?by|from|von|de|par|di)?\\s*"
+            + "|art[ií]culo invitado|articolo ospite)(?:\\s*[:,–—-])?\\s+"
+            + "(?:(?:written\\s+)?by|from|von|de|par|di)?\\s*"
             + "(?-i:(\\p{Lu}(?:\\.|[\\p{L}'-]+)(?:\\s+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|la|le|ten"
             + "|ter|y|zu)\\s+)*\\p{Lu}(?:\\.|[\\p{L}'-]+)){1,3}))");
 

@@ -22,6 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * "{@code <!--<script>}" inside a script, MathML, an SVG that HTML markup breaks out of, a block never closed), it
  * cuts nothing more and the rest of the page is parsed as it is.
  *
+ * <p>One difference is known, on broken markup only: when a formatting element ({@code <a>}, {@code <b>} …) was left
+ * open and a block's end closed it, the parser copies it back into the tree at the next inline SVG image, and what
+ * follows goes into the copy; with the image cut, no copy is made. A mutated variant of a fixture with an
+ * {@code <a href="pan class=">} whose quote went missing showed it. Keeping every image that follows an {@code <a>}
+ * not yet closed measured about 3.5 % slower and kept the images of a third of the corpus pages, where an icon sits
+ * inside a link as it should; telling the two apart needs the parser's stack of open elements.
+ *
  * <p>{@code strip("<p>Hi<script>track()</script> there</p>")} gives {@code "<p>Hi there</p>"}.
  */
 final class InertMarkup {

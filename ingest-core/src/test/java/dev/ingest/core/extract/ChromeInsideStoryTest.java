@@ -50,7 +50,8 @@ class ChromeInsideStoryTest {
     void keepsThePlaceOpeningTheLead(String opening, String expected, boolean kept) {
         String html = "<html lang=de><body><main><article><h1>Hallenbad Ost bleibt bis Herbst 2027 zu</h1>"
                 + "<div class=\"lead\"><p>" + opening + " Die Sanierung des Hallenbads Ost dauert fast ein Jahr länger"
-                + " als geplant, teilte die Stadt am Freitag mit.</p></div>" + STORY + "</article></main></body></html>";
+                + " als geplant, teilte die Stadt am Freitag mit.</p></div>" + STORY
+                + "</article></main></body></html>";
         String text = new ArticleExtractor().extract(html, "https://kurier.example/kassel/hallenbad",
                 java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
         assertEquals(kept, text.contains(expected), text);
