@@ -382,10 +382,8 @@ final class ContentPruner {
 
     /** Whether {@code e} opens its parent and a line break follows it, with only white space around. */
     private static boolean opensBeforeABreak(Element e) {
-        for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
-            if (!(n instanceof TextNode t) || !t.isBlank()) {
-                return false;
-            }
+        if (!HtmlCleaner.opens(e)) {
+            return false;
         }
         for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
             if (n instanceof Element next) {

@@ -370,7 +370,7 @@ final class HtmlCleaner {
     }
 
     /** Whether nothing but white space stands before {@code e} in its parent. */
-    private static boolean opens(Element e) {
+    static boolean opens(Element e) {
         for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
             if (!(n instanceof org.jsoup.nodes.TextNode t) || !t.isBlank()) {
                 return false;
