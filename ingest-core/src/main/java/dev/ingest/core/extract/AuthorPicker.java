@@ -181,11 +181,24 @@ final class AuthorPicker {
             if (match == null) {
                 return false;
             }
-            if (match.name().length() > s.name().length() || words(match.name()).length() > words(s.name()).length()) {
+            if ((match.name().length() > s.name().length() || words(match.name()).length() > words(s.name()).length())
+                    && !runsOn(match.name(), s.name())) {
                 gained++;
             }
         }
         return gained > 0;
+    }
+
+    /**
+     * Whether {@code longer} is the full name {@code name} (two words or more) with more words run on after it, no
+     * comma between: "Priya Raman Newswire", where a byline's source label ran into the name. "Michael L. Anderson,
+     * PhD" and "Jane Doe" for "Jane" are fuller forms.
+     */
+    private static boolean runsOn(String longer, String name) {
+        String n = name.strip();
+        String l = longer.strip();
+        return n.indexOf(' ') > 0 && l.length() > n.length() && l.regionMatches(true, 0, n, 0, n.length())
+                && Character.isWhitespace(l.charAt(n.length()));
     }
 
     private static List<Author> withoutSiteName(List<Author> authors, House house) {
