@@ -140,6 +140,8 @@ public final class ArticleExtractor {
             authors = AuthorPicker.pick(siteName, url, jsonLd.authors(), micro.authors(), metaFacts.authors(),
                     MetaReader.relAuthors(doc), shown);
             authors = AuthorPicker.preferShown(siteName, url, authors, shown);
+            // a magazine declares its photographer an author too; the byline says who took the pictures
+            authors = PictureCredits.writers(doc, authors);
         }
         if (authors.isEmpty()) {
             authors = BylineReader.datelineAgency(doc);

@@ -1,0 +1,42 @@
+package dev.ingest.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ingest.core.model.Author;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Of two declared authors, one the byline credits for the pictures alone is dropped; a caption's credit, a writer
+ * who also took the pictures, or a line naming no one else drops no one.
+ */
+class PictureCreditsTest {
+    private static final List<Author> DECLARED = List.of(Author.named("Olivia Grant"), Author.named("Mateo Alvarez"));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <p class=bylines><span>Story by </span><a>Olivia Grant</a> · <span>Photographs by </span><a>Mateo Alvarez</a></p> | Olivia Grant
+            <p>By <a>Olivia Grant</a>. Photos: <a>Mateo Alvarez</a></p>                                                   | Olivia Grant
+            <div class=byline><a>Olivia Grant</a> <span>Illustrationen von</span> <a>Mateo Alvarez</a></div>              | Olivia Grant
+            <p>By <a>Olivia Grant</a> and <a>Mateo Alvarez</a></p>                                                        | Olivia Grant; Mateo Alvarez
+            <p>By <a>Olivia Grant</a></p><figure><figcaption>Photograph by Mateo Alvarez</figcaption></figure>            | Olivia Grant; Mateo Alvarez
+            <p>Text and photos by <a>Mateo Alvarez</a>, with <a>Olivia Grant</a></p>                                      | Olivia Grant; Mateo Alvarez
+            <p>By Mateo Alvarez</p><p><a>Olivia Grant</a> · Photographs by <a>Mateo Alvarez</a></p>                       | Olivia Grant; Mateo Alvarez
+            <p>Photos by <a>Olivia Grant</a> and <a>Mateo Alvarez</a></p>                                                 | Olivia Grant; Mateo Alvarez
+            """)
+    void dropsAnAuthorTheBylineCreditsForPicturesAlone(String body, String expected) {
+        List<Author> writers = PictureCredits.writers(Jsoup.parse("<body>" + body + "</body>"), DECLARED);
+        assertEquals(expected, String.join("; ", writers.stream().map(Author::name).toList()), body);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <p>Story by Olivia Grant · Photographs by Mateo Alvarez</p>
+            """)
+    void leavesASingleAuthorAlone(String body) {
+        List<Author> one = List.of(Author.named("Mateo Alvarez"));
+        assertEquals(one, PictureCredits.writers(Jsoup.parse(body), one));
+    }
+}
