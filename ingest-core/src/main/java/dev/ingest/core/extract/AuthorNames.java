@@ -379,4 +379,28 @@ final class AuthorNames {
         }
         return true;
     }
+    /**
+     * Whether a declared author that {@link #plausible} turns down for its lower-case words may still name a body, as
+     * an organisation's name is written in French, Spanish or Italian: "Patrimoine maritime Canada", "Agencia de
+     * gestión del agua". A capital first, six words at most, no digit, no colon, nothing that names no one. Only a
+     * page that shows the same words as a link may be credited to it ({@code MetaReader}): on its own, such a string
+     * is as likely a phrase.
+     */
+    static boolean mayNameBody(String name) {
+        if (name == null || name.length() < 4 || name.length() > 60 || name.indexOf(':') >= 0
+                || !Character.isUpperCase(name.codePointAt(0)) || NOT_A_NAME.matcher(name).find()
+                || STOCK.matcher(name).find() || FUNCTION_WORD.matcher(SPACES.split(name)[0]).matches()) {
+            return false;
+        }
+        String[] words = SPACES.split(name);
+        if (words.length < 2 || words.length > 6) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -191,14 +191,18 @@ final class AuthorPicker {
 
     /**
      * Whether {@code longer} is the full name {@code name} (two words or more) with more words run on after it, no
-     * comma between: "Priya Raman Newswire", where a byline's source label ran into the name. "Michael L. Anderson,
-     * PhD" and "Jane Doe" for "Jane" are fuller forms.
+     * comma between: "Priya Raman Newswire", where a byline's source label ran into the name, or "Sanna
+     * Kettunentoimittaja", where the role's element followed the name's with no space between. "Michael L.
+     * Anderson, PhD" and "Jane Doe" for "Jane" are fuller forms.
      */
     private static boolean runsOn(String longer, String name) {
         String n = name.strip();
         String l = longer.strip();
-        return n.indexOf(' ') > 0 && l.length() > n.length() && l.regionMatches(true, 0, n, 0, n.length())
-                && Character.isWhitespace(l.charAt(n.length()));
+        if (n.indexOf(' ') < 0 || l.length() <= n.length() || !l.regionMatches(true, 0, n, 0, n.length())) {
+            return false;
+        }
+        char next = l.charAt(n.length());
+        return Character.isWhitespace(next) || Character.isLowerCase(next) && Character.isLetter(n.charAt(n.length() - 1));
     }
 
     private static List<Author> withoutSiteName(List<Author> authors, House house) {

@@ -125,7 +125,11 @@ final class MetaReader {
             "sailthru.author", "byl", "citation_author", "article:author_name", "og:article:author", "creator",
             "dc.contributor"}) {
             for (String v : meta.getOrDefault(key, List.of())) {
-                for (String name : AuthorNames.declared(v)) {
+                List<String> names = AuthorNames.declared(v);
+                if (names.isEmpty() && AuthorNames.mayNameBody(v.strip()) && shownAsLink(doc, v.strip())) {
+                    names = List.of(v.strip()); // "Patrimoine maritime Canada", linked from its byline
+                }
+                for (String name : names) {
                     authors.add(Author.named(name));
                 }
             }
@@ -175,6 +179,16 @@ final class MetaReader {
 
     /** The item types of what readers write under an article: comments, reviews, answers. */
     private static final Pattern COMMENT_TYPE = Pattern.compile("(?i)(comment|review|answer|question)\\b");
+
+    /** Whether one of the page's links reads {@code name}, and nothing else. */
+    private static boolean shownAsLink(Document doc, String name) {
+        for (Element a : PageIndex.of(doc).tag("a")) {
+            if (a.text().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Microdata ({@code itemprop}) on elements, not meta tags: author names, dates, headline. */
     static PageFacts microdata(Document doc, ZoneId zone) {

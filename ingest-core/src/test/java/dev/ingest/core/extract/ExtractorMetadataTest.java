@@ -197,6 +197,7 @@ class ExtractorMetadataTest {
             copyright holder and its address      | <meta name="copyright" content="© 2026 Fieldnote Audio Collective, Oakland, California."> | | Fieldnote Audio Collective
             copyright of several people           | <meta name="copyright" content="© Copyright 2024, Ana Lindqvist, Tomás Ruiz and contributors."> | | Ana Lindqvist;Tomás Ruiz
             source label run into the name        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Priya Raman"}}</script> | <div class="byline"><span class="byline__prefix">By</span> <span class="byline__author">Priya Raman</span> <span class="byline__source">Newswire</span></div> | Priya Raman
+            role label glued to the name          | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Sanna Kettunen"}}</script> | <div class="Byline_info"><a class="Byline_name" href="/toimittajat/sanna-kettunen">Sanna Kettunen</a><span class="Byline_title">toimittaja</span></div> | Sanna Kettunen
             first name declared, full name shown  | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Priya"}}</script> | <p class="byline">By Priya Raman</p> | Priya Raman
             fuller list of the same credit        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega, Tomasz Wilk"> | | Ines Ortega;Tomasz Wilk
             hidden snippet card, shown credit line | <meta name="author" content="Hazel Wren"> | <span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/hazel/">Hazel Wren</a></span></span><p><strong>Von Mara Holm</strong></p> | Mara Holm
@@ -212,6 +213,8 @@ class ExtractorMetadataTest {
             property list with a label colon      | | <dl class="doc-meta"><dt>Verfasser:</dt><dd><a href="/u/jonas">Jonas Ekwall</a></dd><dt>Stand</dt><dd>Entwurf</dd></dl> | Jonas Ekwall
             notes app row with an avatar initial  | | <div role="row"><div role="rowheader"><div><svg></svg></div><div>Created by</div></div><div role="cell"><div>M</div><span>Mara Holm</span></div></div> | Mara Holm
             column header over a table of books   | | <table><tr><th>Author</th><th>Title</th></tr><tr><td>Ann Lee</td><td>Tides</td></tr></table> | Harbour Gazette
+            department named in sentence case     | <meta name="author" content="Patrimoine maritime Canada"> | <p class="gc-byline"><strong>De : <a href="/fr/patrimoine-maritime.html">Patrimoine maritime Canada</a></strong></p> | Patrimoine maritime Canada
+            sentence-case phrase nobody links     | <meta name="author" content="Bureau des nouvelles locales"> | | Harbour Gazette
             byline of a teaser story's footer     | | <article class="slider-teaser"><h2>Other</h2><footer><span class="teaser__author">Sam Other</span></footer></article><p class="byline">By Mara Holm</p> | Mara Holm
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {

@@ -42,6 +42,8 @@ class HintsTest {
             <div class="call-us to-action">                          | NONE
             <div class="recall-to-action">                           | NONE
             <div class="signature">                                  | CHROME
+            <div class="subscriber-meter hidden-print">              | BOILERPLATE
+            <div class="thermometer">                                | NONE
             <div id="jp-relatedposts" class="jp-relatedposts">       | BOILERPLATE
             <div id="m_3907ymail_android_signature">                 | NONE
             <div class="größe">                                      | NONE
