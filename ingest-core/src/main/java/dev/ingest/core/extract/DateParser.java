@@ -71,7 +71,7 @@ final class DateParser {
     private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o)*"
             + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|น\\.)\\s*)?([ap]\\.?\\s?m\\b\\.?)?\\s*"
-            + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|[a-z]{2,5}t|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
+            + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|(?-i:[A-Z]{2,5}T)|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
             + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
             Pattern.CASE_INSENSITIVE);
 

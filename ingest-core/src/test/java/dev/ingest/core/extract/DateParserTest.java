@@ -109,12 +109,18 @@ class DateParserTest {
         assertEquals(Optional.empty(), DateParser.parse(text, ZoneOffset.UTC));
     }
 
-    @org.junit.jupiter.api.Test
-    void aWordAfterTheTimeIsNoZone() {
-        String text = "19. Mai 2026 um 23:03 Uhr gepostet und unter Region abgelegt";
+    /** A zone is a known name or capitals ending in T ("AEST"): "Last", "Post" and "est" after a time are words. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            19. Mai 2026 um 23:03 Uhr gepostet und unter Region abgelegt | 2026-05-19T23:03Z       | gepostet und unter Region abgelegt
+            Nov 17, 2026 10:30:00 PM Last updated Nov 24, 2026           | 2026-11-17T22:30Z       | Last updated Nov 24, 2026
+            Nov 17, 2026 10:30 pm est le jour                            | 2026-11-17T22:30Z       | est le jour
+            Nov 17, 2026 10:30 PM PST                                    | 2026-11-17T22:30-08:00  |
+            """)
+    void aWordAfterTheTimeIsNoZone(String text, String value, String rest) {
         DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);
-        assertEquals(OffsetDateTime.parse("2026-05-19T23:03Z"), f.value());
-        assertEquals("gepostet und unter Region abgelegt", text.substring(f.end()).strip());
+        assertEquals(OffsetDateTime.parse(value), f.value());
+        assertEquals(rest == null ? "" : rest, text.substring(f.end()).strip());
     }
 
     @ParameterizedTest
