@@ -155,7 +155,7 @@ public final class ArticleExtractor {
         if (published == null) {
             // the date shown by the headline settles which declared date is the publish date
             shown = VisibleDates.find(doc, zone, fetchedAt);
-            DatedValue reconciled = VisibleDates.reconcile(shown, jsonLd.published(), micro.published(),
+            DatedValue reconciled = VisibleDates.reconcile(shown, pageZone, jsonLd.published(), micro.published(),
                     metaFacts.published());
             // the fallbacks walk the page, so each runs only when those before it found nothing
             published = firstOf(() -> reconciled, () -> MetaReader.timeElement(doc, zone),

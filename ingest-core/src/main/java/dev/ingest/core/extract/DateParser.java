@@ -375,6 +375,40 @@ final class DateParser {
         return Optional.empty();
     }
 
+    /** A month and day without a year, opening a line: "Nov 4", "November 4th", "4 Nov", "4. November". */
+    private static final Pattern MONTH_DAY = Pattern.compile("^\\W{0,3}(?:" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd"
+            + "|th)?|(\\d{1,2})\\.?\\s+" + MONTH_WORD + ")" + E + "(?!\\s*[,.]?\\s*\\d)");
+
+    /**
+     * A month and day without a year at the start of {@code text}, as blog platforms show a post of this year ("Nov
+     * 4"): the day in the last year in which it is not after {@code fetchedAt} (a day's slack for the zones), at
+     * midnight. Null without one, when a number follows (a year, a time: not a bare month and day), or without a
+     * fetch time to count the year from.
+     */
+    static Found monthDay(String text, ZoneId zone, OffsetDateTime fetchedAt) {
+        if (text == null || fetchedAt == null) {
+            return null;
+        }
+        Matcher m = MONTH_DAY.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int month = MonthNames.month(m.group(1) != null ? m.group(1) : m.group(4));
+        int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+        if (month == 0) {
+            return null;
+        }
+        ZoneId z = zone == null ? ZoneOffset.UTC : zone;
+        LocalDate latest = fetchedAt.atZoneSameInstant(z).toLocalDate().plusDays(1);
+        for (int year = latest.getYear(); year >= latest.getYear() - 1; year--) {
+            LocalDate date = date(String.valueOf(year), String.valueOf(month), String.valueOf(day));
+            if (date != null && !date.isAfter(latest)) {
+                return new Found(m.start(m.group(1) != null ? 1 : 3), m.end(), at(date, LocalTime.MIDNIGHT, z), false);
+            }
+        }
+        return null;
+    }
+
     private static Found earlier(Found a, Found b) {
         if (a == null) {
             return b;

@@ -48,7 +48,16 @@ final class VisibleDates {
      * read with day and month swapped (null unless an all-numeric date allows both readings), and whether readers see
      * it ({@code shown}) or it sits in markup only ({@code <span property="schema:dateCreated" content="…">}).
      */
-    record Seen(DatedValue value, Label label, boolean timed, LocalDate otherReading, boolean shown) {
+    /**
+     * A date seen: {@code yearless} when the page showed a month and day only ("Nov 4"), the year counted back from the
+     * fetch, which only settles the day of a declared date.
+     */
+    record Seen(DatedValue value, Label label, boolean timed, LocalDate otherReading, boolean shown,
+            boolean yearless) {
+        Seen(DatedValue value, Label label, boolean timed, LocalDate otherReading, boolean shown) {
+            this(value, label, timed, otherReading, shown, false);
+        }
+
         boolean names(LocalDate day) {
             return value.value().toLocalDate().equals(day) || day.equals(otherReading);
         }
@@ -69,7 +78,7 @@ final class VisibleDates {
          */
         DatedValue updated(DatedValue published) {
             for (Seen s : all) {
-                if (s.label() == Label.UPDATED && s.shown()
+                if (s.label() == Label.UPDATED && s.shown() && !s.yearless()
                         && (published == null || !s.value().value().isBefore(published.value()))) {
                     return s.value();
                 }
@@ -223,7 +232,8 @@ final class VisibleDates {
         dating.removeIf(s -> s.label() == Label.PLAIN && !s.timed() && fetchedAt != null
                 && s.value().value().toLocalDate().equals(fetchedAt.withOffsetSameInstant(
                         s.value().value().getOffset()).toLocalDate()));
-        return new Shown(choose(after, dating), all);
+        Seen chosen = choose(withYear(after), withYear(dating)); // a month and day alone only when nothing else
+        return new Shown(chosen != null ? chosen : choose(after, dating), all);
     }
 
     /**
@@ -355,9 +365,11 @@ final class VisibleDates {
      * The publish date to report from the declared ones (JSON-LD, microdata, meta, most trusted first) and the shown
      * ones. A declared date on the day the page shows wins, keeping its time; when the page shows another day than
      * every declared date, the shown day wins: it is what the publisher tells readers, and declared dates are often a
-     * re-import, a template default or a UTC day the publisher never saw. Null when there is neither.
+     * re-import, a template default or a UTC day the publisher never saw. A month and day shown without a year only
+     * settles the day of a declared date a day off it. {@code pageZone} is the page's zone when known, else null. Null
+     * when there is neither.
      */
-    static DatedValue reconcile(Shown shown, DatedValue... declared) {
+    static DatedValue reconcile(Shown shown, ZoneId pageZone, DatedValue... declared) {
         DatedValue first = null;
         for (DatedValue d : declared) {
             if (d != null) {
@@ -366,6 +378,9 @@ final class VisibleDates {
             }
         }
         Seen seen = shown.chosen() == null || shown.chosen().label() == Label.UPDATED ? null : shown.chosen();
+        if (seen != null && seen.yearless() && (first == null || !withinADay(seen, declared))) {
+            seen = null; // a month and day counted into this year only settles the day of a declared date near it
+        }
         if (seen == null) {
             return first == null ? null : atLocalOffset(first, declared);
         }
@@ -384,7 +399,22 @@ final class VisibleDates {
             }
         }
         DatedValue sameMoment = atShownOffset(seen, declared);
+        // a zone of UTC alone is what a stamp in UTC gave: the server's clock, which tells nothing of the page's
+        if (sameMoment == null && (pageZone == null || pageZone.equals(ZoneOffset.UTC))) {
+            sameMoment = onShownDay(seen, declared);
+        }
         return sameMoment != null ? sameMoment : seen.value();
+    }
+
+    /** Whether a declared date falls within a day of the day {@code seen} shows: a zone apart, at most. */
+    private static boolean withinADay(Seen seen, DatedValue... declared) {
+        LocalDate day = seen.value().value().toLocalDate();
+        for (DatedValue d : declared) {
+            if (d != null && Math.abs(d.value().toLocalDate().toEpochDay() - day.toEpochDay()) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -423,6 +453,43 @@ final class VisibleDates {
             if (Math.abs(seconds - rounded) < 60 && Math.abs(rounded) <= 14 * 3600) {
                 ZoneOffset offset = ZoneOffset.ofTotalSeconds((int) rounded);
                 return new DatedValue(d.value().withOffsetSameInstant(offset), d.source());
+            }
+        }
+        return null;
+    }
+
+    /** The dates seen that say their year. */
+    private static List<Seen> withYear(List<Seen> seen) {
+        List<Seen> out = new ArrayList<>(seen);
+        out.removeIf(Seen::yearless);
+        return out;
+    }
+
+    /**
+     * A date declared in UTC a day off the day shown without a time, at the offset nearest UTC that puts it on that
+     * day: "Nov 4" shown and 2026-11-05T03:12:44Z declared is 2026-11-04T23:12:44-04:00. Asked only when the page's
+     * zone is unknown, or UTC for want of another: its own offset is not known then, and the instant is the declared one, the day the one readers
+     * saw.
+     */
+    private static DatedValue onShownDay(Seen seen, DatedValue... declared) {
+        if (seen.timed()) {
+            return null;
+        }
+        LocalDate day = seen.value().value().toLocalDate();
+        for (DatedValue d : declared) {
+            if (d == null || d.value().getOffset().getTotalSeconds() != 0) {
+                continue; // a date declared at the publisher's offset is on its day already
+            }
+            long apart = day.toEpochDay() - d.value().toLocalDate().toEpochDay();
+            if (Math.abs(apart) != 1) {
+                continue;
+            }
+            for (int hours = 1; hours <= 14; hours++) {
+                OffsetDateTime at = d.value().withOffsetSameInstant(ZoneOffset.ofTotalSeconds(
+                        (int) (d.value().getOffset().getTotalSeconds() + apart * hours * 3600)));
+                if (at.toLocalDate().equals(day)) {
+                    return new DatedValue(at, d.source());
+                }
             }
         }
         return null;
@@ -577,6 +644,9 @@ final class VisibleDates {
      * a budget of characters or nodes is spent, and a later run with a larger budget reads on from there as if it
      * had read from the start, the line it stopped in included.
      */
+    /** How long a line may be for a month and day without a year in it to be read as its date. */
+    private static final int YEARLESS_LINE = 40;
+
     private static final class Scan {
         private final boolean forward;
         private final Chrome chrome;
@@ -750,6 +820,11 @@ final class VisibleDates {
         int from = 0;
         for (int i = 0; i < 3 && from < text.length(); i++) {
             DateParser.Found f = DateParser.find(text.substring(from), zone, numeric);
+            boolean yearless = false;
+            if (f == null && i == 0 && text.length() <= YEARLESS_LINE) {
+                f = DateParser.monthDay(text, zone, fetchedAt); // "Nov 4" in a post's meta line
+                yearless = f != null;
+            }
             if (f == null) {
                 return;
             }
@@ -790,12 +865,13 @@ final class VisibleDates {
                     value = exact.value();
                     timed = exact.timed();
                     source = DateSource.TIME;
+                    yearless = false;
                 }
             }
             if (label == null) {
                 label = text.length() <= 80 ? markupLabel(t) : Label.PLAIN;
             }
-            out.add(new Seen(new DatedValue(value, source), label, timed, f.otherReading(), true));
+            out.add(new Seen(new DatedValue(value, source), label, timed, f.otherReading(), true, yearless));
         }
     }
 

@@ -109,6 +109,25 @@ class DateParserTest {
         assertEquals(Optional.empty(), DateParser.parse(text, ZoneOffset.UTC));
     }
 
+    /** A month and day opening a line, without a year: the last such day not after the fetch, a day's slack. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Nov 4              | 2026-11-04
+            November 28th      | 2026-11-28
+            Nov 29             | 2026-11-29
+            Dec 20             | 2025-12-20
+            4. November        | 2026-11-04
+            · Nov 4            | 2026-11-04
+            Nov 4, 2026        |
+            Nov 4 10:30        |
+            Novak 4            |
+            Room 4             |
+            """)
+    void readsAMonthAndDayWithoutAYear(String text, String day) {
+        DateParser.Found f = DateParser.monthDay(text, ZoneOffset.UTC, OffsetDateTime.parse("2026-11-28T12:00:00Z"));
+        assertEquals(day, f == null ? null : f.value().toLocalDate().toString(), text);
+    }
+
     /** A zone is a known name or capitals ending in T ("AEST"): "Last", "Post" and "est" after a time are words. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -3,6 +3,7 @@ package dev.ingest.core.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ingest.core.model.Author;
@@ -126,6 +127,32 @@ class ExtractorMetadataTest {
                 ExtractionRules.NONE);
         assertNotNull(e.published(), name);
         assertEquals(day, e.published().value().toLocalDate().toString(), name);
+    }
+
+    /**
+     * A blog platform shows a post of this year as "Nov 4" and declares it in UTC: the day shown settles the declared
+     * instant's day when they are a day apart, and says nothing against a declared date further off or on its own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            evening post declared in UTC  | 2026-11-05T03:12:44Z | <li class="post-metadata__date">Nov 4</li><li>4 min read</li> | 2026-11-04T23:12:44-04:00
+            same day                      | 2026-11-04T15:00:00Z | <li class="post-metadata__date">Nov 4</li><li>4 min read</li> | 2026-11-04T15:00:00Z
+            a month off                   | 2026-10-05T03:12:44Z | <li class="post-metadata__date">Nov 4</li><li>4 min read</li> | 2026-10-05T03:12:44Z
+            shown with its year           | 2026-11-05T03:12:44Z | <li class="post-metadata__date">Nov 4, 2026</li>                | 2026-11-04T23:12:44-04:00
+            """)
+    void aMonthAndDayShownWithoutAYearSettlesTheDeclaredDay(String name, String declared, String meta,
+            String expected) {
+        Extraction e = extract("<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":"
+                + "\"Harbour budget\",\"datePublished\":\"" + declared + "\"}</script>", "<ul>" + meta + "</ul>",
+                "https://harbour.example/post/harbour-budget");
+        assertEquals(OffsetDateTime.parse(expected), e.published().value(), name);
+    }
+
+    @Test
+    void aMonthAndDayAloneDatesNothing() {
+        Extraction e = extract("", "<ul><li class=\"post-metadata__date\">Nov 4</li></ul>",
+                "https://harbour.example/post/harbour-budget");
+        assertNull(e.published());
     }
 
     /** "2 days ago" at noon on the 28th is the 25th or the 26th: the address's "/2026/11/25/" settles it. */

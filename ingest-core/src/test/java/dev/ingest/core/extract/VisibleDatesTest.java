@@ -183,10 +183,10 @@ class VisibleDatesTest {
                 dev.ingest.core.model.DateSource.JSONLD);
         var local = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse("2026-11-23T17:18:13-08:00"),
                 dev.ingest.core.model.DateSource.META);
-        assertEquals(local, VisibleDates.reconcile(VisibleDates.Shown.NONE, utc, null, local));
+        assertEquals(local, VisibleDates.reconcile(VisibleDates.Shown.NONE, null, utc, null, local));
         var other = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse("2026-11-22T17:18:13-08:00"),
                 dev.ingest.core.model.DateSource.META);
-        assertEquals(utc, VisibleDates.reconcile(VisibleDates.Shown.NONE, utc, null, other));
+        assertEquals(utc, VisibleDates.reconcile(VisibleDates.Shown.NONE, null, utc, null, other));
     }
 
     @Test
