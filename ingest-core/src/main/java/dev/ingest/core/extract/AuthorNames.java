@@ -379,6 +379,7 @@ final class AuthorNames {
         }
         return true;
     }
+
     /**
      * Whether a declared author that {@link #plausible} turns down for its lower-case words may still name a body, as
      * an organisation's name is written in French, Spanish or Italian: "Patrimoine maritime Canada", "Agencia de

@@ -202,7 +202,8 @@ final class AuthorPicker {
             return false;
         }
         char next = l.charAt(n.length());
-        return Character.isWhitespace(next) || Character.isLowerCase(next) && Character.isLetter(n.charAt(n.length() - 1));
+        return Character.isWhitespace(next)
+                || Character.isLowerCase(next) && Character.isLetter(n.charAt(n.length() - 1));
     }
 
     private static List<Author> withoutSiteName(List<Author> authors, House house) {

@@ -386,8 +386,8 @@ final class DateParser {
      * fetch time to count the year from.
      */
     static Found monthDay(String text, ZoneId zone, OffsetDateTime fetchedAt) {
-        if (text == null || fetchedAt == null) {
-            return null;
+        if (text == null || fetchedAt == null || !hasDigit(text)) {
+            return null; // most short lines by a headline hold no number at all
         }
         Matcher m = MONTH_DAY.matcher(text);
         if (!m.find()) {
@@ -407,6 +407,15 @@ final class DateParser {
             }
         }
         return null;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found earlier(Found a, Found b) {

@@ -47,10 +47,8 @@ final class VisibleDates {
      * A date seen on the page, what it is labelled, whether the page gave its time of day, the day it names when
      * read with day and month swapped (null unless an all-numeric date allows both readings), and whether readers see
      * it ({@code shown}) or it sits in markup only ({@code <span property="schema:dateCreated" content="…">}).
-     */
-    /**
-     * A date seen: {@code yearless} when the page showed a month and day only ("Nov 4"), the year counted back from the
-     * fetch, which only settles the day of a declared date.
+     * {@code yearless} when the page showed a month and day only ("Nov 4"), the year counted back from the fetch: such
+     * a date only settles the day of a declared one.
      */
     record Seen(DatedValue value, Label label, boolean timed, LocalDate otherReading, boolean shown,
             boolean yearless) {
@@ -468,8 +466,8 @@ final class VisibleDates {
     /**
      * A date declared in UTC a day off the day shown without a time, at the offset nearest UTC that puts it on that
      * day: "Nov 4" shown and 2026-11-05T03:12:44Z declared is 2026-11-04T23:12:44-04:00. Asked only when the page's
-     * zone is unknown, or UTC for want of another: its own offset is not known then, and the instant is the declared one, the day the one readers
-     * saw.
+     * zone is unknown, or UTC for want of another: its own offset is not known then; the instant is the declared one,
+     * the day the one readers saw.
      */
     private static DatedValue onShownDay(Seen seen, DatedValue... declared) {
         if (seen.timed()) {
@@ -639,14 +637,14 @@ final class VisibleDates {
         return new DateParser.Numeric(monthFirst, solarHijri);
     }
 
+    /** How long a line may be for a month and day without a year in it to be read as its date. */
+    private static final int YEARLESS_LINE = 40;
+
     /**
      * A reading of the text from a node on (or back from it), which can be taken further: {@link #run} reads until
      * a budget of characters or nodes is spent, and a later run with a larger budget reads on from there as if it
      * had read from the start, the line it stopped in included.
      */
-    /** How long a line may be for a month and day without a year in it to be read as its date. */
-    private static final int YEARLESS_LINE = 40;
-
     private static final class Scan {
         private final boolean forward;
         private final Chrome chrome;
