@@ -310,7 +310,7 @@ final class BylineReader {
             return List.of();
         }
         if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text)
-                || addressCard(e)) {
+                || addressCard(e) || subjectCard(e)) {
             return List.of();
         }
         List<Author> found = named(e, text);
@@ -335,6 +335,15 @@ final class BylineReader {
         }
         Element card = e.closest(VCARD);
         return card != null && card.selectFirst(ADDRESS_PARTS) != null;
+    }
+
+    /**
+     * The name heading an infobox: an hCard set as a table ({@code <table class="infobox vcard">}), as wikis describe
+     * an article's subject, a person, a place or a building, not its writer.
+     */
+    private static boolean subjectCard(Element e) {
+        Element card = e.closest(VCARD);
+        return card != null && (card.nameIs("table") || card.hasClass("infobox"));
     }
 
     /** The first name in an element that holds a name: a heading, a name class, a profile link. */

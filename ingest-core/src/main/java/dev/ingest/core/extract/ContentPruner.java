@@ -25,6 +25,8 @@ final class ContentPruner {
             + "|related( (articles?|posts?|stories|content|coverage|reading))?|more (from|on|in|stories|articles)\\b.*"
             + "|read (more|next|also)|you (may|might) (also )?(like|enjoy|be interested).*|recommended( for you)?"
             + "|about the (author|creator)|über (den|die) autor(in)?|zum autor|zur autorin|mehr zum thema"
+            + "|about this (article|page|post|story|guide)|über diesen (artikel|beitrag)|à propos de cet article"
+            + "|(acerca de|sobre) este art[ií]culo|informazioni su questo articolo"
             + "|mehr (aus|zu|von)\\b.*|das könnte sie auch interessieren|auch interessant|weitere artikel"
             + "|weitere (beiträge|themen|nachrichten)|lesen sie auch|ähnliche (artikel|beiträge)|verwandte artikel"
             + "|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|newsletter|share( this)?( article| post"
@@ -408,12 +410,25 @@ final class ContentPruner {
         if (parent != null && parent != content && parent.nameIs("p") && opensBeforeABreak(anchor)) {
             anchor = parent; // "<p><b>About Northwind</b><br>Northwind builds …</p>": it titles its paragraph
         }
+        // a heading that opens its section titles all of it: "<div class=expert_box><h2>About This Article</h2>…":
+        // the story ends before the section, and the sections after it go with it
+        Element section = anchor;
+        while (section.parent() != null && section.parent() != content && HtmlCleaner.opens(section)) {
+            section = section.parent();
+        }
         int after = 0;
         List<Element> following = new ArrayList<>();
-        for (Element s = anchor.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+        for (Element s = section.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+            if (section != anchor && s.nameIs("p") && stats.text(s) > 0) {
+                // a box inside the story ("Subscribe to Fieldwork" over a sign-up card): the story goes on after it
+                following.clear();
+                after = 0;
+                break;
+            }
             following.add(s);
             after += stats.text(s);
         }
+        anchor = section;
         if (after + stats.text(anchor) > total * 0.4) {
             return;
         }

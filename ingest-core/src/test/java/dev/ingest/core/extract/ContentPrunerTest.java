@@ -192,6 +192,30 @@ class ContentPrunerTest {
         assertTrue(notRelease.text().contains("Notes to editors"), notRelease.text());
     }
 
+    /**
+     * A boilerplate heading that opens its section titles all of it: the story ends before the section, and the
+     * sections after it go too; a story section after a section the heading does not open stays.
+     */
+    @Test
+    void aBoilerplateHeadingOpeningItsSectionEndsTheStoryThere() {
+        String steps = "<div class=section><h2>Method 1 of 2</h2><p>Water the orchid the day before you repot it, so"
+                + " the roots are supple and easier to work free of the old bark without snapping.</p><p>Slide the"
+                + " plant out of its pot and tease the old medium away from the roots with your fingers.</p></div>"
+                + "<div class=section><h2>Method 2 of 2</h2><p>Trim any roots that are brown and hollow with clean"
+                + " scissors, and leave the firm green and silver ones alone however long they have grown.</p><p>Set"
+                + " the plant in a pot one size larger and fill in around it with fresh, soaked bark.</p></div>";
+        String about = "<div class=\"section expert_box\"><h2>About This Article</h2><p>Co-authored by Marisol"
+                + " Vantreight, a certified orchid judge.</p></div><div class=\"section reader_stories\"><h2>Reader"
+                + " Success Stories</h2><blockquote>I was so scared of killing the orchid my grandmother gave"
+                + " me.</blockquote></div>";
+        Document doc = Jsoup.parse("<body><div id=story>" + steps + about + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertTrue(story.text().contains("tease the old medium"), story.text());
+        assertFalse(story.text().contains("certified orchid judge"), story.text());
+        assertFalse(story.text().contains("so scared"), story.text());
+    }
+
     /** "Sign up" and "subscribe" ask the reader only when they open a sentence or name what the publisher offers. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -242,6 +242,7 @@ class ExtractorMetadataTest {
             column header over a table of books   | | <table><tr><th>Author</th><th>Title</th></tr><tr><td>Ann Lee</td><td>Tides</td></tr></table> | Harbour Gazette
             department named in sentence case     | <meta name="author" content="Patrimoine maritime Canada"> | <p class="gc-byline"><strong>De : <a href="/fr/patrimoine-maritime.html">Patrimoine maritime Canada</a></strong></p> | Patrimoine maritime Canada
             sentence-case phrase nobody links     | <meta name="author" content="Bureau des nouvelles locales"> | | Harbour Gazette
+            subject of a wiki's infobox           | | <table class="infobox vcard"><tr><th class="infobox-above fn">Ashcombe Mill</th></tr><tr><td>Water-powered corn mill</td></tr></table> | Harbour Gazette
             byline of a teaser story's footer     | | <article class="slider-teaser"><h2>Other</h2><footer><span class="teaser__author">Sam Other</span></footer></article><p class="byline">By Mara Holm</p> | Mara Holm
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
