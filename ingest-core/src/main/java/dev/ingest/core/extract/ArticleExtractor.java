@@ -169,8 +169,12 @@ public final class ArticleExtractor {
             DatedValue foot = LastUpdated.of(doc, zone);
             modified = foot == null || published != null && foot.value().isBefore(published.value()) ? null : foot;
         }
-        published = onPageClock(published, pageZone);
-        modified = onPageClock(modified, pageZone);
+        // a page whose zone is unknown, or UTC for want of another (a stamp in UTC), may state its clock by a time it
+        // shows ("Updated: Nov 27, 2026 22:41 IST")
+        ZoneOffset stated = pageZone == null || pageZone.equals(ZoneOffset.UTC) ? shown.statedOffset() : null;
+        ZoneId clock = stated != null ? stated : pageZone;
+        published = onPageClock(published, clock);
+        modified = onPageClock(modified, clock);
 
         List<TitleCleaner.Heading> headings = headings(doc, url);
         String ruleTitle = ruleText(doc, rules.title());

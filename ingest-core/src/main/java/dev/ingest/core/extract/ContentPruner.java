@@ -181,6 +181,10 @@ final class ContentPruner {
     /** How many of the story's last text blocks can be a closing appeal, and how long one can be. */
     private static final int CLOSING_BLOCKS = 3;
     private static final int APPEAL_MAX = 320;
+    /** A closing line up to this long is an appeal wherever the appeal sits in it; a longer one opens with it. */
+    private static final int SHORT_APPEAL = 160;
+    /** The end of a sentence, before the next one starts. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]\\s+\\S");
 
     /**
      * The mark a press release or a wire story ends with, alone on its line: "###", "# # #", "-30-". What follows is
@@ -294,7 +298,7 @@ final class ContentPruner {
         List<Element> kept = new ArrayList<>(content);
         for (Element e : blocks) {
             String line = stats.text(e) <= APPEAL_MAX ? e.text() : null;
-            if (line != null && (mayAppeal(line) && APPEAL.matcher(line).find() || isHomepageFurniture(line)
+            if (line != null && (mayAppeal(line) && isAppeal(line) || isHomepageFurniture(line)
                     || mayDisclaim(line) && (DISCLAIMER.matcher(line).find() || LEGAL.matcher(line).find())
                     || introducesAuthor(line, authors))) {
                 if (!kept.remove(e)) {
@@ -303,6 +307,19 @@ final class ContentPruner {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether a closing line is an appeal to the reader: a short one that holds {@link #APPEAL}, or a longer one that
+     * opens with it. A paragraph of the story that ends by pointing to a newsletter ("We will return in June … or
+     * sign up for our volunteer newsletter.") opens with the story.
+     */
+    private static boolean isAppeal(String line) {
+        Matcher m = APPEAL.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        return line.length() <= SHORT_APPEAL || !SENTENCE_END.matcher(line.substring(0, m.start())).find();
     }
 
     /** Whether {@code line} names two kinds of {@link #HOMEPAGE_FURNITURE}. */

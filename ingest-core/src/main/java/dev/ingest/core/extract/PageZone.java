@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <p>The place comes from the page's declared language: its region ({@code de-AT}, {@code en-GB}, {@code en-US}), else
  * the country nearly all of the language's pages come from ({@code de} Germany, Austria and Switzerland, whose clocks
- * agree; {@code pl} Poland). A full timestamp the page declares ({@code 2026-11-28T09:00:00+01:00}) has the last word:
+ * agree; {@code pl} Poland; {@code hi} India). A full timestamp the page declares ({@code 2026-11-28T09:00:00+01:00}) has the last word:
  * the place's zone is taken only when it keeps that offset at that instant, else the declared offset is, fixed; a
  * WordPress site anywhere in the world declaring {@code en-US} at +05:30 keeps +05:30. A stamp in UTC ({@code Z},
  * {@code +00:00}) where the place's clock was not at UTC is the server's clock, not the publisher's, and gives way to
@@ -55,7 +55,23 @@ final class PageZone {
                     "America/Regina", "America/Halifax", "America/St_Johns")),
             Map.entry("AU", List.of("Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide",
                     "Australia/Darwin", "Australia/Perth")),
-            Map.entry("NZ", List.of("Pacific/Auckland")), Map.entry("CL", List.of("America/Santiago"))));
+            Map.entry("NZ", List.of("Pacific/Auckland")), Map.entry("CL", List.of("America/Santiago")),
+            Map.entry("IN", List.of("Asia/Kolkata")), Map.entry("LK", List.of("Asia/Colombo")),
+            Map.entry("PK", List.of("Asia/Karachi")), Map.entry("BD", List.of("Asia/Dhaka")),
+            Map.entry("NP", List.of("Asia/Kathmandu")), Map.entry("TH", List.of("Asia/Bangkok")),
+            Map.entry("VN", List.of("Asia/Ho_Chi_Minh")), Map.entry("PH", List.of("Asia/Manila")),
+            Map.entry("MY", List.of("Asia/Kuala_Lumpur")), Map.entry("SG", List.of("Asia/Singapore")),
+            Map.entry("HK", List.of("Asia/Hong_Kong")), Map.entry("TW", List.of("Asia/Taipei")),
+            Map.entry("ID", List.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")),
+            Map.entry("IR", List.of("Asia/Tehran")), Map.entry("AE", List.of("Asia/Dubai")),
+            Map.entry("SA", List.of("Asia/Riyadh")), Map.entry("QA", List.of("Asia/Qatar")),
+            Map.entry("EG", List.of("Africa/Cairo")), Map.entry("NG", List.of("Africa/Lagos")),
+            Map.entry("KE", List.of("Africa/Nairobi")), Map.entry("GH", List.of("Africa/Accra")),
+            Map.entry("ZA", List.of("Africa/Johannesburg")), Map.entry("IS", List.of("Atlantic/Reykjavik")),
+            Map.entry("AR", List.of("America/Argentina/Buenos_Aires")), Map.entry("CO", List.of("America/Bogota")),
+            Map.entry("PE", List.of("America/Lima")), Map.entry("MX", List.of("America/Mexico_City",
+                    "America/Tijuana", "America/Hermosillo", "America/Cancun")),
+            Map.entry("BR", List.of("America/Sao_Paulo", "America/Manaus", "America/Recife"))));
 
     /**
      * The country of a language declared without a region, for languages nearly all of whose pages come from places
@@ -70,7 +86,11 @@ final class PageZone {
             Map.entry("hr", "HR"), Map.entry("sl", "SI"), Map.entry("lt", "LT"), Map.entry("lv", "LV"),
             Map.entry("et", "EE"), Map.entry("he", "IL"), Map.entry("iw", "IL"), Map.entry("ca", "ES"),
             Map.entry("eu", "ES"), Map.entry("gl", "ES"), Map.entry("mt", "MT"), Map.entry("lb", "LU"),
-            Map.entry("ga", "IE"), Map.entry("cy", "GB"), Map.entry("sr", "RS"), Map.entry("uk", "UA"));
+            Map.entry("ga", "IE"), Map.entry("cy", "GB"), Map.entry("sr", "RS"), Map.entry("uk", "UA"),
+            Map.entry("hi", "IN"), Map.entry("mr", "IN"), Map.entry("gu", "IN"), Map.entry("te", "IN"),
+            Map.entry("kn", "IN"), Map.entry("ml", "IN"), Map.entry("ta", "IN"), Map.entry("th", "TH"),
+            Map.entry("vi", "VN"), Map.entry("fa", "IR"), Map.entry("fil", "PH"), Map.entry("tl", "PH"),
+            Map.entry("is", "IS"), Map.entry("id", "ID"));
 
     private PageZone() {
     }

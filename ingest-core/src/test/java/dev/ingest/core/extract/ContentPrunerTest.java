@@ -216,6 +216,26 @@ class ContentPrunerTest {
         assertFalse(story.text().contains("so scared"), story.text());
     }
 
+    /**
+     * A long closing paragraph is an appeal when it opens with one; a story paragraph that ends by pointing to a
+     * newsletter stays. A short line is an appeal wherever the words sit in it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We will return to the site in June to count survivors and replant any gaps. If you live in the watershed and would like to join a future planting day, contact your conservation district or sign up for our volunteer newsletter. No experience is necessary. | true
+            Sign up for our weekly newsletter to get every restoration story first. Each issue covers one project, the people behind it and how to join the next planting day near you, and you can leave whenever you like. | false
+            Got a tip? Sign up for our newsletter. | false
+            """)
+    void aLongClosingParagraphIsAnAppealOnlyWhenItOpensWithOne(String last, boolean kept) {
+        Document doc = Jsoup.parse("<body><div id=story><p>Crews planted the willow stakes roughly three feet apart in"
+                + " staggered rows, leaving only a few inches of each above the ground.</p><p>That may look sparse"
+                + " today, but the bank will be covered in a dense thicket within three years.</p><p>" + last
+                + "</p></div></body>");
+        List<Element> content = ContentPruner.withoutClosingAppeals(List.of(doc.getElementById("story")),
+                TextStats.of(doc.body()), List.of());
+        assertEquals(kept, content.get(0).text().contains(last), content.get(0).text());
+    }
+
     /** "Sign up" and "subscribe" ask the reader only when they open a sentence or name what the publisher offers. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

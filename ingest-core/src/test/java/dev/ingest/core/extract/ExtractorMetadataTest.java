@@ -148,6 +148,26 @@ class ExtractorMetadataTest {
         assertEquals(OffsetDateTime.parse(expected), e.published().value(), name);
     }
 
+    /**
+     * A page of no known zone, or UTC for want of another, states its clock by a time it shows: a UTC date declared
+     * goes on that clock, the same instant on the day its readers saw.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            update line in IST       | en    | <p class="meta">Updated: Nov 27, 2026 22:41 IST</p> | 2026-11-27T00:50+05:30
+            no time shown            | en    | <p class="meta">Chennai</p>                          | 2026-11-26T19:20Z
+            the place's clock stands | en-GB | <p class="meta">Updated: Nov 27, 2026 22:41 IST</p> | 2026-11-26T19:20Z
+            """)
+    void aTimeShownWithItsZoneSetsTheClockOfADeclaredUtcDate(String name, String lang, String meta,
+            String expected) {
+        String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title><script type="
+                + "\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Harbour budget\","
+                + "\"datePublished\":\"2026-11-26T19:20:00Z\"}</script></head><body><article><h1>Harbour budget</h1>"
+                + meta + BODY + "</article></body></html>";
+        var x = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED, ExtractionRules.NONE);
+        assertEquals(OffsetDateTime.parse(expected), x.published().value(), name);
+    }
+
     @Test
     void aMonthAndDayAloneDatesNothing() {
         Extraction e = extract("", "<ul><li class=\"post-metadata__date\">Nov 4</li></ul>",
@@ -417,10 +437,13 @@ class ExtractorMetadataTest {
         assertEquals(java.time.OffsetDateTime.parse("2026-11-20T10:15+01:00"), x.modified().value());
     }
 
-    /** A Persian page writes year-first numeric dates in the Solar Hijri calendar, in Persian digits or ASCII ones. */
+    /**
+     * A Persian page writes year-first numeric dates in the Solar Hijri calendar, in Persian digits or ASCII ones, on
+     * Iran's clock.
+     */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"fa|تاریخ انتشار: 1405/08/25 - 11:20|2026-11-16T11:20Z",
-        "fa|تاریخ انتشار: ۱۴۰۵/۰۸/۲۵ - ۱۱:۲۰|2026-11-16T11:20Z", "en|Published 2026/11/16 11:20|2026-11-16T11:20Z"})
+    @CsvSource(delimiter = '|', value = {"fa|تاریخ انتشار: 1405/08/25 - 11:20|2026-11-16T11:20+03:30",
+        "fa|تاریخ انتشار: ۱۴۰۵/۰۸/۲۵ - ۱۱:۲۰|2026-11-16T11:20+03:30", "en|Published 2026/11/16 11:20|2026-11-16T11:20Z"})
     void readsSolarHijriNumbersOnPersianPages(String lang, String line, String expected) {
         String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title></head><body>"
                 + "<article><h1>Harbour budget</h1><p class=date>" + line + "</p>" + BODY + "</article></body></html>";

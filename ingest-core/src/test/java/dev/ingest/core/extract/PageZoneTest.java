@@ -62,6 +62,14 @@ class PageZoneTest {
         "'de-AT, en' | -                     | Europe/Vienna",
         "'de en' | -                         | Europe/Berlin",
         "pt-BR   | -                         | -",
+        // countries beyond Europe and North America, and the languages nearly all written in one of them
+        "en-IN   | -                         | Asia/Kolkata",
+        "en-IN   | 2026-11-26T19:20:00Z      | Asia/Kolkata",
+        "hi      | -                         | Asia/Kolkata",
+        "fa      | -                         | Asia/Tehran",
+        "es-MX   | 2026-11-27T21:40:00-06:00 | America/Mexico_City",
+        "id      | 2026-11-27T10:00:00+08:00 | Asia/Makassar",
+        "id      | -                         | -",
     })
     void findsTheClockThePageWritesBy(String lang, String declared, String expected) {
         ZoneId zone = PageZone.of(declared == null ? null : OffsetDateTime.parse(declared), lang);
