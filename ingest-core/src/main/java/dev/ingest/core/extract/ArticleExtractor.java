@@ -51,6 +51,10 @@ public final class ArticleExtractor {
             + "|notas?[-_ ]de[-_ ]prensa|sala[-_ ]de[-_ ]prensa|communiqu[ée]s?[-_ ]de[-_ ]presse|comunicat[oi][-_]stampa"
             + "|persbericht|newsroom");
 
+    /** A release wire's mark in the dateline that opens a release. */
+    private static final Pattern WIRE_DATELINE = Pattern.compile("\\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE"
+            + "|Marketwired|EQS-News|ots|IRW-PRESS|pts)\\)|/\\s*(?:PRNewswire|CNW|PRWeb|PRNewsfoto)(?:-[A-Za-z]+)?\\s*/");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final String HEADLINE_SELECTOR = "[itemprop=headline], .entry-title, .post-title, "
             + ".article-title, .headline";
     private static final Evaluator HEADLINE_MARKS = QueryParser.parse(HEADLINE_SELECTOR);
@@ -203,7 +207,8 @@ public final class ArticleExtractor {
         List<Element> content = bodyRule != null ? List.of(bodyRule) : TitledArticle.narrowed(
                 ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats), titled);
         if (bodyRule == null) {
-            boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find();
+            boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find()
+                    || wireDateline(content);
             content.forEach(c -> ContentPruner.prune(c, stats, pressRelease));
             content = ContentPruner.withoutClosingAppeals(content, stats,
                     authors.stream().map(Author::name).toList());
@@ -229,6 +234,19 @@ public final class ArticleExtractor {
 
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(), authors, published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
+    }
+
+    /**
+     * Whether the story opens with a release wire's dateline: "NEW YORK--(BUSINESS WIRE)--", "BOSTON, Nov. 24, 2026
+     * /PRNewswire/ --", "(GLOBE NEWSWIRE)", "(ots)". Read from the story's first paragraph only.
+     */
+    private static boolean wireDateline(List<Element> content) {
+        Element first = content.isEmpty() ? null : content.get(0).selectFirst(PARAGRAPH);
+        if (first == null) {
+            return false;
+        }
+        String opening = first.text();
+        return WIRE_DATELINE.matcher(opening.length() > 200 ? opening.substring(0, 200) : opening).find();
     }
 
     /**

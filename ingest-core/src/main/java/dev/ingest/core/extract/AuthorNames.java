@@ -99,6 +99,8 @@ final class AuthorNames {
             + "|des|del|della|dos|das|la|le|les|y|e|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and");
     /** Words alone that are never a name: the leftovers of a label or of a date. */
     private static final Pattern LONE_WORD = Pattern.compile("(?iu)by|von|par|por|door|de|di|da|die|der|das|the|le|la|last"
+            // "red", "red.": the desk ("Redaktion") signing without a name
+            + "|red"
             + "|el|il|et|and|und|mit|with|autor|author|auteur|autoren|authors|auteurs|autores|autori"
             // month abbreviations that are no first names (not "Jan", "Mai")
             + "|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|montag|dienstag|mittwoch|donnerstag|freitag"

@@ -29,6 +29,8 @@ import org.jsoup.select.QueryParser;
 final class BylineReader {
     private static final String AUTHOR_SELECTOR = "[class~=(?i)(^|[-_ ])(author|byline|autor|auteur|autore|writer"
             + "|creator|contributor|reporter|journalist)(s|name|-name|_name|info|link)?($|[-_ ])], "
+            // a journal's or forum's "entry-poster" ("posters" heads a column of avatars)
+            + "[class~=(?i)(^|[-_ ])poster($|[-_ ])], "
             + "[id~=(?i)(^|[-_])(author|byline|autor)($|[-_])], [data-testid~=(?i)author|byline]";
     /**
      * A credit line: "By Name" and its translations (a capitalised name must follow), or an explicit label such as
@@ -47,7 +49,7 @@ final class BylineReader {
     /** Where the stems of the author and date queries are looked for: the class, id and test id. */
     private static final String[] PLACE_MARKS = {"class", "id", "data-testid"};
     private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
-        "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name"};
+        "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name", "poster"};
     private static final java.util.function.Predicate<Element> AUTHOR_LINK_MARKS =
             ScreenedQuery.holds(new String[] {"href"}, AUTHOR_STEMS);
     /**
@@ -64,8 +66,8 @@ final class BylineReader {
      * looks for.
      */
     static final ScreenedQuery DATE_PLACES = ScreenedQuery.of(DATE_SELECTOR, Set.of(), ScreenedQuery.holds(
-            PLACE_MARKS, "aut", "byline", "writer", "creator", "contributor", "reporter", "journalist", "dat", "time",
-            "pub", "meta", "info"));
+            PLACE_MARKS, "aut", "byline", "writer", "creator", "contributor", "reporter", "journalist", "poster", "dat",
+            "time", "pub", "meta", "info"));
 
     /** Where the name sits in an author box. */
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"

@@ -63,6 +63,16 @@ final class ContentPruner {
      * The label a publisher must put over an ad, alone in its block or opening a short disclosure ("Anzeige, enthält
      * Affiliate-Links", "*Werbung. Dieser Beitrag …").
      */
+    /**
+     * A sponsor's label over the box it pays for: "Together with Tallyroll", "Presented by …", "In Zusammenarbeit
+     * mit …".
+     */
+    private static final Pattern SPONSOR_LABEL = Pattern.compile("(?iu)\\W*(?:together with|in partnership with"
+            + "|presented by|brought to you by|sponsored by|a message from|partner content|paid partnership"
+            + "|präsentiert von|in zusammenarbeit mit|en partenariat avec|en collaboration avec|présenté par"
+            + "|patrocinado por|in collaborazione con)\\b.{0,50}");
+    /** The longest sponsor's box a label opens that is taken out whole. */
+    private static final int SPONSORED_MAX = 800;
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)\\W*(anzeige|werbung|reklama|reklame|advertisement"
             + "|publicidad|publicité|pubblicità|sponsored|gesponsert)(\\W*|\\s*[,.:;–-].*)");
 
@@ -192,7 +202,10 @@ final class ContentPruner {
      */
     private static final Pattern END_MARK = Pattern.compile("\\s*(?:#\\s*#\\s*#|[-–—]\\s*30\\s*[-–—])\\s*");
     /** "Ends", "- ENDS -", "Ende": how releases in Britain and Germany mark their end, read in a release only. */
-    private static final Pattern RELEASE_END = Pattern.compile("(?i)\\s*[-–—]?\\s*(?:ends|ende)\\s*[-–—]?\\s*");
+    private static final Pattern RELEASE_END = Pattern.compile("(?i)\\s*[-–—]?\\s*(?:ends|ende)\\s*[-–—]?\\s*"
+            // the issuer's legal notice closing a listed company's release
+            + "|\\W*(?:cautionary (?:note|statement)s? (?:regarding|concerning|about) )?(?:forward[- ]looking"
+            + " statements?|safe harbou?r statement|zukunftsgerichtete aussagen|déclarations prospectives)\\W*");
 
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p",
             "div", "span", "summary");
@@ -217,7 +230,12 @@ final class ContentPruner {
      */
     static void prune(Element content, TextStats stats, boolean pressRelease) {
         int total = Math.max(1, stats.text(content));
-        for (Element h : content.select(HEADING_LIKE)) {
+        // from the last heading up: a boilerplate section cut at the end ("Forward-Looking Statements") leaves less
+        // after one above it ("About Meridale"), whose cut is then no longer most of the story
+        // (a copy: setting an item of jsoup's Elements replaces the element in the tree)
+        List<Element> headings = new ArrayList<>(content.select(HEADING_LIKE));
+        java.util.Collections.reverse(headings);
+        for (Element h : headings) {
             if (stats.text(h) > 60 || stats.wrapsOne(h, HEADING_TAGS)) { // counted before any text is built
                 continue;
             }
@@ -254,6 +272,8 @@ final class ContentPruner {
             if (text < 200 && (isTeaserLine(e, line) || text < 80 && AD_LABEL.matcher(line).matches()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()) || isDisclosure(line)) {
                 doomed.add(e);
+            } else if (text < 80 && SPONSOR_LABEL.matcher(line).matches()) {
+                doomed.add(sponsoredBlock(e, content, stats));
             }
         }
         for (Element e : content.getAllElements()) {
@@ -320,6 +340,20 @@ final class ContentPruner {
             return false;
         }
         return line.length() <= SHORT_APPEAL || !SENTENCE_END.matcher(line.substring(0, m.start())).find();
+    }
+
+    /**
+     * The block a sponsor's label opens, when it is a box of its own inside the story (at most {@link #SPONSORED_MAX}
+     * characters): "Together with Tallyroll" over the sponsor's pitch and link in a newsletter issue. The label
+     * alone otherwise.
+     */
+    private static Element sponsoredBlock(Element label, Element content, TextStats stats) {
+        Element block = label;
+        while (block.parent() != null && block.parent() != content && HtmlCleaner.opens(block)
+                && stats.text(block.parent()) <= SPONSORED_MAX) {
+            block = block.parent();
+        }
+        return block;
     }
 
     /** Whether {@code line} names two kinds of {@link #HOMEPAGE_FURNITURE}. */

@@ -236,6 +236,39 @@ class ContentPrunerTest {
         assertEquals(kept, content.get(0).text().contains(last), content.get(0).text());
     }
 
+    /** A sponsor's box inside a newsletter issue goes whole, from its label on; the story after it stays. */
+    @Test
+    void aSponsorsBoxInsideTheStoryGoesWhole() {
+        Document doc = Jsoup.parse("<body><div id=story><p>Small grocers are not trying to win the weekly stock-up;"
+                + " they are chasing the Tuesday-evening run for dinner, milk and school lunches.</p><div><div"
+                + " class=ad-network-block><p>Together with Tallyroll</p><h3><a href=https://tallyroll.example>Stop"
+                + " counting cans by hand</a></h3><p>Tallyroll uses shelf cameras and your POS data to flag"
+                + " out-of-stocks.</p></div></div><p>One owner in Pittsburgh said her regulars come in four times a"
+                + " week, which makes them worth more to her than most supercenter shoppers.</p></div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertFalse(story.text().contains("shelf cameras"), story.text());
+        assertFalse(story.text().contains("Stop counting cans"), story.text());
+        assertTrue(story.text().contains("four times a week"), story.text());
+    }
+
+    /**
+     * A listed company's release ends before its "About" section and its forward-looking statements, the sections cut
+     * from the last up: the legal notice first, so that the "About" section above is no longer most of what follows.
+     */
+    @Test
+    void aListedCompanysReleaseEndsBeforeItsAboutAndLegalSections() {
+        String legal = "<p><b>Forward-Looking Statements</b></p>" + ("<p>This press release contains forward-looking"
+                + " statements within the meaning of the Private Securities Litigation Reform Act of 1995, and actual"
+                + " results could differ materially from those expressed or implied in these statements.</p>");
+        Document doc = Jsoup.parse("<body><div id=story>" + RELEASE + ABOUT + legal + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), true);
+        assertTrue(story.text().contains("planned for the spring"), story.text());
+        assertFalse(story.text().contains("builds autonomous"), story.text());
+        assertFalse(story.text().contains("Litigation Reform Act"), story.text());
+    }
+
     /** "Sign up" and "subscribe" ask the reader only when they open a sentence or name what the publisher offers. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

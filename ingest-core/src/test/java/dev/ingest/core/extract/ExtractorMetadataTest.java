@@ -262,6 +262,8 @@ class ExtractorMetadataTest {
             column header over a table of books   | | <table><tr><th>Author</th><th>Title</th></tr><tr><td>Ann Lee</td><td>Tides</td></tr></table> | Harbour Gazette
             department named in sentence case     | <meta name="author" content="Patrimoine maritime Canada"> | <p class="gc-byline"><strong>De : <a href="/fr/patrimoine-maritime.html">Patrimoine maritime Canada</a></strong></p> | Patrimoine maritime Canada
             sentence-case phrase nobody links     | <meta name="author" content="Bureau des nouvelles locales"> | | Harbour Gazette
+            a journal entry's poster              | | <span class="poster entry-poster"><span class="ljuser"><a href="https://harbour.example/"><b>tinfoil_lantern</b></a></span></span> | tinfoil_lantern
+            the desk's "red" signs no name        | | <div class="byline"><p>red</p></div> | Harbour Gazette
             subject of a wiki's infobox           | | <table class="infobox vcard"><tr><th class="infobox-above fn">Ashcombe Mill</th></tr><tr><td>Water-powered corn mill</td></tr></table> | Harbour Gazette
             byline of a teaser story's footer     | | <article class="slider-teaser"><h2>Other</h2><footer><span class="teaser__author">Sam Other</span></footer></article><p class="byline">By Mara Holm</p> | Mara Holm
             """)
@@ -337,6 +339,31 @@ class ExtractorMetadataTest {
         assertTrue(e.text().contains("\n\n"), "paragraphs stay apart");
         assertFalse(e.text().contains("Home"), e.text());
         assertFalse(e.text().contains("© 2026 Harbour Gazette"), e.text());
+    }
+
+    /**
+     * A story opening with a release wire's dateline is a press release wherever it is published: the issuer's
+     * "About" section goes; the same story without the dateline keeps it, as a story's section.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'NEW YORK--(BUSINESS WIRE)--Nov. 24, 2026-- '  | false
+            'BOSTON, Nov. 24, 2026 /PRNewswire/ -- '        | false
+            ''                                              | true
+            """)
+    void aWireDatelineMakesTheStoryARelease(String dateline, boolean aboutKept) {
+        String html = "<!doctype html><html lang=en><head><title>Meridale signs yard-truck deal</title></head><body>"
+                + "<article><h1>Meridale signs yard-truck deal</h1><p>" + dateline + "Meridale Robotics today"
+                + " announced a five-year agreement to deploy autonomous yard trucks across 40 freight terminals.</p>"
+                + "<p>The trucks move trailers between the gate, the parking rows and the dock doors, work now done by"
+                + " hand-driven tractors on every shift at each of the terminals.</p><p>Deliveries start in March,"
+                + " with the first twelve terminals in the Midwest running by the end of the summer.</p>"
+                + "<p><b>About Meridale Robotics</b></p><p>Meridale Robotics builds autonomous vehicles for freight"
+                + " yards and ports.</p></article></body></html>";
+        var x = new ArticleExtractor().extract(html, "https://wire.example/news/home/20261124/en/", FETCHED,
+                ExtractionRules.NONE);
+        assertTrue(x.text().contains("first twelve terminals"), x.text());
+        assertEquals(aboutKept, x.text().contains("builds autonomous vehicles"), x.text());
     }
 
     @Test
