@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -380,6 +381,28 @@ final class AuthorNames {
             }
         }
         return true;
+    }
+
+    /** Whether {@code s} is a credential written after a name: "PhD", "M.D.", "Jr.", "Dipl.-Ing.". */
+    static boolean isCredential(String s) {
+        return CREDENTIAL.matcher(s).matches();
+    }
+
+    /** "Raghunathan, Priya": a family name, a comma and given names, as bibliographic records write an author. */
+    private static final Pattern FAMILY_FIRST = Pattern.compile("\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)"
+            + "\\s*,\\s*(\\p{Lu}[\\p{L}.'’-]*(?:[\\s-]+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s*");
+
+    /**
+     * The name a bibliographic record writes family name first ({@code citation_author="Raghunathan, Priya"}), in the
+     * order a byline shows it: "Priya Raghunathan". Any other value as it is; "Anderson, PhD" is a name and a
+     * credential.
+     */
+    static String givenFirst(String name) {
+        Matcher m = FAMILY_FIRST.matcher(name);
+        if (!m.matches() || CREDENTIAL.matcher(m.group(2)).matches()) {
+            return name;
+        }
+        return m.group(2) + " " + m.group(1);
     }
 
     /**

@@ -192,7 +192,8 @@ final class AuthorPicker {
     /**
      * Whether {@code longer} is the full name {@code name} (two words or more) with more words run on after it, no
      * comma between: "Priya Raman Newswire", where a byline's source label ran into the name, or "Sanna
-     * Kettunentoimittaja", where the role's element followed the name's with no space between. "Michael L.
+     * Kettunentoimittaja" and "Delphine Aubertin-ColeAdvice", where the role's element followed the name's with no
+     * space between; or with a comma and what is no credential ("Rūta Jankauskaitė, zinutaskas.lt"). "Michael L.
      * Anderson, PhD" and "Jane Doe" for "Jane" are fuller forms.
      */
     private static boolean runsOn(String longer, String name) {
@@ -202,8 +203,10 @@ final class AuthorPicker {
             return false;
         }
         char next = l.charAt(n.length());
-        return Character.isWhitespace(next)
-                || Character.isLowerCase(next) && Character.isLetter(n.charAt(n.length() - 1));
+        if (next == ',') {
+            return !AuthorNames.isCredential(l.substring(n.length() + 1).strip()); // "…, zinutaskas.lt", not "…, PhD"
+        }
+        return Character.isWhitespace(next) || Character.isLetter(next) && Character.isLetter(n.charAt(n.length() - 1));
     }
 
     private static List<Author> withoutSiteName(List<Author> authors, House house) {
@@ -231,6 +234,8 @@ final class AuthorPicker {
         private final List<String> siteKeys = new ArrayList<>();
         private final List<String> siteWords = new ArrayList<>();
         private final List<String> hostKeys = new ArrayList<>();
+        /** The host written out, "zinutaskaslt" of www.zinutaskas.lt: a byline that names the site by its address. */
+        private String hostName = "";
 
         House(String siteName, String url) {
             if (siteName != null && !key(siteName).isEmpty()) {
@@ -245,6 +250,7 @@ final class AuthorPicker {
             try {
                 String host = url == null ? null : URI.create(url.strip()).getHost();
                 if (host != null) {
+                    hostName = key(host.replaceFirst("^(?i)www\\d?\\.", ""));
                     String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
                     // the last label is the top-level domain, "www" and the like say nothing about the name
                     for (int i = 0; i < labels.length - 1; i++) {
@@ -258,10 +264,10 @@ final class AuthorPicker {
             }
         }
 
-        /** The name is the site's own: "Harbour Gazette" on the Harbour Gazette. */
+        /** The name is the site's own: "Harbour Gazette" on the Harbour Gazette, "zinutaskas.lt" on its host. */
         boolean isSite(String name) {
             String k = key(name);
-            return !k.isEmpty() && siteKeys.contains(k);
+            return !k.isEmpty() && (siteKeys.contains(k) || k.equals(hostName));
         }
 
         /** The name is the site, its host, its initials, or an organisation. */

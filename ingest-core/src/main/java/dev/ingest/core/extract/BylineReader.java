@@ -28,7 +28,9 @@ import org.jsoup.select.QueryParser;
  */
 final class BylineReader {
     private static final String AUTHOR_SELECTOR = "[class~=(?i)(^|[-_ ])(author|byline|autor|auteur|autore|writer"
-            + "|creator|contributor|reporter|journalist)(s|name|-name|_name|info|link)?($|[-_ ])], "
+            + "|creator|contributor|reporter|journalist)(s|name|-name|_name|info|link)?"
+            // "author-articles", "author_posts": the list of the author's other pieces, not a byline
+            + "(?![-_](?:articles?|posts?|stories|more|other|archive|list)(?:$|[-_ ]))($|[-_ ])], "
             // a journal's or forum's "entry-poster" ("posters" heads a column of avatars)
             + "[class~=(?i)(^|[-_ ])poster($|[-_ ])], "
             + "[id~=(?i)(^|[-_])(author|byline|autor)($|[-_])], [data-testid~=(?i)author|byline]";

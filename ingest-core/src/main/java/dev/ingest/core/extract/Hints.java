@@ -71,7 +71,7 @@ final class Hints {
             "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
-            "relatedcontent", "relatedlinks", "meter");
+            "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction");
 
     private Hints() {
     }
@@ -232,8 +232,7 @@ final class Hints {
         boolean content = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (consent(w) || w.equals("action") && i >= 2 && words.get(i - 1).equals("to")
-                    && words.get(i - 2).equals("call")) {
+            if (consent(w) || callToAction(words, i)) {
                 return new Said(Kind.BOILERPLATE, chrome, content);
             }
             if (DISCUSSION.contains(w)) {
@@ -394,12 +393,18 @@ final class Hints {
         String classes = e.className();
         words(classes, 0, classes.length(), words);
         words(e.id(), 0, e.id().length(), words);
-        for (String w : words) {
-            if (WIDGETS.contains(w) || consent(w)) {
+        for (int i = 0; i < words.size(); i++) {
+            if (WIDGETS.contains(words.get(i)) || consent(words.get(i)) || callToAction(words, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word at {@code i} ends "call", "to", "action" in a row: "wprm-call-to-action", "callToAction". */
+    private static boolean callToAction(List<String> words, int i) {
+        return i >= 2 && words.get(i).equals("action") && words.get(i - 1).equals("to")
+                && words.get(i - 2).equals("call");
     }
 
     /** An "about the author" box, which can read as prose but is never the story. */

@@ -124,7 +124,9 @@ final class MetaReader {
         for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
             "sailthru.author", "byl", "citation_author", "article:author_name", "og:article:author", "creator",
             "dc.contributor"}) {
-            for (String v : meta.getOrDefault(key, List.of())) {
+            for (String raw : meta.getOrDefault(key, List.of())) {
+                // a scholarly record names one author per tag, family name first
+                String v = key.equals("citation_author") ? AuthorNames.givenFirst(raw) : raw;
                 List<String> names = AuthorNames.declared(v);
                 if (names.isEmpty() && AuthorNames.mayNameBody(v.strip()) && shownAsLink(doc, v.strip())) {
                     names = List.of(v.strip()); // "Patrimoine maritime Canada", linked from its byline

@@ -90,4 +90,14 @@ class AuthorNamesTest {
     void declaredNamesKeepTwoLetterHandles(String raw, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected), AuthorNames.declared(raw));
     }
+
+    /** A bibliographic record's "family, given" is turned round; a credential after a comma is no given name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"Raghunathan, Priya; Priya Raghunathan",
+        "Alvarez Ruiz, Mateo; Mateo Alvarez Ruiz", "Park, Sun-Hee; Sun-Hee Park", "Lindqvist, Mara J.; Mara J. Lindqvist",
+        "Anderson, PhD; Anderson, PhD", "Priya Raghunathan; Priya Raghunathan", "Raghunathan, Priya, Park, Sun-Hee;"
+            + " Raghunathan, Priya, Park, Sun-Hee"})
+    void givesTheGivenNameFirst(String raw, String expected) {
+        assertEquals(expected, AuthorNames.givenFirst(raw));
+    }
 }

@@ -68,6 +68,20 @@ class HintsTest {
         assertEquals(maybe, Hints.mayBeDiscussion(first(html)));
     }
 
+    /** A widget never wraps the story: the running text inside it does not keep it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="AskCta_cta__s8Hn3">                | true
+            <div class="wprm-call-to-action">               | true
+            <div class="subscriber-meter hidden-print">     | true
+            <div class="newsletter-box">                    | true
+            <div class="has-ads entry-content">             | false
+            <div class="share-bar">                         | false
+            """)
+    void tellsAWidgetFromAWrapper(String html, boolean widget) {
+        assertEquals(widget, Hints.isWidget(first(html)));
+    }
+
     /**
      * The ASCII reading (words read where they stand) and the general one (each word made a lower-cased string) agree
      * on every mark: random class lists and ids built from the listed words, taxonomy prefixes, separators, digits and
