@@ -53,7 +53,7 @@ public final class ArticleExtractor {
 
     /** A release wire's mark in the dateline that opens a release. */
     private static final Pattern WIRE_DATELINE = Pattern.compile("\\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE"
-            + "|Marketwired|EQS-News|ots|IRW-PRESS|pts)\\)|/\\s*(?:PRNewswire|CNW|PRWeb|PRNewsfoto)(?:-[A-Za-z]+)?\\s*/");
+            + "|Marketwired|EQS-News|ots|IRW-PRESS)\\)|/\\s*(?:PRNewswire|CNW|PRWeb|PRNewsfoto)(?:-[A-Za-z]+)?\\s*/");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final String HEADLINE_SELECTOR = "[itemprop=headline], .entry-title, .post-title, "
             + ".article-title, .headline";

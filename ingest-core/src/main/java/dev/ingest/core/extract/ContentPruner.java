@@ -60,10 +60,6 @@ final class ContentPruner {
     /** "MIRA:", "Main article:", "Lesen Sie auch:": a few words and a colon before a link. */
     private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
     /**
-     * The label a publisher must put over an ad, alone in its block or opening a short disclosure ("Anzeige, enthält
-     * Affiliate-Links", "*Werbung. Dieser Beitrag …").
-     */
-    /**
      * A sponsor's label over the box it pays for: "Together with Tallyroll", "Presented by …", "In Zusammenarbeit
      * mit …".
      */
@@ -73,6 +69,10 @@ final class ContentPruner {
             + "|patrocinado por|in collaborazione con)\\b.{0,50}");
     /** The longest sponsor's box a label opens that is taken out whole. */
     private static final int SPONSORED_MAX = 800;
+    /**
+     * The label a publisher must put over an ad, alone in its block or opening a short disclosure ("Anzeige, enthält
+     * Affiliate-Links", "*Werbung. Dieser Beitrag …").
+     */
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)\\W*(anzeige|werbung|reklama|reklame|advertisement"
             + "|publicidad|publicité|pubblicità|sponsored|gesponsert)(\\W*|\\s*[,.:;–-].*)");
 
