@@ -26,6 +26,7 @@ final class ContentPruner {
             + "|read (more|next|also)|you (may|might) (also )?(like|enjoy|be interested).*|recommended( for you)?"
             + "|about the (author|creator)|über (den|die) autor(in)?|zum autor|zur autorin|mehr zum thema"
             + "|about this (article|page|post|story|guide)|über diesen (artikel|beitrag)|à propos de cet article"
+            + "|why (you can )?trust us|our (editorial )?(standards|process)"
             + "|(acerca de|sobre) este art[ií]culo|informazioni su questo articolo"
             + "|mehr (aus|zu|von)\\b.*|das könnte sie auch interessieren|auch interessant|weitere artikel"
             + "|weitere (beiträge|themen|nachrichten)|lesen sie auch|ähnliche (artikel|beiträge)|verwandte artikel"

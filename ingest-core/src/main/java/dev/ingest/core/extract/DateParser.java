@@ -71,7 +71,7 @@ final class DateParser {
     private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o)*"
             + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|น\\.)\\s*)?([ap]\\.?\\s?m\\b\\.?)?\\s*"
-            + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|(?-i:[A-Z]{2,5}T)|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
+            + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|(?-i:[A-Z]{2,5}T|ET|CT|MT|PT)|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
             + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -95,6 +95,10 @@ final class DateParser {
      */
     private static final int WORD_NUMBER = 32;
 
+    /** The US clocks written without standard or daylight: "ET", "PT". */
+    private static final Map<String, ZoneId> CLOCKS = Map.of("ET", ZoneId.of("America/New_York"),
+            "CT", ZoneId.of("America/Chicago"), "MT", ZoneId.of("America/Denver"),
+            "PT", ZoneId.of("America/Los_Angeles"));
     private static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
             Map.entry("z", ZoneOffset.UTC), Map.entry("utc", ZoneOffset.UTC), Map.entry("gmt", ZoneOffset.UTC),
             Map.entry("est", ZoneOffset.ofHours(-5)), Map.entry("edt", ZoneOffset.ofHours(-4)),
@@ -650,6 +654,10 @@ final class DateParser {
             }
             LocalTime time = LocalTime.of(hour, minute, t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
             ZoneOffset z = null;
+            ZoneId clock = t.group(5) == null ? null : CLOCKS.get(t.group(5));
+            if (clock != null) {
+                return at(date, time, clock); // "11:40 p.m. ET": Eastern time, standard or daylight as the day keeps
+            }
             if (t.group(5) != null) {
                 ZoneOffset named = zoneOf(t.group(5));
                 if (named != null) {

@@ -247,7 +247,8 @@ final class MetaReader {
         // the page's elements in order, asked one by one: the first that dates the page ends the walk. TIMES has no
         // structural part, so matching an element alone is what a selection does.
         for (Element e : PageIndex.of(doc).all()) {
-            if (e.attributesSize() > 0 && TIMES.matches(doc, e)) {
+            // an update's time ("Updated <time>3 days ago</time>") is no publish date
+            if (e.attributesSize() > 0 && TIMES.matches(doc, e) && !VisibleDates.labelledUpdate(e)) {
                 DatedValue d = firstTimeDate(List.of(e), zone);
                 if (d != null) {
                     return d;

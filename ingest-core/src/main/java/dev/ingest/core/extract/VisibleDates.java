@@ -856,7 +856,10 @@ final class VisibleDates {
             }
             boolean sentence = !endsNode(ends, dateEnd) && !DATELINE_END.matcher(text.substring(from))
                     .lookingAt();
-            if (label == null && (field(local).strip().length() > MAX_PLAIN_PREFIX || sentence)
+            // a date that is the whole text of an element of its own after a credit ("By … and …<time>Nov. 26,
+            // 2026</time>") stands in a field of its own, however long the credit before it
+            boolean ownElement = ownsNode(inOrder, offsets, ends, start, dateEnd);
+            if (label == null && (field(local).strip().length() > MAX_PLAIN_PREFIX && !ownElement || sentence)
                     || text.length() > 120 && (start > BODY_DATE_START && label == null || sentence)
                     || OTHER.matcher(prefix).find() || future(f.value(), fetchedAt)) {
                 continue;
@@ -888,11 +891,48 @@ final class VisibleDates {
         }
     }
 
+    /**
+     * Whether the date from {@code start} to {@code end} is all the text of one of the line's nodes, and that node has
+     * an element of its own (not the one the text before it is in).
+     */
+    private static boolean ownsNode(List<TextNode> nodes, int[] offsets, int[] ends, int start, int end) {
+        for (int i = 1; i < nodes.size(); i++) {
+            if (offsets[i] == start && ends[i] == end) {
+                return nodes.get(i).parent() != nodes.get(i - 1).parent();
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code end} is where one of the line's text nodes ends: what follows is another element's text. */
     private static boolean endsNode(int[] ends, int end) {
         for (int i = 0; i < ends.length; i++) {
             if (ends[i] == end) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a {@code <time>} element is labelled an update: by the words before it ("Updated <time>3 days
+     * ago</time>", "Aktualisiert am") or by its own or its parent's class, itemprop or property ("updated",
+     * "dateModified"). Such a time says when the page changed, not when it was published.
+     */
+    static boolean labelledUpdate(Element time) {
+        for (Element e = time; e != null && e != time.parent().parent(); e = e.parent()) {
+            if (UPDATED_CLASS.matcher(e.className() + " " + e.attr("itemprop") + " " + e.attr("property")).find()
+                    && !HATOM_DATE.matcher(e.className()).find()) {
+                return true;
+            }
+        }
+        for (Node n = time.previousSibling(); n != null; n = n.previousSibling()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return UPDATED.matcher(t.text().strip()).find();
+                }
+            } else {
+                return false; // another element stands between the words and the time
             }
         }
         return false;

@@ -135,6 +135,9 @@ class DateParserTest {
             Nov 17, 2026 10:30:00 PM Last updated Nov 24, 2026           | 2026-11-17T22:30Z       | Last updated Nov 24, 2026
             Nov 17, 2026 10:30 pm est le jour                            | 2026-11-17T22:30Z       | est le jour
             Nov 17, 2026 10:30 PM PST                                    | 2026-11-17T22:30-08:00  |
+            Nov. 26, 2026, 11:40 p.m. ET                                 | 2026-11-26T23:40-05:00  |
+            July 3, 2026 9:15 a.m. PT                                    | 2026-07-03T09:15-07:00  |
+            le 26 novembre 2026 à 10h30 et la suite                      | 2026-11-26T10:30Z       | et la suite
             """)
     void aWordAfterTheTimeIsNoZone(String text, String value, String rest) {
         DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);

@@ -117,6 +117,8 @@ class ExtractorMetadataTest {
     @CsvSource(delimiter = '|', textBlock = """
             top bar's today, declared date  | en | <div class="topbar"><span class="today">Saturday, 28 November 2026</span></div> | <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour budget","datePublished":"2026-11-20"}</script> | | 2026-11-20
             credit and date in one line      | en | | '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour budget","datePublished":"2026-11-24T21:10:00Z"}</script>' | '<div class="item-info"><span>By Sara Mohammadi-Nia Rahimzadeh</span> <span>| Wednesday 25 November 2026 - 00:40</span> <span>| 3481 views</span></div>' | 2026-11-25
+            date after a long credit         | en | | '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour budget","datePublished":"2026-11-27T04:40:00Z"}</script>' | '<div class="entry-meta"><span class="byline">By <a href="/author/priya">Priya Natarajan</a> and <a href="/author/tom">Tom Kessler</a></span> <time class="entry-date">Nov. 26, 2026, 11:40 p.m. ET</time></div>' | 2026-11-26
+            an update's time comes first     | en | | | '<ul class="meta-group"><li>Updated <time datetime="2026-11-25T08:47:31Z">3 days ago</time></li><li><time datetime="2026-09-16T14:08:52Z" title="Created 2026-09-16 14:08"><svg></svg></time></li></ul>' | 2026-09-16
             Thai time                        | th | | | <div class="meta">โดย ปิยะพงษ์ ศรีสวัสดิ์ <time>27 พฤศจิกายน 2569 14:05 น.</time></div> | 2026-11-27
             """)
     void readsTheDateByTheHeadline(String name, String lang, String top, String head, String meta, String day) {
