@@ -28,9 +28,7 @@ import org.jsoup.select.QueryParser;
  */
 final class BylineReader {
     private static final String AUTHOR_SELECTOR = "[class~=(?i)(^|[-_ ])(author|byline|autor|auteur|autore|writer"
-            + "|creator|contributor|reporter|journalist)(s|name|-name|_name|info|link)?"
-            // "author-articles", "author_posts": the list of the author's other pieces, not a byline
-            + "(?![-_](?:articles?|posts?|stories|more|other|archive|list)(?:$|[-_ ]))($|[-_ ])], "
+            + "|creator|contributor|reporter|journalist)(s|name|-name|_name|info|link)?($|[-_ ])], "
             // a journal's or forum's "entry-poster" ("posters" heads a column of avatars)
             + "[class~=(?i)(^|[-_ ])poster($|[-_ ])], "
             + "[id~=(?i)(^|[-_])(author|byline|autor)($|[-_])], [data-testid~=(?i)author|byline]";
@@ -314,7 +312,7 @@ final class BylineReader {
             return List.of();
         }
         if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text)
-                || addressCard(e) || subjectCard(e)) {
+                || addressCard(e) || subjectCard(e) || OTHER_PIECES.matcher(e.className()).find()) {
             return List.of();
         }
         List<Author> found = named(e, text);
@@ -325,6 +323,12 @@ final class BylineReader {
         return found;
     }
 
+    /**
+     * "author-articles", "author_posts": the list of the author's other pieces, not a byline. (Read here, not in the
+     * selector: jsoup may match selector patterns with RE2, which has no look-ahead.)
+     */
+    private static final Pattern OTHER_PIECES = Pattern.compile("(?i)(^|[-_ ])(author|autor|writer)s?[-_](articles?"
+            + "|posts?|stories|more|other|archive|list)($|[-_ ])");
     private static final Evaluator VCARD = QueryParser.parse(".vcard");
     private static final Evaluator ADDRESS_PARTS = QueryParser.parse(".adr, .street-address, .locality, "
             + ".postal-code");
