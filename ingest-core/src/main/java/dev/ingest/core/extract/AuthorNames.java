@@ -129,9 +129,11 @@ final class AuthorNames {
             + "|associate|deputy|managing|executive|political|foreign|science|business|sports?|principal|lead"
             + "|software|product|marketing|content|data|technical|creative|research|engineering|design|community"
             + "|communications?|associated|local|democracy|regional|national|investigative|multimedia|digital|video"
+            + "|volunteer|program|programme|outreach|development|policy|operations|executive"
             + "|audio|features?|news|metro|city|health|education|environment|climate|politics|courts?|crime"
             + ")\\s+){0,2}(?:(?<job>engineer|developer|designer|scientist|researcher|analyst|consultant"
-            + "|(?:co-?)?founder|director|architect|strategist|specialist|ceo|cto|cfo|coo)\\b"
+            + "|(?:co-?)?founder|director|architect|strategist|specialist|ceo|cto|cfo|coo|coordinator"
+            + "|officer|organi[sz]er|administrator|advocate|educator|intern|president)\\b"
             + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer"
             + "|redakteur(?:in)?|redaktion"
             + "|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|rédacteur|rédactrice|journaliste"
@@ -145,7 +147,7 @@ final class AuthorNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:https?:|www\\.|@|\\.com|\\.de\\b|comment|share"
             + "|read more|subscribe|newsletter|cookie|\\blogin\\b|sign in|\\bmenu\\b|\\bhome\\b|\\bkontakt\\b"
-            + "|\\bcontact\\b|anonymous|admin\\b|unknown"
+            + "|\\bcontact\\b|anonymous|admin\\b|unknown|guest user"
             // the links of an author box: "View Archive", "All posts", "More by …", "Visit website"
             + "|^(?:view|see|show|read|browse|visit|follow|more|all|alle|mehr|weitere|voir|tous|full)\\b|\\bbio\\b"
             + "|\\b(?:linkedin|twitter|facebook|instagram|xing|youtube|pinterest|tiktok|mastodon|threads)\\b)");

@@ -62,12 +62,16 @@ final class ContentPruner {
     private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
     /**
      * A sponsor's label over the box it pays for: "Together with Tallyroll", "Presented by …", "In Zusammenarbeit
-     * mit …".
+     * mit …"; and a donation box's heading, "Give today", "Donate now".
      */
     private static final Pattern SPONSOR_LABEL = Pattern.compile("(?iu)\\W*(?:together with|in partnership with"
             + "|presented by|brought to you by|sponsored by|a message from|partner content|paid partnership"
             + "|präsentiert von|in zusammenarbeit mit|en partenariat avec|en collaboration avec|présenté par"
-            + "|patrocinado por|in collaborazione con)\\b.{0,50}");
+            + "|patrocinado por|in collaborazione con)\\b.{0,50}"
+            // a donation box's heading: "Give today", "Donate now", "Support our work", "Jetzt spenden"
+            + "|\\W*(?:give (?:today|now|monthly)|donate(?: now| today)?|make a (?:gift|donation)|support (?:our|us"
+            + "|independent)\\b.{0,30}|become a (?:member|supporter|sustaining member)|jetzt spenden|spenden sie"
+            + "|faire un don|haz una donación|dona ora)\\W*");
     /** The longest sponsor's box a label opens that is taken out whole. */
     private static final int SPONSORED_MAX = 800;
     /**

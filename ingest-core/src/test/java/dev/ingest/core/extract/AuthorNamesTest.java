@@ -11,6 +11,8 @@ class AuthorNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "By Mara Lindqvist; Mara Lindqvist",
+        "Written by Rosalind Achterberg, Volunteer Coordinator; Rosalind Achterberg",
+        "Łukasz Brzeziński, Administrator; Łukasz Brzeziński",
         "By Mara Lindqvist and Tomás Ruiz | Published 28 Nov 2026; Mara Lindqvist|Tomás Ruiz",
         "Von Anna Berg und Jonas Keller; Anna Berg|Jonas Keller",
         "Par Claire Dubois, publié le 28 novembre; Claire Dubois",
@@ -80,7 +82,8 @@ class AuthorNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"https://example.org/authors/mara", "Share on Twitter", "12 Comments",
         "the numbers", "Por", "Donnerstag", "Dezember", "Zuletzt geändert am", "Afficher mon profil complet",
-        "Josh Willink von Pexels", "View Archive", "All Posts", "Auteurs", "Oct 30 2026", "Full Bio", "LinkedIn Twitter"})
+        "Josh Willink von Pexels", "View Archive", "All Posts", "Auteurs", "Oct 30 2026", "Full Bio", "LinkedIn Twitter",
+        "Guest User"})
     void notNames(String raw) {
         assertEquals(List.of(), AuthorNames.parse(raw));
     }

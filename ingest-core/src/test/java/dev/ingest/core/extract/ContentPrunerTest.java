@@ -236,12 +236,16 @@ class ContentPrunerTest {
         assertEquals(kept, content.get(0).text().contains(last), content.get(0).text());
     }
 
-    /** A sponsor's box inside a newsletter issue goes whole, from its label on; the story after it stays. */
-    @Test
-    void aSponsorsBoxInsideTheStoryGoesWhole() {
+    /**
+     * A sponsor's box inside a newsletter issue, or a donation box, goes whole from its label on; the story after it
+     * stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>Together with Tallyroll</p>", "<h3>Give today</h3>"})
+    void aSponsorsBoxInsideTheStoryGoesWhole(String label) {
         Document doc = Jsoup.parse("<body><div id=story><p>Small grocers are not trying to win the weekly stock-up;"
                 + " they are chasing the Tuesday-evening run for dinner, milk and school lunches.</p><div><div"
-                + " class=ad-network-block><p>Together with Tallyroll</p><h3><a href=https://tallyroll.example>Stop"
+                + " class=box>" + label + "<h3><a href=https://tallyroll.example>Stop"
                 + " counting cans by hand</a></h3><p>Tallyroll uses shelf cameras and your POS data to flag"
                 + " out-of-stocks.</p></div></div><p>One owner in Pittsburgh said her regulars come in four times a"
                 + " week, which makes them worth more to her than most supercenter shoppers.</p></div></body>");
