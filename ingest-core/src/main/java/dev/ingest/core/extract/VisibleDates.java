@@ -71,10 +71,6 @@ final class VisibleDates {
         }
 
         /**
-         * The first date shown labelled as an update ("Aktualisiert am …", "Updated …") that is not before
-         * {@code published}; null if none.
-         */
-        /**
          * The offset a time shown by the headline states ("Updated: Nov 27, 2026 22:41 IST", a {@code <time>} at
          * +05:30): the clock the page writes by. Meaningful when the dates were read with UTC for want of a zone,
          * as then only a stated offset is another; null when no shown time states one.
@@ -89,6 +85,10 @@ final class VisibleDates {
             return null;
         }
 
+        /**
+         * The first date shown labelled as an update ("Aktualisiert am …", "Updated …") that is not before
+         * {@code published}; null if none.
+         */
         DatedValue updated(DatedValue published) {
             for (Seen s : all) {
                 if (s.label() == Label.UPDATED && s.shown() && !s.yearless()
