@@ -82,7 +82,7 @@ final class AuthorNames {
      * zero-width non-joiner and joiner stay: Persian, Urdu and Indic names are spelt with them ("محمدی‌نیا").
      */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b\\u2060\\ufeff]");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&(?!\\s*(?:co\\b|cie\\b|sons\\b|söhne\\b"
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,،]|;|&(?!\\s*(?:co\\b|cie\\b|sons\\b|söhne\\b"
             + "|partners?\\b|associates\\b))|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
             + "|és)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -97,7 +97,7 @@ final class AuthorNames {
     private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{N}._'’-]*");
     /** Small words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Ahmed bin Ali". */
     private static final Pattern PARTICLE = Pattern.compile("(?i)von|van|vom|zu|zum|der|den|ter|ten|de|da|di|do|du"
-            + "|des|del|della|dos|das|la|le|les|y|e|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and");
+            + "|des|del|della|dos|das|la|le|les|y|e|i|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and");
     /** Words alone that are never a name: the leftovers of a label or of a date. */
     private static final Pattern LONE_WORD = Pattern.compile("(?iu)by|von|par|por|door|de|di|da|die|der|das|the|le|la|last"
             // "red", "red.": the desk ("Redaktion") signing without a name
@@ -201,11 +201,11 @@ final class AuthorNames {
         List<String> parts = new ArrayList<>();
         // the parts that follow a comma: after "Name Staff Engineer", such a part is the role's team
         java.util.BitSet afterComma = new java.util.BitSet();
-        var separator = SPLIT.matcher(s);
+        List<int[]> cuts = cuts(s);
         boolean comma = false;
-        for (int from = 0; from <= s.length(); ) {
-            boolean more = separator.find();
-            String p = trim(s.substring(from, more ? separator.start() : s.length()));
+        for (int from = 0, c = 0; from <= s.length(); c++) {
+            boolean more = c < cuts.size();
+            String p = trim(s.substring(from, more ? cuts.get(c)[0] : s.length()));
             if (!parts.isEmpty() && CREDENTIAL.matcher(p).matches()) {
                 // "Anderson, PhD": the credential is part of how the page names the person
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + p);
@@ -218,8 +218,9 @@ final class AuthorNames {
             if (!more) {
                 break;
             }
-            comma = separator.group().strip().equals(",");
-            from = separator.end();
+            String cut = s.substring(cuts.get(c)[0], cuts.get(c)[1]).strip();
+            comma = cut.equals(",") || cut.equals("،");
+            from = cuts.get(c)[1];
         }
         boolean afterRole = false;
         for (int i = 0; i < parts.size(); i++) {
@@ -246,12 +247,69 @@ final class AuthorNames {
             }
             name = trim(name);
             name = PREFIX.matcher(name).replaceFirst("").strip();
+            if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0 && isPlace(name)) {
+                continue; // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from
+            }
             if (plausible(name)) {
                 out.add(name);
             }
         }
         return out;
     }
+
+    /**
+     * Whether a word after a full name and a comma is a place: one word, capitalised only at its start, or in a
+     * script without case. An agency's credit is in capitals or lower case ("AFP", "dpa"); a second person has two
+     * names.
+     */
+    private static boolean isPlace(String word) {
+        if (word.isEmpty() || word.indexOf(' ') >= 0 || !Character.isLetter(word.codePointAt(0))) {
+            return false;
+        }
+        int first = word.codePointAt(0);
+        if (!Character.isUpperCase(first)) {
+            return !Character.isLowerCase(first); // a script without case
+        }
+        String rest = word.substring(Character.charCount(first));
+        return !rest.isEmpty() && rest.equals(rest.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Where {@code s} parts into names: at each {@link #SPLIT} but a word joining one name. Catalan, Spanish and
+     * Portuguese names join two family names so ("Núria Vilardell i Coma", "José Ortega y Gasset", "Ana Costa e
+     * Silva": a name before, one capitalised word after); and a body's name joins its parts so ("Parks and Recreation
+     * Department": one word before, a body's word last).
+     */
+    private static List<int[]> cuts(String s) {
+        List<int[]> cuts = new ArrayList<>();
+        var separator = SPLIT.matcher(s);
+        int from = 0;
+        while (separator.find()) {
+            String word = separator.group().strip().toLowerCase(java.util.Locale.ROOT);
+            if (Character.isLetter(word.charAt(0))) {
+                String before = s.substring(from, separator.start()).strip();
+                int next = separator.end();
+                var ahead = SPLIT.matcher(s);
+                int end = ahead.find(next) ? ahead.start() : s.length();
+                String[] after = SPACES.split(s.substring(next, end).strip());
+                boolean familyNames = (word.equals("i") || word.equals("y") || word.equals("e")) && after.length == 1
+                        && !after[0].isEmpty() && Character.isUpperCase(after[0].codePointAt(0))
+                        && SPACES.split(before).length >= 2;
+                boolean body = before.indexOf(' ') < 0 && BODY_WORD.matcher(after[after.length - 1]).matches();
+                if (familyNames || body) {
+                    continue;
+                }
+            }
+            cuts.add(new int[] {separator.start(), separator.end()});
+            from = separator.end();
+        }
+        return cuts;
+    }
+
+    /** The last word of a public body's or a team's name: "Department", "Office", "Services", "Team". */
+    private static final Pattern BODY_WORD = Pattern.compile("(?iu)department|dept\\.?|office|division|services?"
+            + "|agency|ministry|bureau|commission|council|committee|authority|institute|foundation|association"
+            + "|team|desk|newsroom");
 
     /**
      * Names a page declares in its data (meta tags, JSON-LD): as {@link #parse}, and a two-letter user name such as

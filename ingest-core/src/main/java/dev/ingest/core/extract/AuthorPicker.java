@@ -35,11 +35,16 @@ final class AuthorPicker {
      * The first source that names a person by name, without names of the house; else the first that names one by a
      * user name or initials ("jdoe", "JF"); else the first non-empty source as it is. A later source that gives a
      * fuller form of the same credit (more names, "Michael L. Anderson, PhD" for "Michael L. Anderson", "Edilson La
-     * Rosa" for "edilson.la.rosa") replaces it.
+     * Rosa" for "edilson.la.rosa") replaces it. A name a source gives twice (two {@code <meta name=author>} tags)
+     * counts once.
      */
     @SafeVarargs
-    static List<Author> pick(String siteName, String url, List<Author>... sources) {
+    static List<Author> pick(String siteName, String url, List<Author>... given) {
         House house = new House(siteName, url);
+        List<Author>[] sources = given.clone();
+        for (int i = 0; i < sources.length; i++) {
+            sources[i] = distinct(sources[i]);
+        }
         int at = -1;
         int best = 0;
         for (int i = 0; i < sources.length && best < 2; i++) {
@@ -69,6 +74,21 @@ final class AuthorPicker {
             }
         }
         return chosen;
+    }
+
+    /** {@code authors} without a name given again, compared as written bar case and spacing; the first kept. */
+    private static List<Author> distinct(List<Author> authors) {
+        if (authors == null || authors.size() < 2) {
+            return authors;
+        }
+        List<Author> out = new ArrayList<>(authors.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Author a : authors) {
+            if (seen.add(WHITE.matcher(a.name().strip()).replaceAll(" ").toLowerCase(Locale.ROOT))) {
+                out.add(a);
+            }
+        }
+        return out.size() == authors.size() ? authors : out;
     }
 
     /**

@@ -42,6 +42,16 @@ final class ContentPruner {
             + "relacionad[oa]s|articles (similaires|li[ée]s|connexes)|gerelateerde (artikelen|berichten)"
             + "|(powiązane|podobne) artykuły|související články|relaterade artiklar|relaterte artikler"
             + "|relaterede artikler)\\W*$");
+    /**
+     * The same headings in Chinese, Japanese and Korean, whole: these scripts have no word boundaries for
+     * {@link #BOILERPLATE_HEADING}'s {@code \W} to find, so a heading that only holds one of these words is the
+     * story's own ("市民相談窓口へのお問い合わせが急増"). Only a heading of its own: as a label inside a line such a
+     * word opens a teaser.
+     */
+    private static final Pattern CJK_BOILERPLATE_HEADING = Pattern.compile("[\\s\\p{P}\\p{S}]*(?:(?:この(?:ページ|記事)に関する)?"
+            + "(?:お問い合わせ|お問合せ|問い合わせ)(?:先)?|関連(?:記事|リンク|情報|ニュース)|あわせて読みたい|コメント"
+            + "|相[关關](?:阅读|閱讀|新闻|新聞|文章|报道|報導)|延伸閱讀|推荐阅读|热门推荐|[评評]论|留言"
+            + "|관련\\s?기사|많이 본 (?:뉴스|기사)|댓글)[\\s\\p{P}\\p{S}\\d]*");
     private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "div", "section", "table", "dl", "nav",
             "p", "span");
     /**
@@ -249,7 +259,7 @@ final class ContentPruner {
             }
             String text = h.text();
             if (text.length() > 60 || !BOILERPLATE_HEADING.matcher(text).matches()
-                    && !(pressRelease && ABOUT_ISSUER.matcher(text).matches()) && !END_MARK.matcher(text).matches()
+                    && !(CJK_BOILERPLATE_HEADING.matcher(text).matches() && alone(h, stats)) && !(pressRelease && ABOUT_ISSUER.matcher(text).matches()) && !END_MARK.matcher(text).matches()
                     && !(pressRelease && RELEASE_END.matcher(text).matches())) {
                 continue;
             }
@@ -455,6 +465,14 @@ final class ContentPruner {
     }
 
     /** Removes a boilerplate heading and what follows it at its level, when that is the smaller part. */
+    /**
+     * Whether {@code h} is a heading of its own, not a label inside a line: "<p><strong>延伸閱讀：</strong><a>…</a></p>"
+     * is a teaser line, which the line pass takes.
+     */
+    private static boolean alone(Element h, TextStats stats) {
+        return h.normalName().matches("h[1-6]") || h.parent() == null || stats.text(h.parent()) == stats.text(h);
+    }
+
     private static void cutFrom(Element heading, Element content, TextStats stats, int total) {
         Element anchor = heading;
         // Climb to the child of the content element (or of a wrapper) that contains the heading alone.

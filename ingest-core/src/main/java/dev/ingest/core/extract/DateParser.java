@@ -39,6 +39,12 @@ final class DateParser {
     /** Korean pages write year, month and day each closed by a dot and a space: "2026. 11. 18. 21:40". */
     private static final Pattern YMD_SPACED = Pattern.compile(B + "(\\d{4})\\. (\\d{1,2})\\. (\\d{1,2})\\.?" + E);
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /**
+     * A Japanese era's year, as government and many company pages date: "令和8年11月26日" is 26 November 2026, the
+     * first year written "元" ("令和元年10月1日").
+     */
+    private static final Pattern JAPANESE_ERA = Pattern.compile("(令和|平成|昭和)\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})"
+            + "\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern DMY = Pattern.compile(B + "(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})"
             + E);
     private static final Pattern D_MONTH_Y = Pattern.compile(B + "(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?\\s*(?:de\\s+)?"
@@ -151,14 +157,16 @@ final class DateParser {
         }
         String raw = text.length() > 2000 ? text.substring(0, 2000) : text;
         String s = asciiDigits(raw);
+        // an era's year has one or two digits ("令和8年1月5日"), so it is looked for before the test below
+        Found era = s.indexOf('年') >= 0 ? japaneseEra(s, fallback == null ? ZoneOffset.UTC : fallback) : null;
         if (!hasDigitPair(s)) {
-            return null; // every pattern below needs a year or a two-digit field
+            return era; // every pattern below needs a year or a two-digit field
         }
         ZoneId zone = fallback == null ? ZoneOffset.UTC : fallback;
         // a pattern runs only where the text has the shape it needs: most lines of text have no year
         int shape = shape(s);
         boolean year = (shape & YEAR) != 0;
-        Found best = null;
+        Found best = era;
         if (year) {
             if ((shape & YEAR_DASH) != 0) {
                 best = earlier(best, iso(s, zone));
@@ -475,6 +483,28 @@ final class DateParser {
         Matcher m = p.matcher(s);
         while (m.find()) {
             LocalDate date = date(m.group(y), m.group(mo), m.group(d));
+            if (date != null) {
+                return withTime(m.start(), m.end(), date, s, zone);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first date in {@code s} written in a Japanese era: Reiwa from 2019, Heisei 1989 to 2019 (its 31st year ended
+     * on 30 April 2019), Shōwa 1926 to 1989.
+     */
+    private static Found japaneseEra(String s, ZoneId zone) {
+        Matcher m = JAPANESE_ERA.matcher(s);
+        while (m.find()) {
+            int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+            int[] era = switch (m.group(1)) {
+                case "令和" -> new int[] {2018, 99};
+                case "平成" -> new int[] {1988, 31};
+                default -> new int[] {1925, 64};
+            };
+            LocalDate date = n < 1 || n > era[1] ? null
+                    : date(String.valueOf(era[0] + n), m.group(3), m.group(4));
             if (date != null) {
                 return withTime(m.start(), m.end(), date, s, zone);
             }

@@ -126,11 +126,12 @@ final class VisibleDates {
 
     private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update:|aktualisiert|geändert|modified"
             + "|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|bijgewerkt|päivitetty"
-            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano)\\W*(on|am|le|el|il|op|:)?\\W*"
+            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정)\\W*(on|am|le|el|il|op|:)?\\W*"
             + "([\\d:.]+\\s*([ap]\\.?m\\.?|uhr|h)?\\s*\\p{L}{0,4}\\W*(\\(\\d+ \\p{L}{2,4}\\)\\W*)?)?$");
     static final Pattern PUBLISHED = Pattern.compile("(?iu)(published|publication|posted|veröffentlicht"
             + "|erschienen|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|julkaistu|opublikowano"
-            + "|created|datum|date|fecha|data)\\W*(on|am|le|el|il|op|vom|:)?\\W*$");
+            + "|created|datum|date|fecha|data|公開|掲載|投稿|発行|发布|發佈|發布|发表|發表|입력|등록|작성)\\W*(on|am|le|el"
+            + "|il|op|vom|:)?\\W*$");
     /**
      * A part of each word {@link #PUBLISHED} needs, in the folded form {@link TextProbe} compares: a line without any
      * holds no date labelled as the publish date.

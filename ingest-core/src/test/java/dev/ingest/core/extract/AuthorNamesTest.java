@@ -74,6 +74,22 @@ class AuthorNamesTest {
         "بقلم: أحمد علي; أحمد علي",
         "מאת דנה לוי; דנה לוי",
         "लेखक: अनुराधा मिश्रा; अनुराधा मिश्रा",
+        // two family names joined by "i", "y", "e" name one person; two names so joined are two people
+        "Per Núria Vilardell i Coma; Núria Vilardell i Coma",
+        "Por José Ortega y Gasset; José Ortega y Gasset",
+        "Por Ana Costa e Silva; Ana Costa e Silva",
+        "Per Anna Puig i Pere Soler; Anna Puig|Pere Soler",
+        "Por Lucía Gómez y Marta Ruiz; Lucía Gómez|Marta Ruiz",
+        "Per Núria Vilardell i Coma i Pere Soler; Núria Vilardell i Coma|Pere Soler",
+        // a place after a full name and a comma is where the reporter files from; an agency or a second name credits
+        "By Mara Holm, Berlin; Mara Holm",
+        "ثاقب حسین بھٹی، ملتان; ثاقب حسین بھٹی",
+        "Mara Holm, dpa; Mara Holm|dpa",
+        "Mara Holm, AFP; Mara Holm|AFP",
+        "Mara Holm، Jonas Berg; Mara Holm|Jonas Berg",
+        // a body's name joined by "and"; a person and a body are two
+        "Parks and Recreation Department; Parks and Recreation Department",
+        "By Mara Lind and Parks Department; Mara Lind|Parks Department",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));

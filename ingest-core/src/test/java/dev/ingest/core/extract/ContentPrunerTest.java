@@ -217,6 +217,29 @@ class ContentPrunerTest {
     }
 
     /**
+     * A Chinese, Japanese or Korean boilerplate heading that is the heading's whole text ends the story there; a
+     * story's own heading that merely holds such a word does not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            このページに関するお問い合わせ | false
+            【関連記事】 | false
+            相关阅读 | false
+            관련기사 | false
+            市民相談窓口へのお問い合わせが急増 | true
+            """)
+    void aCjkBoilerplateHeadingIsOneOnlyWhole(String heading, boolean kept) {
+        Document doc = Jsoup.parse("<body><div id=story><p>汐見原市では、令和9年4月1日から、これまで燃やすごみとして出していた"
+                + "製品プラスチックを、プラスチック資源として回収します。</p><p>この取り組みは、ごみの焼却量を減らし、二酸化炭素の排出削減と"
+                + "リサイクル率の向上を図ることを目的としています。</p><h2>" + heading + "</h2><p>市民生活部 環境課 ごみ減量推進係"
+                + "の窓口は本庁舎3階です。</p></div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertTrue(story.text().contains("焼却量を減らし"), story.text());
+        assertEquals(kept, story.text().contains("本庁舎3階"), story.text());
+    }
+
+    /**
      * A long closing paragraph is an appeal when it opens with one; a story paragraph that ends by pointing to a
      * newsletter stays. A short line is an appeal wherever the words sit in it.
      */

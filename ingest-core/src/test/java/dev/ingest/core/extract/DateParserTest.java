@@ -67,6 +67,14 @@ class DateParserTest {
         "๒๘ พฤศจิกายน ๒๕๖๙ 14:05 น.; 2026-11-28T14:05Z",
         "Ngày 28 tháng 11 năm 2026; 2026-11-28T00:00Z",
         "２０２６年１１月２８日; 2026-11-28T00:00Z",
+        // Japanese eras: Reiwa from 2019 (its first year "元"), Heisei from 1989, Shōwa from 1926
+        "掲載日：令和8年11月26日; 2026-11-26T00:00Z",
+        "令和８年１月５日; 2026-01-05T00:00Z",
+        "令和元年10月1日; 2019-10-01T00:00Z",
+        "令和元年5月1日; 2019-05-01T00:00Z",
+        "平成31年4月30日; 2019-04-30T00:00Z",
+        "平成 9 年 3 月 4 日; 1997-03-04T00:00Z",
+        "昭和64年1月7日; 1989-01-07T00:00Z",
     })
     void absoluteDates(String text, String expected) {
         assertEquals(OffsetDateTime.parse(expected), DateParser.parse(text, ZoneOffset.UTC).orElseThrow());
@@ -153,6 +161,10 @@ class DateParserTest {
         // a Solar Hijri year in ASCII digits (read only in Persian ones), a lunar Hijri year in Persian digits
         "1405/08/25",
         "۱۴۴۸/۰۵/۱۷",
+        // an era's year past its last, a month that is none
+        "平成32年1月1日",
+        "昭和65年1月1日",
+        "令和8年13月1日",
     })
     void numbersThatAreNoDates(String text) {
         assertEquals(Optional.empty(), DateParser.parse(text, ZoneOffset.UTC));

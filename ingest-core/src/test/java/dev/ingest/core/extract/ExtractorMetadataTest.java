@@ -271,6 +271,8 @@ class ExtractorMetadataTest {
             a journal entry's poster              | | <span class="poster entry-poster"><span class="ljuser"><a href="https://harbour.example/"><b>tinfoil_lantern</b></a></span></span> | tinfoil_lantern
             the desk's "red" signs no name        | | <div class="byline"><p>red</p></div> | Harbour Gazette
             subject of a wiki's infobox           | | <table class="infobox vcard"><tr><th class="infobox-above fn">Ashcombe Mill</th></tr><tr><td>Water-powered corn mill</td></tr></table> | Harbour Gazette
+            the same name in two meta tags        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega"><meta name="author" content="Ines Ortega"> | | Ines Ortega
+            a reporter's city after an Urdu comma | | <p class="byline">ثاقب حسین بھٹی، ملتان</p> | ثاقب حسین بھٹی
             byline of a teaser story's footer     | | <article class="slider-teaser"><h2>Other</h2><footer><span class="teaser__author">Sam Other</span></footer></article><p class="byline">By Mara Holm</p> | Mara Holm
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {

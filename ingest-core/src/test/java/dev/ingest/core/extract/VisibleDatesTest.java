@@ -47,6 +47,10 @@ class VisibleDatesTest {
             modified class        | <h1>Dam opens after six years</h1><div class="entry-meta"><span class="updated last-modified">7. November 2026</span></div> | 2026-11-07T00:00Z | UPDATED
             no headline, story    | <div class="sidebar"><p>27.11.2026</p></div><div class="left-content article-content"><p>(21. November 2026) Die Gemeinde hat den Damm nach sechs Jahren Bauzeit eröffnet, zwei Monate später als geplant.</p></div> | 2026-11-21T00:00Z | PLAIN
             title-classed span    | <table class="item"><tr><td class="itemHead"><span class="itemTitle"><a href="/news?topic=3">Region</a> : Dam opens after six years</span></td></tr><tr><td class="itemInfo"><span class="itemPoster">Geschrieben von <a href="/u/6">Mara</a></span> <span class="itemPostDate">am 06.11.2026 22:30</span> (<span>1599 x gelesen</span>)</td></tr></table> | 2026-11-06T22:30Z | PLAIN
+            japanese labels       | <h1>Dam opens after six years</h1><p class="update">更新日：令和8年11月27日</p><p class="date">掲載日：令和8年11月26日</p> | 2026-11-26T00:00Z | PUBLISHED
+            chinese labels        | <h1>Dam opens after six years</h1><div class="info"><span>更新时间：2026年11月27日</span><span>发布时间：2026年11月25日</span></div> | 2026-11-25T00:00Z | PUBLISHED
+            korean labels         | <h1>Dam opens after six years</h1><div class="info"><span>수정 2026.11.27 18:00</span><span>입력 2026.11.24 09:00</span></div> | 2026-11-24T09:00Z | PUBLISHED
+            japanese update only  | <h1>Dam opens after six years</h1><p>最終更新日：2026年11月27日</p> | 2026-11-27T00:00Z | UPDATED
             labelled in footer    | <h1>Dam opens after six years</h1><p class="footer">Letzte Änderung: 31.10.2026 - 14:49:39<br>Erschienen am: 01.11.2026<br>Lesungen: 61<br>© bei der Autorin und bei der Zeitschrift, Nachdruck nur mit Genehmigung</p> | 2026-11-01T00:00Z | PUBLISHED
             """)
     void readsTheDateByTheHeadline(String name, String body, String value, String label) {
