@@ -232,7 +232,8 @@ public final class ArticleExtractor {
                         && published.source() != DateSource.URL, url,
                 java.util.Arrays.asList(doc.title(), title == null ? "" : title)));
 
-        return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(), authors, published,
+        return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(),
+                AuthorPicker.distinct(authors), published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
     }
 

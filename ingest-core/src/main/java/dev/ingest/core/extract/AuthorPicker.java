@@ -77,7 +77,7 @@ final class AuthorPicker {
     }
 
     /** {@code authors} without a name given again, compared as written bar case and spacing; the first kept. */
-    private static List<Author> distinct(List<Author> authors) {
+    static List<Author> distinct(List<Author> authors) {
         if (authors == null || authors.size() < 2) {
             return authors;
         }
