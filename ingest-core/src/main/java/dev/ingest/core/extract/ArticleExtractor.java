@@ -219,6 +219,9 @@ public final class ArticleExtractor {
             // a guest the post's opening names wrote it, whoever the theme credits; else a byline above the story
             // stays, and else the credit closing the story may name the author
             List<Author> guest = GuestCredit.of(text);
+            if (guest.isEmpty()) {
+                guest = GuestCredit.firstLine(text, MetaReader.htmlLang(doc));
+            }
             authors = !guest.isEmpty() ? guest
                     : AuthorPicker.closing(siteName, url, authors, !shownNothing, ClosingCredit.of(text));
         }

@@ -84,7 +84,7 @@ final class AuthorNames {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b\\u2060\\ufeff]");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,،]|;|&(?!\\s*(?:co\\b|cie\\b|sons\\b|söhne\\b"
             + "|partners?\\b|associates\\b))|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
-            + "|és)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|és|dhe)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * What follows a name after a comma and belongs to it: "Michael L. Anderson, PhD", "Perry Bacon, Jr.".
      */
@@ -180,6 +180,7 @@ final class AuthorNames {
             return out;
         }
         s = CJK_LABEL.matcher(s).replaceFirst("");
+        s = USER_ID.matcher(s).replaceFirst("");
         for (int i = 0; i < 3; i++) {
             String before = s;
             s = trim(s);
@@ -278,7 +279,7 @@ final class AuthorNames {
      * Where {@code s} parts into names: at each {@link #SPLIT} but a word joining one name. Catalan, Spanish and
      * Portuguese names join two family names so ("Núria Vilardell i Coma", "José Ortega y Gasset", "Ana Costa e
      * Silva": a name before, one capitalised word after); and a body's name joins its parts so ("Parks and Recreation
-     * Department": one word before, a body's word last).
+     * Department": one word before, a body's word last; "Department of Parks and Recreation").
      */
     private static List<int[]> cuts(String s) {
         List<int[]> cuts = new ArrayList<>();
@@ -295,7 +296,8 @@ final class AuthorNames {
                 boolean familyNames = (word.equals("i") || word.equals("y") || word.equals("e")) && after.length == 1
                         && !after[0].isEmpty() && Character.isUpperCase(after[0].codePointAt(0))
                         && SPACES.split(before).length >= 2;
-                boolean body = before.indexOf(' ') < 0 && BODY_WORD.matcher(after[after.length - 1]).matches();
+                boolean body = before.indexOf(' ') < 0 && BODY_WORD.matcher(after[after.length - 1]).matches()
+                        || word.equals("and") && BODY_OF.matcher(before).matches();
                 if (familyNames || body) {
                     continue;
                 }
@@ -305,6 +307,11 @@ final class AuthorNames {
         }
         return cuts;
     }
+
+    /** A body named for what it does or serves: "Office of Communications", "Ministry of the Interior". */
+    private static final Pattern BODY_OF = Pattern.compile("(?:Office|Department|Ministry|Bureau|Division|School"
+            + "|University|College|Institute|Faculty|Board|Council|Commission|Agency|Center|Centre) of (?:the )?"
+            + "\\p{Lu}[\\p{L}’'-]*(?: (?:and )?\\p{Lu}[\\p{L}’'-]*)*");
 
     /** The last word of a public body's or a team's name: "Department", "Office", "Services", "Team". */
     private static final Pattern BODY_WORD = Pattern.compile("(?iu)department|dept\\.?|office|division|services?"
@@ -325,6 +332,9 @@ final class AuthorNames {
         }
         return out;
     }
+
+    /** A user id as Japanese blog hosts show it, "id:hiyori_daidokoro": the handle after the prefix. */
+    private static final Pattern USER_ID = Pattern.compile("^id:(?=[\\p{L}\\p{N}_.-]{2,32}$)");
 
     private static final Pattern SHORT_HANDLE = Pattern.compile("\\p{Ll}{2}");
 
@@ -429,6 +439,9 @@ final class AuthorNames {
             if (Character.isDigit(name.charAt(i))) {
                 return false;
             }
+        }
+        if (BODY_OF.matcher(name).matches()) {
+            return true; // "Office of Communications", "Department of the Treasury": a body, "of" in its name
         }
         for (int i = 0; i < words.length; i++) {
             // "the numbers", "Mob mit Macheten ermordet", "Zuletzt geändert am": a lower-case word that is no

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -94,7 +95,13 @@ final class BylineReader {
             + "|(?:^|\\s)(?:作者|记者|記者|撰文)\\s*[：:]\\s*(?=\\S)");
     /** The Indonesian and Malay "by", with the colon that makes it a label on a page in any language. */
     private static final Pattern OLEH = Pattern.compile("\\s*(?i:oleh)(\\s*:)?\\s+(?=\\p{L})");
-    private static final Set<String> MALAY = Set.of("id", "ms");
+    /**
+     * The word for "by" that opens a credit in languages whose word is also a common word or name elsewhere, read
+     * so only on a page declared in the language: Indonesian and Malay "Oleh" (a Ukrainian first name), Swahili
+     * "Na" ("and"), Filipino "Ni", Albanian "Nga" ("from").
+     */
+    private static final Map<String, String> LOCAL_BY = Map.of("id", "oleh", "ms", "oleh", "sw", "na", "fil", "ni",
+            "tl", "ni", "sq", "nga");
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
     private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
@@ -106,10 +113,17 @@ final class BylineReader {
         "written", "posted", "submitted", "published", "hosted", "presented", "moderiert", "ein", "foto", "photo",
         "gespeichert", "geschrieben", "erstellt"};
     private static final TextProbe.Words CREDIT_OPENERS = TextProbe.Words.of(OPENER_WORDS);
-    /** {@link #CREDIT_OPENERS} and the Indonesian and Malay "oleh", for pages declared in those languages. */
-    private static final TextProbe.Words MALAY_OPENERS = TextProbe.Words.of(withWord(OPENER_WORDS, "oleh"));
-    /** "Oleh Dewi Lestari": a credit line on a page declared Indonesian or Malay. */
-    private static final Pattern OLEH_CREDIT = Pattern.compile("^\\s*(?i:oleh)\\s*:?\\s+\\p{Lu}");
+    /** {@link #CREDIT_OPENERS} and a {@link #LOCAL_BY} word, for pages declared in its language. */
+    private static final Map<String, TextProbe.Words> LOCAL_OPENERS = new java.util.HashMap<>();
+    /** "Oleh Dewi Lestari", "Na Halima Chande": a credit line on a page declared in the word's language. */
+    private static final Map<String, Pattern> LOCAL_CREDIT = new java.util.HashMap<>();
+
+    static {
+        for (Map.Entry<String, String> by : LOCAL_BY.entrySet()) {
+            LOCAL_OPENERS.put(by.getKey(), TextProbe.Words.of(withWord(OPENER_WORDS, by.getValue())));
+            LOCAL_CREDIT.put(by.getKey(), Pattern.compile("\\s*(?i:" + by.getValue() + ")\\s*:?\\s+(?=\\p{Lu})"));
+        }
+    }
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
     private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht");
@@ -537,24 +551,30 @@ final class BylineReader {
         List<Author> out = new ArrayList<>();
         Element link = e.is(LINK) ? e : e.selectFirst(LINK);
         String url = link == null || link.absUrl("href").isEmpty() ? null : link.absUrl("href");
-        for (String n : AuthorNames.parse(withoutOleh(e, text))) {
+        for (String n : AuthorNames.parse(withoutLocalBy(e, text))) {
             out.add(new Author(asLinked(n, e), url));
         }
         return AuthorNames.dedupe(out);
     }
 
+    /** The credit opener {@link #LOCAL_BY} gives a page declared {@code lang}, as a pattern to look at; or null. */
+    static Pattern localCredit(String lang) {
+        return LOCAL_CREDIT.get(Scripts.primary(lang));
+    }
+
     /**
-     * The credit without the Indonesian and Malay "Oleh" ("by") that opens it: followed by a colon on any page, else
-     * only on a page declared in those languages, as Oleh is also a Ukrainian first name ("Oleh Petrenko").
+     * The credit without the {@link #LOCAL_BY} word that opens it, on a page declared in its language; and without
+     * "Oleh:" with its colon on any page, where "Oleh Petrenko" stays a Ukrainian name.
      */
-    private static String withoutOleh(Element e, String text) {
-        Matcher m = OLEH.matcher(text);
-        if (!m.lookingAt()) {
-            return text;
-        }
+    private static String withoutLocalBy(Element e, String text) {
         Document doc = e.ownerDocument();
-        boolean malay = doc != null && MALAY.contains(Scripts.primary(MetaReader.htmlLang(doc)));
-        return m.group(1) != null || malay ? text.substring(m.end()) : text;
+        Pattern credit = doc == null ? null : LOCAL_CREDIT.get(Scripts.primary(MetaReader.htmlLang(doc)));
+        Matcher local = credit == null ? null : credit.matcher(text);
+        if (local != null && local.lookingAt()) {
+            return text.substring(local.end());
+        }
+        Matcher m = OLEH.matcher(text);
+        return m.lookingAt() && m.group(1) != null ? text.substring(m.end()) : text;
     }
 
     /** The address of an author's page: "/author/mara-lind/", "/authors/theo-grant", "/people/omar-haddad". */
@@ -593,8 +613,8 @@ final class BylineReader {
         String lang = MetaReader.htmlLang(doc);
         boolean otherLetters = !lang.isBlank() && !Scripts.writes(lang, Scripts.Script.LATIN);
         TextProbe.Words labels = MORE_LABEL_LANGUAGES.contains(Scripts.primary(lang)) ? MORE_LABEL_WORDS : LABEL_WORDS;
-        boolean malay = MALAY.contains(Scripts.primary(lang));
-        TextProbe.Words openers = malay ? MALAY_OPENERS : CREDIT_OPENERS;
+        Pattern localCredit = LOCAL_CREDIT.get(Scripts.primary(lang));
+        TextProbe.Words openers = LOCAL_OPENERS.getOrDefault(Scripts.primary(lang), CREDIT_OPENERS);
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
                     || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {
@@ -610,7 +630,7 @@ final class BylineReader {
             String credit = null;
             if (LABEL_ONLY.matcher(t).matches()) {
                 credit = followingText(e);
-            } else if (CREDIT_START.matcher(t).find() || malay && OLEH_CREDIT.matcher(t).find()) {
+            } else if (CREDIT_START.matcher(t).find() || localCredit != null && localCredit.matcher(t).lookingAt()) {
                 credit = t;
             } else {
                 var korean = KOREAN_BYLINE.matcher(t);

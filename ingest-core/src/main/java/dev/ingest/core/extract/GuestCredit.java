@@ -21,7 +21,37 @@ final class GuestCredit {
             + "(?-i:(\\p{Lu}(?:\\.|[\\p{L}'-]+)(?:\\s+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|la|le|ten"
             + "|ter|y|zu)\\s+)*\\p{Lu}(?:\\.|[\\p{L}'-]+)){1,3}))");
 
+    /** The longest first line read as a credit: a byline, not a sentence. */
+    private static final int CREDIT_LINE = 80;
+    /** The word opening a credit line in any language: "By", "Von", "Par", "Por", "Door". */
+    private static final Pattern BY = Pattern.compile("\\s*(?iu:by|von|par|por|door)\\s*:?\\s+(?=\\p{Lu})");
+
     private GuestCredit() {
+    }
+
+    /**
+     * The writer a story's first line credits, when that line is a byline of its own: "By Mara Holm", "Na Halima
+     * Chande, Mtwara" on a Swahili page. Wire and desk templates credit the account that posted the story; the line
+     * at its top says who wrote it. Empty when the first line is no credit.
+     */
+    static List<Author> firstLine(String text, String lang) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        String line = end < 0 ? stripped : stripped.substring(0, end).strip();
+        if (line.length() > CREDIT_LINE || end < 0) {
+            return List.of(); // a story of one line is no credit and its story
+        }
+        Matcher by = BY.matcher(line);
+        Pattern local = BylineReader.localCredit(lang);
+        Matcher localBy = local == null ? null : local.matcher(line);
+        int from = by.lookingAt() ? by.end() : localBy != null && localBy.lookingAt() ? localBy.end() : -1;
+        if (from < 0) {
+            return List.of();
+        }
+        return AuthorNames.parse(line.substring(from)).stream().map(Author::named).toList();
     }
 
     /** The guest the opening of {@code text} names as the post's writer; empty when it names none. */

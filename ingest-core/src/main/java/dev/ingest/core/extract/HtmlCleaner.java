@@ -71,6 +71,13 @@ final class HtmlCleaner {
                 always.add(e);
             }
         }
+        // the forms a reader fills in, known before their fields go with the elements that are never content
+        Set<Element> fillIns = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element form : index.tag("form")) {
+            if (form.selectFirst(FIELDS) != null) {
+                fillIns.add(form);
+            }
+        }
         PageIndex.forget(doc); // the metadata readers are done with it; the tree changes from here on
         always.forEach(stats::remove);
         index.comments().forEach(Node::remove);
@@ -127,7 +134,7 @@ final class HtmlCleaner {
                     && !(parent == storyParent && isStoryPart(e, story, stats))
                     && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
                     && e.selectFirst(ARTICLE_SIGNS) == null)) {
-                doomed.add(e);
+                doomed.add(fillIns.contains(e) ? formBox(e, holdsStory, stats) : e);
                 continue;
             }
             if (++depth == open.length) {
@@ -141,6 +148,27 @@ final class HtmlCleaner {
             stats.remove(e);
         }
         return stats;
+    }
+
+    /** A field a reader fills in: a search term, dates, an address; not a hidden value or a button. */
+    private static final Evaluator FIELDS = QueryParser.parse("input:not([type~=(?i)^(hidden|submit|button|image"
+            + "|checkbox|radio|reset)$]), select, textarea");
+    /** The most text a box may hold beside its form: a title and a line saying what the form is for. */
+    private static final int FORM_TITLE_MAX = 160;
+
+    /**
+     * What goes with a form: a box holding little else, its title and a line on what the form does ("Find hotels on
+     * Vis", "Compare prices from 70 booking sites" over a booking search, "Get the weekly letter" over a sign-up),
+     * however it is named. Never the story or a block holding it.
+     */
+    private static Element formBox(Element form, Set<Element> holdsStory, TextStats stats) {
+        Element box = form;
+        int own = stats.text(form);
+        for (Element p = form.parent(); p != null && !holdsStory.contains(p) && !p.nameIs("body")
+                && stats.text(p) - own <= FORM_TITLE_MAX; p = p.parent()) {
+            box = p;
+        }
+        return box;
     }
 
     /**

@@ -81,6 +81,7 @@ class AuthorNamesTest {
         "Per Anna Puig i Pere Soler; Anna Puig|Pere Soler",
         "Por Lucía Gómez y Marta Ruiz; Lucía Gómez|Marta Ruiz",
         "Per Núria Vilardell i Coma i Pere Soler; Núria Vilardell i Coma|Pere Soler",
+        "id:hiyori_daidokoro; hiyori_daidokoro",
         // a place after a full name and a comma is where the reporter files from; an agency or a second name credits
         "By Mara Holm, Berlin; Mara Holm",
         "ثاقب حسین بھٹی، ملتان; ثاقب حسین بھٹی",
@@ -89,6 +90,8 @@ class AuthorNamesTest {
         "Mara Holm، Jonas Berg; Mara Holm|Jonas Berg",
         // a body's name joined by "and"; a person and a body are two
         "Parks and Recreation Department; Parks and Recreation Department",
+        "Posted by Office of Communications; Office of Communications",
+        "Department of Parks and Recreation; Department of Parks and Recreation",
         "By Mara Lind and Parks Department; Mara Lind|Parks Department",
     })
     void bylines(String raw, String expected) {
@@ -99,7 +102,7 @@ class AuthorNamesTest {
     @CsvSource(delimiter = ';', value = {"https://example.org/authors/mara", "Share on Twitter", "12 Comments",
         "the numbers", "Por", "Donnerstag", "Dezember", "Zuletzt geändert am", "Afficher mon profil complet",
         "Josh Willink von Pexels", "View Archive", "All Posts", "Auteurs", "Oct 30 2026", "Full Bio", "LinkedIn Twitter",
-        "Guest User"})
+        "Guest User", "Head of marketing", "Office of the"})
     void notNames(String raw) {
         assertEquals(List.of(), AuthorNames.parse(raw));
     }

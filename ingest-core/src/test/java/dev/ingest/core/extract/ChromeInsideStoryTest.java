@@ -37,6 +37,30 @@ class ChromeInsideStoryTest {
     }
 
     /**
+     * A box in the story holding a form a reader fills in (a booking search, a sign-up) goes with its title and its
+     * line on what the form does, however the box is named; a form of buttons alone takes nothing with it, and the
+     * story around either box stays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <label>Check-in <input type="date" name="checkin"></label><label>Guests <select name="adults"><option>2</option></select></label><button>Search</button> | false
+            <input type="email" name="email" placeholder="you@example.com"><button>Join</button>                                                                   | false
+            <input type="hidden" name="post" value="7"><button>Print this story</button>                                                                             | true
+            """)
+    void aFormsBoxGoesWithItsTitle(String form, boolean titleKept) {
+        String html = "<html lang=en><body><main><article><h1>A week on the outer islands</h1><div class=\"entry\">"
+                + STORY + "<div class=\"col\"><div class=\"s22-box\"><p><strong>Find a place to stay on the"
+                + " islands</strong></p><p>Compare prices from seventy booking sites in one search.</p><form"
+                + " action=\"/go\">" + form + "</form></div></div><p>The last boat back leaves at six, and it is"
+                + " worth being on the pier early on a Saturday, when the market traders load their vans.</p>"
+                + "</div></article></main></body></html>";
+        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);
+        assertEquals(titleKept, text.contains("Compare prices from seventy booking sites"), text);
+    }
+
+    /**
      * The place opening a story's lead stays with it whatever its class says ("Kassel.", "CAIRO —"); a date or a
      * label set the same way goes, as before.
      */

@@ -301,6 +301,10 @@ class ExtractorMetadataTest {
             en | <span class="author">Oleh: Siti Rahma</span>          | Siti Rahma
             id | <p>Oleh Dewi Lestari</p>                             | Dewi Lestari
             ms | <p><strong>Oleh:</strong> Nur Aisyah</p>              | Nur Aisyah
+            sw | <p class="byline">Na Halima Chande</p>               | Halima Chande
+            fil | <p class="byline">Ni Rowena D. Villacorta</p>       | Rowena D. Villacorta
+            sq | <p class="byline">Nga Elira Mema</p>                 | Elira Mema
+            en | <p class="byline">Na Halima Chande</p>               | Na Halima Chande
             """)
     void readsBylinesLabelledInOtherLanguages(String lang, String byline, String expected) {
         String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title></head><body>"

@@ -22,6 +22,30 @@ class GuestCreditTest {
                 String.join("; ", GuestCredit.of(text).stream().map(Author::name).toList()), text);
     }
 
+    /**
+     * A first line that is a byline of its own credits the story's writer: "By" and its kin on any page, the
+     * language's own word ("Na", "Ni", "Nga", "Oleh") on a page in that language only; a longer line, a story of one
+     * line or a phrase credits no one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | By Mara Holm                                              | Mara Holm
+            de | Von Anna Berg und Jonas Keller                            | Anna Berg; Jonas Keller
+            sw | Na Halima Chande, Mtwara                                  | Halima Chande
+            fil | Ni Rowena D. Villacorta                                  | Rowena D. Villacorta
+            sq | Nga Arben Dushku dhe Elira Mema                           | Arben Dushku; Elira Mema
+            en | Na Halima Chande, Mtwara                                  |
+            en | By the numbers                                            |
+            en | By Mara Holm, who has covered the harbour for the Gazette since the ferry strike of 2019 |
+            """)
+    void readsTheByline(String lang, String first, String expected) {
+        String text = first + "\n\nThe council met on Thursday to decide how the harbour budget will be split.";
+        assertEquals(expected == null ? "" : expected,
+                String.join("; ", GuestCredit.firstLine(text, lang).stream().map(Author::name).toList()), first);
+        assertEquals("", String.join("; ", GuestCredit.firstLine(first, lang).stream().map(Author::name).toList()),
+                "a story of one line");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             20  | Daniel Ortiz
