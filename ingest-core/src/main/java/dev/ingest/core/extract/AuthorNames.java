@@ -345,11 +345,24 @@ final class AuthorNames {
     private static String trim(String s) {
         String t = LEADING_NOISE.matcher(s).replaceAll("");
         String end = s.stripTrailing();
+        // a quoted part of a body's name keeps its closing mark: "АО «Ардатон»", "Verein „Harbour“"
+        for (String pair : QUOTE_PAIRS) {
+            char open = pair.charAt(0);
+            char close = pair.charAt(1);
+            int at = t.isEmpty() ? -1 : s.indexOf(t);
+            if (at >= 0 && t.indexOf(open) >= 0 && t.indexOf(close, t.lastIndexOf(open) + 1) < 0
+                    && s.startsWith(String.valueOf(close), at + t.length())) {
+                return t + close;
+            }
+        }
         if (!t.isEmpty() && end.endsWith(t + ".") && DOTTED_END.matcher(t + ".").find()) {
             return t + ".";
         }
         return t;
     }
+
+    /** Opening and closing quotation marks, each pair as two characters. */
+    private static final String[] QUOTE_PAIRS = {"«»", "“”", "„“", "‚‘"};
 
     /** "Anna Berg / Jonas Keller" is two people; "dpa/lno", "AFP/The Local" and "Peter Maahn/SP-X" are one credit. */
     private static List<String> slashParts(String part) {

@@ -150,7 +150,7 @@ final class BylineReader {
             + "\\s*)?(?:©|\\(c\\)|copyright)\\s*");
     /** Where the holder's name ends: "All rights reserved", a sentence end, "Design by …". */
     private static final Pattern RESERVED = Pattern.compile("(?i)\\ball rights\\b|\\balle rechte\\b|\\btous droits\\b"
-            + "|\\btodos los derechos\\b|(?<=\\p{L}{3})\\.\\s|\\|");
+            + "|\\btodos los derechos\\b|все права|(?<=\\p{L}{3}|\\p{L}{2}[»\"”’)])\\.\\s|\\|");
     private static final String PICTURE = "figure, figcaption, picture, [class~=(?i)(caption|credit|media|image|photo"
             + "|foto|bild|legal)]";
     /** "Hamburg (dpa/lno) –", "WASHINGTON (AP) —": a place, the agency in brackets, a dash. */

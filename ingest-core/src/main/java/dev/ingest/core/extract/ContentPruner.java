@@ -108,7 +108,7 @@ final class ContentPruner {
      * us on Telegram", "Sign up here", "If you enjoyed this post…", "suscribirse aquí a nuestra newsletter").
      */
     static final Pattern APPEAL = Pattern.compile("(?iu)\\b(follow (us|(the )?(?-i:\\p{Lu})\\S*"
-            + "( (?-i:\\p{Lu})\\S*)?) on|folg(e|t|en sie) uns|síguenos|sígue(nos)?|seguir a \\S+( \\S+)? en"
+            + "( (?-i:\\p{Lu})\\S*){0,3}( (section|desk|page|team))?) on|folg(e|t|en sie) uns|síguenos|sígue(nos)?|seguir a \\S+( \\S+)? en"
             + "|suivez[- ]nous|suscrib|abonnier"
             // "Sign up for our newsletter", "Subscribe today": the reader asked, not a service the story describes
             // ("Riders can … sign up for text alerts by texting FERRY")
@@ -118,6 +118,9 @@ final class ContentPruner {
             + "|support(ing)? (our|us)|unterstütz(en sie|e) (uns|unsere)|apoya (nuestro|a)"
             + "|(our|unser\\w*|nuestr[oa]s?|notre|nos) (\\S+ ){0,2}(canal|channel|kanal|app|podcast)\\b"
             + "|(únete|join|tritt) .{0,40}\\b(telegram|whatsapp|signal|discord|canal|channel|kanal)"
+            // the opinion desk's standing call for letters: "We would like to hear what you think …"
+            + "|(publish|welcome|submit|send us)\\w*\\b.{0,40}\\bletters to the editor"
+            + "|we('d| would) (like|love) to hear (what you think|from you)"
             + "|straight to your (phone|inbox)|(download|get|lade|descarga) .{0,40}\\bapp\\b"
             // "Подписывайтесь на наш Telegram-канал", "Читайте нас в Дзене"
             + "|подписывайтесь|подпишитесь|читайте нас|наш\\w* (\\S+ ){0,2}(канал|telegram|телеграм))");
@@ -129,7 +132,7 @@ final class ContentPruner {
     private static final TextProbe.Words APPEAL_PROBE = TextProbe.Words.of("follow", "folg", "sígue", "seguir",
             "suivez", "sign", "subscribe", "suscrib", "abonnier", "newsletter", "enjoyed", "liked", "gefallen",
             "support", "unterstütz", "apoya", "canal", "channel", "kanal", "app", "podcast", "telegram", "whatsapp",
-            "discord", "straight");
+            "discord", "straight", "letters", "hear");
     /** An opinion piece's closing disclaimer, in the languages of the appeals. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b(?:views|opinions) expressed\\b.{0,60}?"
             + "\\b(?:own|not necessarily)\\b|\\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)"

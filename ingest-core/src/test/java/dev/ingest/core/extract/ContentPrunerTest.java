@@ -305,6 +305,11 @@ class ContentPrunerTest {
             Please subscribe to support local reporting.                                               | true
             Riders can check sailing times online or sign up for text alerts by texting FERRY to 4411.  | false
             About 300 households had signed up for the scheme by Friday, the council said.             | false
+            Follow the Harbour Gazette Opinion section on Facebook and Instagram.                       | true
+            The Gazette is committed to publishing a diversity of letters to the editor.               | true
+            We would like to hear what you think about this or any of our articles.                    | true
+            In a letter to the editor last week, the harbour master defended the new fares.            | false
+            Residents said they would like to hear more from the council before the vote.              | false
             """)
     void tellsAnAppealToTheReaderFromAServiceTheStoryDescribes(String line, boolean appeal) {
         assertEquals(appeal, ContentPruner.APPEAL.matcher(line).find(), line);
@@ -332,7 +337,8 @@ class ContentPrunerTest {
             "sign", "UP", "Subscribe", "suscríbete", "Abonnieren", "newsletter", "if", "you", "enjoyed", "LIKED",
             "wenn", "Ihnen", "dieser", "Artikel", "gefallen", "support", "our", "Unterstützen", "Sie", "apoya",
             "nuestro", "canal", "channel", "Kanal", "app", "podcast", "join", "Telegram", "WhatsApp", "straight",
-            "to", "your", "inbox", "download", "Подписывайтесь", "наш", "канал", "ﬆ", "\u017f", "ſign", "dam",
+            "to", "your", "inbox", "download", "we", "would", "like", "hear", "what", "think", "publishing",
+            "letters", "editor", "Opinion", "section", "Подписывайтесь", "наш", "канал", "ﬆ", "\u017f", "ſign", "dam",
             "opened", "the", "road", ",", "."};
         Random random = new Random(7);
         int found = 0;

@@ -242,6 +242,7 @@ class ExtractorMetadataTest {
             agency of a wire story's dateline     | | <p>Hamburg (dpa/lno) – The council met on Thursday, the harbour master said.</p> | dpa/lno
             copyright holder when nobody is named | | | Harbour Gazette
             copyright meta when nobody is named   | <meta name="copyright" content="© 2026 Harbour Media Group. All rights reserved."> | | Harbour Media Group
+            copyright holder before its tax number | <meta name="copyright" content="© 2007–2026 АО «Ардатон». ИНН 7404065218, ОГРН 1077404001234"> | | АО «Ардатон»
             copyright word twice                  | <meta name="copyright" content="Copyright © 2026 Copyright Harbour Media Group"> | | Harbour Media Group
             copyright holder and its address      | <meta name="copyright" content="© 2026 Fieldnote Audio Collective, Oakland, California."> | | Fieldnote Audio Collective
             copyright of several people           | <meta name="copyright" content="© Copyright 2024, Ana Lindqvist, Tomás Ruiz and contributors."> | | Ana Lindqvist;Tomás Ruiz
