@@ -199,6 +199,7 @@ public final class ArticleExtractor {
         IntSupplier pageLinks = () -> index.select(LINKS, inPage).size();
         BooleanSupplier player = () -> hasPlayer(index, inPage);
 
+        boolean lockedAway = JsonLdReader.lockedAway(doc);
         Element bodyRule = ruleElement(doc, rules.body());
         // of several stories side by side, the one under the page's title, found while the headlines are there
         Element titled = TitledArticle.of(index.tag("article"), title, index.textStats());
@@ -233,7 +234,7 @@ public final class ArticleExtractor {
                 jsonLd.type() != null && jsonLd.type().equals("article")
                         || metaFacts.type() != null && metaFacts.type().equals("article") || published != null
                         && published.source() != DateSource.URL, url,
-                java.util.Arrays.asList(doc.title(), title == null ? "" : title)));
+                java.util.Arrays.asList(doc.title(), title == null ? "" : title), lockedAway));
 
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(),
                 AuthorPicker.distinct(authors), published,

@@ -421,16 +421,24 @@ final class BylineReader {
 
     /** Where a photographer is credited: "Fot. PAP", "Photo: Jo Lee", {@code <span class="photo-author">}. */
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^\\W*(?:fot\\.|fotos?\\b|photos?\\b"
-            + "|photograph|bild(?:er)?\\b|zdj(?:\\.|ęci)|images?\\b|imagen\\b|crédits? photo)");
-    private static final String[] PICTURE_MARKS = {"photo", "foto", "image", "picture", "bild"};
+            + "|photograph|bild(?:er)?\\b|zdj(?:\\.|ęci)|images?\\b|imagen\\b|crédits? photo|illustrat|infografi"
+            + "|infographic)");
+    private static final String[] PICTURE_MARKS = {"photo", "foto", "image", "picture", "bild", "illustrat"};
 
     /**
-     * A credit for a picture, not for the story: the place's own class or id names a photo ("photo-author",
-     * "image-credit"), or its line opens with a photo credit. Such a place names the photographer.
+     * A credit for a picture, not for the story: the place's own class or id names a photo or an illustration
+     * ("photo-author", "image-credit", "illustrationCredit"), or its line opens with a photo or illustration credit.
+     * Such a place names the photographer or the illustrator.
      */
     private static boolean pictureCredit(Element e, String text) {
-        return Ascii.containsAny(e.className(), PICTURE_MARKS) || Ascii.containsAny(e.id(), PICTURE_MARKS)
-                || PICTURE_CREDIT.matcher(text).lookingAt();
+        if (Ascii.containsAny(e.className(), PICTURE_MARKS) || Ascii.containsAny(e.id(), PICTURE_MARKS)
+                || PICTURE_CREDIT.matcher(text).lookingAt()) {
+            return true;
+        }
+        // a profile link inside the credit line: "<p class=illustrationCredit>Illustration by <a …>Tamsin …</a></p>"
+        Element line = e.parent();
+        return e.nameIs("a") && line != null && !line.nameIs("body") && line.childrenSize() == 1
+                && line.text().length() <= 150 && pictureCredit(line, line.text());
     }
 
     /** The original address of an archived copy: every link of an archived page is on the archive's host. */

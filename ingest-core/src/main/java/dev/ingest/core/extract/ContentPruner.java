@@ -27,6 +27,8 @@ final class ContentPruner {
             + "|about the (author|creator)|über (den|die) autor(in)?|zum autor|zur autorin|mehr zum thema"
             + "|about this (article|page|post|story|guide)|über diesen (artikel|beitrag)|à propos de cet article"
             + "|why (you can )?trust us|our (editorial )?(standards|process)"
+            + "|cite this( \\w+)?|how to cite( this( \\w+)?)?|suggested citation|zitiervorschlag|zitierweise"
+            + "|citer cet article|c[óo]mo citar( este art[íi]culo)?"
             + "|(acerca de|sobre) este art[ií]culo|informazioni su questo articolo"
             + "|mehr (aus|zu|von)\\b.*|das könnte sie auch interessieren|auch interessant|weitere artikel"
             + "|weitere (beiträge|themen|nachrichten)|lesen sie auch|ähnliche (artikel|beiträge)|verwandte artikel"

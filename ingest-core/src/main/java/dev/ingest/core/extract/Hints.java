@@ -34,7 +34,7 @@ final class Hints {
             "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
-            "disclaimer", "placeholder", "cta", "calltoaction", "meter");
+            "disclaimer", "placeholder", "cta", "calltoaction", "meter", "tweet", "instagram", "tiktok", "regwall", "loginwall");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
@@ -65,13 +65,14 @@ final class Hints {
         "onetrust", "didomi", "usercentrics", "cookiebot"};
     /**
      * Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). A
-     * "placeholder" stands in for an embed the reader has not let load yet, with the consent tool's text.
+     * "placeholder" stands in for an embed the reader has not let load yet, with the consent tool's text; an embedded
+     * social post ("twitter-tweet", "instagram-media", "tiktok-embed") is someone else's words, quoted whole.
      */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
-            "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction");
+            "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok", "regwall", "loginwall");
 
     private Hints() {
     }
@@ -176,7 +177,8 @@ final class Hints {
                 boolean word = isAsciiLetterOrDigit(c);
                 if (start >= 0 && (!word || previous >= 'a' && previous <= 'z' && c >= 'A' && c <= 'Z')) {
                     if (consentAt(mark, start, j)
-                            || isCallToAction(mark, callStart, callEnd, toStart, toEnd, start, j)) {
+                            || isCallToAction(mark, callStart, callEnd, toStart, toEnd, start, j)
+                            || isCiteBox(mark, toStart, toEnd, start, j)) {
                         return new Said(Kind.BOILERPLATE, chrome, content);
                     }
                     callStart = toStart;
@@ -232,7 +234,7 @@ final class Hints {
         boolean content = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (consent(w) || callToAction(words, i)) {
+            if (consent(w) || callToAction(words, i) || citeBox(words, i)) {
                 return new Said(Kind.BOILERPLATE, chrome, content);
             }
             if (DISCUSSION.contains(w)) {
@@ -394,7 +396,8 @@ final class Hints {
         words(classes, 0, classes.length(), words);
         words(e.id(), 0, e.id().length(), words);
         for (int i = 0; i < words.size(); i++) {
-            if (WIDGETS.contains(words.get(i)) || consent(words.get(i)) || callToAction(words, i)) {
+            if (WIDGETS.contains(words.get(i)) || consent(words.get(i)) || callToAction(words, i)
+                    || citeBox(words, i)) {
                 return true;
             }
         }
@@ -405,6 +408,29 @@ final class Hints {
     private static boolean callToAction(List<String> words, int i) {
         return i >= 2 && words.get(i).equals("action") && words.get(i - 1).equals("to")
                 && words.get(i - 2).equals("call");
+    }
+
+    /**
+     * Whether the word at {@code i} ends "cite" and "this", "box" or "tool": a box telling how to cite the page
+     * ("cite-box", "citeThis"). "cite" alone marks a reference's own citation ("cite web"), which is the article's.
+     */
+    private static boolean citeBox(List<String> words, int i) {
+        return i >= 1 && words.get(i - 1).equals("cite") && CITE_BOX.contains(words.get(i));
+    }
+
+    private static final Set<String> CITE_BOX = Set.of("this", "box", "tool", "as");
+
+    /** {@link #citeBox} on the ASCII words {@code s[citeStart, citeEnd)} and {@code s[start, end)}. */
+    private static boolean isCiteBox(String s, int citeStart, int citeEnd, int start, int end) {
+        if (citeEnd - citeStart != 4 || !Ascii.startsWithAt(s, citeStart, "cite")) {
+            return false;
+        }
+        for (String w : CITE_BOX) {
+            if (end - start == w.length() && Ascii.startsWithAt(s, start, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An "about the author" box, which can read as prose but is never the story. */

@@ -47,6 +47,21 @@ final class JsonLdReader {
     private JsonLdReader() {
     }
 
+    /** {@code "isAccessibleForFree": false}, as a paywalled page declares itself for search engines. */
+    private static final java.util.regex.Pattern NOT_FREE = java.util.regex.Pattern.compile(
+            "\"isAccessibleForFree\"\\s*:\\s*(?:false|\"false\"|\"False\")");
+
+    /** Whether the page's JSON-LD says its content is not free to read: behind a subscription or sign-in wall. */
+    static boolean lockedAway(Document doc) {
+        for (Element script : PageIndex.of(doc).jsonLd()) {
+            String data = script.data();
+            if (data.contains("isAccessibleForFree") && NOT_FREE.matcher(data).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The facts of the page's most article-like JSON-LD node; {@link PageFacts#EMPTY} when there is none. */
     static PageFacts read(Document doc, ZoneId zone) {
         List<JsonNode> nodes = new ArrayList<>();
@@ -79,7 +94,8 @@ final class JsonLdReader {
             }
         }
         String type = article != null ? "article" : page != null && types(page).contains("videoobject") ? "video"
-                : page != null && types(page).contains("collectionpage") ? "listing" : null;
+                : page != null && (types(page).contains("collectionpage") || types(page).contains("searchresultspage"))
+                ? "listing" : page != null && types(page).contains("profilepage") ? "profile" : null;
         JsonNode main = article != null ? article : page;
         if (main == null) {
             return new PageFacts(null, siteName(nodes, null, byId), null, List.of(), datedWork(nodes, zone), null,

@@ -15,15 +15,31 @@ import java.util.regex.Pattern;
  */
 final class PageClassifier {
     private static final Pattern LISTING_PATH = Pattern.compile("(?i)/(tag|tags|category|categories|topic|topics|"
-            + "thema|themen|schlagwort|rubrik|section|search|suche|archive|archiv|author|autor|page)(/|$|\\?)");
+            + "thema|themen|schlagwort|rubrik|section|search|suche|archive|archiv|authors?|autor(?:en)?|auteurs?"
+            + "|autores|profile|profil|page)(/|$|\\?)");
+    /** A site search's query in the address: "/?s=harbour+ferry", "/search?q=ferry". */
+    private static final Pattern SEARCH_QUERY = Pattern.compile("(?i)[?&](?:s|q|query|search|suche|keywords?)="
+            + "(?!\\d*(?:&|$))"); // "?s=20" is a share link's tag, no search
+    /**
+     * The link density above which a site search's results or a profile's pieces are a listing: their snippets run
+     * longer than a section page's teasers.
+     */
+    private static final double SEARCH_LINKS = 0.15;
 
     /**
      * What the classifier looks at; gathered by the extractor. The page's link count and whether it has a player are
      * asked only of the pages whose other signals leave the type open, so they are counted only then.
      */
     record Signals(int textChars, double pageLinkDensity, IntSupplier pageLinks, String declaredType,
-            BooleanSupplier hasVideo, boolean hasArticleMetadata, String url, java.util.List<String> titles) {
+            BooleanSupplier hasVideo, boolean hasArticleMetadata, String url, java.util.List<String> titles,
+            boolean lockedAway) {
     }
+
+    /**
+     * The most text a page declared not free to read ({@code isAccessibleForFree: false}) shows and is still no
+     * article: a headline, a standfirst and the first sentence above a sign-in or subscription wall.
+     */
+    private static final int LOCKED_TEASER = 600;
 
     /**
      * The title of an error page, all of it or all before the site's name: "Page not found | Kestrel Ledger", "Error
@@ -45,23 +61,36 @@ final class PageClassifier {
         if (s.textChars() < 1500 && s.titles().stream().anyMatch(PageClassifier::saysNotFound)) {
             return PageType.EMPTY; // an error page served as a page: its "popular stories" make it no listing
         }
+        if (s.lockedAway() && s.textChars() < LOCKED_TEASER) {
+            return PageType.EMPTY; // the story is behind the wall: what shows is its opening
+        }
         if ((type.startsWith("video") || type.equals("video")) && s.textChars() < 1500 && s.hasVideo().getAsBoolean()) {
             return PageType.VIDEO;
         }
         String path = s.url() == null ? null : pathOf(s.url());
-        boolean listingUrl = path != null && (LISTING_PATH.matcher(path).find() || path.isEmpty() || path.equals("/"));
+        boolean search = path != null && SEARCH_QUERY.matcher(path).find();
+        boolean listingUrl = path != null && (LISTING_PATH.matcher(path).find() || path.isEmpty() || path.equals("/")
+                || search);
+        // a profile page lists its person's pieces under a short bio, and like a search's results its teasers may run
+        // longer than their linked headlines
+        boolean profile = type.equals("profile");
+        if (profile) {
+            type = "listing";
+        }
+        double listLinks = search || profile ? SEARCH_LINKS : 0.3;
         if (s.textChars() < 250) {
             if (s.hasVideo().getAsBoolean() && s.textChars() > 0) {
                 return PageType.VIDEO;
             }
             // teasers are what the cleaner takes away, so a category page can leave no text: its links say what it is
             boolean listingPage = listingUrl || type.equals("website") || type.equals("listing");
-            return listingPage && s.pageLinkDensity() > 0.3 && s.pageLinks().getAsInt() >= MIN_LISTING_LINKS
+            return listingPage && s.pageLinkDensity() > listLinks && s.pageLinks().getAsInt() >= MIN_LISTING_LINKS
                     ? PageType.LISTING : PageType.EMPTY;
         }
-        if (type.equals("listing") && listingUrl && s.pageLinkDensity() > 0.3) {
-            // a tag or category archive that says so in its data: SEO plugins give every page og:type=article, and
-            // its teasers' dates read as a publish date, so the article signals below say nothing here
+        if ((type.equals("listing") && listingUrl || search || profile) && s.pageLinkDensity() > listLinks) {
+            // a tag or category archive that says so in its data, or a site search's results: SEO plugins give every
+            // page og:type=article, and its teasers' dates read as a publish date, so the article signals below say
+            // nothing here
             return PageType.LISTING;
         }
         if (!s.hasArticleMetadata() && (listingUrl || type.equals("website") || type.equals("listing"))

@@ -406,15 +406,20 @@ final class VisibleDates {
         if (first == null) {
             return seen.value();
         }
+        // the time shown by the headline is a declared instant on the publisher's clock: the strongest evidence, before
+        // any other date the page shows that names the declared day (a teaser's "27 Nov" further down)
+        DatedValue sameMoment = atShownOffset(seen, declared);
+        if (sameMoment != null) {
+            return sameMoment;
+        }
         for (Seen other : shown.all()) {
             // the declared date is shown too, just not first (a dateline before the headline, say)
             if (other.label() != Label.UPDATED && other.names(first.value().toLocalDate())) {
                 return first;
             }
         }
-        DatedValue sameMoment = atShownOffset(seen, declared);
         // a zone of UTC alone is what a stamp in UTC gave: the server's clock, which tells nothing of the page's
-        if (sameMoment == null && (pageZone == null || pageZone.equals(ZoneOffset.UTC))) {
+        if (pageZone == null || pageZone.equals(ZoneOffset.UTC)) {
             sameMoment = onShownDay(seen, declared);
         }
         return sameMoment != null ? sameMoment : seen.value();

@@ -27,7 +27,8 @@ class ChromeInsideStoryTest {
     @ValueSource(strings = {"Mehr zum Thema auf Inselbote.example", "Das Thema könnte dich auch interessieren:",
         "Dies könnte Sie auch interessieren", "Verwandte Beiträge", "Schon gelesen?", "Zum Weiterlesen:",
         "Articles les plus lus", "Pressekontakt:", "Media contact", "Weitere Informationen", "Articoli correlati",
-        "Artículos relacionados", "Artigos relacionados", "Gerelateerde artikelen"})
+        "Artículos relacionados", "Artigos relacionados", "Gerelateerde artikelen", "Cite this report",
+        "How to cite this article", "Zitiervorschlag"})
     void cutsATeaserHeadingAndItsTeasers(String heading) {
         Element content = Jsoup.parse("<div>" + STORY + "<h3>" + heading + "</h3><p>Fares rise on the mainland "
                 + "buses, <a href=/buses>read the report</a></p></div>").body().child(0);

@@ -45,6 +45,14 @@ class HintsTest {
             <div class="subscriber-meter hidden-print">              | BOILERPLATE
             <div class="thermometer">                                | NONE
             <div id="jp-relatedposts" class="jp-relatedposts">       | BOILERPLATE
+            <blockquote class="twitter-tweet" data-dnt="true">       | BOILERPLATE
+            <blockquote class="instagram-media">                     | BOILERPLATE
+            <blockquote class="tiktok-embed">                        | BOILERPLATE
+            <p class="tweetable-quote">                              | NONE
+            <div class="c-regwall tp-container-inner">               | BOILERPLATE
+            <div class="cite-box paragraph">                         | BOILERPLATE
+            <div id="citeThis">                                      | BOILERPLATE
+            <cite class="citation journal cite">                     | NONE
             <div id="m_3907ymail_android_signature">                 | NONE
             <div class="größe">                                      | NONE
             <div class="x1 y2" id="p-123">                           | NONE
@@ -75,6 +83,9 @@ class HintsTest {
             <div class="wprm-call-to-action">               | true
             <div class="subscriber-meter hidden-print">     | true
             <div class="newsletter-box">                    | true
+            <blockquote class="twitter-tweet">              | true
+            <div class="c-regwall__inner">                  | true
+            <div class="cite-box">                          | true
             <div class="has-ads entry-content">             | false
             <div class="share-bar">                         | false
             """)
@@ -94,7 +105,8 @@ class HintsTest {
                 "Consent", "gdpr", "brlbs", "usercentrics", "widget", "sidebar", "box", "more", "article", "Body",
                 "related", "disqus", "respond", "cookiebot", "sticky", "a", "B", "ad", "Ads", "text", "menu", "item",
                 "onetrust", "xcookiex", "didomi", "dsgvo", "kommentar", "gallery", "promo", "z", "REPLIES", "Reactions",
-                "comentarios", "ü", "\u212Aommentar", "call", "Call", "to", "To", "action", "Action", "cta", "re", "signature", "Signature");
+                "comentarios", "ü", "\u212Aommentar", "call", "Call", "to", "To", "action", "Action", "cta", "re", "signature", "Signature",
+                "cite", "Cite", "this", "This", "box", "tool", "as", "tweet", "regwall");
         Random random = new Random(20261205);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder mark = new StringBuilder();

@@ -115,6 +115,72 @@ class PageTypeTest {
         assertEquals(PageType.ARTICLE, extract(html, "https://harbour.example/news/budget").pageType());
     }
 
+    /** Teasers of {@code n} pieces, each an article element with a linked headline, a line of text and a date. */
+    private static String teasers(int n) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            out.append("<article class=\"post hentry\"><h2 class=\"entry-title\"><a href=\"/news/ferry-").append(i)
+                    .append("\">Ferry story number ").append(i).append(" from the harbour desk</a></h2><p>The <mark>"
+                    + "ferry</mark> to the outer islands runs twice a day from April, the harbour office said on"
+                    + " Thursday.</p><time datetime=\"2026-11-2").append(i % 8).append("T10:00:00Z\">2").append(i % 8)
+                    .append(" November 2026</time></article>");
+        }
+        return out.toString();
+    }
+
+    /** A site search's results and a writer's profile page list pieces; their teasers' dates date no article. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://harbour.example/?s=ferry              | <meta property="og:type" content="website">  | <h1>Results for 'ferry'</h1>
+            https://harbour.example/search?q=ferry        | | <h1>Search results</h1>
+            https://harbour.example/authors/mara-holm/    | <meta property="og:type" content="profile"> | <h1>Mara Holm</h1><p>Mara covers the harbour and the islands. She joined the Gazette in 2019.</p>
+            https://harbour.example/team/mara-holm        | <script type="application/ld+json">{"@type":"ProfilePage","mainEntity":{"@type":"Person","name":"Mara Holm"}}</script> | <h1>Mara Holm</h1><p>Mara covers the harbour and the islands. She joined the Gazette in 2019.</p>
+            """)
+    void aSearchOrProfilePageIsAListing(String url, String head, String top) {
+        String html = page(head == null ? "" : head, top + "<div class=\"results\">" + teasers(20) + "</div>");
+        assertEquals(PageType.LISTING, extract(html, url).pageType());
+    }
+
+    /** A share link's "?s=20" is no search: the story it tags is an article. */
+    @Test
+    void aShareTagInTheAddressIsNoSearch() {
+        StringBuilder story = new StringBuilder("<article><h1>The harbour budget is split three ways</h1>");
+        for (int i = 0; i < 4; i++) {
+            story.append("<p>The council met on Thursday to decide how the <a href=\"/budget\">harbour budget</a> will"
+                    + " be split between the new ferry pier, the repairs to the sea wall and the winter lighting.</p>");
+        }
+        story.append("</article>");
+        String html = page("<meta property=\"og:type\" content=\"article\">", story.toString());
+        assertEquals(PageType.ARTICLE, extract(html, "https://harbour.example/news/budget?s=20").pageType());
+    }
+
+    /**
+     * A page declared not free to read that shows only a story's headline, standfirst and first sentence above a
+     * sign-in wall is no article; one that shows the story is, wall or not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            false | 1 | EMPTY
+            true  | 1 | ARTICLE
+            false | 5 | ARTICLE
+            """)
+    void aStoryBehindASignInWallIsNoArticle(boolean free, int paragraphs, PageType type) {
+        StringBuilder story = new StringBuilder("<article><h1>Commissioners approve the jail expansion</h1><p class="
+                + "\"deck\">Opponents say the money should go toward mental health services instead.</p>"
+                + "<div class=\"article-body paywall\">");
+        for (int i = 0; i < paragraphs; i++) {
+            story.append("<p>Hamlin County commissioners voted 2-1 on Tuesday night to approve a $48 million expansion"
+                    + " of the county jail, ending months of debate that drew hundreds of residents to hearings.</p>");
+        }
+        story.append("<div class=\"c-regwall\"><h2>Create a free account to continue reading</h2><form><input"
+                + " type=\"email\" name=\"email\"><button>Continue</button></form><p>Already have an account?"
+                + " <a href=\"/login\">Sign in</a></p></div></div></article>");
+        String head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Commissioners"
+                + " approve the jail expansion\",\"datePublished\":\"2026-11-25T10:30:00Z\",\"isAccessibleForFree\":"
+                + free + "}</script>";
+        assertEquals(type, extract(page(head, story.toString()), "https://harbour.example/news/jail").pageType());
+    }
+
     @Test
     void aPageWithoutTextIsEmpty() {
         String html = page("", "<div id=\"app\"></div><script>render()</script>");
