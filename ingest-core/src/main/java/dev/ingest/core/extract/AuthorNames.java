@@ -26,7 +26,7 @@ final class AuthorNames {
             + "|rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|attorney)\\s*(?:by|von|par|por)?"
             // the labels of other languages: ru/uk, tr, hu, fi, hr/sr, vi, id, sv, da/nb, it; el "Του", "Της" ("of")
             + "|автор(?:ы|и)?|yazar|szerző|teksti|kirjoittaja|piše|napisao|napisala|tác giả|penulis|författare"
-            + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της"
+            + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της|ავტორი|müəllif|հեղինակ|συντάκτης"
             // fa "نویسنده", ar "بقلم" / "كتب", he "מאת", hi "लेखक"
             + "|نویسنده|بقلم|كتب|מאת|लेखक"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
@@ -103,6 +103,8 @@ final class AuthorNames {
             // "red", "red.": the desk ("Redaktion") signing without a name
             + "|red"
             + "|el|il|et|and|und|mit|with|autor|author|auteur|autoren|authors|auteurs|autores|autori"
+            // the word for author alone, a label's leftover: ru/uk/bg, ka, az, hy, el, tr, hu
+            + "|автор|автори|ავტორი|müəllif|հեղինակ|συντάκτης|συγγραφέας|yazar|szerző"
             // month abbreviations that are no first names (not "Jan", "Mai")
             + "|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|montag|dienstag|mittwoch|donnerstag|freitag"
             + "|samstag|sonntag|sonnabend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi"
@@ -462,11 +464,19 @@ final class AuthorNames {
             String w = words[i];
             boolean lowerLastName = words.length == 2 && i == 1 && Character.isUpperCase(words[0].codePointAt(0))
                     && !FUNCTION_WORD.matcher(words[0]).matches();
-            if (Character.isLowerCase(w.codePointAt(0)) && !PARTICLE.matcher(w).matches() && !lowerLastName) {
+            if (lowerCase(w.codePointAt(0)) && !PARTICLE.matcher(w).matches() && !lowerLastName) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a letter is written in lower case where capitals would be expected. Georgian has capitals in Unicode
+     * (Mtavruli) but is written without them: its everyday letters, which Unicode calls lower case, start names too.
+     */
+    private static boolean lowerCase(int c) {
+        return Character.isLowerCase(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.GEORGIAN;
     }
 
     /** Whether {@code s} is a credential written after a name: "PhD", "M.D.", "Jr.", "Dipl.-Ing.". */

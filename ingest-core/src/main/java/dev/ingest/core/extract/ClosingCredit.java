@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * but sign it at the end.
  *
  * <p>"… said the harbour master. (HG mit dpa)" gives "HG mit dpa"; a last line "Autor: Mara Holm" or "Text und
- * Fotos: Mara Holm" gives "Mara Holm"; a paragraph that ends in a line holding only a name ("… deepest
+ * Fotos: Mara Holm" gives "Mara Holm"; "Reporting by Mara Holm in Oslo; Editing by Tom Poe" gives "Mara Holm"; a paragraph that ends in a line holding only a name ("… deepest
  * feelings…\nMara Holm") is signed by "Mara Holm", and so is a letter that closes "Warmly,\nMara Holm\nDirector".
  */
 final class ClosingCredit {
@@ -19,6 +19,14 @@ final class ClosingCredit {
     /** "Autor: Mara Holm", "Text und Fotos: Mara Holm", "Text: Mara Holm". */
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?"
             + "|texte?(?:\\s*(?:und|&|/|\\+)\\s*(?:fotos?|bilder?))?)\\s*:\\s*(\\S.{1,80})$");
+    /**
+     * A wire desk's closing credits: "Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing
+     * by Marguerite Dassin". The reporters wrote it; the editor edited it.
+     */
+    private static final Pattern WIRE_CREDITS = Pattern.compile("(?iu)^(?:reporting|reported|writing|written)\\s+by"
+            + "\\s+([^;]{3,160})(?:;.*)?$");
+    /** Where a reporter filed from, after the name: " in Frankfurt", " in New York". */
+    private static final Pattern FILED_IN = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*");
     /** A wire credit in brackets ending the story: "(dpa)", "(HG mit dpa)", "(afp/red)". */
     private static final Pattern WIRE = Pattern.compile("\\((\\p{L}[\\p{L}/ ]{0,30}?)\\)\\s*$");
     private static final Pattern AGENCY = Pattern.compile("(?iu)(?<![\\p{L}])(?:dpa|afp|ap|reuters|kna|epd|sid|apa"
@@ -61,6 +69,13 @@ final class ClosingCredit {
             var label = LABEL.matcher(line);
             if (label.matches()) {
                 return authors(AuthorNames.parse(label.group(1)));
+            }
+            var credits = WIRE_CREDITS.matcher(line);
+            if (credits.matches()) {
+                List<Author> reporters = authors(AuthorNames.parse(FILED_IN.matcher(credits.group(1)).replaceAll("")));
+                if (!reporters.isEmpty()) {
+                    return reporters;
+                }
             }
             var cjk = CJK_SIGNATURE.matcher(line);
             if (cjk.find()) {

@@ -74,6 +74,8 @@ class AuthorNamesTest {
         "بقلم: أحمد علي; أحمد علي",
         "מאת דנה לוי; דנה לוי",
         "लेखक: अनुराधा मिश्रा; अनुराधा मिश्रा",
+        "ავტორი: ნათია გოგოლაძე; ნათია გოგოლაძე",
+        "Müəllif: Nigar Şükürova; Nigar Şükürova",
         // two family names joined by "i", "y", "e" name one person; two names so joined are two people
         "Per Núria Vilardell i Coma; Núria Vilardell i Coma",
         "Por José Ortega y Gasset; José Ortega y Gasset",
@@ -102,7 +104,7 @@ class AuthorNamesTest {
     @CsvSource(delimiter = ';', value = {"https://example.org/authors/mara", "Share on Twitter", "12 Comments",
         "the numbers", "Por", "Donnerstag", "Dezember", "Zuletzt geändert am", "Afficher mon profil complet",
         "Josh Willink von Pexels", "View Archive", "All Posts", "Auteurs", "Oct 30 2026", "Full Bio", "LinkedIn Twitter",
-        "Guest User", "Head of marketing", "Office of the"})
+        "Guest User", "Head of marketing", "Office of the", "ავტორი:", "Автор:", "Müəllif"})
     void notNames(String raw) {
         assertEquals(List.of(), AuthorNames.parse(raw));
     }

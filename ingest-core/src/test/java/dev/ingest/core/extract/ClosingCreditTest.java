@@ -24,6 +24,9 @@ class ClosingCreditTest {
             title before the name       | Autor: Rechtsanwalt Jonas Ekwall                                        | Jonas Ekwall
             brackets with no agency     | The basin stays open, the harbour master said. (Video)                  |
             a place after a sentence    | Harbour 3                                                               |
+            wire desk's credits         | Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing by Marguerite Dassin | Katrin Vollmer;Oliver Pendleton
+            a writer and an editor      | Writing by Mara Holm; Editing by Tom Poe                                | Mara Holm
+            editing alone               | Editing by Marguerite Dassin                                            |
             reporter in brackets        | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（山田花子）     | 山田花子
             reporter named as such      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（記者　山田 花子） | 山田 花子
             """)
