@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * but sign it at the end.
  *
  * <p>"… said the harbour master. (HG mit dpa)" gives "HG mit dpa"; a last line "Autor: Mara Holm" or "Text und
- * Fotos: Mara Holm" gives "Mara Holm"; "Reporting by Mara Holm in Oslo; Editing by Tom Poe" gives "Mara Holm"; a paragraph that ends in a line holding only a name ("… deepest
- * feelings…\nMara Holm") is signed by "Mara Holm", and so is a letter that closes "Warmly,\nMara Holm\nDirector".
+ * Fotos: Mara Holm" gives "Mara Holm", and so does "Reporting by Mara Holm in Oslo; Editing by Tom Poe"; a paragraph
+ * that ends in a line holding only a name ("… deepest feelings…\nMara Holm") is signed by "Mara Holm", and so is a
+ * letter that closes "Warmly,\nMara Holm\nDirector".
  */
 final class ClosingCredit {
     /** How many of the last lines are read: the credit sits right after the story, before notes and sources. */
@@ -26,7 +27,8 @@ final class ClosingCredit {
     private static final Pattern WIRE_CREDITS = Pattern.compile("(?iu)^(?:reporting|reported|writing|written)\\s+by"
             + "\\s+([^;]{3,160})(?:;.*)?$");
     /** Where a reporter filed from, after the name: " in Frankfurt", " in New York". */
-    private static final Pattern FILED_IN = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*");
+    private static final Pattern FILED_IN = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*");
     /** A wire credit in brackets ending the story: "(dpa)", "(HG mit dpa)", "(afp/red)". */
     private static final Pattern WIRE = Pattern.compile("\\((\\p{L}[\\p{L}/ ]{0,30}?)\\)\\s*$");
     private static final Pattern AGENCY = Pattern.compile("(?iu)(?<![\\p{L}])(?:dpa|afp|ap|reuters|kna|epd|sid|apa"

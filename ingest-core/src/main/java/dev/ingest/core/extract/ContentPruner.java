@@ -110,7 +110,8 @@ final class ContentPruner {
      * us on Telegram", "Sign up here", "If you enjoyed this post…", "suscribirse aquí a nuestra newsletter").
      */
     static final Pattern APPEAL = Pattern.compile("(?iu)\\b(follow (us|(the )?(?-i:\\p{Lu})\\S*"
-            + "( (?-i:\\p{Lu})\\S*){0,3}( (section|desk|page|team))?) on|folg(e|t|en sie) uns|síguenos|sígue(nos)?|seguir a \\S+( \\S+)? en"
+            + "( (?-i:\\p{Lu})\\S*){0,3}( (section|desk|page|team))?) on|folg(e|t|en sie) uns|síguenos|sígue(nos)?"
+            + "|seguir a \\S+( \\S+)? en"
             + "|suivez[- ]nous|suscrib|abonnier"
             // "Sign up for our newsletter", "Subscribe today": the reader asked, not a service the story describes
             // ("Riders can … sign up for text alerts by texting FERRY")
@@ -264,7 +265,8 @@ final class ContentPruner {
             }
             String text = h.text();
             if (text.length() > 60 || !BOILERPLATE_HEADING.matcher(text).matches()
-                    && !(CJK_BOILERPLATE_HEADING.matcher(text).matches() && alone(h, stats)) && !(pressRelease && ABOUT_ISSUER.matcher(text).matches()) && !END_MARK.matcher(text).matches()
+                    && !(CJK_BOILERPLATE_HEADING.matcher(text).matches() && alone(h, stats))
+                    && !(pressRelease && ABOUT_ISSUER.matcher(text).matches()) && !END_MARK.matcher(text).matches()
                     && !(pressRelease && RELEASE_END.matcher(text).matches())) {
                 continue;
             }

@@ -34,7 +34,8 @@ final class Hints {
             "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
-            "disclaimer", "placeholder", "cta", "calltoaction", "meter", "tweet", "instagram", "tiktok", "regwall", "loginwall");
+            "disclaimer", "placeholder", "cta", "calltoaction", "meter", "tweet", "instagram", "tiktok", "regwall",
+            "loginwall");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
@@ -72,7 +73,8 @@ final class Hints {
             "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
-            "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok", "regwall", "loginwall");
+            "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok", "regwall",
+            "loginwall");
 
     private Hints() {
     }
