@@ -35,7 +35,7 @@ final class Hints {
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
             "disclaimer", "placeholder", "cta", "calltoaction", "meter", "tweet", "instagram", "tiktok", "regwall",
-            "loginwall");
+            "loginwall", "lasso");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
@@ -67,14 +67,15 @@ final class Hints {
     /**
      * Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). A
      * "placeholder" stands in for an embed the reader has not let load yet, with the consent tool's text; an embedded
-     * social post ("twitter-tweet", "instagram-media", "tiktok-embed") is someone else's words, quoted whole.
+     * social post ("twitter-tweet", "instagram-media", "tiktok-embed") is someone else's words, quoted whole; the
+     * product boxes of the common affiliate plugin ("lasso-container", "lasso-display") sell, they do not report.
      */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
             "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok", "regwall",
-            "loginwall");
+            "loginwall", "lasso");
 
     private Hints() {
     }

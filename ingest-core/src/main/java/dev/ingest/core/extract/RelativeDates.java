@@ -36,7 +36,7 @@ final class RelativeDates {
      * matched against the phrase.
      */
     private static final List<String> NEEDS = List.of("ago", "vor", "il y a", "hace", "fa", "há", "atrás", "geleden",
-            "sedan", "temu", "назад", "тому", "önce", "lalu", "前", "전");
+            "sedan", "siden", "temu", "назад", "тому", "önce", "lalu", "前", "전");
     private static final List<Pattern> PHRASES = List.of(
             Pattern.compile("(?:about|around|almost|over|nearly|~)?\\s*" + NUMBER
                     + "\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?|years?)\\s+ago", FLAGS),
@@ -56,6 +56,9 @@ final class RelativeDates {
                     + "\\s+geleden", FLAGS),
             Pattern.compile("för\\s+" + NUMBER + "\\s+(sekunder|sekund|minuter|minut|timmar|timme|dagar|dag|veckor"
                     + "|vecka|månader|månad|år)\\s+sedan", FLAGS),
+            // da, nb "for 3 timer siden"
+            Pattern.compile("for\\s+" + NUMBER + "\\s+(sekunder|sekund|minutter|minutt|minut|timer|time|dage|dager|dag"
+                    + "|døgn|uger|uker|uge|uke|måneder|måned|år)\\s+siden", FLAGS),
             // pl "3 godziny temu", ru "3 часа назад", uk "3 години тому"
             Pattern.compile(MAYBE_DIGITS + "(sekund[ęy]?|minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni[ea]?|tydzień"
                     + "|miesięcy|miesiące|miesiąc|lat[a]?|rok)\\s+temu", FLAGS),
@@ -73,7 +76,8 @@ final class RelativeDates {
             Pattern.compile("(?<!월\\s?)" + DIGITS + "\\s*(초|분|시간|일|주|개월|달|년)\\s*전(?!\\p{L})"));
     private static final Pattern DAY_WORD = Pattern.compile("(?<!\\p{L})(yesterday|today|just now|gestern|heute"
             + "|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|anteayer|ieri|oggi|gisteren|vandaag|ontem|hoje"
-            + "|wczoraj|dzisiaj|dziś|вчера|сегодня|позавчера|вчора|сьогодні|igår|idag|dün|bugün|kemarin)(?!\\p{L})",
+            + "|wczoraj|dzisiaj|dziś|вчера|сегодня|позавчера|вчора|сьогодні|igår|idag|i går|i dag|i forgårs"
+            + "|i förrgår|dün|bugün|kemarin)(?!\\p{L})",
             FLAGS);
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -150,8 +154,8 @@ final class RelativeDates {
             String w = d.group(1).toLowerCase(Locale.ROOT);
             int days = switch (w) {
                 case "yesterday", "gestern", "hier", "ayer", "ieri", "gisteren", "ontem", "wczoraj", "вчера",
-                        "вчора", "igår", "dün", "kemarin" -> 1;
-                case "vorgestern", "avant-hier", "anteayer", "позавчера" -> 2;
+                        "вчора", "igår", "i går", "dün", "kemarin" -> 1;
+                case "vorgestern", "avant-hier", "anteayer", "позавчера", "i forgårs", "i förrgår" -> 2;
                 default -> 0;
             };
             return Optional.of(new Count(fetchedAt.minusDays(days), null, days));
@@ -180,20 +184,20 @@ final class RelativeDates {
                 "segundo", "segundos", "secondi", "secondo", "seconden", "sekunder", "sekund", "sekundę", "sekundy",
                 "секунд", "секунду", "секунды", "секунди", "saniye", "detik", "秒", "초");
         put(m, ChronoUnit.MINUTES, "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
-                "minuut", "minuter", "minut", "minutę", "minuty", "минут", "минуту", "минуты", "хвилин", "хвилину",
+                "minuut", "minuter", "minut", "minutter", "minutt", "minutę", "minuty", "минут", "минуту", "минуты", "хвилин", "хвилину",
                 "хвилини", "dakika", "menit", "分", "分钟", "分鐘", "분");
         put(m, ChronoUnit.HOURS, "hour", "hours", "hr", "hrs", "h", "std", "std.", "stunde", "stunden", "heure",
-                "heures", "hora", "horas", "ore", "ora", "uur", "timmar", "timme", "godzin", "godzinę", "godziny",
+                "heures", "hora", "horas", "ore", "ora", "uur", "timmar", "timme", "timer", "time", "godzin", "godzinę", "godziny",
                 "час", "часа", "часов", "годин", "годину", "години", "saat", "jam", "時間", "小时", "小時", "시간");
         put(m, ChronoUnit.DAYS, "day", "days", "tag", "tagen", "jour", "jours", "día", "días", "dia", "dias",
-                "giorni", "giorno", "dagen", "dag", "dagar", "dni", "dzień", "день", "дня", "дней", "дні", "днів",
+                "giorni", "giorno", "dagen", "dag", "dagar", "dage", "dager", "døgn", "dni", "dzień", "день", "дня", "дней", "дні", "днів",
                 "gün", "hari", "日", "天", "일");
         put(m, ChronoUnit.WEEKS, "week", "weeks", "woche", "wochen", "semaine", "semaines", "semana", "semanas",
-                "settimane", "settimana", "weken", "veckor", "vecka", "tygodni", "tygodnie", "tygodnia", "tydzień",
+                "settimane", "settimana", "weken", "veckor", "vecka", "uger", "uker", "uge", "uke", "tygodni", "tygodnie", "tygodnia", "tydzień",
                 "неделю", "недели", "неделя", "недель", "неделі", "тиждень", "тижні", "тижнів", "hafta", "minggu",
                 "週間", "周", "週", "주");
         put(m, ChronoUnit.MONTHS, "month", "months", "monat", "monaten", "mois", "mes", "meses", "mês", "mesi",
-                "mese", "maanden", "maand", "månader", "månad", "miesięcy", "miesiące", "miesiąc", "месяц", "месяца",
+                "mese", "maanden", "maand", "månader", "månad", "måneder", "måned", "miesięcy", "miesiące", "miesiąc", "месяц", "месяца",
                 "месяцев", "місяць", "місяці", "місяців", "ay", "bulan", "か月", "ヶ月", "カ月", "个月", "個月", "개월",
                 "달");
         put(m, ChronoUnit.YEARS, "year", "years", "jahr", "jahren", "an", "ans", "année", "années", "año", "años",

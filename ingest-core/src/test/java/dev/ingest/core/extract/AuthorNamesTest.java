@@ -13,6 +13,7 @@ class AuthorNamesTest {
         "By Mara Lindqvist; Mara Lindqvist",
         "Written by Rosalind Achterberg, Volunteer Coordinator; Rosalind Achterberg",
         "Łukasz Brzeziński, Administrator; Łukasz Brzeziński",
+        "Rhiannon Castellane, Communications Lead; Rhiannon Castellane",
         "By Mara Lindqvist and Tomás Ruiz | Published 28 Nov 2026; Mara Lindqvist|Tomás Ruiz",
         "Von Anna Berg und Jonas Keller; Anna Berg|Jonas Keller",
         "Par Claire Dubois, publié le 28 novembre; Claire Dubois",
@@ -84,6 +85,8 @@ class AuthorNamesTest {
         "Por Lucía Gómez y Marta Ruiz; Lucía Gómez|Marta Ruiz",
         "Per Núria Vilardell i Coma i Pere Soler; Núria Vilardell i Coma|Pere Soler",
         "id:hiyori_daidokoro; hiyori_daidokoro",
+        "Av Linnea Åkesson linnea.akesson@norrbygden.example Publicerad i dag 09:15; Linnea Åkesson",
+        "Af Mette Holm-Sørensen Publiceret i går kl. 18.40; Mette Holm-Sørensen",
         // a place after a full name and a comma is where the reporter files from; an agency or a second name credits
         "By Mara Holm, Berlin; Mara Holm",
         "ثاقب حسین بھٹی، ملتان; ثاقب حسین بھٹی",

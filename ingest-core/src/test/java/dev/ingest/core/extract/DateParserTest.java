@@ -222,6 +222,12 @@ class DateParserTest {
         "30분 전; 2026-11-28T11:30Z",
         "вчера, 18:40; 2026-11-27T12:00Z",
         "ontem; 2026-11-27T12:00Z",
+        "Publisert for 3 timer siden; 2026-11-28T09:00Z",
+        "for en time siden; 2026-11-28T11:00Z",
+        "for 2 dage siden; 2026-11-26T12:00Z",
+        "i går kl. 18.40; 2026-11-27T12:00Z",
+        "Publicerad i dag 09:15; 2026-11-28T12:00Z",
+        "i forgårs; 2026-11-26T12:00Z",
     })
     void relativeDates(String text, String expected) {
         assertEquals(OffsetDateTime.parse(expected), RelativeDates.resolve(text, FETCHED).orElseThrow(), text);

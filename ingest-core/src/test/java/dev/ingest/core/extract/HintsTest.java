@@ -51,6 +51,7 @@ class HintsTest {
             <p class="tweetable-quote">                              | NONE
             <div class="c-regwall tp-container-inner">               | BOILERPLATE
             <div class="cite-box paragraph">                         | BOILERPLATE
+            <div class="lasso-container lasso-display lasso-cutter"> | BOILERPLATE
             <div id="citeThis">                                      | BOILERPLATE
             <cite class="citation journal cite">                     | NONE
             <div id="m_3907ymail_android_signature">                 | NONE
