@@ -214,6 +214,11 @@ final class ContentPruner {
     private static final int APPEAL_MAX = 320;
     /** A closing line up to this long is an appeal wherever the appeal sits in it; a longer one opens with it. */
     private static final int SHORT_APPEAL = 160;
+    /** {@link #APPEAL}'s match when all it found is the word "newsletter". */
+    private static final Pattern BARE_NEWSLETTER = Pattern.compile("(?iu)\\w*newsletter");
+    /** The reader asked to sign up, in the languages of {@link #APPEAL}. */
+    private static final Pattern SIGN_UP = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscribe|abonnier|inscri"
+            + "|suscrib|anmelden|melden sie sich)");
     /** The end of a sentence, before the next one starts. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]\\s+\\S");
 
@@ -361,7 +366,15 @@ final class ContentPruner {
         if (!m.find()) {
             return false;
         }
-        return line.length() <= SHORT_APPEAL || !SENTENCE_END.matcher(line.substring(0, m.start())).find();
+        if (line.length() <= SHORT_APPEAL) {
+            return true;
+        }
+        if (SENTENCE_END.matcher(line.substring(0, m.start())).find()) {
+            return false;
+        }
+        // a newsletter a story's sentence names ("… notified through the valley school newsletter") asks nothing of the
+        // reader: the paragraph must ask too ("… a weekly newsletter bringing you … Sign up here.")
+        return !BARE_NEWSLETTER.matcher(m.group()).matches() || SIGN_UP.matcher(line).find();
     }
 
     /**

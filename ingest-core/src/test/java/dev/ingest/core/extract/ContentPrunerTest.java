@@ -248,6 +248,8 @@ class ContentPrunerTest {
             We will return to the site in June to count survivors and replant any gaps. If you live in the watershed and would like to join a future planting day, contact your conservation district or sign up for our volunteer newsletter. No experience is necessary. | true
             Sign up for our weekly newsletter to get every restoration story first. Each issue covers one project, the people behind it and how to join the next planting day near you, and you can leave whenever you like. | false
             Got a tip? Sign up for our newsletter. | false
+            The council said a small community gathering would be held at the bridge once a reopening date was confirmed, and residents would be notified through its Facebook page and the valley school newsletter. | true
+            Harbour Weekly will soon launch Island Notes, a weekly newsletter bringing you the inside story of the outer islands every Friday morning. Sign up here. | false
             """)
     void aLongClosingParagraphIsAnAppealOnlyWhenItOpensWithOne(String last, boolean kept) {
         Document doc = Jsoup.parse("<body><div id=story><p>Crews planted the willow stakes roughly three feet apart in"
