@@ -237,7 +237,7 @@ public final class ArticleExtractor {
                 java.util.Arrays.asList(doc.title(), title == null ? "" : title), lockedAway));
 
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(),
-                AuthorPicker.distinct(authors), published,
+                AuthorNames.distinct(authors), published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
     }
 

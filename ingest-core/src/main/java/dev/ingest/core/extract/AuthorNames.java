@@ -389,21 +389,29 @@ final class AuthorNames {
         return out;
     }
 
-    /** Names as authors, without repeats (case-insensitive), first spelling kept. */
-    static List<Author> dedupe(List<Author> authors) {
+    /**
+     * Names as authors, without repeats (case-insensitive), first spelling kept, with the first profile link any
+     * repeat gives.
+     */
+    static List<Author> distinct(List<Author> authors) {
         Map<String, Author> seen = new LinkedHashMap<>();
         for (Author a : authors) {
-            String key = SPACES.matcher(a.name().toLowerCase(Locale.ROOT)).replaceAll(" ");
+            String key = SPACES.matcher(a.name().strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
             Author prior = seen.get(key);
             if (prior == null || (prior.url() == null && a.url() != null)) {
                 seen.put(key, prior == null ? a : new Author(prior.name(), a.url()));
             }
         }
-        // "Anna Berg" and "Anna Berg (Text)" are one person: drop names that contain another.
+        return new ArrayList<>(seen.values());
+    }
+
+    /** {@link #distinct}, and without a name another holds ("Anna Berg" and "Anna Berg (Text)" are one person). */
+    static List<Author> dedupe(List<Author> authors) {
+        List<Author> seen = distinct(authors);
         List<Author> out = new ArrayList<>();
-        for (Author a : seen.values()) {
+        for (Author a : seen) {
             boolean contained = false;
-            for (Author b : seen.values()) {
+            for (Author b : seen) {
                 if (a != b && b.name().length() < a.name().length()
                         && a.name().toLowerCase(Locale.ROOT).contains(b.name().toLowerCase(Locale.ROOT))) {
                     contained = true;

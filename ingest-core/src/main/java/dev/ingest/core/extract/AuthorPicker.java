@@ -43,7 +43,7 @@ final class AuthorPicker {
         House house = new House(siteName, url);
         List<Author>[] sources = given.clone();
         for (int i = 0; i < sources.length; i++) {
-            sources[i] = distinct(sources[i]);
+            sources[i] = sources[i] == null ? null : AuthorNames.distinct(sources[i]);
         }
         int at = -1;
         int best = 0;
@@ -74,21 +74,6 @@ final class AuthorPicker {
             }
         }
         return chosen;
-    }
-
-    /** {@code authors} without a name given again, compared as written bar case and spacing; the first kept. */
-    static List<Author> distinct(List<Author> authors) {
-        if (authors == null || authors.size() < 2) {
-            return authors;
-        }
-        List<Author> out = new ArrayList<>(authors.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Author a : authors) {
-            if (seen.add(WHITE.matcher(a.name().strip()).replaceAll(" ").toLowerCase(Locale.ROOT))) {
-                out.add(a);
-            }
-        }
-        return out.size() == authors.size() ? authors : out;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -48,7 +49,7 @@ final class JsonLdReader {
     }
 
     /** {@code "isAccessibleForFree": false}, as a paywalled page declares itself for search engines. */
-    private static final java.util.regex.Pattern NOT_FREE = java.util.regex.Pattern.compile(
+    private static final Pattern NOT_FREE = Pattern.compile(
             "\"isAccessibleForFree\"\\s*:\\s*(?:false|\"false\"|\"False\")");
 
     /** Whether the page's JSON-LD says its content is not free to read: behind a subscription or sign-in wall. */
