@@ -200,6 +200,7 @@ public final class ArticleExtractor {
         BooleanSupplier player = () -> hasPlayer(index, inPage);
 
         boolean lockedAway = JsonLdReader.lockedAway(doc);
+        String declaredLanguage = MetaReader.htmlLang(doc); // read from the index, before cleaning drops it
         Element bodyRule = ruleElement(doc, rules.body());
         // of several stories side by side, the one under the page's title, found while the headlines are there
         Element titled = TitledArticle.of(index.tag("article"), title, index.textStats());
@@ -221,7 +222,7 @@ public final class ArticleExtractor {
             // stays, and else the credit closing the story may name the author
             List<Author> guest = GuestCredit.of(text);
             if (guest.isEmpty()) {
-                guest = GuestCredit.firstLine(text, MetaReader.htmlLang(doc));
+                guest = GuestCredit.firstLine(text, declaredLanguage);
             }
             authors = !guest.isEmpty() ? guest
                     : AuthorPicker.closing(siteName, url, authors, !shownNothing, ClosingCredit.of(text));

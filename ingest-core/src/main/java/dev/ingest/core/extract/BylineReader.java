@@ -294,12 +294,14 @@ final class BylineReader {
     /** The text of a property's value cell without a lone letter: the initial on an avatar beside the name. */
     private static String propertyValue(Element value) {
         StringBuilder b = new StringBuilder();
-        for (TextNode t : value.selectXpath(".//text()", TextNode.class)) {
-            String s = t.text().strip();
-            if (s.codePointCount(0, s.length()) > 1) {
-                b.append(b.isEmpty() ? "" : " ").append(s);
+        value.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String s = t.text().strip();
+                if (s.codePointCount(0, s.length()) > 1) {
+                    b.append(b.isEmpty() ? "" : " ").append(s);
+                }
             }
-        }
+        });
         return b.toString();
     }
 

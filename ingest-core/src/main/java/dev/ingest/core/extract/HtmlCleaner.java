@@ -359,7 +359,7 @@ final class HtmlCleaner {
             return false;
         }
         if (kind == Hints.Kind.BOILERPLATE) {
-            return share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null || share < 0.15;
+            return share < 0.15 || share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null;
         }
         if (chromeTag) {
             return share < 0.3 || stats.linkDensity(e) > 0.5;
@@ -413,7 +413,7 @@ final class HtmlCleaner {
      */
     private static boolean isDiscussion(Element e, TextStats stats, int total) {
         double share = stats.text(e) / (double) total;
-        return share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null || share < 0.15;
+        return share < 0.15 || share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null;
     }
 
     static boolean isHidden(Element e) {

@@ -3,6 +3,7 @@ package dev.ingest.core.extract;
 import dev.ingest.core.model.DateSource;
 import dev.ingest.core.model.DatedValue;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -24,6 +25,12 @@ final class LastUpdated {
             + "|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)|sist (?:oppdatert|endret)|son güncelleme"
             + "|последнее (?:обновление|изменение)|آخرین (?:به[\u200c ]?روز ?رسانی|ویرایش))"
             + "\\s*(?:on|am|le|el|il|op|em|på|den)?\\s*:?\\s*");
+    /**
+     * Words one of which every {@link #LABEL} match holds, lower-cased: a line without any is not asked the pattern,
+     * whose alternatives are tried at every character of the line.
+     */
+    private static final String[] LABEL_WORDS = {"last ", "updated", "zuletzt", "letzte", "stand", "jour", "última",
+        "ultimo", "laatst", "atualiza", "ostatnia", "senast", "sidst", "sist ", "güncelleme", "последнее", "آخرین"};
     /**
      * How many of the page's last text nodes are read, how far past the label the date may start, and how long a line
      * of the foot is at most.
@@ -51,7 +58,7 @@ final class LastUpdated {
             read++;
             String text = t.text().strip();
             // a line of the foot, short: a date in a long paragraph is something the text talks about
-            Matcher m = LABEL.matcher(text.length() <= MAX_LINE ? text : "");
+            Matcher m = LABEL.matcher(text.length() <= MAX_LINE && mayBeLabelled(text) ? text : "");
             while (m.find()) {
                 if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
                     continue; // "Bestand", "Umstand": the label is a word of its own
@@ -66,6 +73,17 @@ final class LastUpdated {
             after = text;
         }
         return null;
+    }
+
+    /** Whether {@code line} holds one of {@link #LABEL_WORDS} in any case. */
+    static boolean mayBeLabelled(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String w : LABEL_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last node under {@code root}, in document order. */

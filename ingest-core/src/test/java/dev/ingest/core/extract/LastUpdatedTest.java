@@ -26,6 +26,17 @@ class LastUpdatedTest {
         "<p>Senast uppdaterad 2026-10-12</p>|2026-10-12T00:00Z",
         "<p>Последнее обновление: 12.10.2026</p>|2026-10-12T00:00Z",
         "<p>Son güncelleme: 12.10.2026</p>|2026-10-12T00:00Z",
+        // every label, also in capitals: a line is asked the pattern only when it holds one of its words
+        "<p>PAGE UPDATED: 12.10.2026</p>|2026-10-12T00:00Z",
+        "<p>Page last revised 12.10.2026</p>|2026-10-12T00:00Z",
+        "<p>LETZTE ÄNDERUNG: 12.10.2026</p>|2026-10-12T00:00Z",
+        "<p>Mis à jour le 12/10/2026</p>|2026-10-12T00:00Z",
+        "<p>ÚLTIMA MODIFICACIÓN: 12/10/2026</p>|2026-10-12T00:00Z",
+        "<p>Ultimo aggiornamento il 12/10/2026</p>|2026-10-12T00:00Z",
+        "<p>Laatst gewijzigd op 12-10-2026</p>|2026-10-12T00:00Z",
+        "<p>Sidst opdateret den 12.10.2026</p>|2026-10-12T00:00Z",
+        "<p>Sist endret: 12.10.2026</p>|2026-10-12T00:00Z",
+        "<p>Последнее изменение: 12.10.2026</p>|2026-10-12T00:00Z",
     })
     void readsTheUpdateLineAtThePagesFoot(String foot, String expected) {
         var doc = Jsoup.parse("<body><h1>Plots</h1>" + STORY + foot + "</body>");
