@@ -155,19 +155,19 @@ public final class ArticleExtractor {
         }
 
         DatedValue published = ruleDate(doc, rules, zone);
-        VisibleDates.Shown shown = VisibleDates.Shown.NONE;
+        // the date shown by the headline settles which declared date is the publish date
+        VisibleDates.Shown shown = published != null ? VisibleDates.Shown.NONE : VisibleDates.find(doc, zone, fetchedAt);
+        DatedValue declaredChange = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified());
         if (published == null) {
-            // the date shown by the headline settles which declared date is the publish date
-            shown = VisibleDates.find(doc, zone, fetchedAt);
             DatedValue reconciled = VisibleDates.reconcile(shown, pageZone, jsonLd.published(), micro.published(),
                     metaFacts.published());
             // the fallbacks walk the page, so each runs only when those before it found nothing
-            published = firstOf(() -> reconciled, () -> MetaReader.timeElement(doc, zone),
+            published = firstOf(() -> reconciled, () -> VisibleDates.yearlessBefore(shown, declaredChange),
+                    () -> MetaReader.timeElement(doc, zone, fetchedAt),
                     () -> BylineReader.date(doc, zone, fetchedAt, addressDay(url, zone)),
                     () -> VisibleDates.postedSentence(doc, zone), () -> urlDate(url, zone));
         }
-        DatedValue modified = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified(),
-                shown.updated(published));
+        DatedValue modified = firstDate(declaredChange, shown.updated(published));
         if (modified == null) {
             // a hand-made page says at its foot when it last changed
             DatedValue foot = LastUpdated.of(doc, zone);
@@ -225,7 +225,7 @@ public final class ArticleExtractor {
                 guest = GuestCredit.firstLine(text, declaredLanguage);
             }
             authors = !guest.isEmpty() ? guest
-                    : AuthorPicker.closing(siteName, url, authors, !shownNothing, ClosingCredit.of(text));
+                    : AuthorPicker.closing(siteName, url, authors, !shownNothing, ClosingCredit.of(text, declaredLanguage));
         }
 
         String language = LanguageCheck.language(facts.language(), text);
@@ -304,6 +304,10 @@ public final class ArticleExtractor {
         List<TitleCleaner.Heading> headings = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         Element sole = soleHeadline(tiers.get(0));
+        if (sole == null && shown(tiers.get(0)).isEmpty()) {
+            // the page's h1 is its logo: the one element marked as the headline ("itemprop=headline") is the one shown
+            sole = soleHeadline(tiers.get(1));
+        }
         for (List<Element> tier : tiers) {
             for (Element h : tier) {
                 if (headings.size() >= MAX_HEADINGS) {
@@ -361,16 +365,12 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The page's one h1 with text, not the site's name, outside navigation, footer, sidebars and dialogs; else null.
+     * The one of {@code headlines} (the h1s, or the marked headlines) with text, not the site's name, outside navigation, footer,
+     * sidebars and dialogs; else null.
      * An h1 in a widget (a newsletter teaser, a pop-up) competes only when no h1 outside one is left.
      */
-    private static Element soleHeadline(List<Element> h1s) {
-        List<Element> shown = new ArrayList<>();
-        for (Element h : h1s) {
-            if (h.closest(CHROME) == null && !h.text().isBlank() && !TitleCleaner.isSiteName(h)) {
-                shown.add(h);
-            }
-        }
+    private static Element soleHeadline(List<Element> headlines) {
+        List<Element> shown = shown(headlines);
         if (shown.size() < 2) {
             // one shown h1 competes whether it is in a widget or not; the widgets matter only between several
             return shown.isEmpty() ? null : shown.get(0);
@@ -383,6 +383,17 @@ public final class ArticleExtractor {
         }
         List<Element> competing = outsideWidgets.isEmpty() ? shown : outsideWidgets;
         return competing.size() == 1 ? competing.get(0) : null;
+    }
+
+    /** The headings with text, not the site's name, outside navigation, footer, sidebars and dialogs. */
+    private static List<Element> shown(List<Element> headings) {
+        List<Element> shown = new ArrayList<>();
+        for (Element h : headings) {
+            if (h.closest(CHROME) == null && !h.text().isBlank() && !TitleCleaner.isSiteName(h)) {
+                shown.add(h);
+            }
+        }
+        return shown;
     }
 
     /** Whether a block around {@code e}, below the body (whose classes are page flags: "enable-search-modal"), is a widget. */

@@ -34,7 +34,7 @@ final class AuthorNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where the names stop: a separator, a date word, a number. */
     private static final Pattern STOP = Pattern.compile("\\s*(?:[|•·\\n\\r\\t]|\\s[-–—]\\s|\\(|\\bpublished\\b|\\bupdated"
-            + "\\b|\\bposted\\b|\\bveröffentlicht|\\baktualisiert|\\bstand\\b|\\bam\\s+\\d|\\bon\\s+\\p{L}+\\s+\\d"
+            + "\\b|\\bposted\\b|\\bveröffentlicht|\\baktualisiert|\\bstand\\b|\\bam\\s+\\d|\\bon\\s+\\p{L}+\\.?,?\\s+\\d"
             + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
             + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
             + "|bilder?|grafik|graphics?|video|kamera|schnitt)\\s*(?::|von\\b|by\\b|de\\b|par\\b)"

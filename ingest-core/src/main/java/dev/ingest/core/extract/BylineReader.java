@@ -229,6 +229,9 @@ final class BylineReader {
         }
         for (Element box : boxes) {
             List<Author> found = inner(box, BOX_NAMES_OR_LINKS);
+            if (found.isEmpty()) {
+                found = bioSubject(box);
+            }
             if (!found.isEmpty()) {
                 return found;
             }
@@ -320,8 +323,9 @@ final class BylineReader {
             return List.of();
         }
         String text = e.text();
-        if (text.length() > 150 || BOX_WORDS.matcher(text).find()) {
-            // an author box ("About the author … Follow"): its name is read only when the page has no byline
+        if (text.length() > 150 || BOX_WORDS.matcher(text).find() || BIO_OPENING.matcher(text).lookingAt()) {
+            // an author box ("About the author … Follow", a biography "Jana Novak is a …"): its name is read only when
+            // the page has no byline
             if (boxes.size() < 5) {
                 boxes.add(e);
             }
@@ -379,6 +383,27 @@ final class BylineReader {
                 if (!found.isEmpty()) {
                     return found;
                 }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The person an author box's biography opens with, in a box whose markup names no one ("Jana Novak is a payroll
+     * specialist who …"): a name of two to four capitalised words and then "is", "ist", "est" or the like.
+     */
+    private static final Pattern BIO_OPENING = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)"
+            + "\\s+(?:is|was|ist|war|est|était|es|fue|è|era|é|foi|is een|jest)\\s");
+
+    private static List<Author> bioSubject(Element box) {
+        int read = 0;
+        for (Element p : box.select(PARAGRAPH)) {
+            Matcher m = BIO_OPENING.matcher(p.text());
+            if (m.lookingAt() && AuthorNames.plausible(m.group(1))) {
+                return List.of(Author.named(m.group(1)));
+            }
+            if (++read == 3) {
+                break;
             }
         }
         return List.of();
@@ -806,6 +831,7 @@ final class BylineReader {
     private static final Evaluator ARTICLE = PageIndex.evaluator("article");
     private static final Evaluator TEASER = QueryParser.parse("[class~=(?i)related], [class~=(?i)teaser]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     private static final Evaluator LIST_ITEM = QueryParser.parse("li");
     private static final java.util.Set<String> COPYRIGHT_PLACES = java.util.Set.of("p", "small", "span", "div", "li",

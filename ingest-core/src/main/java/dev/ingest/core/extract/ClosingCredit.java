@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  *
  * <p>"… said the harbour master. (HG mit dpa)" gives "HG mit dpa"; a last line "Autor: Mara Holm" or "Text und
  * Fotos: Mara Holm" gives "Mara Holm", and so does "Reporting by Mara Holm in Oslo; Editing by Tom Poe"; a paragraph
- * that ends in a line holding only a name ("… deepest feelings…\nMara Holm") is signed by "Mara Holm", and so is a
- * letter that closes "Warmly,\nMara Holm\nDirector".
+ * that ends in a line holding only a name ("… deepest feelings…\nMara Holm") is signed by "Mara Holm", as is a
+ * Vietnamese story whose last paragraph is her name alone, and so is a letter that closes "Warmly,\nMara
+ * Holm\nDirector".
  */
 final class ClosingCredit {
     /** How many of the last lines are read: the credit sits right after the story, before notes and sources. */
@@ -60,12 +61,25 @@ final class ClosingCredit {
     private ClosingCredit() {
     }
 
+    /**
+     * The languages whose papers sign a story with the writer's name as its last paragraph, alone (Vietnamese: "…
+     * vẫn rét.\n\nMinh Anh"). Elsewhere a last paragraph of two or three capitalised words is as often a heading
+     * left at the end ("Das Mahlen", "Style Editor").
+     */
+    private static final java.util.Set<String> SIGNED_APART = java.util.Set.of("vi");
+
     /** The credit closing {@code text} (paragraphs split by blank lines, lines by newlines); empty when none. */
     static List<Author> of(String text) {
+        return of(text, "");
+    }
+
+    /** As {@link #of(String)}, on a page in language {@code lang} (as declared, "vi-VN"; empty when unknown). */
+    static List<Author> of(String text, String lang) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<String> last = lastLines(text.strip(), LAST_LINES + 1);
+        boolean signsApart = SIGNED_APART.contains(Scripts.primary(lang));
+        List<String> last = lastLines(text.strip(), LAST_LINES + 2);
         for (int k = 0; k < Math.min(LAST_LINES, last.size()); k++) {
             String line = last.get(k).strip();
             var label = LABEL.matcher(line);
@@ -87,8 +101,11 @@ final class ClosingCredit {
             if (wire.find() && AGENCY.matcher(wire.group(1)).find()) {
                 return List.of(Author.named(wire.group(1).strip()));
             }
-            if (k + 1 < last.size() && SIGNATURE.matcher(line).matches()
-                    && SENTENCE_END.matcher(last.get(k + 1)).matches() && AuthorNames.plausible(line)) {
+            // the line before; on a page whose papers sign with the name as a paragraph of its own, the paragraph
+            String before = k + 1 >= last.size() ? "" : !last.get(k + 1).isBlank() || k + 2 >= last.size()
+                    || !signsApart ? last.get(k + 1) : last.get(k + 2);
+            if (SIGNATURE.matcher(line).matches() && SENTENCE_END.matcher(before).matches()
+                    && AuthorNames.plausible(line)) {
                 return List.of(Author.named(line));
             }
             // a letter's signature under its closing: "Warmly,\nDolores Whitfield-Amaya\nExecutive Director"

@@ -187,11 +187,11 @@ final class ContentPruner {
 
     /**
      * A line that only credits a picture: "Photo by … on Unsplash", "(crédito: …)", "Titelbild: …", "Foto: dpa",
-     * "© Agency". A caption that says what the picture shows is kept.
+     * "Image credit: …", "© Agency". A caption that says what the picture shows is kept.
      */
     private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)\\W*((photo|image|picture|foto|bild|titelbild"
             + "|beitragsbild|aufmacherbild|headerbild|crédito|crédits? photos?|cr[ée]dit|fotos?|imagen|source "
-            + "photo)s?\\s*(by\\b|:|©)|©|\\(c\\)\\s).{1,90}");
+            + "photo)s?(?:\\s+credits?)?\\s*(by\\b|:|©)|©|\\(c\\)\\s).{1,120}"); // as long as CREDIT_MAX allows
     private static final int CREDIT_MAX = 100;
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "div", "section", "li", "blockquote", "center");
     /**
@@ -337,8 +337,9 @@ final class ContentPruner {
     /**
      * As {@link #withoutClosingAppeals(List, TextStats)}, and without the closing disclaimer of an opinion piece
      * ("The views expressed … are the author's own"), the publisher's legal line ("Copyright 2026 … All rights
-     * reserved") and the closing line that introduces one of {@code authors} ("Ruth Okafor is a former city planner
-     * who writes about …"): the story's furniture, not its text.
+     * reserved"), the closing line that introduces one of {@code authors} ("Ruth Okafor is a former city planner
+     * who writes about …") and a closing picture credit ("Image credit: … via Shutterstock"), also when it is a block
+     * of its own beside the story's: the story's furniture, not its text.
      */
     static List<Element> withoutClosingAppeals(List<Element> content, TextStats stats, List<String> authors) {
         List<Element> blocks = lastTextBlocks(content, stats, CLOSING_BLOCKS);
@@ -347,7 +348,8 @@ final class ContentPruner {
             String line = stats.text(e) <= APPEAL_MAX ? e.text() : null;
             if (line != null && (mayAppeal(line) && isAppeal(line) || isHomepageFurniture(line)
                     || mayDisclaim(line) && (DISCLAIMER.matcher(line).find() || LEGAL.matcher(line).find())
-                    || introducesAuthor(line, authors))) {
+                    || introducesAuthor(line, authors)
+                    || stats.text(e) < CREDIT_MAX && CREDIT_LINE.matcher(line).matches())) {
                 if (!kept.remove(e)) {
                     e.remove();
                 }

@@ -76,7 +76,8 @@ final class DateParser {
             + "(?:\\s+([A-Za-z]{2,5}))?\\s+(\\d{4})" + E);
     private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o)*"
-            + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|น\\.)\\s*)?([ap]\\.?\\s?m\\b\\.?)?\\s*"
+            + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|น\\.)\\s*)?"
+            + "([ap]\\.?\\s?m\\b\\.?|[صم](?!\\p{L})|صباحًا|صباحا|مساءً|مساء)?\\s*"
             + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|(?-i:[A-Z]{2,5}T|ET|CT|MT|PT)|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
             + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
             Pattern.CASE_INSENSITIVE);
@@ -675,7 +676,8 @@ final class DateParser {
             int minute = Integer.parseInt(t.group(2));
             String ampm = t.group(4);
             if (ampm != null) {
-                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                // Arabic "م" (masāʾan, evening) and "ص" (ṣabāḥan, morning) after the time as p.m. and a.m.
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p") || ampm.startsWith("م");
                 if (hour == 12) {
                     hour = pm ? 12 : 0;
                 } else if (pm) {

@@ -18,6 +18,8 @@ final class GuestCredit {
             + "|essay|contribution|author)|gastbeitrag|gastartikel|gastautor(?:in)?|gastkommentar|article invité"
             + "|art[ií]culo invitado|articolo ospite)(?:\\s*[:,–—-])?\\s+"
             + "(?:(?:written\\s+)?by|from|von|de|par|di)?\\s*"
+            // a title before the name is not part of it: "Guest post by Dr. Ilse Brandt"
+            + "(?:(?:dr|drs|dra|prof|professor|mr|mrs|ms|mx|mme)\\.?\\s+)*"
             + "(?-i:(\\p{Lu}(?:\\.|[\\p{L}'-]+)(?:\\s+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|la|le|ten"
             + "|ter|y|zu)\\s+)*\\p{Lu}(?:\\.|[\\p{L}'-]+)){1,3}))");
 

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Takes out of a page's markup, before it is parsed, what no reader of the engine looks into and the cleaner removes
- * first: scripts (JSON-LD kept), style sheets, inline SVG images and comments. On publisher pages these are about half
- * the characters, and the parser would decode each and build a node for it.
+ * first: scripts (JSON-LD kept), style sheets, the content of inline SVG images and comments. On publisher pages these
+ * are about half the characters, and the parser would decode each and build a node for it.
  *
  * <p>The tree parsed from what is left is the page's tree without those nodes ({@code InertMarkupTest} holds it to
  * that on every fixture and on broken variants of them). The scan reads markup as the parser's tokenizer does:
@@ -22,12 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * "{@code <!--<script>}" inside a script, MathML, an SVG that HTML markup breaks out of, a block never closed), it
  * cuts nothing more and the rest of the page is parsed as it is.
  *
- * <p>One difference is known, on broken markup only: when a formatting element ({@code <a>}, {@code <b>} …) was left
- * open and a block's end closed it, the parser copies it back into the tree at the next inline SVG image, and what
- * follows goes into the copy; with the image cut, no copy is made. A mutated variant of a fixture with an
- * {@code <a href="pan class=">} whose quote went missing showed it. Keeping every image that follows an {@code <a>}
- * not yet closed measured about 3.5 % slower and kept the images of a third of the corpus pages, where an icon sits
- * inside a link as it should; telling the two apart needs the parser's stack of open elements.
+ * <p>An SVG image keeps its start and end tags, empty: when a formatting element ({@code <a>}, {@code <b>} …) was
+ * left open and a block's end closed it, the parser copies it back into the tree at the next start tag of an image,
+ * and what follows goes into the copy. Cut whole, the image made no copy, and the tree differed on such broken
+ * markup (two mutated variants of fixtures showed it: an {@code <a href="pan class=">} whose quote went missing, an
+ * icon link whose {@code </div>} came before its image).
  *
  * <p>{@code strip("<p>Hi<script>track()</script> there</p>")} gives {@code "<p>Hi there</p>"}.
  */
@@ -53,7 +52,7 @@ final class InertMarkup {
     private InertMarkup() {
     }
 
-    /** {@code html} without its scripts (JSON-LD kept), style sheets, inline SVG images and comments. */
+    /** {@code html} without its scripts (JSON-LD kept), style sheets, the content of SVG images and comments. */
     static String strip(String html) {
         int[] cuts = cuts(html);
         if (cuts.length == 0) {
@@ -179,6 +178,8 @@ final class InertMarkup {
         private boolean selfClosing;
         private int typeFrom;
         private int typeTo;
+        /** Where the end tag of the last image {@link #svgEnd} read to its end starts. */
+        private int svgEndTag;
 
         Scan(String s) {
             this.s = s;
@@ -222,7 +223,16 @@ final class InertMarkup {
                 return cut(lt, rawEnd(end, "style"));
             }
             if (nameIs("svg")) {
-                return cut(lt, selfClosing ? end : svgEnd(end, lt + 1));
+                // the image's content goes; its tags stay, as the parser copies a formatting element left open back
+                // into the tree at an image's start tag, and what follows then goes into the copy
+                if (selfClosing) {
+                    return end;
+                }
+                int close = svgEnd(end, lt + 1);
+                if (close != STOP) {
+                    cut(end, svgEndTag);
+                }
+                return close;
             }
             if (nameIs("math") || nameIs("plaintext")) {
                 return STOP;
@@ -275,6 +285,7 @@ final class InertMarkup {
                     }
                     depth = k;
                     if (depth == 0) {
+                        svgEndTag = lt;
                         return i;
                     }
                 } else if (c == '/') {

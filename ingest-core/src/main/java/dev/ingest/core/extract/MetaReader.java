@@ -240,17 +240,15 @@ final class MetaReader {
     }
 
     /** The first {@code <time datetime>} or {@code <time pubdate>} with a parsable date. */
-    static DatedValue timeElement(Element root, ZoneId zone) {
-        if (!(root instanceof Document doc)) {
-            return firstTimeDate(root.select(TIMES), zone);
-        }
+    static DatedValue timeElement(Document doc, ZoneId zone, OffsetDateTime fetchedAt) {
         // the page's elements in order, asked one by one: the first that dates the page ends the walk. TIMES has no
         // structural part, so matching an element alone is what a selection does.
         for (Element e : PageIndex.of(doc).all()) {
             // an update's time ("Updated <time>3 days ago</time>") is no publish date
             if (e.attributesSize() > 0 && TIMES.matches(doc, e) && !VisibleDates.labelledUpdate(e)) {
                 DatedValue d = firstTimeDate(List.of(e), zone);
-                if (d != null) {
+                // nor is a time after the fetch: an event the page announces ("Upcoming: <time>Dec 5</time>")
+                if (d != null && !VisibleDates.future(d.value(), fetchedAt)) {
                     return d;
                 }
             }

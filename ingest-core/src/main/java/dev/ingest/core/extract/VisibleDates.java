@@ -376,6 +376,24 @@ final class VisibleDates {
     }
 
     /**
+     * The month and day the page shows without a year ("Nov 26" by the byline) on a page that declares no publish
+     * date but declares when it changed: the last such day on or before the change, as a post is written before it
+     * is edited (a day's grace for zones). Null when the page shows no such day or declares no change.
+     */
+    static DatedValue yearlessBefore(Shown shown, DatedValue modified) {
+        Seen seen = shown.chosen();
+        if (seen == null || !seen.yearless() || seen.label() == Label.UPDATED || modified == null) {
+            return null;
+        }
+        java.time.LocalDate latest = modified.value().toLocalDate().plusDays(1);
+        OffsetDateTime day = seen.value().value().withYear(latest.getYear());
+        if (day.toLocalDate().isAfter(latest)) {
+            day = day.minusYears(1);
+        }
+        return new DatedValue(day, seen.value().source());
+    }
+
+    /**
      * The publish date to report from the declared ones (JSON-LD, microdata, meta, most trusted first) and the shown
      * ones. A declared date on the day the page shows wins, keeping its time; when the page shows another day than
      * every declared date, the shown day wins: it is what the publisher tells readers, and declared dates are often a
@@ -864,7 +882,7 @@ final class VisibleDates {
                     .lookingAt();
             // a date that is the whole text of an element of its own after a credit ("By … and …<time>Nov. 26,
             // 2026</time>") stands in a field of its own, however long the credit before it
-            boolean ownElement = ownsNode(inOrder, offsets, ends, start, dateEnd);
+            boolean ownElement = ownsNode(inOrder, offsets, ends, text, start, dateEnd);
             if (label == null && (field(local).strip().length() > MAX_PLAIN_PREFIX && !ownElement || sentence)
                     || text.length() > 120 && (start > BODY_DATE_START && label == null || sentence)
                     || OTHER.matcher(prefix).find() || future(f.value(), fetchedAt)) {
@@ -898,17 +916,22 @@ final class VisibleDates {
     }
 
     /**
-     * Whether the date from {@code start} to {@code end} is all the text of one of the line's nodes, and that node has
-     * an element of its own (not the one the text before it is in).
+     * Whether the date from {@code start} to {@code end} of the line's {@code text} is all the text of one of the
+     * line's nodes but a weekday before it, and that node has an element of its own (not the one the text before it
+     * is in).
      */
-    private static boolean ownsNode(List<TextNode> nodes, int[] offsets, int[] ends, int start, int end) {
+    private static boolean ownsNode(List<TextNode> nodes, int[] offsets, int[] ends, String text, int start, int end) {
         for (int i = 1; i < nodes.size(); i++) {
-            if (offsets[i] == start && ends[i] == end) {
+            if (ends[i] == end && (offsets[i] == start
+                    || offsets[i] < start && WEEKDAY_BEFORE.matcher(text.substring(offsets[i], start)).matches())) {
                 return nodes.get(i).parent() != nodes.get(i - 1).parent();
             }
         }
         return false;
     }
+
+    /** One word before a date in its element, as a weekday is written: "Fri, 11/20/2026", "Mi. 25.11.2026". */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\s*\\p{L}{2,12}\\.?,?\\s*");
 
     /** Whether {@code end} is where one of the line's text nodes ends: what follows is another element's text. */
     private static boolean endsNode(int[] ends, int end) {
@@ -1050,7 +1073,8 @@ final class VisibleDates {
         return Label.PLAIN;
     }
 
-    private static boolean future(OffsetDateTime d, OffsetDateTime fetchedAt) {
+    /** After the fetch (by more than two days, for clocks and zones): an event, not when the page was written. */
+    static boolean future(OffsetDateTime d, OffsetDateTime fetchedAt) {
         return fetchedAt != null && d.isAfter(fetchedAt.plusDays(2)) || d.getYear() < 1990;
     }
 

@@ -98,6 +98,9 @@ class AuthorNamesTest {
         "Posted by Office of Communications; Office of Communications",
         "Department of Parks and Recreation; Department of Parks and Recreation",
         "By Mara Lind and Parks Department; Mara Lind|Parks Department",
+        // the date after "on" may open with its weekday: "on Fri, 11/20/2026 - 15:32" (Drupal's "Submitted by")
+        "Submitted by Dana Whitfield on Fri, 11/20/2026 - 15:32; Dana Whitfield",
+        "By Dana Whitfield on Wed. 11/18/2026; Dana Whitfield",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));

@@ -36,6 +36,19 @@ class ClosingCreditTest {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split(";")), got, name);
     }
 
+    /**
+     * A Vietnamese paper signs a story with the name as its last paragraph; elsewhere such a paragraph of capitalised
+     * words is as often a heading left at the end.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"vi|Minh Anh", "vi-VN|Minh Anh", "en|", "de|", "|"})
+    void aNameAsTheLastParagraphSignsAVietnameseStory(String lang, String expected) {
+        String story = "Đợt không khí lạnh dự kiến kéo dài đến khoảng ngày 3/12, sau đó cường độ suy yếu dần, nhiệt độ ở"
+                + " Bắc Bộ tăng nhẹ vào ban ngày nhưng đêm và sáng sớm vẫn rét.";
+        List<Author> got = ClosingCredit.of(story + "\n\n" + story + "\n\nMinh Anh", lang == null ? "" : lang);
+        assertEquals(expected == null ? List.of() : List.of(expected), got.stream().map(Author::name).toList());
+    }
+
     @Test
     void aNameAloneEndingAParagraphSignsIt() {
         List<Author> got = ClosingCredit.of(STORY + "\n\n" + STORY + " The rowing season starts in April, they said."

@@ -144,6 +144,29 @@ class ContentPrunerTest {
         assertTrue(text.contains("the empty shops"), text);
     }
 
+    /**
+     * A picture credit closing the story goes, inside the story's block or as a block of its own beside it: "Image
+     * credit: …" as "Photo: …" does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Image credit: An empty open-plan council office on a Friday afternoon, by Tomasz Rybak via"
+        + " Shutterstock.", "Photo credit: Catwalkpictures", "(Image credit: Harbour Gazette)", "Picture credits: Mara Holm"})
+    void dropsAClosingPictureCreditAlsoBesideTheStory(String credit) {
+        Document doc = Jsoup.parse("<body><div id=story><p>The town should open its car parks to the Sunday market,"
+                + " and the council should stop pretending that the high street can live on weekday trade alone.</p>"
+                + "<p>Until it does, the empty shops will keep telling the story better than any report.</p></div>"
+                + "<p id=credit><em>" + credit + "</em></p></body>");
+        List<Element> kept = ContentPruner.withoutClosingAppeals(List.of(doc.getElementById("story"),
+                doc.getElementById("credit")), TextStats.of(doc.body()), List.of());
+        assertEquals(List.of(doc.getElementById("story")), kept);
+        Document inside = Jsoup.parse("<body><div id=story><p>The town should open its car parks to the Sunday market,"
+                + " and the council should stop pretending that the high street can live on weekday trade alone.</p>"
+                + "<p>" + credit + "</p></div></body>");
+        ContentPruner.prune(inside.getElementById("story"), TextStats.of(inside.body()));
+        assertFalse(inside.text().contains(credit), inside.text());
+        assertTrue(inside.text().contains("Sunday market"));
+    }
+
     private static final String RELEASE = "<p>BOSTON, Nov. 24, 2026 /PRNewswire/ -- Northwind Robotics today launched"
             + " Tern, an autonomous mobile robot built for cold-storage warehouses that run at minus 25 degrees.</p>"
             + "<p>The robot carries pallets of up to 1,200 kilograms and charges in eleven minutes between shifts, the"

@@ -75,6 +75,11 @@ class DateParserTest {
         "平成31年4月30日; 2019-04-30T00:00Z",
         "平成 9 年 3 月 4 日; 1997-03-04T00:00Z",
         "昭和64年1月7日; 1989-01-07T00:00Z",
+        // Arabic "م" (evening) and "ص" (morning) after the time, in Arabic-Indic digits or not
+        "الخميس ٢٦ نوفمبر ٢٠٢٦ - ٠٤:١٥ م; 2026-11-26T16:15Z",
+        "26 نوفمبر 2026 - 10:30 ص; 2026-11-26T10:30Z",
+        "26 نوفمبر 2026 12:05 ص; 2026-11-26T00:05Z",
+        "26 نوفمبر 2026 09:40 مساءً; 2026-11-26T21:40Z",
     })
     void absoluteDates(String text, String expected) {
         assertEquals(OffsetDateTime.parse(expected), DateParser.parse(text, ZoneOffset.UTC).orElseThrow());

@@ -492,4 +492,64 @@ class ExtractorMetadataTest {
         var x = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED, ExtractionRules.NONE);
         assertEquals(OffsetDateTime.parse(expected), x.published().value(), line);
     }
+
+    /**
+     * Drupal's "Submitted by Dana Whitfield on Fri, 11/20/2026 - 15:32" in the article's own footer: the name ends
+     * before "on" and the weekday, and the date, in an element of its own after the credit, is the post's.
+     */
+    @Test
+    void readsDrupalsSubmittedByLine() {
+        Extraction e = extract("", "<footer class=\"node__meta\"><div class=\"node__submitted\">Submitted by <span "
+                + "class=\"field field--name-uid field--label-hidden\"><a href=\"/user/12\" class=\"username\">Dana "
+                + "Whitfield</a></span> on <span class=\"field field--name-created field--label-hidden\">Fri, 11/20/2026"
+                + " - 15:32</span></div></footer>", "https://harbour.example/news/lights-walk");
+        assertEquals(List.of("Dana Whitfield"), e.authors().stream().map(Author::name).toList());
+        assertEquals(OffsetDateTime.parse("2026-11-20T15:32Z"), e.published().value());
+    }
+
+    /** A time after the fetch is an event the page announces, not its date: the address dates the page instead. */
+    @Test
+    void aTimeAfterTheFetchIsNoPublishDate() {
+        String events = "<aside class=\"upcoming\"><h2>Upcoming</h2><ul><li><time datetime=\"2026-12-05T15:00:00Z\">"
+                + "Dec 5</time> Lights walk</li><li><time datetime=\"2026-12-12T18:00:00Z\">Dec 12</time> Carols</li>"
+                + "</ul></aside>";
+        Extraction e = extract("", events, "https://harbour.example/2026/11/20/lights-walk/");
+        assertEquals("2026-11-20", e.published().value().toLocalDate().toString());
+        assertEquals(DateSource.URL, e.published().source());
+        Extraction past = extract("", events.replace("2026-12-05", "2026-11-05"), "https://harbour.example/a");
+        assertEquals("2026-11-05", past.published().value().toLocalDate().toString());
+    }
+
+    /**
+     * A month and day shown without a year ("Nov 26") on a page that declares no publish date dates it when the page
+     * declares when it changed: the last such day on or before the change. Without the change it dates nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2026-11-27T09:14:22Z|2026-11-26", "2027-02-03T10:00:00Z|2026-11-26",
+        "2026-11-24T10:00:00Z|2025-11-26", "2026-11-26T23:30:00Z|2026-11-26", "|"})
+    void aDayShownWithoutAYearTakesItsYearFromTheDeclaredChange(String modified, String expected) {
+        String head = modified == null ? "" : "<meta property=\"article:modified_time\" content=\"" + modified + "\">";
+        Extraction e = extract(head, "<h1>Why we stopped caching</h1><div class=\"post-meta\"><h4 class=\"author-name\">"
+                + "<a href=\"/author/tobias/\">Tobias Lind</a></h4><div class=\"post-meta-content\"><time class=\""
+                + "post-meta-date\">Nov 26</time> <span>— 5 min read</span></div></div>",
+                "https://harbour.example/why-we-stopped-caching/");
+        assertEquals(expected, e.published() == null ? null : e.published().value().toLocalDate().toString());
+    }
+
+    /** An author box whose markup names no one names the person its biography opens with. */
+    @Test
+    void anAuthorBoxNamesThePersonItsBiographyOpensWith() {
+        Extraction e = extract("<meta name=\"author\" content=\"Harbour Gazette Team\">", "",
+                "https://harbour.example/blog/budget");
+        String box = "<section class=\"blog-author\"><h2 class=\"blog-author__heading\">About the author</h2><div "
+                + "class=\"blog-author__bio\"><p>Jana Novak is a payroll specialist who has spent twelve years helping "
+                + "restaurants and clinics untangle withholding, deductions and year-end filings.</p></div></section>";
+        String html = "<!doctype html><html lang=\"en\"><head><meta name=\"author\" content=\"Harbour Gazette Team\">"
+                + "<meta property=\"og:site_name\" content=\"Harbour Gazette\"></head><body><article><h1>Budget</h1>"
+                + BODY + box + "</article></body></html>";
+        Extraction boxed = new ArticleExtractor().extract(html, "https://harbour.example/blog/budget", FETCHED,
+                ExtractionRules.NONE);
+        assertEquals(List.of("Harbour Gazette Team"), e.authors().stream().map(Author::name).toList());
+        assertEquals(List.of("Jana Novak"), boxed.authors().stream().map(Author::name).toList());
+    }
 }

@@ -14,6 +14,8 @@ class GuestCreditTest {
             Guest column: Joris van Dijk on why the ferry should stay public.                                        | Joris van Dijk
             Ein Gastbeitrag von Lena Hartmann. Die Stadt plant einen neuen Radweg entlang der Weser.                 | Lena Hartmann
             Article invité de Claire Dubois, urbaniste à Lyon.                                                       | Claire Dubois
+            Guest post by Dr. Ilse Brandt, a hydrologist at the groundwater institute. I asked her to write. — Mara   | Ilse Brandt
+            Guest column by Prof. Anders Lund on the ferry budget.                                                   | Anders Lund
             We asked our readers for guest posts about their gardens, and many wrote in.                             |
             The council met on Thursday. Guest speaker Mara Holm talked about the harbour.                           |
             """)

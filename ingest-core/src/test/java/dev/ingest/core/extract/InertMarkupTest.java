@@ -112,6 +112,8 @@ class InertMarkupTest {
         "<script>a()</script><html><head><script>b()</script><title>T</title></head><body><p>x</p></body></html>"
             + "<script>c()</script>",
         "<svg><g/></svg><head><link rel=stylesheet href=a.css><title>T</title></head><p>x</p>",
+        // a link left open and closed by a block's end is copied back at the image's start tag
+        "<div class=social><a href=/in aria-label=LinkedIn></div></article></main></body></html><svg width=16><path d='M1 2'/></svg></a></div>\n<p>after</p>",
         "<table><style>td{}</style><tr><td>1<script>x()</script></td></tr></table>",
         "<select><style>o{}</style><option>one<script>o()</script></select><p>after</p>",
         "<plaintext><script>x()</script>",
@@ -124,7 +126,9 @@ class InertMarkupTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "<p>Hi<script>track()</script> there</p>|<p>Hi there</p>",
         "<p>Hi<!-- note --> there</p>|<p>Hi there</p>",
-        "<style>p{}</style><p>x<svg><path d='M0'/></svg>y</p>|<p>xy</p>",
+        "<style>p{}</style><p>x<svg><path d='M0'/></svg>y</p>|<p>x<svg></svg>y</p>",
+        "<a href=/in><svg width=16 viewBox='0 0 448 512'><path d='M100 448H7'/></svg></a>|<a href=/in><svg width=16 viewBox='0 0 448 512'></svg></a>",
+        "<p>a<svg/>b</p>|<p>a<svg/>b</p>",
         "<script type=application/ld+json>{}</script><script>x</script>|<script type=application/ld+json>{}</script>",
         "<p data-x='<script>'>a</p>|<p data-x='<script>'>a</p>",
         "<p>a</p><script>never(|<p>a</p><script>never(",
