@@ -111,12 +111,14 @@ final class HtmlCleaner {
         open[0] = body;
         boolean inStory = false; // the body itself counts as neither: its children are what is judged
         boolean inArticle = false;
+        Element gallery = null; // the story's gallery the walk is in
         while (depth >= 0) {
             Element parent = open[depth];
             int i = next[depth];
             if (i >= parent.childNodeSize()) {
                 inStory &= parent != story; // leaving the story or the article
                 inArticle &= parent != article;
+                gallery = parent == gallery ? null : gallery;
                 depth--;
                 continue;
             }
@@ -130,7 +132,14 @@ final class HtmlCleaner {
                 doomed.add(e);
                 continue;
             }
-            if (!holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds, inStory))
+            if (gallery == null && inStory && isStoryGallery(e, stats, kinds)) {
+                gallery = e; // its slides, in view or not, are the story's photographs: only what is hidden goes
+            }
+            if (gallery != null && isHidden(e)) {
+                doomed.add(e);
+                continue;
+            }
+            if (gallery == null && !holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds, inStory))
                     && !(parent == storyParent && isStoryPart(e, story, stats))
                     && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
                     && e.selectFirst(ARTICLE_SIGNS) == null)) {
@@ -370,6 +379,7 @@ final class HtmlCleaner {
         return false;
     }
 
+    private static final Evaluator CAPTIONS = QueryParser.parse("figcaption");
     private static final Set<String> INLINE_TAGS = Set.of("span", "strong", "b", "em", "i", "small");
     /**
      * The place a story's lead opens with, as agencies and papers set it: "Kassel.", "CAIRO —", "Berlin (dpa) -",
@@ -420,11 +430,32 @@ final class HtmlCleaner {
         if (e.attributesSize() == 0) {
             return false; // most elements: no attribute to look up
         }
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("figure")) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("figure")
+                && !isSlide(e)) {
             return true;
         }
         String style = e.attr("style");
         return !style.isEmpty() && Ascii.containsAny(style, HIDDEN_WORDS) && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /**
+     * A gallery or carousel inside the story (named so, which makes it chrome elsewhere) of captioned pictures and no
+     * running text of its own or many links: the story's photographs, their captions its text.
+     */
+    private static boolean isStoryGallery(Element e, TextStats stats, Map<Element, Hints.Kind> kinds) {
+        return e.attributesSize() > 0 && kind(e, kinds) == Hints.Kind.CHROME && stats.prose(e) < 100
+                && stats.linkDensity(e) < 0.3 && e.select(CAPTIONS).size() >= 2;
+    }
+
+    /** A slide's class: "slide", "swiper-slide", "slick-slide", "gallery-carousel__slide". */
+    private static final Pattern SLIDE_CLASS = Pattern.compile("(?i)(?:^|\\s|[-_])slide(?:$|\\s)");
+
+    /**
+     * A carousel's slide: the carousel hides the slides not in view from screen readers ({@code aria-hidden}), and
+     * a reader swipes to them; their pictures' captions are the story's.
+     */
+    private static boolean isSlide(Element e) {
+        return "slide".equalsIgnoreCase(e.attr("aria-roledescription")) || SLIDE_CLASS.matcher(e.className()).find();
     }
 
     /**

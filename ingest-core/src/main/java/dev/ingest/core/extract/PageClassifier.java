@@ -32,8 +32,14 @@ final class PageClassifier {
      */
     record Signals(int textChars, double pageLinkDensity, IntSupplier pageLinks, String declaredType,
             BooleanSupplier hasVideo, boolean hasArticleMetadata, String url, java.util.List<String> titles,
-            boolean lockedAway) {
+            boolean lockedAway, IntSupplier linkedHeadlines) {
     }
+
+    /**
+     * Headings that are a link each and little else, from which a page that declares itself a listing at a listing's
+     * address is one whatever its link density: an archive whose excerpts run long.
+     */
+    private static final int LISTED_HEADLINES = 5;
 
     /**
      * The most text a page declared not free to read ({@code isAccessibleForFree: false}) shows and is still no
@@ -87,10 +93,11 @@ final class PageClassifier {
             return listingPage && s.pageLinkDensity() > listLinks && s.pageLinks().getAsInt() >= MIN_LISTING_LINKS
                     ? PageType.LISTING : PageType.EMPTY;
         }
-        if ((type.equals("listing") && listingUrl || search || profile) && s.pageLinkDensity() > listLinks) {
+        if ((type.equals("listing") && listingUrl || search || profile) && (s.pageLinkDensity() > listLinks
+                || type.equals("listing") && listingUrl && s.linkedHeadlines().getAsInt() >= LISTED_HEADLINES)) {
             // a tag or category archive that says so in its data, or a site search's results: SEO plugins give every
             // page og:type=article, and its teasers' dates read as a publish date, so the article signals below say
-            // nothing here
+            // nothing here; an archive of long excerpts says it by its teasers' linked headlines
             return PageType.LISTING;
         }
         if (!s.hasArticleMetadata() && (listingUrl || type.equals("website") || type.equals("listing"))

@@ -3,6 +3,7 @@ package dev.ingest.core.extract;
 import static dev.ingest.core.extract.StoryFixtures.assertStory;
 import static dev.ingest.core.extract.StoryFixtures.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -199,5 +200,37 @@ class ChromeInsideStoryTest {
         ContentPruner.prune(content, TextStats.of(content));
         assertStory(TextRenderer.render(content), new String[] {"twice a day", "the doctor",
                 "The new ferry at the pier in Westhafen"}, new String[] {creditText});
+    }
+
+    /**
+     * A gallery or carousel inside the story, named as chrome is elsewhere, whose captioned pictures are the story's
+     * photographs: its captions stay, also on the slides the carousel hides from screen readers until they are in
+     * view; its hidden counters and hints go. A carousel of linked teasers in the story goes.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"false|true", "true|false"})
+    void aGalleryOfCaptionedPicturesInTheStoryStays(boolean linked, boolean kept) {
+        StringBuilder slides = new StringBuilder();
+        String[] captions = {"The night ferry leaves the outer pier at dusk", "Bicycles stacked on the new deck racks",
+            "The school run on the first morning crossing"};
+        for (int i = 0; i < captions.length; i++) {
+            String caption = linked ? "<a href=/harbour/story-" + i + ">" + captions[i] + "</a>" : captions[i];
+            slides.append("<li class=\"gallery-carousel__slide\" role=\"group\" aria-roledescription=\"slide\"")
+                    .append(i == 0 ? "" : " aria-hidden=\"true\"").append("><figure><img src=/p").append(i)
+                    .append(".jpg alt=\"\"><figcaption><span aria-hidden=\"true\">").append(i + 1)
+                    .append("/3</span> ").append(caption).append("</figcaption></figure></li>");
+        }
+        String html = "<html lang=en><body><main><article><h1>A week on the outer islands</h1><div class=\"entry\">"
+                + STORY + "<div class=\"gallery-carousel\" aria-roledescription=\"carousel\"><span class=\"hint\""
+                + " aria-hidden=\"true\">Swipe to see more</span><ul class=\"gallery-carousel__track\">" + slides
+                + "</ul></div><p>The last boat back leaves at six, and it is worth being on the pier early on a "
+                + "Saturday, when the market traders load their vans.</p></div></article></main></body></html>";
+        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);
+        for (String caption : captions) {
+            assertEquals(kept, text.contains(caption), text);
+        }
+        assertFalse(text.contains("Swipe to see more") || text.contains("2/3"), text);
     }
 }

@@ -85,6 +85,31 @@ class PageTypeTest {
         assertEquals(PageType.LISTING, extract(html, "https://harbour.example/tag/ferries/").pageType());
     }
 
+    /**
+     * A tag archive that declares itself a collection (Yoast's JSON-LD {@code CollectionPage}) and shows each post's
+     * excerpt, long enough to keep the page's link density low, is a listing by its teasers' linked headlines; the
+     * same excerpts under an article's address, declared an article, stay an article.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"CollectionPage|https://harbour.example/tag/ferries/|LISTING",
+        "CollectionPage|https://harbour.example/ferries/winter-guide/|ARTICLE",
+        "Article|https://harbour.example/tag/ferries/|ARTICLE"})
+    void aDeclaredArchiveOfLongExcerptsIsAListing(String declared, String url, PageType expected) {
+        StringBuilder posts = new StringBuilder("<h1>Tag: ferries</h1><p>Everything we have written about the island "
+                + "ferries: timetables, fares, the crews and the boats themselves, from the oldest post to the newest.</p>");
+        for (int i = 0; i < 8; i++) {
+            posts.append("<article class=\"post type-post\"><h2 class=\"entry-title\"><a href=\"/ferries/story-").append(i)
+                    .append("/\">Ferry story number ").append(i).append(" from the harbour</a></h2><div class=\"entry-summary\">"
+                    + "<p>The council met on Thursday to decide how the harbour budget will be split between the new "
+                    + "ferry pier, the repairs to the sea wall and the winter lighting on the promenade, and the crews "
+                    + "asked for a say in the timetable before the spring.</p></div></article>");
+        }
+        String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"" + declared
+                + "\",\"name\":\"ferries\"" + (declared.equals("Article") ? ",\"headline\":\"Ferries\"" : "") + "}</script>";
+        String html = page("<meta property=\"og:type\" content=\"article\">" + ld, posts.toString());
+        assertEquals(expected, extract(html, url).pageType());
+    }
+
     @Test
     void aFrontPageOfHeadlinesIsAListing() {
         StringBuilder front = new StringBuilder("<div class=\"lead\"><h2><a href=\"/news/budget\">The harbour "
