@@ -208,8 +208,8 @@ public final class ArticleExtractor {
         Element titled = TitledArticle.of(index.tag("article"), title, index.textStats());
         // drops the index: the tree changes from here on, the text statistics follow what the cleaner removes
         TextStats stats = HtmlCleaner.clean(doc, rules.remove());
-        List<Element> content = bodyRule != null ? List.of(bodyRule) : TitledArticle.narrowed(
-                ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats), titled);
+        List<Element> content = bodyRule != null ? List.of(bodyRule) : withAnswers(TitledArticle.narrowed(
+                ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats), titled));
         if (bodyRule == null) {
             boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find()
                     || wireDateline(content);
@@ -242,6 +242,29 @@ public final class ArticleExtractor {
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(),
                 AuthorNames.distinct(authors), published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
+    }
+
+    private static final Evaluator QUESTION = QueryParser.parse("[itemtype~=(?i)schema\\.org/Question$]");
+    private static final Evaluator ANSWER_TEXTS = QueryParser.parse("[itemprop~=(?i)^(accepted|suggested)Answer$] "
+            + "[itemprop~=(?i)^text$]");
+
+    /**
+     * {@code content} and, when it is a question of a Q&A page marked up as a schema.org {@code Question}, the texts
+     * of its answers ({@code acceptedAnswer}, {@code suggestedAnswer}) in page order: what the page is for. The
+     * comments under the question and the answers are not in those texts.
+     */
+    private static List<Element> withAnswers(List<Element> content) {
+        Element question = content.isEmpty() ? null : content.get(0).closest(QUESTION);
+        if (question == null) {
+            return content;
+        }
+        List<Element> out = new ArrayList<>(content);
+        for (Element answer : question.select(ANSWER_TEXTS)) {
+            if (answer.parents().stream().noneMatch(out::contains) && !out.contains(answer)) {
+                out.add(answer);
+            }
+        }
+        return out;
     }
 
     /**

@@ -39,7 +39,7 @@ final class JsonLdReader {
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
             "backgroundnewsarticle", "askpublicnewsarticle", "satiricalarticle", "scholarlyarticle", "techarticle",
             "report", "liveblogposting", "socialmediaposting", "discussionforumposting", "posting", "review",
-            "medicalscholarlyarticle", "advertisercontentarticle", "creativework", "qapage");
+            "medicalscholarlyarticle", "advertisercontentarticle", "creativework", "qapage", "question");
     private static final Set<String> DATED_WORK_TYPES = Set.of("howto", "podcastepisode", "episode", "course",
             "musicrecording", "dataset");
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "profilepage",

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class PageClassifier {
     private static final Pattern LISTING_PATH = Pattern.compile("(?i)/(tag|tags|category|categories|topic|topics|"
             + "thema|themen|schlagwort|rubrik|section|search|suche|archive|archiv|authors?|autor(?:en)?|auteurs?"
-            + "|autores|profile|profil|page)(/|$|\\?)");
+            + "|autores|profile|profil|page|events|veranstaltungen|termine|calendar|kalender|agenda)(/|$|\\?)");
     /** A site search's query in the address: "/?s=harbour+ferry", "/search?q=ferry". */
     private static final Pattern SEARCH_QUERY = Pattern.compile("(?i)[?&](?:s|q|query|search|suche|keywords?)="
             + "(?!\\d*(?:&|$))"); // "?s=20" is a share link's tag, no search
@@ -94,7 +94,9 @@ final class PageClassifier {
                     ? PageType.LISTING : PageType.EMPTY;
         }
         if ((type.equals("listing") && listingUrl || search || profile) && (s.pageLinkDensity() > listLinks
-                || type.equals("listing") && listingUrl && s.linkedHeadlines().getAsInt() >= LISTED_HEADLINES)) {
+                || type.equals("listing") && listingUrl && s.linkedHeadlines().getAsInt() >= LISTED_HEADLINES)
+                || type.equals("website") && listingUrl && s.textChars() < 1500
+                && s.linkedHeadlines().getAsInt() >= LISTED_HEADLINES) {
             // a tag or category archive that says so in its data, or a site search's results: SEO plugins give every
             // page og:type=article, and its teasers' dates read as a publish date, so the article signals below say
             // nothing here; an archive of long excerpts says it by its teasers' linked headlines

@@ -552,4 +552,46 @@ class ExtractorMetadataTest {
         assertEquals(List.of("Harbour Gazette Team"), e.authors().stream().map(Author::name).toList());
         assertEquals(List.of("Jana Novak"), boxed.authors().stream().map(Author::name).toList());
     }
+
+    /**
+     * A Q&A page marked up as a schema.org {@code Question} is the question and its answers: the question's asker is
+     * its author (its JSON-LD {@code Question}), and the answers' texts follow the question's; the comments under them
+     * do not. (Here the scorer reaches the answers from the question; where it does not, the answers are joined by their
+     * {@code itemprop}s: the Q&A page of {@code PlatformTemplatesTest} holds that.)
+     */
+    @Test
+    void aQuestionPageIsTheQuestionAndItsAnswers() {
+        String answer = "<div class=\"answer js-answer\" itemprop=\"%s\" itemscope itemtype=\"https://schema.org/Answer\">"
+                + "<div class=\"post-layout\"><div class=\"votecell\"><button>Up vote</button><div itemprop="
+                + "\"upvoteCount\">12</div><button>Down vote</button></div><div class=\"answercell post-layout--right\">"
+                + "<div class=\"s-prose\" itemprop=\"text\"><p>%s</p></div><div class=\"mt24\"><a href=\"/a/1\">Share"
+                + "</a> <a href=\"/posts/1/edit\">Improve this answer</a> <button>Follow</button></div></div>"
+                + "<div class=\"post-layout--right js-post-comments-component\"><div class=\"comments\"><ul><li>Nice "
+                + "answer, thanks a lot for this one – <a href=\"/users/9\">Rhea K.</a></li></ul></div></div></div></div>";
+        String html = "<!doctype html><html lang=\"en\"><head><title>Why does the harbour timetable skip Sundays? - "
+                + "Harbour Q&amp;A</title><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Why does the harbour "
+                + "timetable skip Sundays?\",\"author\":{\"@type\":\"Person\",\"name\":\"Tomasz Wierzbicki\"},"
+                + "\"dateCreated\":\"2026-11-25T14:02:00Z\"}}</script></head><body><div id=\"mainbar\" itemscope "
+                + "itemtype=\"https://schema.org/Question\"><h1 itemprop=\"name\">Why does the harbour timetable skip "
+                + "Sundays?</h1><div class=\"question js-question\"><div class=\"post-layout\"><div class=\"votecell\">"
+                + "<button>Up vote</button><div itemprop=\"upvoteCount\">7</div></div><div class=\"postcell "
+                + "post-layout--right\"><div class=\"s-prose\" itemprop=\"text\">" + BODY + "</div><div class=\"post-"
+                + "taglist\"><a href=\"/tags/ferry\">ferry</a> <a href=\"/tags/timetable\">timetable</a></div></div>"
+                + "</div></div><div id=\"answers\"><div class=\"answers-subheader\"><h2>2 Answers</h2><label>Sorted by:"
+                + "</label><select><option>Highest score</option></select></div>"
+                + String.format(answer, "acceptedAnswer", "The Sunday crossing was dropped in the spring, when the "
+                        + "operator moved its crew to the second boat for maintenance; it returns in April.")
+                + String.format(answer, "suggestedAnswer", "Check the winter timetable at the pier office, which lists "
+                        + "the extra Saturday crossings that replace the Sunday one until the spring.")
+                + "</div></div></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://harbour.example/questions/12/sundays", FETCHED,
+                ExtractionRules.NONE);
+        assertEquals(List.of("Tomasz Wierzbicki"), e.authors().stream().map(Author::name).toList());
+        assertTrue(e.text().contains("harbour budget will be split"), e.text());
+        assertTrue(e.text().contains("moved its crew to the second boat"), e.text());
+        assertTrue(e.text().contains("extra Saturday crossings"), e.text());
+        assertFalse(e.text().contains("Nice answer"), e.text());
+        assertTrue(e.text().indexOf("harbour budget") < e.text().indexOf("second boat"), e.text());
+    }
 }

@@ -110,6 +110,26 @@ class PageTypeTest {
         assertEquals(expected, extract(html, url).pageType());
     }
 
+    /**
+     * A page declared a website (not an article) at a listing's address, an events calendar or an archive, whose
+     * items' titles are linked headings, is a listing though its items' dates read as dates; the same page at an
+     * article's address stays an article.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"https://city.example/events|LISTING", "https://city.example/events/?month=12|LISTING",
+        "https://city.example/news/winter-lights-return|ARTICLE"})
+    void aCalendarOfLinkedEventsIsAListing(String url, PageType expected) {
+        StringBuilder events = new StringBuilder("<h1>Events</h1><p>Concerts, markets, council meetings and story time"
+                + " at the libraries: what is on in the city this winter, and how to get there.</p>");
+        for (int i = 0; i < 8; i++) {
+            events.append("<article class=\"event-teaser\"><h3 class=\"event-teaser__title\"><a href=\"/events/event-")
+                    .append(i).append("\">Winter event number ").append(i).append("</a></h3><p class=\"date\">"
+                    + "December ").append(i + 3).append(", 2026, 6:00 PM</p><p>At the waterfront pavilion.</p></article>");
+        }
+        String html = page("<meta property=\"og:type\" content=\"website\">", events.toString());
+        assertEquals(expected, extract(html, url).pageType());
+    }
+
     @Test
     void aFrontPageOfHeadlinesIsAListing() {
         StringBuilder front = new StringBuilder("<div class=\"lead\"><h2><a href=\"/news/budget\">The harbour "
