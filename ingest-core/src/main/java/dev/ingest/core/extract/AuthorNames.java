@@ -33,7 +33,7 @@ final class AuthorNames {
             + "|von:|by:)\\s*[:\\-–—]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where the names stop: a separator, a date word, a number. */
-    private static final Pattern STOP = Pattern.compile("\\s*(?:[|•·\\n\\r\\t]|\\s[-–—]\\s|\\(|\\bpublished\\b|\\bupdated"
+    private static final Pattern STOP = Pattern.compile("\\s*(?:[|•·\\n\\r\\t]|\\s[-–—]\\s|\\(|\\s<|\\bpublished\\b|\\bupdated"
             + "\\b|\\bposted\\b|\\bveröffentlicht|\\baktualisiert|\\bstand\\b|\\bam\\s+\\d|\\bon\\s+\\p{L}+\\.?,?\\s+\\d"
             + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
             + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
@@ -88,7 +88,7 @@ final class AuthorNames {
      */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b\\u2060\\ufeff]");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,،]|;|&(?!\\s*(?:co\\b|cie\\b|sons\\b|söhne\\b"
-            + "|partners?\\b|associates\\b))|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
+            + "|daughters\\b|töchter\\b|fils\\b|hijos\\b|figli\\b|partners?\\b|associates\\b))|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
             + "|és|dhe)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * What follows a name after a comma and belongs to it: "Michael L. Anderson, PhD", "Perry Bacon, Jr.".

@@ -160,10 +160,10 @@ final class BylineReader {
     /** Comment sections, and the replies and mentions other sites sent ("webmentions"), each with its own author. */
     private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
             + "[class~=(?i)webmention], [id~=(?i)webmention], [class~=(?i)guestbook|condolence], "
-            + "[id~=(?i)guestbook|condolence]";
+            + "[id~=(?i)guestbook|condolence], [aria-label~=(?i)comment|guestbook|condolence]";
     private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = DISCUSSION + ", [class~=(?i)related], [class~=(?i)teaser], footer, aside";
-    private static final String[] DISCUSSION_MARKS = {"class", "id", "itemtype"};
+    private static final String[] DISCUSSION_MARKS = {"class", "id", "itemtype", "aria-label"};
     private static final String[] DISCUSSION_WORDS = {"comment", "webmention", "guestbook", "condolence"};
     private static final Set<String> BESIDE_TAGS = Set.of("footer", "aside");
     static final ScreenedQuery DISCUSSION_PLACES = ScreenedQuery.of(DISCUSSION, Set.of(),
@@ -257,7 +257,7 @@ final class BylineReader {
             // a header over a column ("Author | Title" over a table of books) has another header after it
             if (value == null || !(header.nameIs("th") ? value.nameIs("td") : header.nameIs("dt") ? value.nameIs("dd")
                     : value.attr("role").equalsIgnoreCase("cell") || value.attr("role").equalsIgnoreCase("gridcell"))
-                    || !PROPERTY_LABEL.matcher(header.text()).matches() || elsewhere(header, h1)) {
+                    || !PROPERTY_LABEL.matcher(header.text()).matches() && !mailSender(header) || elsewhere(header, h1)) {
                 continue;
             }
             List<Author> found = named(value, propertyValue(value));
@@ -266,6 +266,29 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    private static final Pattern FROM = Pattern.compile("\\s*(?iu:from|von|de|da)\\s*:?\\s*");
+    private static final Pattern SUBJECT = Pattern.compile("\\s*(?iu:subject|betreff|objet|asunto|oggetto)\\s*:?\\s*");
+
+    /**
+     * Whether {@code header} is the "From:" of a message's headers, as a mailing list's web archive shows them: a
+     * "Subject:" header in the same table or list says it is a message, where "From: London" in a timetable is not.
+     */
+    private static boolean mailSender(Element header) {
+        if (!FROM.matcher(header.text()).matches()) {
+            return false;
+        }
+        Element group = header.nameIs("dt") ? header.parent() : header.parent() == null ? null : header.parent().parent();
+        if (group == null) {
+            return false;
+        }
+        for (Element other : group.select(header.normalName())) {
+            if (SUBJECT.matcher(other.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The attributes in which a template names the author of the story block: {@code data-author-name="…"}. */

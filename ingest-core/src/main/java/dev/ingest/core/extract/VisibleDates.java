@@ -126,7 +126,9 @@ final class VisibleDates {
 
     private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update:|aktualisiert|geändert|modified"
             + "|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|bijgewerkt|päivitetty"
-            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정)\\W*(on|am|le|el|il|op|:)?\\W*"
+            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정)"
+            // "last updated by Tom Becker on": the editor named between the label and its date
+            + "(\\s+(by|von|par|por)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\W*(on|am|le|el|il|op|:)?\\W*"
             + "([\\d:.]+\\s*([ap]\\.?m\\.?|uhr|h)?\\s*\\p{L}{0,4}\\W*(\\(\\d+ \\p{L}{2,4}\\)\\W*)?)?$");
     static final Pattern PUBLISHED = Pattern.compile("(?iu)(published|publication|posted|veröffentlicht"
             + "|erschienen|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|julkaistu|opublikowano"

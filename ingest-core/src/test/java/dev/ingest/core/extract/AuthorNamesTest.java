@@ -56,6 +56,10 @@ class AuthorNamesTest {
         "作者：张伟; 张伟",
         "文在寅; 文在寅",
         "Crumbs & Co. Bakery; Crumbs & Co. Bakery",
+        "Whitcombe & Daughters; Whitcombe & Daughters",
+        "Ferrand & Fils; Ferrand & Fils",
+        // a mail archive's sender: the address in angle brackets is no part of the name
+        "Jonas Berg <jonas@kestrel.example>; Jonas Berg",
         "Müller & Söhne; Müller & Söhne",
         "홍길동 기자; 홍길동",
         "Karim hassan; Karim hassan",

@@ -594,4 +594,30 @@ class ExtractorMetadataTest {
         assertFalse(e.text().contains("Nice answer"), e.text());
         assertTrue(e.text().indexOf("harbour budget") < e.text().indexOf("second boat"), e.text());
     }
+
+    /**
+     * A mailing list's web archive shows the message's headers as a table: its "From:" names the author, with a
+     * "Subject:" in the same table; "From:" in a table without one (a timetable's "From: London") names no one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Subject:|Jonas Berg", "Departs:|"})
+    void aMailArchivesFromHeaderNamesTheSender(String otherHeader, String expected) {
+        String html = "<!doctype html><html lang=\"en\"><head><title>Kestrel 3.8.0 released</title></head><body>"
+                + "<h1>Kestrel 3.8.0 released</h1><table class=\"headers\"><tr><th>From:</th><td>Jonas Berg &lt;jonas@"
+                + "kestrel.example&gt;</td></tr><tr><th>" + otherHeader + "</th><td>[kestrel-announce] Kestrel 3.8.0 "
+                + "released</td></tr></table><pre>" + BODY.replaceAll("</?p>", "\n") + "</pre></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://kestrel.example/news/archive/2026-November/"
+                + "000123.html", FETCHED, ExtractionRules.NONE);
+        assertEquals(expected == null ? List.of() : List.of(expected), e.authors().stream().map(Author::name).toList());
+    }
+
+    /** "last updated by Tom Becker on Nov 26, 2026" labels an update: the page's modified date. */
+    @Test
+    void anUpdateLabelMayNameTheEditorBeforeItsDate() {
+        Extraction e = extract("", "<h1>On-call handover</h1><div class=\"page-metadata\">Created by <a href=\"/display/"
+                + "~praman\">Priya Raman</a>, last updated by <a href=\"/display/~tbecker\">Tom Becker</a> on <a href="
+                + "\"/pages/diff\">Nov 26, 2026</a></div>", "https://wiki.example/display/PLAT/x");
+        assertNotNull(e.modified());
+        assertEquals("2026-11-26", e.modified().value().toLocalDate().toString());
+    }
 }
