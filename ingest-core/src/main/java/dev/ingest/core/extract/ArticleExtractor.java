@@ -156,7 +156,8 @@ public final class ArticleExtractor {
 
         DatedValue published = ruleDate(doc, rules, zone);
         // the date shown by the headline settles which declared date is the publish date
-        VisibleDates.Shown shown = published != null ? VisibleDates.Shown.NONE : VisibleDates.find(doc, zone, fetchedAt);
+        VisibleDates.Shown shown = published != null ? VisibleDates.Shown.NONE
+                : VisibleDates.find(doc, zone, fetchedAt);
         DatedValue declaredChange = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified());
         if (published == null) {
             DatedValue reconciled = VisibleDates.reconcile(shown, pageZone, jsonLd.published(), micro.published(),
@@ -227,7 +228,8 @@ public final class ArticleExtractor {
                 guest = GuestCredit.firstLine(text, declaredLanguage);
             }
             authors = !guest.isEmpty() ? guest
-                    : AuthorPicker.closing(siteName, url, authors, !shownNothing, ClosingCredit.of(text, declaredLanguage));
+                    : AuthorPicker.closing(siteName, url, authors, !shownNothing,
+                            ClosingCredit.of(text, declaredLanguage));
         }
 
         String language = LanguageCheck.language(facts.language(), text);
@@ -411,9 +413,9 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The one of {@code headlines} (the h1s, or the marked headlines) with text, not the site's name, outside navigation, footer,
-     * sidebars and dialogs; else null.
-     * An h1 in a widget (a newsletter teaser, a pop-up) competes only when no h1 outside one is left.
+     * The one of {@code headlines} (the h1s, or the marked headlines) with text, not the site's name, outside
+     * navigation, footer, sidebars and dialogs; else null. An h1 in a widget (a newsletter teaser, a pop-up) competes
+     * only when no h1 outside one is left.
      */
     private static Element soleHeadline(List<Element> headlines) {
         List<Element> shown = shown(headlines);

@@ -88,7 +88,8 @@ final class AuthorNames {
      */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b\\u2060\\ufeff]");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,،]|;|&(?!\\s*(?:co\\b|cie\\b|sons\\b|söhne\\b"
-            + "|daughters\\b|töchter\\b|fils\\b|hijos\\b|figli\\b|partners?\\b|associates\\b))|\\+)\\s*|\\s+(?:and|und|et|y|e|i|en|og|och"
+            + "|daughters\\b|töchter\\b|fils\\b|hijos\\b|figli\\b|partners?\\b|associates\\b))|\\+)\\s*"
+            + "|\\s+(?:and|und|et|y|e|i|en|og|och"
             + "|és|dhe)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * What follows a name after a comma and belongs to it: "Michael L. Anderson, PhD", "Perry Bacon, Jr.".

@@ -257,7 +257,8 @@ final class BylineReader {
             // a header over a column ("Author | Title" over a table of books) has another header after it
             if (value == null || !(header.nameIs("th") ? value.nameIs("td") : header.nameIs("dt") ? value.nameIs("dd")
                     : value.attr("role").equalsIgnoreCase("cell") || value.attr("role").equalsIgnoreCase("gridcell"))
-                    || !PROPERTY_LABEL.matcher(header.text()).matches() && !mailSender(header) || elsewhere(header, h1)) {
+                    || !PROPERTY_LABEL.matcher(header.text()).matches() && !mailSender(header)
+                    || elsewhere(header, h1)) {
                 continue;
             }
             List<Author> found = named(value, propertyValue(value));
@@ -279,7 +280,8 @@ final class BylineReader {
         if (!FROM.matcher(header.text()).matches()) {
             return false;
         }
-        Element group = header.nameIs("dt") ? header.parent() : header.parent() == null ? null : header.parent().parent();
+        Element row = header.parent();
+        Element group = header.nameIs("dt") ? row : row == null ? null : row.parent();
         if (group == null) {
             return false;
         }

@@ -139,7 +139,8 @@ final class HtmlCleaner {
                 doomed.add(e);
                 continue;
             }
-            if (gallery == null && !holdsStory.contains(e) && !((inArticle || inStory) && isArticlePart(e, stats, kinds, inStory))
+            if (gallery == null && !holdsStory.contains(e)
+                    && !((inArticle || inStory) && isArticlePart(e, stats, kinds, inStory))
                     && !(parent == storyParent && isStoryPart(e, story, stats))
                     && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
                     && e.selectFirst(ARTICLE_SIGNS) == null)) {
