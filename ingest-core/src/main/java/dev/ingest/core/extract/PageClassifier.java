@@ -36,8 +36,9 @@ final class PageClassifier {
     }
 
     /**
-     * Headings that are a link each and little else, from which a page that declares itself a listing at a listing's
-     * address is one whatever its link density: an archive whose excerpts run long.
+     * Headings that are a link each and little else, from which a page at a listing's address that declares itself a
+     * listing is one whatever its link density (an archive whose excerpts run long), and one that declares itself a
+     * website is one when its text is short (an events calendar, whose items' dates read as a publish date).
      */
     private static final int LISTED_HEADLINES = 5;
 
