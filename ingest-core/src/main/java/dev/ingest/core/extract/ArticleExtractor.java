@@ -199,8 +199,8 @@ public final class ArticleExtractor {
         List<Element> inPage = index.within(page);
         IntSupplier pageLinks = () -> index.select(LINKS, inPage).size();
         BooleanSupplier player = () -> hasPlayer(index, inPage);
-        List<List<Element>> subheadings = List.of(index.tag("h2"), index.tag("h3"), index.tag("h4"));
-        IntSupplier linkedHeadlines = () -> linkedHeadlines(subheadings);
+        // the teasers' linked headlines, which say an archive of long excerpts is one; counted before cleaning
+        int linkedHeadlines = Teasers.linkedHeadlines(index, index.textStats()).size();
 
         boolean lockedAway = JsonLdReader.lockedAway(doc);
         String declaredLanguage = MetaReader.htmlLang(doc); // read from the index, before cleaning drops it
@@ -311,27 +311,6 @@ public final class ArticleExtractor {
             }
         }
         return !index.select(PLAYER, candidates).isEmpty();
-    }
-
-    /**
-     * How many of {@code headings} (h2, h3 and h4 as parsed, asked when the classifier needs it; cleaning keeps a
-     * removed heading's own text) are a link and little else: the teasers' headlines of an archive page.
-     */
-    private static int linkedHeadlines(List<List<Element>> headings) {
-        int linked = 0;
-        for (List<Element> level : headings) {
-            for (Element h : level) {
-                int text = TextStats.nonSpace(h.text());
-                int links = 0;
-                for (Element a : h.select(LINKS)) {
-                    links += TextStats.nonSpace(a.text());
-                }
-                if (text > 0 && links * 10 >= text * 8) {
-                    linked++;
-                }
-            }
-        }
-        return linked;
     }
 
     /**

@@ -32,7 +32,7 @@ final class PageClassifier {
      */
     record Signals(int textChars, double pageLinkDensity, IntSupplier pageLinks, String declaredType,
             BooleanSupplier hasVideo, boolean hasArticleMetadata, String url, java.util.List<String> titles,
-            boolean lockedAway, IntSupplier linkedHeadlines) {
+            boolean lockedAway, int linkedHeadlines) {
     }
 
     /**
@@ -95,9 +95,9 @@ final class PageClassifier {
                     ? PageType.LISTING : PageType.EMPTY;
         }
         if ((type.equals("listing") && listingUrl || search || profile) && (s.pageLinkDensity() > listLinks
-                || type.equals("listing") && listingUrl && s.linkedHeadlines().getAsInt() >= LISTED_HEADLINES)
+                || type.equals("listing") && listingUrl && s.linkedHeadlines() >= LISTED_HEADLINES)
                 || type.equals("website") && listingUrl && s.textChars() < 1500
-                && s.linkedHeadlines().getAsInt() >= LISTED_HEADLINES) {
+                && s.linkedHeadlines() >= LISTED_HEADLINES) {
             // a tag or category archive that says so in its data, or a site search's results: SEO plugins give every
             // page og:type=article, and its teasers' dates read as a publish date, so the article signals below say
             // nothing here; an archive of long excerpts says it by its teasers' linked headlines
