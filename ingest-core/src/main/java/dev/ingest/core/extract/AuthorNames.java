@@ -30,7 +30,7 @@ final class AuthorNames {
             // fa "نویسنده", ar "بقلم" / "كتب", he "מאת", hi "लेखक"
             + "|نویسنده|بقلم|كتب|מאת|लेखक"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
-            + "|von:|by:)\\s*[:\\-–—]?\\s+",
+            + "|von:|by:)\\s*[:\\-–—՝]?\\s+", // "՝": the Armenian comma, which ends a label as a colon does
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where the names stop: a separator, a date word, a number. */
     private static final Pattern STOP = Pattern.compile("\\s*(?:[|•·\\n\\r\\t]|\\s[-–—]\\s|\\(|\\s<|\\bpublished\\b|\\bupdated"
@@ -56,7 +56,10 @@ final class AuthorNames {
             // short words only after a space: "auto-motor.at Redaktion" is one name
             + "|(?<![\\p{L}\\p{N}.-])(?:for|für|in|at|im|auf)\\s|\\bfollow\\b|\\bemail\\b|\\s@"
             + "|\\s(?:datum|date|quelle|source|fotos?|photos?|bild|bilder|edition|editor|stand|kategorie|category|tags?"
-            + "|rubrik|ressort|lesezeit|schlagworte|schlagwörter|lizenz|license|mail|e-mail|tel|telefon)\\s?:|\\blast\\s+updated"
+            + "|categories|kategorien|catégories|categorías|categorie|categorias|topics|themen|rubrik|ressort"
+            + "|lesezeit|schlagworte|schlagwörter|lizenz|license|mail|e-mail|tel|telefon)\\s?:|\\blast\\s+updated"
+            // the post's taxonomy after the credit: "Posted by Ann Roe Filed under Harbour, Schools"
+            + "|\\bfiled\\s+under\\b"
             + "|\\s(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
             + "|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|juni|juli|oktober|dezember|janvier"
             + "|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril"

@@ -362,10 +362,51 @@ final class BylineReader {
         }
         List<Author> found = named(e, text);
         if (found.isEmpty()) {
-            // "Beitrag von <a class=username>r23</a>": the name element inside a credit the line does not parse
-            found = inner(e, BOX_NAMES);
+            // "Beitrag von <a class=username>r23</a>": the name element inside a credit the line does not parse;
+            // authors' cards side by side each hold one ("<strong>Ann Roe</strong> Maintainer")
+            found = peers(e, BOX_NAMES);
         }
         return found;
+    }
+
+    /** Whether {@code ancestor} holds {@code e}. */
+    private static boolean within(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most names read from cards side by side in one author place. */
+    private static final int MAX_PEERS = 6;
+
+    /**
+     * The first name in {@code e} ({@link #inner}) and the names in the elements made like its element (same tag,
+     * same classes) after it in {@code e}: a place listing several authors' cards, each with its name and a role,
+     * names them all.
+     */
+    private static List<Author> peers(Element e, Evaluator names) {
+        List<Author> out = new ArrayList<>();
+        Element first = null;
+        for (Element name : e.select(names)) {
+            String text = name.text();
+            if (name == e || text.length() >= 80 || BOX_WORDS.matcher(text).find()
+                    || first != null && (!name.normalName().equals(first.normalName())
+                    || !name.className().equals(first.className()) || within(name, first))) {
+                continue;
+            }
+            List<Author> found = named(name, text);
+            if (!found.isEmpty()) {
+                first = first == null ? name : first;
+                out.addAll(found);
+                if (out.size() >= MAX_PEERS) {
+                    break;
+                }
+            }
+        }
+        return AuthorNames.dedupe(out);
     }
 
     /**
@@ -807,8 +848,17 @@ final class BylineReader {
         if (d.isEmpty()) {
             d = RelativeDates.resolve(text, fetchedAt, addressDay);
         }
+        if (d.isPresent() && addressDay != null && d.get().toLocalDate().isAfter(addressDay)
+                && UPDATE_LABEL.matcher(text).find() && !VisibleDates.PUBLISHED.matcher(text).find()) {
+            return null; // "last modified by … 5 hours ago" on a page whose address names the day it went up
+        }
         return d.map(value -> new DatedValue(value, DateSource.BYLINE)).orElse(null);
     }
+
+    /** A word saying a date is when the page last changed. */
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)\\b(?:updated|modified|edited|revised"
+            + "|aktualisiert|geändert|mis à jour|mise à jour|actualizado|atualizado|aggiornato|bijgewerkt|päivitetty"
+            + "|zaktualizowano)\\b|更新|수정");
 
     private static List<Element> bylineLines(Document doc) {
         List<Element> out = new ArrayList<>();

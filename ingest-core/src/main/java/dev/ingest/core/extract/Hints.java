@@ -35,7 +35,7 @@ final class Hints {
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
             "disclaimer", "placeholder", "cta", "calltoaction", "meter", "tweet", "instagram", "tiktok", "regwall",
-            "loginwall", "lasso");
+            "loginwall", "lasso", "license", "licence", "lizenz");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
@@ -156,6 +156,7 @@ final class Hints {
         int callEnd = 0;
         int toStart = 0;
         int toEnd = 0;
+        boolean afterCmp = false; // the word before was "cmp": consent, unless a component's name follows
         int length = mark.length();
         for (int i = 0; i < length; ) {
             int tokenStart = i;
@@ -179,7 +180,11 @@ final class Hints {
                 char c = j < tokenEnd ? mark.charAt(j) : ' ';
                 boolean word = isAsciiLetterOrDigit(c);
                 if (start >= 0 && (!word || previous >= 'a' && previous <= 'z' && c >= 'A' && c <= 'Z')) {
-                    if (consentAt(mark, start, j)
+                    if (afterCmp && !isComponentAt(mark, start, j)) {
+                        return new Said(Kind.BOILERPLATE, chrome, content);
+                    }
+                    afterCmp = j - start == 3 && Ascii.startsWithAt(mark, start, "cmp");
+                    if (!afterCmp && consentAt(mark, start, j)
                             || isCallToAction(mark, callStart, callEnd, toStart, toEnd, start, j)
                             || isCiteBox(mark, toStart, toEnd, start, j)) {
                         return new Said(Kind.BOILERPLATE, chrome, content);
@@ -188,7 +193,8 @@ final class Hints {
                     callEnd = toEnd;
                     toStart = start;
                     toEnd = j;
-                    int kinds = LEXICON.kinds(mark, start, j);
+                    int kinds = afterCmp || labelHidden(mark, callStart, callEnd, start, j) ? 0
+                            : LEXICON.kinds(mark, start, j);
                     if ((kinds & DISCUSSION_WORD) != 0) {
                         return new Said(Kind.DISCUSSION, chrome, content);
                     }
@@ -205,7 +211,36 @@ final class Hints {
                 previous = c;
             }
         }
+        if (afterCmp) {
+            return new Said(Kind.BOILERPLATE, chrome, content);
+        }
         return chrome || content ? new Said(null, chrome, content) : Said.NOTHING;
+    }
+
+    /**
+     * The components of the content platform whose class names all start "cmp-" ("cmp-title", "cmp-text__paragraph",
+     * "cmp-container"): there "cmp" names the component library, not a consent tool, and the words after it are read
+     * as in any other class.
+     */
+    private static final Set<String> COMPONENTS = Set.of("accordion", "breadcrumb", "button", "carousel",
+            "container", "contentfragment", "contentfragmentlist", "download", "embed", "experiencefragment", "form",
+            "image", "languagenavigation", "list", "navigation", "pdfviewer", "progressbar", "search", "separator",
+            "sharing", "socialmedia", "tabs", "teaser", "text", "title", "tableofcontents", "page");
+    private static final int LONGEST_COMPONENT = COMPONENTS.stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * Whether the words {@code s[labelStart, labelEnd)} and {@code s[start, end)} are "label", "hidden": a field whose
+     * label is hidden ("field--label-hidden", on every field a Drupal page shows without its label), not a hidden
+     * element.
+     */
+    private static boolean labelHidden(String s, int labelStart, int labelEnd, int start, int end) {
+        return end - start == 6 && labelEnd - labelStart == 5 && Ascii.startsWithAt(s, start, "hidden")
+                && Ascii.startsWithAt(s, labelStart, "label");
+    }
+
+    /** Whether the ASCII {@code s[from, to)} is one of {@link #COMPONENTS}, in any case. */
+    private static boolean isComponentAt(String s, int from, int to) {
+        return to - from <= LONGEST_COMPONENT && COMPONENTS.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
     /** What {@code mark} says, read by making a lower-cased string of each word: the reading for any mark. */
@@ -237,6 +272,12 @@ final class Hints {
         boolean content = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
+            if (w.equals("cmp") && i + 1 < words.size() && COMPONENTS.contains(words.get(i + 1))) {
+                continue; // a component's class ("cmp-title"), not a consent tool's
+            }
+            if (w.equals("hidden") && i > 0 && words.get(i - 1).equals("label")) {
+                continue; // the element's label is hidden, not the element
+            }
             if (consent(w) || callToAction(words, i) || citeBox(words, i)) {
                 return new Said(Kind.BOILERPLATE, chrome, content);
             }

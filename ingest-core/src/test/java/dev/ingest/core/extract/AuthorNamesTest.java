@@ -81,6 +81,7 @@ class AuthorNamesTest {
         "लेखक: अनुराधा मिश्रा; अनुराधा मिश्रा",
         "ავტორი: ნათია გოგოლაძე; ნათია გოგოლაძე",
         "Müəllif: Nigar Şükürova; Nigar Şükürova",
+        "Հեղինակ՝ Անի Հովհաննիսյան; Անի Հովհաննիսյան",
         // two family names joined by "i", "y", "e" name one person; two names so joined are two people
         "Per Núria Vilardell i Coma; Núria Vilardell i Coma",
         "Por José Ortega y Gasset; José Ortega y Gasset",
@@ -105,6 +106,10 @@ class AuthorNamesTest {
         // the date after "on" may open with its weekday: "on Fri, 11/20/2026 - 15:32" (Drupal's "Submitted by")
         "Submitted by Dana Whitfield on Fri, 11/20/2026 - 15:32; Dana Whitfield",
         "By Dana Whitfield on Wed. 11/18/2026; Dana Whitfield",
+        // the post's taxonomy after the credit ends it: a category is no one's name
+        "Posted by Communications Office Categories: Board of Education, Calendar; Communications Office",
+        "Von Mara Lind Kategorien: Hafen, Schule; Mara Lind",
+        "By Mara Lind Filed under Politics, Harbour; Mara Lind",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));

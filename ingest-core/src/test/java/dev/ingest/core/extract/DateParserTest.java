@@ -151,6 +151,11 @@ class DateParserTest {
             Nov. 26, 2026, 11:40 p.m. ET                                 | 2026-11-26T23:40-05:00  |
             July 3, 2026 9:15 a.m. PT                                    | 2026-07-03T09:15-07:00  |
             le 26 novembre 2026 à 10h30 et la suite                      | 2026-11-26T10:30Z       | et la suite
+            24 de novembro de 2026 08:30 h                               | 2026-11-24T08:30Z       |
+            24 de noviembre de 2026, 08:30 hs.                           | 2026-11-24T08:30Z       | .
+            24/11/2026 - 10:30 horas                                     | 2026-11-24T10:30Z       |
+            24 de novembre de 2026 10.30 hores                           | 2026-11-24T10:30Z       |
+            24/11/2026 08:30 horario de verano                           | 2026-11-24T08:30Z       | horario de verano
             """)
     void aWordAfterTheTimeIsNoZone(String text, String value, String rest) {
         DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);

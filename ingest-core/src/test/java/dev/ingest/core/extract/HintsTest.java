@@ -56,6 +56,17 @@ class HintsTest {
             <cite class="citation journal cite">                     | NONE
             <div id="m_3907ymail_android_signature">                 | NONE
             <div class="größe">                                      | NONE
+            <div class="cmp">                                        | BOILERPLATE
+            <div class="cmp-banner">                                 | BOILERPLATE
+            <div class="cmp-title">                                  | NONE
+            <div class="cmp-container cmp-container--article">       | CONTENT
+            <div class="cmp-text cmp-text--byline">                  | CHROME
+            <div class="cmp-sharing">                                | BOILERPLATE
+            <div class="field field--name-body field--label-hidden"> | CONTENT
+            <div class="field--labelHidden field--name-corpo-2">     | NONE
+            <div class="hidden label">                               | CHROME
+            <div class="field field-name-field-lizenz">              | BOILERPLATE
+            <div class="post-license">                               | BOILERPLATE
             <div class="x1 y2" id="p-123">                           | NONE
             <div data-x="1">                                         | NONE
             """)
