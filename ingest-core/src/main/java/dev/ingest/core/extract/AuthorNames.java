@@ -136,12 +136,19 @@ final class AuthorNames {
      * A role after the name, to the end of the part: "Staff Writer", "Senior Software Engineer", "Product Manager",
      * "Redakteurin". At most two words before the role word, from a list, so a name is never taken for them.
      */
-    private static final Pattern ROLE = Pattern.compile("(?:^|\\s)(?:(?:senior|chief|staff|contributing|freelance"
+    private static final String ROLE_WORDS = "senior|chief|staff|contributing|freelance"
             + "|associate|deputy|managing|executive|political|foreign|science|business|sports?|principal|lead"
             + "|software|product|marketing|content|data|technical|creative|research|engineering|design|community"
             + "|communications?|associated|local|democracy|regional|national|investigative|multimedia|digital|video"
             + "|volunteer|program|programme|outreach|development|policy|operations|executive"
-            + "|audio|features?|news|metro|city|health|education|environment|climate|politics|courts?|crime"
+            + "|audio|features?|news|metro|city|health|education|environment|climate|politics|courts?|crime";
+    /**
+     * A part after a comma that opens with a word of a role and ends with the role's job ("Staff Site Reliability
+     * Engineer"): the role of the name before, with more words before its job than {@link #ROLE} reads.
+     */
+    private static final Pattern ROLE_OPENING = Pattern.compile("\\s*(?:" + ROLE_WORDS + ")\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ROLE = Pattern.compile("(?:^|\\s)(?:(?:" + ROLE_WORDS
             + ")\\s+){0,2}(?:(?<job>engineer|developer|designer|scientist|researcher|analyst|consultant"
             + "|(?:co-?)?founder|director|architect|strategist|specialist|ceo|cto|cfo|coo|coordinator"
             + "|officer|organi[sz]er|administrator|advocate|educator|intern|president|lead)\\b"
@@ -249,8 +256,10 @@ final class AuthorNames {
             if (job && name.strip().indexOf(' ') < 0) {
                 continue; // "Backend engineer in Gothenburg who …": a bio's job, not a name and its role
             }
-            if (roleTaken && i > 0 && afterComma.get(i) && name.strip().indexOf(' ') < 0) {
-                continue; // ", Associated Writers": the word before the role describes it, it names no one
+            if (roleTaken && i > 0 && afterComma.get(i)
+                    && (name.strip().indexOf(' ') < 0 || job && ROLE_OPENING.matcher(name).lookingAt())) {
+                // ", Associated Writers", ", Staff Site Reliability Engineer": words that describe the role, no one
+                continue;
             }
             afterRole = !name.isBlank() && roleTaken; // a name, then its role in the same part
             if (name.isBlank() && parts.size() == 1 && DESK.matcher(part).matches()) {

@@ -58,7 +58,18 @@ final class ClosingCredit {
             + " groet(?:en)?|hartelijke groet(?:en)?|pozdrawiam|z poważaniem|atenciosamente|(?:um )?abraços?"
             + "|(?:med )?venlig hilsen|(?:med )?vennlig hilsen|(?:med )?vänliga hälsningar|hälsningar)\\s*[,.!]?$");
 
+    /**
+     * A newsletter's own sign-off on a line of its own, a few words ending in a comma: "See you on the water,",
+     * "Until next week,", "Talk soon,".
+     */
+    private static final Pattern SIGN_OFF = Pattern.compile("\\p{Lu}[\\p{L}'’]*(?:\\s+[\\p{L}'’]+){0,5},");
+
     private ClosingCredit() {
+    }
+
+    /** Whether {@code line} closes a letter above its signature: a {@link #VALEDICTION} or a {@link #SIGN_OFF}. */
+    private static boolean closing(String line) {
+        return VALEDICTION.matcher(line).matches() || SIGN_OFF.matcher(line).matches();
     }
 
     /**
@@ -110,7 +121,7 @@ final class ClosingCredit {
             }
             // a letter's signature under its closing: "Warmly,\nDolores Whitfield-Amaya\nExecutive Director"
             String signed = line.contains(",") ? line.substring(0, line.indexOf(',')).strip() : line;
-            if (k + 1 < last.size() && VALEDICTION.matcher(last.get(k + 1).strip()).matches()
+            if (k + 1 < last.size() && closing(last.get(k + 1).strip())
                     && SIGNED_NAME.matcher(signed).matches() && AuthorNames.plausible(signed)) {
                 return List.of(Author.named(signed));
             }

@@ -78,6 +78,15 @@ final class HtmlCleaner {
                 fillIns.add(form);
             }
         }
+        // the boxes of buttons with a line asking for them ("Did you find what you were looking for? Yes No"), known
+        // before the buttons go with the elements that are never content
+        Set<Element> buttonBoxes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element button : index.tag("button")) {
+            Element box = buttonBox(button, stats);
+            if (box != null) {
+                buttonBoxes.add(box);
+            }
+        }
         PageIndex.forget(doc); // the metadata readers are done with it; the tree changes from here on
         always.forEach(stats::remove);
         index.comments().forEach(Node::remove);
@@ -128,7 +137,7 @@ final class HtmlCleaner {
             }
             inStory |= e == story;
             inArticle |= e == article;
-            if (!holdsStory.contains(e) && teaserGrids.contains(e)) {
+            if (!holdsStory.contains(e) && (teaserGrids.contains(e) || buttonBoxes.contains(e))) {
                 doomed.add(e);
                 continue;
             }
@@ -138,6 +147,10 @@ final class HtmlCleaner {
             if (gallery != null && isHidden(e)) {
                 doomed.add(e);
                 continue;
+            }
+            if (gallery == null && (inStory || parent == storyParent) && !holdsStory.contains(e)
+                    && isSectionHeading(e, stats, kinds)) {
+                continue; // kept whole: the heading in it is not judged again by its own marks ("cc-m-header-3")
             }
             if (gallery == null && !holdsStory.contains(e)
                     && !((inArticle || inStory) && isArticlePart(e, stats, kinds, inStory))
@@ -158,6 +171,24 @@ final class HtmlCleaner {
             stats.remove(e);
         }
         return stats;
+    }
+
+    /** The most text a box of buttons holds, its question and the buttons' labels. */
+    private static final int BUTTON_BOX_MAX = 160;
+    private static final Evaluator BUTTONS = QueryParser.parse("button");
+
+    /**
+     * The box around {@code button} holding two buttons or more and a line at most ({@link #BUTTON_BOX_MAX}), no
+     * running text and no link: a page's "Was this page helpful? Yes No", a poll's question and its answers. The
+     * largest such block around the button, or null.
+     */
+    private static Element buttonBox(Element button, TextStats stats) {
+        Element box = null;
+        for (Element p = button.parent(); p != null && !p.nameIs("body") && stats.text(p) <= BUTTON_BOX_MAX
+                && stats.prose(p) == 0 && stats.linkText(p) == 0; p = p.parent()) {
+            box = p;
+        }
+        return box != null && box.select(BUTTONS).size() >= 2 ? box : null;
     }
 
     /** A field a reader fills in: a search term, dates, an address; not a hidden value or a button. */
@@ -240,6 +271,53 @@ final class HtmlCleaner {
         }
         return kind(e, kinds) == Hints.Kind.CHROME && !CHROME_TAGS.contains(e.normalName()) && Hints.isWeakChrome(e)
                 && stats.linkDensity(e) < 0.2 && !isHidden(e);
+    }
+
+    private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6");
+    /** The most a section's heading says. */
+    private static final int SUBHEADING_MAX = 200;
+
+    /**
+     * A component in or beside the story holding only a subheading, named chrome or nothing ("j-module n j-header",
+     * "title aem-GridColumn"), followed (past empty rules and spacers) by a component of the same frame (same element,
+     * a class in common: "j-module n j-text") holding running text that is not boilerplate: a page built of
+     * components heads each section of the story with a heading component of its own. A teaser's or a list's own
+     * heading, the heading element itself beside what it heads, is not one.
+     */
+    private static boolean isSectionHeading(Element e, TextStats stats, Map<Element, Hints.Kind> kinds) {
+        int text = stats.text(e);
+        if (text == 0 || text > SUBHEADING_MAX || stats.linkText(e) > 0 || e.is(SUBHEADING) || isHidden(e)) {
+            return false;
+        }
+        Hints.Kind kind = kind(e, kinds);
+        if (kind != Hints.Kind.CHROME && kind != Hints.Kind.NONE) {
+            return false;
+        }
+        Element heading = e.selectFirst(SUBHEADING);
+        if (heading == null || stats.text(heading) != text) {
+            return false;
+        }
+        Element next = e.nextElementSibling();
+        while (next != null && stats.text(next) == 0) {
+            next = next.nextElementSibling();
+        }
+        if (next == null || stats.prose(next) < 100 || !next.normalName().equals(e.normalName())
+                || !shareAClass(e, next)) {
+            return false;
+        }
+        Hints.Kind after = kind(next, kinds);
+        return after != Hints.Kind.BOILERPLATE && after != Hints.Kind.DISCUSSION;
+    }
+
+    /** Whether {@code a} and {@code b} have a class name in common. */
+    private static boolean shareAClass(Element a, Element b) {
+        Set<String> theirs = b.classNames();
+        for (String name : a.classNames()) {
+            if (theirs.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

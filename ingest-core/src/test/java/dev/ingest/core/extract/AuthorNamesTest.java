@@ -110,6 +110,9 @@ class AuthorNamesTest {
         "Posted by Communications Office Categories: Board of Education, Calendar; Communications Office",
         "Von Mara Lind Kategorien: Hafen, Schule; Mara Lind",
         "By Mara Lind Filed under Politics, Harbour; Mara Lind",
+        // a role after a comma with more words before its job than a role's list: the name's role, no one
+        "Written by Anneke Voss, Staff Site Reliability Engineer; Anneke Voss",
+        "By Mara Lind, Senior Cloud Platform Engineer; Mara Lind",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));

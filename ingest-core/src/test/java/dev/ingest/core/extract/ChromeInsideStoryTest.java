@@ -233,4 +233,49 @@ class ChromeInsideStoryTest {
         }
         assertFalse(text.contains("Swipe to see more") || text.contains("2/3"), text);
     }
+
+    /**
+     * A box of buttons and the line asking for them ("Was this page helpful? Yes No") goes, in the story or beside
+     * it; a button alone ("Show more") takes nothing with it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <button type="button">Yes</button><button type="button">No</button> | false
+            <button type="button">Tell us more</button>                          | true
+            """)
+    void aBoxOfButtonsGoesWithItsQuestion(String buttons, boolean questionKept) {
+        String html = "<html lang=en><body><main><article><h1>A week on the outer islands</h1><div class=\"entry\">"
+                + STORY + "<p>The last boat back leaves at six, and it is worth being on the pier early on a Saturday, "
+                + "when the market traders load their vans.</p><section class=\"gc-pgfdbck\"><h3>Did you find what "
+                + "you were looking for?</h3><div class=\"btn-group\">" + buttons + "</div></section></div></article>"
+                + "</main></body></html>";
+        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);
+        assertEquals(questionKept, text.contains("Did you find what you were looking for?"), text);
+    }
+
+    /**
+     * A page built of components heads each section of its story with a heading component of its own, named like
+     * chrome ("j-header"): it stays before the text component it heads (same frame, "j-module"); a teaser's own
+     * heading element before its summary goes.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="j-module n j-header"><h2 id="cc-m-header-2">What the new timetable means</h2></div> | true
+            <h3 class="teaser__title">What the new timetable means</h3>                                    | false
+            """)
+    void aSectionsHeadingComponentStays(String heading, boolean kept) {
+        String part = "<p>Islanders had asked for a second crossing for years, mostly for the school run, the doctor "
+                + "and the weekly market on the mainland, and the council agreed to pay half of the cost.</p>";
+        String html = "<html lang=en><body><main><h1>A week on the outer islands</h1><div id=\"cc-matrix-1\">"
+                + "<div class=\"j-module n j-text\">" + STORY + "</div>" + heading
+                + (heading.startsWith("<h3") ? "<p class=\"teaser__summary\">" + part.substring(3) : "<div class="
+                + "\"j-module n j-text\">" + part + part.replace("Islanders", "Commuters") + "</div>")
+                + "</div></main></body></html>";
+        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        assertTrue(text.contains("twice a day"), text);
+        assertEquals(kept, text.contains("What the new timetable means"), text);
+    }
 }

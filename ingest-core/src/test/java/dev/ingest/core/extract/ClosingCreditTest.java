@@ -63,6 +63,9 @@ class ClosingCreditTest {
             German                       | Mit freundlichen Grüßen  | Mara Holm                                   | Mara Holm
             Dutch                        | Met vriendelijke groet,  | Joris van Dijk                              | Joris van Dijk
             French                       | Bien cordialement,       | Claire Moreau\\nPrésidente                  | Claire Moreau
+            a newsletter's own sign-off  | See you on the water,    | Priya Vandermeer\\nEditor, Brackwater Weekly | Priya Vandermeer
+            a two-word sign-off          | Until Thursday,          | Priya Vandermeer                            | Priya Vandermeer
+            a sentence ending in a comma | We met at the harbour, where the boats were, | Mara Holm          |
             no closing above             | Opening hours:           | Mara Holm                                   |
             a first name alone           | Cheers,                  | Tom                                         |
             """)
