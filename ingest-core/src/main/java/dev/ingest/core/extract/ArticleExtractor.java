@@ -227,6 +227,9 @@ public final class ArticleExtractor {
             if (guest.isEmpty()) {
                 guest = GuestCredit.firstLine(text, declaredLanguage);
             }
+            if (guest.isEmpty()) {
+                guest = GuestCredit.dateline(text);
+            }
             authors = !guest.isEmpty() ? guest
                     : AuthorPicker.closing(siteName, url, authors, !shownNothing,
                             ClosingCredit.of(text, declaredLanguage));

@@ -29,6 +29,8 @@ final class AuthorNames {
             + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της|ავტორი|müəllif|հեղինակ|συντάκτης"
             // fa "نویسنده", ar "بقلم" / "كتب", he "מאת", hi "लेखक"
             + "|نویسنده|بقلم|كتب|מאת|लेखक"
+            // my "သတင်းထောက်" (reporter)
+            + "|သတင်းထောက်"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
             + "|von:|by:)\\s*[:\\-–—՝]?\\s+", // "՝": the Armenian comma, which ends a label as a colon does
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -47,6 +49,8 @@ final class AuthorNames {
             // a second credit for someone else's part: "By Ann Roe Reviewed by Tom Poe", "Fact checked by …"
             + "|\\b(?:(?:medically\\s+)?reviewed|fact[-\\s]?checked|edited|verified)\\s+by\\b"
             + "|\\b(?:geprüft|überprüft|faktengeprüft|redigiert)\\s+von\\b"
+            // the translator's credit after the writer's: "By Katrin Vollmer Translated from the German by …"
+            + "|\\b(?:translated|übersetzt|traduit|traduite|traducido|traducida|tradotto|tradotta|vertaald)\\b"
             // a label the markup put right after the name, with no space: "<a>Mateo Lindqvist</a><time>Updated …"
             + "|(?-i:(?<=\\p{Ll})(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht|Publié|Publicado"
             + "|Actualizado)(?!\\p{Ll}))"
@@ -443,9 +447,12 @@ final class AuthorNames {
             + "(?=\\p{IsHan})");
     /** A Chinese, Korean or Japanese personal name written without spaces. */
     private static final Pattern CJK_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHangul}{2,4}"
-            + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,8}");
+            + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,8}|\\p{IsMyanmar}{3,24}");
 
-    /** Whether {@code name} is a Chinese, Korean or Japanese personal name as such names are written, unspaced. */
+    /**
+     * Whether {@code name} is a Chinese, Korean, Japanese or Burmese personal name as such names are written,
+     * unspaced.
+     */
     static boolean isCjkName(String name) {
         return CJK_NAME.matcher(name.strip()).matches();
     }

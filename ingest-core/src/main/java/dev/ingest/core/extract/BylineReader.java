@@ -356,7 +356,7 @@ final class BylineReader {
             }
             return List.of();
         }
-        if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text)
+        if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text) || quoted(e)
                 || addressCard(e) || subjectCard(e) || OTHER_PIECES.matcher(e.className()).find()) {
             return List.of();
         }
@@ -367,6 +367,13 @@ final class BylineReader {
             found = peers(e, BOX_NAMES);
         }
         return found;
+    }
+
+    private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+
+    /** A quotation's attribution ("<figcaption class=byline>Ilse Brandauer, head baker</figcaption>"): who said it. */
+    private static boolean quoted(Element e) {
+        return e.closest(BLOCKQUOTE) != null;
     }
 
     /** Whether {@code ancestor} holds {@code e}. */
@@ -501,9 +508,14 @@ final class BylineReader {
                     .or(ScreenedQuery.holds(new String[] {"style"}, "display")));
     private static final Pattern PROFILE_PATH = Pattern.compile("(?i)/(?:author|authors|autor|autoren|auteur|auteurs"
             + "|autore|redakteur|journalists?|profile|profil|writers?|staff|contributors?)/[^/?#]+/?$");
-    /** Who checked the story is not who wrote it: "Reviewed by", "Verified by", "Fact checked by". */
+    /**
+     * Who checked or translated the story is not who wrote it: "Reviewed by", "Verified by", "Fact checked by",
+     * "Translated from the German by".
+     */
     private static final Pattern REVIEWER = Pattern.compile("(?iu)^\\s*(?:(?:medically\\s+)?reviewed|verified"
-            + "|fact[-\\s]?checked|geprüft|überprüft|faktengeprüft)\\s+(?:by|von)\\b");
+            + "|fact[-\\s]?checked|geprüft|überprüft|faktengeprüft)\\s+(?:by|von)\\b|^\\s*(?:translated|übersetzt"
+            + "|traduit|traduite|traducido|traducida|tradotto|tradotta|vertaald)(?:\\s+\\S+){0,4}?\\s+(?:by|von|par|por"
+            + "|da|door)\\b");
 
     /** The element names a reviewer: it or its line starts with "Reviewed by" or the like. */
     private static boolean reviewer(Element e) {
@@ -887,6 +899,9 @@ final class BylineReader {
         if (closestBelowBody(e, DISCUSSION_PLACES) != null) {
             return true;
         }
+        if (otherArticle(e, h1)) {
+            return true;
+        }
         // from the parent up: "teaser-cat" on the credit itself says how it looks, not that it is another story's
         Element block = e.parent() == null ? null : closestBelowBody(e.parent(), ELSEWHERE_PLACES);
         if (block == null) {
@@ -903,6 +918,20 @@ final class BylineReader {
         return story == null || story.closest(TEASER) != null && (h1 == null || !h1.parents().contains(story));
     }
 
+    /**
+     * Whether {@code e} is in an {@code <article>} other than the one holding the headline: a card of another story
+     * (an "Editor's picks" carousel above the story, made of the site's teaser cards) credits that story's writer.
+     */
+    private static boolean otherArticle(Element e, Element h1) {
+        Element story = h1 == null ? null : h1.closest(ARTICLE);
+        if (story == null) {
+            return false;
+        }
+        Element around = e.closest(ARTICLE);
+        return around != null && around != story && !around.parents().contains(story)
+                && !story.parents().contains(around);
+    }
+
     private static final Evaluator ARTICLE = PageIndex.evaluator("article");
     private static final Evaluator TEASER = QueryParser.parse("[class~=(?i)related], [class~=(?i)teaser]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
@@ -913,7 +942,7 @@ final class BylineReader {
             "td", "footer");
     /** Where a credit line can sit: the elements of these names, in document order. */
     private static final java.util.Set<String> AUTHOR_LINE_TAGS = java.util.Set.of("p", "span", "div", "li",
-            "address", "strong", "em", "b", "small", "h5", "h6", "dd", "td");
+            "address", "strong", "em", "b", "small", "h5", "h6", "dd", "td", "font");
     private static final java.util.Set<String> BYLINE_TAGS = java.util.Set.of("p", "span", "div", "li", "address",
             "strong", "em", "b", "small");
 

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,15 @@ final class DateParser {
     /** Vietnamese: "28 tháng 11, 2026", "ngày 28 tháng 11 năm 2026". */
     private static final Pattern VIETNAMESE = Pattern.compile(B + "(\\d{1,2})\\s+(?iu:tháng)\\s+(\\d{1,2}),?\\s+"
             + "(?:(?iu:năm)\\s+)?(\\d{4})" + E);
+    /**
+     * Burmese, its digits made ASCII first: "၂၀၂၆ ခုနှစ် နိုဝင်ဘာလ ၁၉ ရက်" is the year and its word, the month's name
+     * with "လ" (month), the day and "ရက်" (day).
+     */
+    private static final Pattern BURMESE = Pattern.compile("(\\d{4})\\s*ခုနှစ်\\s*[,၊]?\\s*(\\S{2,20}?)လ\\s*(\\d{1,2})\\s*ရက်");
+    /** The months in Burmese, January first; August in both its spellings. */
+    private static final List<List<String>> BURMESE_MONTHS = List.of(List.of("ဇန်နဝါရီ"), List.of("ဖေဖော်ဝါရီ"),
+            List.of("မတ်"), List.of("ဧပြီ"), List.of("မေ"), List.of("ဇွန်"), List.of("ဇူလိုင်"), List.of("ဩဂုတ်", "သြဂုတ်"),
+            List.of("စက်တင်ဘာ"), List.of("အောက်တိုဘာ"), List.of("နိုဝင်ဘာ"), List.of("ဒီဇင်ဘာ"));
     /** C's ctime and Java's Date.toString: "Fri Feb 18 10:27:24 2022", "Mon Oct 11 14:57:21 CEST 2021". */
     private static final Pattern CTIME = Pattern.compile(B + MONTH_WORD + "\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "(?:\\s+([A-Za-z]{2,5}))?\\s+(\\d{4})" + E);
@@ -191,6 +201,9 @@ final class DateParser {
             }
             if (s.contains("háng") || s.contains("HÁNG")) {
                 best = earlier(best, numeric(VIETNAMESE, s, zone, 3, 2, 1));
+            }
+            if (s.indexOf('ခ') >= 0) {
+                best = earlier(best, burmese(s, zone));
             }
         }
         if ((shape & DIGIT_SEPARATOR) != 0) {
@@ -486,6 +499,22 @@ final class DateParser {
             LocalDate date = date(m.group(y), m.group(mo), m.group(d));
             if (date != null) {
                 return withTime(m.start(), m.end(), date, s, zone);
+            }
+        }
+        return null;
+    }
+
+    /** The first {@link #BURMESE} date in {@code s}, or null. */
+    private static Found burmese(String s, ZoneId zone) {
+        Matcher m = BURMESE.matcher(s);
+        while (m.find()) {
+            for (int i = 0; i < BURMESE_MONTHS.size(); i++) {
+                if (BURMESE_MONTHS.get(i).contains(m.group(2))) {
+                    LocalDate date = date(m.group(1), String.valueOf(i + 1), m.group(3));
+                    if (date != null) {
+                        return withTime(m.start(), m.end(), date, s, zone);
+                    }
+                }
             }
         }
         return null;

@@ -28,7 +28,26 @@ final class GuestCredit {
     /** The word opening a credit line in any language: "By", "Von", "Par", "Por", "Door". */
     private static final Pattern BY = Pattern.compile("\\s*(?iu:by|von|par|por|door)\\s*:?\\s+(?=\\p{Lu})");
 
+    /**
+     * A wire story's dateline with the writer's credit between dashes, opening its first paragraph: "BERLIN (TEP) — By
+     * Anna Weber — Germany's cabinet …". The place is in capitals, the agency in brackets after it.
+     */
+    private static final Pattern DATELINE_BY = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}?(?:\\s*\\([^)]{1,30}\\))?"
+            + "\\s*[—–-]{1,2}\\s*(?iu:by|von|par|por|door)\\s+([^—–\\n]{3,60}?)\\s*(?:[—–]|--)");
+
     private GuestCredit() {
+    }
+
+    /** The writer a wire story's opening dateline credits ({@link #DATELINE_BY}); empty when it credits none. */
+    static List<Author> dateline(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Matcher m = DATELINE_BY.matcher(text.strip());
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        return AuthorNames.parse(m.group(1)).stream().map(Author::named).toList();
     }
 
     /**

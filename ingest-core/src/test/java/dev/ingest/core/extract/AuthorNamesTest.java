@@ -82,6 +82,10 @@ class AuthorNamesTest {
         "ავტორი: ნათია გოგოლაძე; ნათია გოგოლაძე",
         "Müəllif: Nigar Şükürova; Nigar Şükürova",
         "Հեղինակ՝ Անի Հովհաննիսյան; Անի Հովհաննիսյան",
+        "သတင်းထောက် ခင်မြတ်နိုး; ခင်မြတ်နိုး",
+        // the translator's credit after the writer's is someone else's part
+        "By Katrin Vollmer Translated from the German by Daniel Ashby-Kerr; Katrin Vollmer",
+        "Von Anna Roe, übersetzt von Tom Poe; Anna Roe",
         // two family names joined by "i", "y", "e" name one person; two names so joined are two people
         "Per Núria Vilardell i Coma; Núria Vilardell i Coma",
         "Por José Ortega y Gasset; José Ortega y Gasset",

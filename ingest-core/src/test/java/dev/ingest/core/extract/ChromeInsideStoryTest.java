@@ -29,7 +29,7 @@ class ChromeInsideStoryTest {
         "Dies könnte Sie auch interessieren", "Verwandte Beiträge", "Schon gelesen?", "Zum Weiterlesen:",
         "Articles les plus lus", "Pressekontakt:", "Media contact", "Weitere Informationen", "Articoli correlati",
         "Artículos relacionados", "Artigos relacionados", "Gerelateerde artikelen", "Cite this report",
-        "How to cite this article", "Zitiervorschlag"})
+        "How to cite this article", "Zitiervorschlag", "Leserkommentare (4)", "Comments (12)"})
     void cutsATeaserHeadingAndItsTeasers(String heading) {
         Element content = Jsoup.parse("<div>" + STORY + "<h3>" + heading + "</h3><p>Fares rise on the mainland "
                 + "buses, <a href=/buses>read the report</a></p></div>").body().child(0);

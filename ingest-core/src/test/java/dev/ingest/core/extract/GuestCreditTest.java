@@ -58,4 +58,20 @@ class GuestCreditTest {
         assertEquals(expected == null ? "" : expected,
                 String.join("; ", GuestCredit.of(text).stream().map(Author::name).toList()));
     }
+
+    /**
+     * A wire story's opening dateline may carry the writer's credit between dashes; a dateline without one, or a
+     * sentence that mentions someone "by" name, credits no one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            BERLIN (TEP) — By Anna Weber — Germany's cabinet on Tuesday approved a heating program. | Anna Weber
+            OSLO -- By Mara Holm and Tom Poe -- The ferry strike ended on Friday.                  | Mara Holm; Tom Poe
+            BERLIN (TEP) — Germany's cabinet on Tuesday approved a heating program by Anna Weber.  |
+            The harbour was rebuilt — by Anna Weber — in the years after the flood.                |
+            """)
+    void readsTheCreditInAWireDateline(String text, String expected) {
+        assertEquals(expected == null ? "" : expected,
+                String.join("; ", GuestCredit.dateline(text).stream().map(Author::name).toList()), text);
+    }
 }
