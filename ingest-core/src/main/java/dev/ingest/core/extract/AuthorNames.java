@@ -29,10 +29,11 @@ final class AuthorNames {
             + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της|ავტორი|müəllif|հեղինակ|συντάκτης"
             // fa "نویسنده", ar "بقلم" / "كتب", he "מאת", hi "लेखक"
             + "|نویسنده|بقلم|كتب|מאת|लेखक"
-            // my "သတင်းထောက်" (reporter)
-            + "|သတင်းထောက်"
+            // my "သတင်းထောက်" and km "អ្នកយកព័ត៌មាន" (reporter)
+            + "|သတင်းထောက်|អ្នកយកព័ត៌មាន"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
-            + "|von:|by:)\\s*[:\\-–—՝]?\\s+", // "՝": the Armenian comma, which ends a label as a colon does
+            // "՝", the Armenian comma, and "៖", the Khmer colon, end a label as a colon does
+            + "|von:|by:)\\s*[:\\-–—՝៖]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where the names stop: a separator, a date word, a number. */
     private static final Pattern STOP = Pattern.compile("\\s*(?:[|•·\\n\\r\\t]|\\s[-–—]\\s|\\(|\\s<|\\bpublished\\b|\\bupdated"
@@ -44,8 +45,9 @@ final class AuthorNames {
             // the publish and update labels of the Nordic languages and Dutch: "Publicerad i dag 09:15"
             + "|\\b(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret|gepubliceerd"
             + "|bijgewerkt)\\b"
-            // an e-mail address after the name ends the credit
-            + "|\\s[\\p{L}\\p{N}._%+-]+@"
+            // an e-mail address after the name ends the credit, and so does a handle glued to it ("Priya
+            // Raman@praman-dev", the name and the handle in elements side by side)
+            + "|\\s[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.|@"
             // a second credit for someone else's part: "By Ann Roe Reviewed by Tom Poe", "Fact checked by …"
             + "|\\b(?:(?:medically\\s+)?reviewed|fact[-\\s]?checked|edited|verified)\\s+by\\b"
             + "|\\b(?:geprüft|überprüft|faktengeprüft|redigiert)\\s+von\\b"
@@ -442,8 +444,8 @@ final class AuthorNames {
         return out;
     }
 
-    /** The label before a Chinese or Japanese author's name: "作者：", "记者 ", "撰文／". */
-    private static final Pattern CJK_LABEL = Pattern.compile("^(?:(?:作者|记者|記者|撰文)\\s*[：:／/]?|文\\s*[：:／/])\\s*"
+    /** The label before a Chinese or Japanese author's name: "作者：", "本文作者：", "记者 ", "撰文／". */
+    private static final Pattern CJK_LABEL = Pattern.compile("^(?:(?:本文作者|作者|记者|記者|撰文)\\s*[：:／/]?|文\\s*[：:／/])\\s*"
             + "(?=\\p{IsHan})");
     /** A Chinese, Korean or Japanese personal name written without spaces. */
     private static final Pattern CJK_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHangul}{2,4}"

@@ -126,7 +126,8 @@ final class BylineReader {
     }
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
     private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
-            "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht");
+            "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
+            "preacher", "prediger");
     /**
      * {@link #LABEL_WORDS} and the labels of the languages that write "Yazar:", "Szerző:", "Teksti:", "Penulis:",
      * "Författare:", "Forfatter:", "Tác giả:": looked for only on pages declared in one of them, as their common
@@ -134,7 +135,8 @@ final class BylineReader {
      */
     private static final TextProbe.Words MORE_LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
-            "yazar", "szerz", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác");
+            "yazar", "szerz", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác", "preacher",
+            "prediger");
     private static final Set<String> MORE_LABEL_LANGUAGES = Set.of("tr", "hu", "fi", "id", "ms", "sv", "da", "nb",
             "no", "nn", "vi");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
@@ -143,7 +145,9 @@ final class BylineReader {
         "publié", "作者", "记者", "記者", "撰文"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
-            + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?|(?:text|von|by|par)\\s*:)\\s*");
+            + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?|(?:text|von|by|par)\\s*:"
+            // a sermon's page labels the one who preached it, its author: "Preacher: Miriam Okafor"
+            + "|(?:preacher|prediger(?:in)?)\\s*:)\\s*");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|&copy;|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)))?"
             + "\\s*(?:by\\s+)?");
     private static final Pattern REPEATED = Pattern.compile("(?i)^(?:(?:19|20)\\d{2}\\s*(?:[-–]\\s*(?:(?:19|20)\\d{2})?)?"
@@ -360,13 +364,59 @@ final class BylineReader {
                 || addressCard(e) || subjectCard(e) || OTHER_PIECES.matcher(e.className()).find()) {
             return List.of();
         }
-        List<Author> found = named(e, text);
+        List<Author> found = cards(e);
+        if (found.isEmpty()) {
+            found = named(e, text);
+        }
+        if (found.isEmpty()) {
+            // a credit inside the place, beside the writer's title ("<span class=tnt-byline>By Dana Whitcomb</span>
+            // <span class=tnt-byline-title>Courier meteorologist</span>")
+            found = innerCredit(e);
+        }
         if (found.isEmpty()) {
             // "Beitrag von <a class=username>r23</a>": the name element inside a credit the line does not parse;
             // authors' cards side by side each hold one ("<strong>Ann Roe</strong> Maintainer")
             found = peers(e, BOX_NAMES);
         }
         return found;
+    }
+
+    /**
+     * The names of the author places that are children of {@code e}, two or more made alike (same element, same
+     * classes): a list of authors, each item its own card ("<li class=blog-post-author>Priya Raman<span>@praman-dev
+     * </span></li>"), read item by item. Empty when {@code e} holds no such list.
+     */
+    private static List<Author> cards(Element e) {
+        List<Element> cards = new ArrayList<>();
+        for (Element child : e.children()) {
+            if (child.attributesSize() > 0 && AUTHOR_PLACES.matches(e, child) && (cards.isEmpty()
+                    || child.normalName().equals(cards.get(0).normalName())
+                    && child.className().equals(cards.get(0).className()))) {
+                cards.add(child);
+            }
+        }
+        if (cards.size() < 2) {
+            return List.of();
+        }
+        List<Author> out = new ArrayList<>();
+        for (Element card : cards.subList(0, Math.min(cards.size(), MAX_PEERS))) {
+            out.addAll(named(card, card.text()));
+        }
+        return AuthorNames.dedupe(out);
+    }
+
+    /** The first place inside {@code e} whose whole text is a credit line ("By Dana Whitcomb"); empty when none. */
+    private static List<Author> innerCredit(Element e) {
+        for (Element inner : e.select(AUTHOR_PLACES)) {
+            String text = inner.text();
+            if (inner != e && text.length() < 80 && CREDIT_START.matcher(text).find()) {
+                List<Author> found = named(inner, text);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
@@ -729,6 +779,13 @@ final class BylineReader {
         Pattern localCredit = LOCAL_CREDIT.get(Scripts.primary(lang));
         TextProbe.Words openers = LOCAL_OPENERS.getOrDefault(Scripts.primary(lang), CREDIT_OPENERS);
         for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
+            if (stats.text(e) > 80 && stats.text(e) <= 400) {
+                // "Written by <strong>Marguerite Okafor</strong> who lives and works in Duluth …": a blog's bio line
+                List<Author> led = ledByCredit(e, h1);
+                if (!led.isEmpty()) {
+                    return led;
+                }
+            }
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
                     || stats.wrapsOne(e, AUTHOR_LINE_TAGS)) {
                 continue;
@@ -766,6 +823,25 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /** The words opening a sentence that credits the name after them: "Written by", "By", "Von". */
+    private static final Pattern LEADING_CREDIT = Pattern.compile("(?iu)\\s*(?:written\\s+by|geschrieben\\s+von"
+            + "|écrit\\s+par|escrito\\s+por|by|von|par|por)\\s*");
+    private static final Set<String> NAME_TAGS = Set.of("strong", "b", "a");
+
+    /**
+     * The name set apart right after the credit opening {@code e}'s text ({@code Written by <strong>Name</strong> who
+     * …}): a sentence about the writer that starts with the credit. Empty when {@code e} opens otherwise.
+     */
+    private static List<Author> ledByCredit(Element e, Element h1) {
+        if (e.childNodeSize() < 2 || !(e.childNode(0) instanceof TextNode opening)
+                || !(e.childNode(1) instanceof Element name) || !NAME_TAGS.contains(name.normalName())
+                || !LEADING_CREDIT.matcher(opening.getWholeText()).matches() || elsewhere(e, h1)) {
+            return List.of();
+        }
+        String text = name.text();
+        return text.length() > 60 ? List.of() : named(name, text);
     }
 
     /** {@code e.childrenSize() > limit}, counted without building the list of children. */

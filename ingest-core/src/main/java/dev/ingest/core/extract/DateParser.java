@@ -81,11 +81,26 @@ final class DateParser {
     private static final List<List<String>> BURMESE_MONTHS = List.of(List.of("ဇန်နဝါရီ"), List.of("ဖေဖော်ဝါရီ"),
             List.of("မတ်"), List.of("ဧပြီ"), List.of("မေ"), List.of("ဇွန်"), List.of("ဇူလိုင်"), List.of("ဩဂုတ်", "သြဂုတ်"),
             List.of("စက်တင်ဘာ"), List.of("အောက်တိုဘာ"), List.of("နိုဝင်ဘာ"), List.of("ဒီဇင်ဘာ"));
+    /** Khmer, its digits made ASCII first: "ថ្ងៃសុក្រ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៦" is "day 20, month …, year 2026". */
+    private static final Pattern KHMER = Pattern.compile("ទី\\s*(\\d{1,2})\\s*ខែ\\s*(\\S{2,20}?)\\s*ឆ្នាំ\\s*(\\d{4})");
+    private static final List<List<String>> KHMER_MONTHS = List.of(List.of("មករា"), List.of("កុម្ភៈ", "កុម្ភះ"),
+            List.of("មីនា"), List.of("មេសា"), List.of("ឧសភា"), List.of("មិថុនា"), List.of("កក្កដា"), List.of("សីហា"),
+            List.of("កញ្ញា"), List.of("តុលា"), List.of("វិច្ឆិកា"), List.of("ធ្នូ"));
+    /**
+     * Sorani Kurdish, its digits made ASCII first: "٢٦ی تشرینی دووەمی ٢٠٢٦" is the day with its "ی", the month's
+     * name (two words for four of them), and the year.
+     */
+    private static final List<List<String>> SORANI_MONTHS = List.of(List.of("کانوونی دووەم"), List.of("شوبات"),
+            List.of("ئازار"), List.of("نیسان"), List.of("ئایار"), List.of("حوزەیران"), List.of("تەممووز"),
+            List.of("ئاب"), List.of("ئەیلوول"), List.of("تشرینی یەکەم"), List.of("تشرینی دووەم"),
+            List.of("کانوونی یەکەم"));
+    private static final Pattern SORANI = Pattern.compile("(\\d{1,2})\\s*ی\\s+(" + String.join("|",
+            SORANI_MONTHS.stream().flatMap(List::stream).toList()) + ")ی?\\s+(\\d{4})");
     /** C's ctime and Java's Date.toString: "Fri Feb 18 10:27:24 2022", "Mon Oct 11 14:57:21 CEST 2021". */
     private static final Pattern CTIME = Pattern.compile(B + MONTH_WORD + "\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "(?:\\s+([A-Za-z]{2,5}))?\\s+(\\d{4})" + E);
     private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
-    private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o)*"
+    private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o|ម៉ោង)*"
             + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|(?:h|hs|hrs|horas|hores)(?!\\p{L})|น\\.)\\s*)?"
             + "([ap]\\.?\\s?m\\b\\.?|[صم](?!\\p{L})|صباحًا|صباحا|مساءً|مساء)?\\s*"
             + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|(?-i:[A-Z]{2,5}T|ET|CT|MT|PT)|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
@@ -203,7 +218,13 @@ final class DateParser {
                 best = earlier(best, numeric(VIETNAMESE, s, zone, 3, 2, 1));
             }
             if (s.indexOf('ခ') >= 0) {
-                best = earlier(best, burmese(s, zone));
+                best = earlier(best, named(BURMESE, BURMESE_MONTHS, s, zone, 1, 2, 3));
+            }
+            if (s.indexOf('ខ') >= 0) {
+                best = earlier(best, named(KHMER, KHMER_MONTHS, s, zone, 3, 2, 1));
+            }
+            if (s.indexOf('ی') >= 0) {
+                best = earlier(best, named(SORANI, SORANI_MONTHS, s, zone, 3, 2, 1));
             }
         }
         if ((shape & DIGIT_SEPARATOR) != 0) {
@@ -504,13 +525,16 @@ final class DateParser {
         return null;
     }
 
-    /** The first {@link #BURMESE} date in {@code s}, or null. */
-    private static Found burmese(String s, ZoneId zone) {
-        Matcher m = BURMESE.matcher(s);
+    /**
+     * The first date {@code p} finds in {@code s} whose month (group {@code mo}) is one of {@code months} (January
+     * first, each with its spellings), or null.
+     */
+    private static Found named(Pattern p, List<List<String>> months, String s, ZoneId zone, int y, int mo, int d) {
+        Matcher m = p.matcher(s);
         while (m.find()) {
-            for (int i = 0; i < BURMESE_MONTHS.size(); i++) {
-                if (BURMESE_MONTHS.get(i).contains(m.group(2))) {
-                    LocalDate date = date(m.group(1), String.valueOf(i + 1), m.group(3));
+            for (int i = 0; i < months.size(); i++) {
+                if (months.get(i).contains(m.group(mo))) {
+                    LocalDate date = date(m.group(y), String.valueOf(i + 1), m.group(d));
                     if (date != null) {
                         return withTime(m.start(), m.end(), date, s, zone);
                     }

@@ -932,8 +932,11 @@ final class VisibleDates {
         return false;
     }
 
-    /** One word before a date in its element, as a weekday is written: "Fri, 11/20/2026", "Mi. 25.11.2026". */
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\s*\\p{L}{2,12}\\.?,?\\s*");
+    /**
+     * One word before a date in its element, as a weekday is written: "Fri, 11/20/2026", "Mi. 25.11.2026", the Khmer
+     * "ថ្ងៃសុក្រ" with its vowel signs.
+     */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\s*[\\p{L}\\p{M}]{2,16}\\.?,?\\s*");
 
     /** Whether {@code end} is where one of the line's text nodes ends: what follows is another element's text. */
     private static boolean endsNode(int[] ends, int end) {

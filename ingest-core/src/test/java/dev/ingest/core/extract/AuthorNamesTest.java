@@ -83,6 +83,10 @@ class AuthorNamesTest {
         "Müəllif: Nigar Şükürova; Nigar Şükürova",
         "Հեղինակ՝ Անի Հովհաննիսյան; Անի Հովհաննիսյան",
         "သတင်းထောက် ခင်မြတ်နိုး; ခင်မြတ်နိုး",
+        "អ្នកយកព័ត៌មាន៖ ហេង សុខលីម; ហេង សុខលីម",
+        "本文作者： 沈逸舟; 沈逸舟",
+        // a handle glued to the name, its element beside the name's: "Priya Raman@praman-dev"
+        "Priya Raman@praman-dev; Priya Raman",
         // the translator's credit after the writer's is someone else's part
         "By Katrin Vollmer Translated from the German by Daniel Ashby-Kerr; Katrin Vollmer",
         "Von Anna Roe, übersetzt von Tom Poe; Anna Roe",

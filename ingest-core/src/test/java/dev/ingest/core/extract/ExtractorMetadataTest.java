@@ -277,6 +277,11 @@ class ExtractorMetadataTest {
             the same name in two meta tags        | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ines Ortega"}}</script><meta name="author" content="Ines Ortega"><meta name="author" content="Ines Ortega"> | | Ines Ortega
             a reporter's city after an Urdu comma | | <p class="byline">ثاقب حسین بھٹی، ملتان</p> | ثاقب حسین بھٹی
             byline of a teaser story's footer     | | <article class="slider-teaser"><h2>Other</h2><footer><span class="teaser__author">Sam Other</span></footer></article><p class="byline">By Mara Holm</p> | Mara Holm
+            a byline with the writer's title      | | <span class="asset-byline"><span class="tnt-byline">By Mara Holm</span> <span class="tnt-byline-title">Gazette meteorologist</span></span> | Mara Holm
+            a sermon's preacher                   | | <div class="sermon-meta"><span class="meta-prefix">Preacher:</span> <span class="meta-text"><a href="/preacher/mara-holm/">Mara Holm</a></span></div> | Mara Holm
+            a blog's bio line after the post      | | <div class="bio"><p>Written by <strong>Mara Holm</strong> who lives and works in Tarrow, repairing old boats and writing down what she learns along the way. <a href="https://social.example/@mara">You should follow her</a></p></div> | Mara Holm
+            a list of author cards, each a handle | | <ul class="post-authors"><li class="post-author"><a href="/m">Mara Holm</a><span>@mholm</span></li><li class="post-author"><a href="/t">Tom Poe</a><span>@tpoe</span></li></ul> | Mara Holm;Tom Poe
+            a quotation's attribution             | | <blockquote><p>Feed it more often.</p><figcaption class="blockquote__byline">Ilse Brandauer, head baker</figcaption></blockquote> | Harbour Gazette
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
         List<String> authors = extract(head == null ? "" : head, before == null ? "" : before,
