@@ -201,6 +201,7 @@ public final class ArticleExtractor {
         BooleanSupplier player = () -> hasPlayer(index, inPage);
         // the teasers' linked headlines, which say an archive of long excerpts is one; counted before cleaning
         int linkedHeadlines = Teasers.linkedHeadlines(index, index.textStats()).size();
+        int linkedRows = linkedRows(index);
 
         boolean lockedAway = JsonLdReader.lockedAway(doc);
         String declaredLanguage = MetaReader.htmlLang(doc); // read from the index, before cleaning drops it
@@ -211,6 +212,9 @@ public final class ArticleExtractor {
         TextStats stats = HtmlCleaner.clean(doc, rules.remove());
         List<Element> content = bodyRule != null ? List.of(bodyRule) : withAnswers(TitledArticle.narrowed(
                 ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats), titled));
+        if (bodyRule == null && consentWall(content)) {
+            content = List.of(); // the story has not loaded behind the consent tool's wall: its text is no story
+        }
         if (bodyRule == null) {
             boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find()
                     || wireDateline(content);
@@ -242,11 +246,117 @@ public final class ArticleExtractor {
                 jsonLd.type() != null && jsonLd.type().equals("article")
                         || metaFacts.type() != null && metaFacts.type().equals("article") || published != null
                         && published.source() != DateSource.URL, url,
-                java.util.Arrays.asList(doc.title(), title == null ? "" : title), lockedAway, linkedHeadlines));
+                java.util.Arrays.asList(doc.title(), title == null ? "" : title), lockedAway, linkedHeadlines,
+                linkedRows, longestParagraph(text)));
 
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(),
                 AuthorNames.distinct(authors), published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
+    }
+
+    /** The shortest link text that names a row's entry ("Re: track plan"), not a page number or an icon. */
+    private static final int ROW_LINK_MIN = 12;
+
+    /** The rows of the page's tables that hold a link naming their entry ({@link #ROW_LINK_MIN} characters or more). */
+    private static int linkedRows(PageIndex index) {
+        int rows = 0;
+        for (Element tr : index.tag("tr")) {
+            for (Element a : tr.getElementsByTag("a")) {
+                if (a.hasAttr("href") && index.textStats().text(a) >= ROW_LINK_MIN) {
+                    rows++;
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The length of the longest paragraph of {@code text} (paragraphs apart by blank lines), a Chinese, Japanese or
+     * Korean character counting as two as the classifier's thresholds do.
+     */
+    private static int longestParagraph(String text) {
+        int longest = 0;
+        int from = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf("\n\n", from);
+            end = end < 0 ? text.length() : end;
+            String paragraph = text.substring(from, end);
+            longest = Math.max(longest, paragraph.length() + TextStats.eastAsian(paragraph));
+            from = end + 2;
+        }
+        return longest;
+    }
+
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    /** The most text outside a consent tool's dialog and the headings a page behind a consent wall shows. */
+    private static final int WALL_STORY_MAX = 100;
+
+    /**
+     * Whether the text of {@code content} is, but its headings and at most {@link #WALL_STORY_MAX} characters, the
+     * text of a consent tool's dialog ({@link Hints#isConsent}, below the body, holding no headline): the story has not
+     * loaded behind the wall. A page whose body's classes name its consent state ("cookies-not-set") is no wall.
+     */
+    private static boolean consentWall(List<Element> content) {
+        Map<Element, Boolean> consent = new java.util.IdentityHashMap<>();
+        boolean any = false;
+        for (Element root : content) {
+            for (Element e = root; e != null && !any; e = e.parent()) {
+                any = inConsent(e, consent);
+            }
+            List<Element> inside = root.getAllElements();
+            for (int i = 0; i < inside.size() && !any; i++) {
+                any = Hints.isConsent(inside.get(i));
+            }
+        }
+        if (!any) {
+            return false; // most pages: no consent block in or around the story
+        }
+        int wall = 0;
+        int story = 0;
+        for (Element root : content) {
+            for (org.jsoup.nodes.TextNode t : textNodes(root)) {
+                int chars = TextStats.nonSpace(t.getWholeText());
+                if (chars == 0) {
+                    continue;
+                }
+                if (inConsent(t.parent(), consent)) {
+                    wall += chars;
+                } else if (t.parent() != null && t.parent().closest(HEADINGS_ANY) == null) {
+                    story += chars;
+                }
+            }
+        }
+        return wall > 0 && story <= WALL_STORY_MAX;
+    }
+
+    private static final Evaluator HEADINGS_ANY = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
+    /** The text nodes under {@code root}, in document order. */
+    private static List<org.jsoup.nodes.TextNode> textNodes(Element root) {
+        List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                out.add(t);
+            }
+        }, root);
+        return out;
+    }
+
+    /**
+     * Whether {@code e} is in a consent tool's block below the body that holds no headline; the answers for {@code e}
+     * and its ancestors are kept in {@code known}.
+     */
+    private static boolean inConsent(Element e, Map<Element, Boolean> known) {
+        if (e == null || e.nameIs("body") || e.nameIs("html")) {
+            return false;
+        }
+        Boolean answer = known.get(e);
+        if (answer == null) {
+            answer = Hints.isConsent(e) && e.selectFirst(H1) == null || inConsent(e.parent(), known);
+            known.put(e, answer);
+        }
+        return answer;
     }
 
     private static final Evaluator QUESTION = QueryParser.parse("[itemtype~=(?i)schema\\.org/Question$]");

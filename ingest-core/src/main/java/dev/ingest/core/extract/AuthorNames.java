@@ -32,6 +32,8 @@ final class AuthorNames {
             // my "သတင်းထောက်" and km "អ្នកយកព័ត៌មាន" (reporter)
             + "|သတင်းထောက်|អ្នកយកព័ត៌មាន"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
+            // ha "Daga", mt "Kitba ta'", "minn"
+            + "|daga|kitba ta['’]|minn"
             // "՝", the Armenian comma, and "៖", the Khmer colon, end a label as a colon does
             + "|von:|by:)\\s*[:\\-–—՝៖]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -447,6 +449,8 @@ final class AuthorNames {
     /** The label before a Chinese or Japanese author's name: "作者：", "本文作者：", "记者 ", "撰文／". */
     private static final Pattern CJK_LABEL = Pattern.compile("^(?:(?:本文作者|作者|记者|記者|撰文)\\s*[：:／/]?|文\\s*[：:／/])\\s*"
             + "(?=\\p{IsHan})");
+    /** The commas and stops of Chinese and Japanese sentences, which no name holds. */
+    private static final Pattern CJK_SENTENCE_MARK = Pattern.compile("[，。、；！？]");
     /** A Chinese, Korean or Japanese personal name written without spaces. */
     private static final Pattern CJK_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHangul}{2,4}"
             + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,8}|\\p{IsMyanmar}{3,24}");
@@ -466,8 +470,8 @@ final class AuthorNames {
         if (NOT_A_NAME.matcher(name).find() || STOCK.matcher(name).find()) {
             return false;
         }
-        if (name.indexOf(':') >= 0) {
-            return false;
+        if (name.indexOf(':') >= 0 || CJK_SENTENCE_MARK.matcher(name).find()) {
+            return false; // "周砚秋 保山小粒咖啡庄园主理人，回乡第六年": a profile's headline runs on after the name
         }
         if (AGENCY.matcher(name).matches()) {
             return true;

@@ -90,7 +90,7 @@ final class ContentPruner {
      * The label a publisher must put over an ad, alone in its block or opening a short disclosure ("Anzeige, enthält
      * Affiliate-Links", "*Werbung. Dieser Beitrag …").
      */
-    private static final Pattern AD_LABEL = Pattern.compile("(?iu)\\W*(anzeige|werbung|reklama|reklame|advertisement"
+    static final Pattern AD_LABEL = Pattern.compile("(?iu)\\W*(anzeige|werbung|reklama|reklame|advertisement"
             + "|publicidad|publicité|pubblicità|sponsored|gesponsert)(\\W*|\\s*[,.:;–-].*)");
 
     /**

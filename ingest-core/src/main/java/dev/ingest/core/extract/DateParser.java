@@ -48,7 +48,9 @@ final class DateParser {
             + "\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern DMY = Pattern.compile(B + "(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})"
             + E);
-    private static final Pattern D_MONTH_Y = Pattern.compile(B + "(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?\\s*(?:de\\s+)?"
+    private static final Pattern D_MONTH_Y = Pattern.compile(B + "(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?\\s*"
+            // "de" (es, pt), "ta'" (mt), "ga" (ha) between the day and the month
+            + "(?:(?:de|ta['’]|ga)\\s+)?"
             + MONTH_WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})" + E);
     private static final Pattern MONTH_D_Y = Pattern.compile(B + MONTH_WORD + "\\s*(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+"
             + "(\\d{4})" + E);
@@ -102,7 +104,7 @@ final class DateParser {
     private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o|ម៉ោង)*"
             + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|(?:h|hs|hrs|horas|hores)(?!\\p{L})|น\\.)\\s*)?"
-            + "([ap]\\.?\\s?m\\b\\.?|[صم](?!\\p{L})|صباحًا|صباحا|مساءً|مساء)?\\s*"
+            + "([ap]\\.?\\s?m\\b\\.?|[صم](?!\\p{L})|صباحًا|صباحا|مساءً|مساء|na (?:safe|rana|yamma|dare)\\b)?\\s*"
             + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|(?-i:[A-Z]{2,5}T|ET|CT|MT|PT)|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
             + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
             Pattern.CASE_INSENSITIVE);
@@ -730,7 +732,10 @@ final class DateParser {
             String ampm = t.group(4);
             if (ampm != null) {
                 // Arabic "م" (masāʾan, evening) and "ص" (ṣabāḥan, morning) after the time as p.m. and a.m.
-                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p") || ampm.startsWith("م");
+                // Hausa: "na safe" is the morning, "na rana", "na yamma" and "na dare" the afternoon to the night
+                String meridiem = ampm.toLowerCase(Locale.ROOT);
+                boolean pm = meridiem.startsWith("p") || ampm.startsWith("م")
+                        || meridiem.startsWith("na ") && !meridiem.endsWith("safe");
                 if (hour == 12) {
                     hour = pm ? 12 : 0;
                 } else if (pm) {

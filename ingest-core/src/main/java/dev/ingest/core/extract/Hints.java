@@ -62,6 +62,7 @@ final class Hints {
     private static final String[] TAXONOMY = {"category-", "tag-", "format-", "status-", "type-", "post_tag-",
         "topic-"};
     /** Consent and cookie banners under any of the names consent tools give them ("cookiebanner", "cmplz-…"). */
+    private static final String[] CMP = {"cmp"};
     private static final String[] CONSENT_STEMS = {"cookie", "consent", "gdpr", "dsgvo", "cmplz", "borlabs", "brlbs",
         "onetrust", "didomi", "usercentrics", "cookiebot"};
     /**
@@ -442,6 +443,31 @@ final class Hints {
         for (int i = 0; i < words.size(); i++) {
             if (WIDGETS.contains(words.get(i)) || consent(words.get(i)) || callToAction(words, i)
                     || citeBox(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A consent tool's block: its class or id holds a consent word ("cookie", "consent", "cmplz", …) or "cmp" not
+     * before a component's name ("cmp-wall", not "cmp-text").
+     */
+    static boolean isConsent(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String marks = e.className() + " " + e.id();
+        if (!Ascii.containsAny(marks, CONSENT_STEMS) && !Ascii.containsAny(marks, CMP)) {
+            return false; // most marks: no consent word, and no word made into one by splitting it
+        }
+        List<String> words = new ArrayList<>();
+        String classes = e.className();
+        words(classes, 0, classes.length(), words);
+        words(e.id(), 0, e.id().length(), words);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (consent(w) || w.equals("cmp") && (i + 1 == words.size() || !COMPONENTS.contains(words.get(i + 1)))) {
                 return true;
             }
         }

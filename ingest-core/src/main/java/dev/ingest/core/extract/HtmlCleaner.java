@@ -443,7 +443,8 @@ final class HtmlCleaner {
         }
         // Inside the story, a block of running text is part of it whatever its name ("module", "paywall")
         if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)
-                && !tag.equals("form") && !Hints.isWidget(e)) {
+                && !tag.equals("form") && !Hints.isWidget(e)
+                && !(kind == Hints.Kind.BOILERPLATE && opensWithAdLabel(e))) {
             return false;
         }
         if (kind == Hints.Kind.BOILERPLATE) {
@@ -456,6 +457,35 @@ final class HtmlCleaner {
             return share < 0.3 && e.selectFirst(ARTICLE_BODY) == null && !isPlaceLine(e, stats);
         }
         return false;
+    }
+
+    /** The longest text an ad's label line has. */
+    private static final int AD_LABEL_MAX = 30;
+
+    /**
+     * Whether {@code e}'s text opens with an ad's label ("Sponsored", "Anzeige", "Advertisement") in an element of its
+     * own: an advertiser's paragraphs set in the story's markup (a native ad), not the story's.
+     */
+    private static boolean opensWithAdLabel(Element e) {
+        for (Node n = e; n != null; n = n.childNodeSize() > 0 ? n.childNode(0) : nextAfter(n, e)) {
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                String label = t.text().strip();
+                return label.length() <= AD_LABEL_MAX && t.parent() != e
+                        && ContentPruner.AD_LABEL.matcher(label).matches();
+            }
+        }
+        return false;
+    }
+
+    /** The node after {@code n} and all inside it, within {@code root}; null past its end. */
+    private static Node nextAfter(Node n, Element root) {
+        for (Node c = n; c != null && c != root; c = c.parent()) {
+            Node s = c.nextSibling();
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static final Evaluator CAPTIONS = QueryParser.parse("figcaption");

@@ -86,6 +86,13 @@ final class MonthNames {
             {"desember", "disember", "decembar", "decembris", "decembrī", "decembra", "prosinac", "prosinca",
                 "gruodis", "gruodžio", "detsember", "desembre"},
         };
+        // mt, ha (Hausa) and sw (Swahili), each month's names as dates write them
+        String[][] maltese = {
+            {"jannar", "janairu", "januari"}, {"frar", "fabrairu", "februari"}, {"marzu", "maris", "machi"},
+            {"april", "afrilu", "aprili"}, {"mejju", "mayu", "mei"}, {"ġunju", "yuni", "juni"},
+            {"lulju", "yuli", "julai"}, {"awwissu", "agusta", "agosti"}, {"settembru", "satumba", "septemba"},
+            {"ottubru", "oktoba"}, {"novembru", "nuwamba", "novemba"}, {"diċembru", "disamba", "desemba"},
+        };
         // bg, sr and mk in Cyrillic, be (genitive), el nominative and short; he (also after "ב", "in"); ar as
         // Egypt and the Gulf write it, the Maghreb's own, and the Levant's one-word names; fa and ur; hi; th
         String[][] otherScripts = {
@@ -125,7 +132,7 @@ final class MonthNames {
             }
         }
         // the names added last give way to those above where they are spelt alike
-        for (String[][] table : new String[][][] {more, otherScripts}) {
+        for (String[][] table : new String[][][] {more, maltese, otherScripts}) {
             for (int i = 0; i < table.length; i++) {
                 for (String n : table[i]) {
                     MONTHS.putIfAbsent(n, i + 1);

@@ -32,8 +32,15 @@ final class PageClassifier {
      */
     record Signals(int textChars, double pageLinkDensity, IntSupplier pageLinks, String declaredType,
             BooleanSupplier hasVideo, boolean hasArticleMetadata, String url, java.util.List<String> titles,
-            boolean lockedAway, int linkedHeadlines) {
+            boolean lockedAway, int linkedHeadlines, int linkedRows, int longestParagraph) {
     }
+
+    /**
+     * Rows of a table that lead with a link each (a forum board's topics, a directory's entries), from which a page
+     * that declares no article and holds no paragraph of {@link #LISTED_ROWS_PARAGRAPH} characters is a listing.
+     */
+    private static final int LISTED_ROWS = 10;
+    private static final int LISTED_ROWS_PARAGRAPH = 400;
 
     /**
      * Headings that are a link each and little else, from which a page at a listing's address that declares itself a
@@ -109,6 +116,9 @@ final class PageClassifier {
         }
         if (s.pageLinkDensity() > 0.65 && s.pageLinks().getAsInt() > 60 && s.textChars() < 1500) {
             return PageType.LISTING;
+        }
+        if (!s.hasArticleMetadata() && s.linkedRows() >= LISTED_ROWS && s.longestParagraph() < LISTED_ROWS_PARAGRAPH) {
+            return PageType.LISTING; // a table of linked topics with their counts, and no story in paragraphs
         }
         return PageType.ARTICLE;
     }

@@ -126,7 +126,7 @@ final class VisibleDates {
 
     private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update:|aktualisiert|geändert|modified"
             + "|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|bijgewerkt|päivitetty"
-            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정)"
+            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정|编辑于|編集)"
             // "last updated by Tom Becker on": the editor named between the label and its date
             + "(\\s+(by|von|par|por)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\W*(on|am|le|el|il|op|:)?\\W*"
             + "([\\d:.]+\\s*([ap]\\.?m\\.?|uhr|h)?\\s*\\p{L}{0,4}\\W*(\\(\\d+ \\p{L}{2,4}\\)\\W*)?)?$");

@@ -87,6 +87,8 @@ class AuthorNamesTest {
         "本文作者： 沈逸舟; 沈逸舟",
         // a handle glued to the name, its element beside the name's: "Priya Raman@praman-dev"
         "Priya Raman@praman-dev; Priya Raman",
+        "Daga Hauwa Abubakar Gusau; Hauwa Abubakar Gusau",
+        "Kitba ta' Ġorġ Farrugia; Ġorġ Farrugia",
         // the translator's credit after the writer's is someone else's part
         "By Katrin Vollmer Translated from the German by Daniel Ashby-Kerr; Katrin Vollmer",
         "Von Anna Roe, übersetzt von Tom Poe; Anna Roe",
@@ -130,7 +132,8 @@ class AuthorNamesTest {
     @CsvSource(delimiter = ';', value = {"https://example.org/authors/mara", "Share on Twitter", "12 Comments",
         "the numbers", "Por", "Donnerstag", "Dezember", "Zuletzt geändert am", "Afficher mon profil complet",
         "Josh Willink von Pexels", "View Archive", "All Posts", "Auteurs", "Oct 30 2026", "Full Bio", "LinkedIn Twitter",
-        "Guest User", "Head of marketing", "Office of the", "ავტორი:", "Автор:", "Müəllif"})
+        "Guest User", "Head of marketing", "Office of the", "ავტორი:", "Автор:", "Müəllif",
+        "周砚秋 保山小粒咖啡庄园主理人，回乡第六年，白天种豆子 关注"})
     void notNames(String raw) {
         assertEquals(List.of(), AuthorNames.parse(raw));
     }

@@ -278,4 +278,27 @@ class ChromeInsideStoryTest {
         assertTrue(text.contains("twice a day"), text);
         assertEquals(kept, text.contains("What the new timetable means"), text);
     }
+
+    /**
+     * An advertiser's paragraphs set in the story's markup, in a block named an ad that opens with its label
+     * ("Sponsored"), go however much running text they hold; a block named so without the label stays as the story's
+     * running text always did inside the story.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <span class="native-ad__label">Sponsored</span> | false
+            ''                                              | true
+            """)
+    void aNativeAdInTheStoryGoes(String label, boolean kept) {
+        String ad = "<div class=\"native-ad\">" + label + "<p>Changing school schedules can make afternoons harder "
+                + "to plan. Bright Path Learning Center offers supervised homework help and reading support until "
+                + "6:30 p.m. every weekday.</p></div>";
+        String html = "<html lang=en><body><main><article><h1>A week on the outer islands</h1><div class=\"entry\">"
+                + STORY + ad + "<p>The last boat back leaves at six, and it is worth being on the pier early on a "
+                + "Saturday, when the market traders load their vans.</p></div></article></main></body></html>";
+        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);
+        assertEquals(kept, text.contains("Bright Path Learning Center"), text);
+    }
 }

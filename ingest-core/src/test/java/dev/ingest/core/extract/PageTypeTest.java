@@ -256,4 +256,51 @@ class PageTypeTest {
     void tellsAnErrorPagesTitle(String title, boolean notFound) {
         assertEquals(notFound, PageClassifier.saysNotFound(title), title);
     }
+
+    /**
+     * A forum board's table of topics (each row led by its linked title, then its counts) is a listing; the same
+     * table beside a story told in paragraphs leaves the page an article.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"false|LISTING", "true|ARTICLE"})
+    void aTableOfLinkedTopicsIsAListing(boolean story, PageType expected) {
+        StringBuilder rows = new StringBuilder("<table class=\"table_grid\"><tr><th>Subject</th><th>Replies</th>"
+                + "<th>Last post</th></tr>");
+        for (int i = 0; i < 12; i++) {
+            rows.append("<tr><td><a href=\"/index.php?topic=").append(400 + i).append("\">Track plan question number ")
+                    .append(i).append("</a><br><small>Started by member").append(i).append("</small></td><td>")
+                    .append(3 + i).append(" Replies ").append(90 + i).append(" Views</td><td>November ").append(10 + i)
+                    .append(", 2026, 07:15 PM by member").append(i + 1).append("</td></tr>");
+        }
+        rows.append("</table>");
+        String sentence = "The members met every Thursday for a year to relay the branch line, re-wire the fiddle "
+                + "yard and repaint the backscene, and the result was shown at the autumn exhibition in the village hall. ";
+        String prose = story ? "<h1>How the club rebuilt its layout</h1><p>" + sentence.repeat(3) + "</p>"
+                : "<h1>Layout Planning</h1><p>Share your track plans and ask for a second opinion.</p>";
+        String html = page("", prose + rows);
+        assertEquals(expected, extract(html, "https://forum.example/index.php?board=4.0").pageType());
+    }
+
+    /**
+     * A page whose only text is a consent tool's dialog over the story that has not loaded is empty, whatever its
+     * metadata declares; a page whose body's classes name its consent state ("cookies-not-set") keeps its story.
+     */
+    @Test
+    void aConsentWallIsEmpty() {
+        String head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lido to reopen\","
+                + "\"datePublished\":\"2026-11-27T18:30:00Z\"}</script>";
+        String wall = "<h1>Lido to reopen</h1><div id=\"article-body-mount\" data-requires-consent=\"true\"></div>"
+                + "<div class=\"cmp-wall\" role=\"dialog\" aria-modal=\"true\"><h2>Your choice</h2><p>Local journalism "
+                + "costs money to produce. You can read our website for free if you agree to cookies being used for "
+                + "advertising, or you can subscribe and read it without advertising tracking.</p><p>If you choose "
+                + "Accept all, we and our partners store and access information on your device, such as cookies and "
+                + "unique identifiers, to show you personalised advertising and to measure how it performs.</p>"
+                + "<button>Accept all</button><button>Subscribe</button></div>";
+        assertEquals(PageType.EMPTY, extract(page(head, wall), "https://harbour.example/news/lido").pageType());
+        String story = "<article><h1>Lido to reopen</h1><p>" + "The council backed the plan to reopen the lido after "
+                + "twenty-two years, with the pool, the cafe and the changing rooms rebuilt by the summer of 2028. "
+                .repeat(4) + "</p></article>";
+        String html = page(head, story).replace("<body>", "<body class=\"cookies-not-set\">");
+        assertEquals(PageType.ARTICLE, extract(html, "https://harbour.example/news/lido").pageType());
+    }
 }
