@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,11 +78,13 @@ final class DateParser {
      * Burmese, its digits made ASCII first: "၂၀၂၆ ခုနှစ် နိုဝင်ဘာလ ၁၉ ရက်" is the year and its word, the month's name
      * with "လ" (month), the day and "ရက်" (day).
      */
-    private static final Pattern BURMESE = Pattern.compile("(\\d{4})\\s*ခုနှစ်\\s*[,၊]?\\s*(\\S{2,20}?)လ\\s*(\\d{1,2})\\s*ရက်");
+    private static final Pattern BURMESE = Pattern.compile("(\\d{4})\\s*ခုနှစ်\\s*[,၊]?\\s*(\\S{2,20}?)လ"
+            + "\\s*(\\d{1,2})\\s*ရက်");
     /** The months in Burmese, January first; August in both its spellings. */
     private static final List<List<String>> BURMESE_MONTHS = List.of(List.of("ဇန်နဝါရီ"), List.of("ဖေဖော်ဝါရီ"),
-            List.of("မတ်"), List.of("ဧပြီ"), List.of("မေ"), List.of("ဇွန်"), List.of("ဇူလိုင်"), List.of("ဩဂုတ်", "သြဂုတ်"),
-            List.of("စက်တင်ဘာ"), List.of("အောက်တိုဘာ"), List.of("နိုဝင်ဘာ"), List.of("ဒီဇင်ဘာ"));
+            List.of("မတ်"), List.of("ဧပြီ"), List.of("မေ"), List.of("ဇွန်"), List.of("ဇူလိုင်"),
+            List.of("ဩဂုတ်", "သြဂုတ်"), List.of("စက်တင်ဘာ"), List.of("အောက်တိုဘာ"), List.of("နိုဝင်ဘာ"),
+            List.of("ဒီဇင်ဘာ"));
     /** Khmer, its digits made ASCII first: "ថ្ងៃសុក្រ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៦" is "day 20, month …, year 2026". */
     private static final Pattern KHMER = Pattern.compile("ទី\\s*(\\d{1,2})\\s*ខែ\\s*(\\S{2,20}?)\\s*ឆ្នាំ\\s*(\\d{4})");
     private static final List<List<String>> KHMER_MONTHS = List.of(List.of("មករា"), List.of("កុម្ភៈ", "កុម្ភះ"),

@@ -32,8 +32,9 @@ final class GuestCredit {
      * A wire story's dateline with the writer's credit between dashes, opening its first paragraph: "BERLIN (TEP) — By
      * Anna Weber — Germany's cabinet …". The place is in capitals, the agency in brackets after it.
      */
-    private static final Pattern DATELINE_BY = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}?(?:\\s*\\([^)]{1,30}\\))?"
-            + "\\s*[—–-]{1,2}\\s*(?iu:by|von|par|por|door)\\s+([^—–\\n]{3,60}?)\\s*(?:[—–]|--)");
+    private static final Pattern DATELINE_BY = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}?"
+            + "(?:\\s*\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s*(?iu:by|von|par|por|door)\\s+([^—–\\n]{3,60}?)"
+            + "\\s*(?:[—–]|--)");
 
     private GuestCredit() {
     }

@@ -87,7 +87,7 @@ final class MonthNames {
                 "gruodis", "gruodžio", "detsember", "desembre"},
         };
         // mt, ha (Hausa) and sw (Swahili), each month's names as dates write them
-        String[][] maltese = {
+        String[][] malteseHausaSwahili = {
             {"jannar", "janairu", "januari"}, {"frar", "fabrairu", "februari"}, {"marzu", "maris", "machi"},
             {"april", "afrilu", "aprili"}, {"mejju", "mayu", "mei"}, {"ġunju", "yuni", "juni"},
             {"lulju", "yuli", "julai"}, {"awwissu", "agusta", "agosti"}, {"settembru", "satumba", "septemba"},
@@ -132,7 +132,7 @@ final class MonthNames {
             }
         }
         // the names added last give way to those above where they are spelt alike
-        for (String[][] table : new String[][][] {more, maltese, otherScripts}) {
+        for (String[][] table : new String[][][] {more, malteseHausaSwahili, otherScripts}) {
             for (int i = 0; i < table.length; i++) {
                 for (String n : table[i]) {
                     MONTHS.putIfAbsent(n, i + 1);

@@ -117,7 +117,8 @@ final class PageClassifier {
         if (s.pageLinkDensity() > 0.65 && s.pageLinks().getAsInt() > 60 && s.textChars() < 1500) {
             return PageType.LISTING;
         }
-        if (!s.hasArticleMetadata() && s.linkedRows() >= LISTED_ROWS && s.longestParagraph() < LISTED_ROWS_PARAGRAPH) {
+        if (!s.hasArticleMetadata() && s.linkedRows() >= LISTED_ROWS
+                && s.longestParagraph() < LISTED_ROWS_PARAGRAPH) {
             return PageType.LISTING; // a table of linked topics with their counts, and no story in paragraphs
         }
         return PageType.ARTICLE;

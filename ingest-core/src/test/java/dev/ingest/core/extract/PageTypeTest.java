@@ -274,7 +274,8 @@ class PageTypeTest {
         }
         rows.append("</table>");
         String sentence = "The members met every Thursday for a year to relay the branch line, re-wire the fiddle "
-                + "yard and repaint the backscene, and the result was shown at the autumn exhibition in the village hall. ";
+                + "yard and repaint the backscene, and the result was shown at the autumn exhibition in the village "
+                + "hall. ";
         String prose = story ? "<h1>How the club rebuilt its layout</h1><p>" + sentence.repeat(3) + "</p>"
                 : "<h1>Layout Planning</h1><p>Share your track plans and ask for a second opinion.</p>";
         String html = page("", prose + rows);
