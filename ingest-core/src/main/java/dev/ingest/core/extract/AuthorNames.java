@@ -42,6 +42,7 @@ final class AuthorNames {
             + "\\b|\\bposted\\b|\\bveröffentlicht|\\baktualisiert|\\bstand\\b|\\bam\\s+\\d|\\bon\\s+\\p{L}+\\.?,?\\s+\\d"
             + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
             + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
+            + "|photography|fotografie|fotografía|photographie"
             + "|bilder?|grafik|graphics?|video|kamera|schnitt)\\s*(?::|von\\b|by\\b|de\\b|par\\b)"
             + "|\\bil y a|\\bhace\\s|\\babout\\s+\\d|\\bmin read"
             // the publish and update labels of the Nordic languages and Dutch: "Publicerad i dag 09:15"

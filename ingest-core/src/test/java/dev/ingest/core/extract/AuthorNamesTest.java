@@ -89,6 +89,7 @@ class AuthorNamesTest {
         "Priya Raman@praman-dev; Priya Raman",
         "Daga Hauwa Abubakar Gusau; Hauwa Abubakar Gusau",
         "Kitba ta' Ġorġ Farrugia; Ġorġ Farrugia",
+        "By Dana Whitcombe Photography by Luis Arreola; Dana Whitcombe",
         // the translator's credit after the writer's is someone else's part
         "By Katrin Vollmer Translated from the German by Daniel Ashby-Kerr; Katrin Vollmer",
         "Von Anna Roe, übersetzt von Tom Poe; Anna Roe",
