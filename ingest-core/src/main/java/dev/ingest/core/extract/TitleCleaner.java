@@ -123,8 +123,10 @@ final class TitleCleaner {
     }
 
     /** Parts of a heading that are not the headline: kickers, labels, text for screen readers only. */
+    // "label" but not Drupal's "field--label-hidden" on the title field itself (RE2 reads it too: no look-around)
     private static final Evaluator KICKER = QueryParser.parse("[class~=(?i)kicker|overline|roofline|topline"
-            + "|dachzeile|eyebrow|supertitle|strapline|subtitle|pretitle|pre-title|small|label|rubri|categor"
+            + "|dachzeile|eyebrow|supertitle|strapline|subtitle|pretitle|pre-title|small|(?:^|[^-]|[^-]-)label"
+            + "|rubri|categor"
             + "|visually-?hidden|sr-only|screen-reader|a11y], [hidden], [aria-hidden=true]");
     private static final Evaluator SITE_NAME = QueryParser.parse(
             "[class~=(?i)logo|site-?title|site-?name|brand|blog-?title|masthead], [rel=home]");
