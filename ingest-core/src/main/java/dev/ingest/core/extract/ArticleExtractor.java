@@ -301,9 +301,7 @@ public final class ArticleExtractor {
         Map<Element, Boolean> consent = new java.util.IdentityHashMap<>();
         boolean any = false;
         for (Element root : content) {
-            for (Element e = root; e != null && !any; e = e.parent()) {
-                any = inConsent(e, consent);
-            }
+            any = any || inConsent(root, consent); // the root or a block around it
             List<Element> inside = root.getAllElements();
             for (int i = 0; i < inside.size() && !any; i++) {
                 any = Hints.isConsent(inside.get(i));

@@ -467,7 +467,7 @@ final class HtmlCleaner {
      * own: an advertiser's paragraphs set in the story's markup (a native ad), not the story's.
      */
     private static boolean opensWithAdLabel(Element e) {
-        for (Node n = e; n != null; n = n.childNodeSize() > 0 ? n.childNode(0) : nextAfter(n, e)) {
+        for (Node n = e; n != null; n = TextProbe.next(n, e)) {
             if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
                 String label = t.text().strip();
                 return label.length() <= AD_LABEL_MAX && t.parent() != e
@@ -475,17 +475,6 @@ final class HtmlCleaner {
             }
         }
         return false;
-    }
-
-    /** The node after {@code n} and all inside it, within {@code root}; null past its end. */
-    private static Node nextAfter(Node n, Element root) {
-        for (Node c = n; c != null && c != root; c = c.parent()) {
-            Node s = c.nextSibling();
-            if (s != null) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private static final Evaluator CAPTIONS = QueryParser.parse("figcaption");

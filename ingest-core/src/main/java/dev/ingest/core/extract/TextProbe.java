@@ -166,7 +166,7 @@ final class TextProbe {
     }
 
     /** The node after {@code node} in document order, inside {@code root}; null past its end. */
-    private static Node next(Node node, Element root) {
+    static Node next(Node node, Element root) {
         if (node.childNodeSize() > 0) {
             return node.childNode(0);
         }
