@@ -31,7 +31,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MutatedPagesTest {
     private static final OffsetDateTime FETCHED = OffsetDateTime.parse("2026-11-28T12:00:00Z");
-    private static final int VARIANTS = 40;
+    /**
+     * Variants over all fixtures: spread evenly, so that the test's time stays about the same as fixtures are added
+     * (each page still gets {@link #MIN_VARIANTS} or more, and no more than {@link #MAX_VARIANTS}).
+     */
+    private static final int VARIANT_BUDGET = 8_000;
+    private static final int MIN_VARIANTS = 8;
+    private static final int MAX_VARIANTS = 40;
     private static final String INJECTED = "<script>alert('x')</script><p onclick=\"steal()\">Injected text "
             + "<img src=\"javascript:steal()\" onerror=\"steal()\"><a href=\"javascript:steal()\">link</a></p>";
 
@@ -51,7 +57,8 @@ class MutatedPagesTest {
     @MethodSource("fixtures")
     void everyVariantGivesACleanStableRecord(String fixture) throws IOException {
         String page = new String(ArticleExtractorTest.page(fixture), StandardCharsets.UTF_8);
-        for (int seed = 0; seed < VARIANTS; seed++) {
+        int variants = variantsPerPage(VARIANT_BUDGET, MIN_VARIANTS, MAX_VARIANTS);
+        for (int seed = 0; seed < variants; seed++) {
             String variant = mutate(page, new Random(seed * 7919L + fixture.hashCode()));
             String where = fixture + " seed " + seed;
             Extraction first = extract(variant);
@@ -60,6 +67,24 @@ class MutatedPagesTest {
             assertTrue(unsafe.isEmpty(), where + ": unsafe html kept: " + unsafe + "\n" + first.html());
             assertTrue(Normalizer.isNormalized(first.text(), Normalizer.Form.NFC), where + ": text not NFC");
             assertEquals(first, extract(variant), where + ": a second extraction differs");
+        }
+    }
+
+    /** {@code budget} variants spread over the fixture pages, at least {@code min} and at most {@code max} a page. */
+    static int variantsPerPage(int budget, int min, int max) {
+        return Math.max(min, Math.min(max, budget / FixtureCount.PAGES));
+    }
+
+    /** The number of fixture pages, counted once. */
+    private static final class FixtureCount {
+        static final int PAGES = count();
+
+        private static int count() {
+            try {
+                return (int) fixtures().count();
+            } catch (IOException | URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
