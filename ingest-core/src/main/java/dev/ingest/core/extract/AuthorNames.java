@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile("^(?:(?:(?:text|texte)\\s*(?:/|&|und|and|\\+)\\s*(?:fotos?|photos?"
-            + "|bilder?)|written|posted|published|reported|hosted|presented|moderated|moderiert|text|texte|story"
+            + "|bilder?)|written|posted|published|reported|hosted|presented|moderated|moderiert|text|texte|texto"
+            + "|testo|story"
             + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine?\\s+\\p{L}+\\s+von"
             + "|eine\\s+(?:analyse|reportage"
             + "|kolumne)|gastbeitrag|kommentar|geschrieben|verfasst|autor(?:in|en)?|authors?|auteurs?|redakteur(?:in)?"

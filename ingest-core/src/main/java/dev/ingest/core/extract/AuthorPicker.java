@@ -97,12 +97,37 @@ final class AuthorPicker {
             String pk = key(p.name());
             for (Author s : shown) {
                 String sk = key(s.name());
-                if (!pk.isEmpty() && !sk.isEmpty() && (pk.contains(sk) || sk.contains(pk))) {
+                if (!pk.isEmpty() && !sk.isEmpty() && (pk.contains(sk) || sk.contains(pk))
+                        || inflected(p.name(), s.name())) {
                     return picked;
                 }
             }
         }
         return shown;
+    }
+
+    /**
+     * Whether two names are the same words but for their endings: one person, named in another grammatical case
+     * ("Της Ελένης Καραγιάννη", "by Eleni Karagianni", in the byline's genitive, and "Ελένη Καραγιάννη" declared). A
+     * word keeps at least four letters in common and differs in at most its last two.
+     */
+    static boolean inflected(String a, String b) {
+        String[] x = words(a).strip().split(" ");
+        String[] y = words(b).strip().split(" ");
+        if (x.length != y.length || x.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            int common = 0;
+            while (common < x[i].length() && common < y[i].length() && x[i].charAt(common) == y[i].charAt(common)) {
+                common++;
+            }
+            boolean same = common == x[i].length() && common == y[i].length();
+            if (!same && (common < 4 || x[i].length() - common > 2 || y[i].length() - common > 2)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -32,14 +32,15 @@ final class BylineReader {
             + "|creator|contributor|reporter|journalist)(s|name|-name|_name|info|link)?($|[-_ ])], "
             // a journal's or forum's "entry-poster" ("posters" heads a column of avatars)
             + "[class~=(?i)(^|[-_ ])poster($|[-_ ])], "
-            + "[id~=(?i)(^|[-_])(author|byline|autor)($|[-_])], [data-testid~=(?i)author|byline]";
+            + "[id~=(?i)(^|[-_])(author|byline|autor)($|[-_])], [data-testid~=(?i)author|byline], "
+            + "[data-automation-id~=(?i)author|byline]";
     /**
      * A credit line: "By Name" and its translations (a capitalised name must follow), or an explicit label such as
      * "Autor: name", "Text von Name", "Posted by name", "Gespeichert von name" (user names may be lower case).
      */
-    private static final Pattern BY_LINE = Pattern.compile("(?iu)^\\s*(?:(?:by|von|par|por|door|text|texte|autor"
-            + "|autorin|written by|ein (?:gastbeitrag|kommentar) von)\\s*:?\\s+\\p{Lu}"
-            + "|(?:text|texte|fotos?|photos?)\\s+(?:von|by|de|par)\\s+\\p{Lu}"
+    private static final Pattern BY_LINE = Pattern.compile("(?iu)^\\s*(?:(?:by|von|par|por|door|text|texte|texto"
+            + "|testo|autor|autorin|written by|ein (?:gastbeitrag|kommentar) von)\\s*:?\\s+\\p{Lu}"
+            + "|(?:text|texte|texto|testo|fotos?|photos?)\\s+(?:von|by|de|par|di)\\s+\\p{Lu}"
             + "|(?:autor(?:in)?|author|verfasser(?:in)?)\\s*:\\s*\\S"
             + "|(?:posted|submitted|published)\\s+by\\s+\\S"
             + "|(?:gespeichert|geschrieben|verfasst|erstellt|eingestellt)\\s+von\\s+\\S)");
@@ -47,8 +48,11 @@ final class BylineReader {
     private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
             + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
             + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
-    /** Where the stems of the author and date queries are looked for: the class, id and test id. */
-    private static final String[] PLACE_MARKS = {"class", "id", "data-testid"};
+    /**
+     * Where the stems of the author and date queries are looked for: the class, id and test ids ({@code data-testid},
+     * and SharePoint's {@code data-automation-id}).
+     */
+    private static final String[] PLACE_MARKS = {"class", "id", "data-testid", "data-automation-id"};
     private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
         "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name", "poster"};
     private static final java.util.function.Predicate<Element> AUTHOR_LINK_MARKS =
@@ -81,9 +85,10 @@ final class BylineReader {
             + "|verfasser(?:in)?|written by|created by|erstellt von|by|von|par)\\s*:?\\s*");
     private static final Set<String> PROPERTY_HEADERS = Set.of("th", "dt");
     /** The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela". */
-    private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|autor|autorin"
-            + "|author|auteur|written by|posted by|hosted by|presented by|moderiert von|ein(?:e)?\\s+\\p{L}+\\s+von|texte?\\s+(?:von|by|de|par)|(?:gespeichert|geschrieben|verfasst"
-            + "|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
+    private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|texto"
+            + "|testo|autor|autorin|author|auteur|written by|posted by|hosted by|presented by|moderiert von"
+            + "|ein(?:e)?\\s+\\p{L}+\\s+von|(?:texte?|texto|testo)\\s+(?:von|by|de|par|di)|(?:gespeichert|geschrieben"
+            + "|verfasst|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
     /** An author label inside a short line: "Datum: 03.11.2021 Autor: Peter Maahn", "Posted on … by Adi". */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|\\s)(?iu:autor(?:in)?|author|auteur|autore"
             + "|автор|yazar|szerző|teksti|kirjoittaja|penulis|författare|forfatter|tác giả"
@@ -109,9 +114,9 @@ final class BylineReader {
      * "Text", "Autor", "Posted", "Ein Beitrag von", "Fotos von", "Gespeichert von" …): a line that starts with none
      * of them is no credit line, and its text need not be built.
      */
-    private static final String[] OPENER_WORDS = {"by", "von", "par", "por", "door", "text", "aut", "verfass",
-        "written", "posted", "submitted", "published", "hosted", "presented", "moderiert", "ein", "foto", "photo",
-        "gespeichert", "geschrieben", "erstellt"};
+    private static final String[] OPENER_WORDS = {"by", "von", "par", "por", "door", "text", "texto", "testo", "aut",
+        "verfass", "written", "posted", "submitted", "published", "hosted", "presented", "moderiert", "ein", "foto",
+        "photo", "gespeichert", "geschrieben", "erstellt"};
     private static final TextProbe.Words CREDIT_OPENERS = TextProbe.Words.of(OPENER_WORDS);
     /** {@link #CREDIT_OPENERS} and a {@link #LOCAL_BY} word, for pages declared in its language. */
     private static final Map<String, TextProbe.Words> LOCAL_OPENERS = new java.util.HashMap<>();
@@ -551,8 +556,13 @@ final class BylineReader {
         return false;
     }
 
-    /** Hidden from the reader: "rich-snippet-hidden", "sr-only", "screen-reader-text", an inline display:none. */
-    static final ScreenedQuery HIDDEN = ScreenedQuery.of("[class~=(?i)(^|[-_ ])(hidden|sr-only|visually-hidden"
+    /**
+     * Hidden from the reader: "rich-snippet-hidden", "sr-only", "screen-reader-text", an inline display:none; not
+     * Drupal's "field-label-hidden" or "field--label-hidden", which hides only the label of a field it shows. (The
+     * words before "hidden" are spelt out, as RE2 reads the query too and has no look-behind.)
+     */
+    static final ScreenedQuery HIDDEN = ScreenedQuery.of("[class~=(?i)(^| |(^|[^l _-])[-_]{1,2}|(^|[^e])l[-_]{1,2}"
+            + "|(^|[^b])el[-_]{1,2}|(^|[^a])bel[-_]{1,2}|(^|[^l])abel[-_]{1,2})(hidden|sr-only|visually-hidden"
             + "|screen-reader-text)($|[-_ ])], [style~=(?i)display\\s*:\\s*none]", Set.of(),
             ScreenedQuery.holds(new String[] {"class"}, "hidden", "sr-only", "screen-reader-text")
                     .or(ScreenedQuery.holds(new String[] {"style"}, "display")));
@@ -751,16 +761,50 @@ final class BylineReader {
      */
     private static String asLinked(String name, Element e) {
         for (Element a : e.is(LINK) ? List.of(e) : e.select(LINK)) {
+            String linked = a.text().strip();
             if (!a.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("author")
-                    && !AUTHOR_PATH.matcher(a.attr("href")).find()) {
+                    && !AUTHOR_PATH.matcher(a.attr("href")).find() && !namesItsPage(a.attr("href"), linked)) {
                 continue; // the publisher's or a section's link, not the author's
             }
-            String linked = a.text().strip();
             if (linked.indexOf(' ') > 0 && name.startsWith(linked + " ")) {
                 return linked;
             }
         }
+        // or as an author place inside it gives it: "<a data-automation-id=authorBylineName>Tamsin Okereke</a>
+        // <div>Internal Communications Partner</div>"
+        for (Element inner : e.select(AUTHOR_PLACES)) {
+            String named = inner.text().strip();
+            if (inner != e && named.indexOf(' ') > 0 && name.startsWith(named + " ")) {
+                return named;
+            }
+        }
         return name;
+    }
+
+    /**
+     * Whether the last segment of the path of {@code href} spells {@code text} ("/about-us/our-team/rhiannon-castell/"
+     * for "Rhiannon Castell"): a page of its own for what the link names, such as a person's profile under any path.
+     */
+    static boolean namesItsPage(String href, String text) {
+        String path = href;
+        int cut = indexOfAny(path, "?#");
+        path = cut < 0 ? path : path.substring(0, cut);
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return !slug.isEmpty() && slug.indexOf('-') > 0 && last.equalsIgnoreCase(slug);
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

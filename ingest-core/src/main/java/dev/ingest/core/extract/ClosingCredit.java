@@ -20,7 +20,7 @@ final class ClosingCredit {
     private static final int LAST_LINES = 6;
     /** "Autor: Mara Holm", "Text und Fotos: Mara Holm", "Text: Mara Holm". */
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?"
-            + "|texte?(?:\\s*(?:und|&|/|\\+)\\s*(?:fotos?|bilder?))?)\\s*:\\s*(\\S.{1,80})$");
+            + "|(?:texte?|texto|testo)(?:\\s*(?:und|&|/|\\+)\\s*(?:fotos?|bilder?))?)\\s*:\\s*(\\S.{1,80})$");
     /**
      * A wire desk's closing credits: "Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing
      * by Marguerite Dassin". The reporters wrote it; the editor edited it.

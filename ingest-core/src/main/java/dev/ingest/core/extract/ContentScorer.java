@@ -2,6 +2,7 @@ package dev.ingest.core.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,10 +130,14 @@ final class ContentScorer {
         }
         TextStats stats = pageStats != null ? pageStats : TextStats.of(parent);
         int topText = Math.max(1, stats.text(top));
+        Set<String> notes = null;
+        boolean afterTop = false;
         for (Element sibling : parent.children()) {
             if (sibling == top) {
                 addHeadingOver(sibling, out);
                 out.add(sibling);
+                afterTop = true;
+                notes = noteTargets(top);
                 continue;
             }
             int text = stats.text(sibling);
@@ -141,7 +146,9 @@ final class ContentScorer {
             boolean sameKind = sibling.normalName().equals(top.normalName())
                     && sibling.className().equals(top.className()) && !top.className().isEmpty()
                     && density < 0.3 && text > 50;
-            if (prose || sameKind || text > topText * 0.3 && density < 0.2) {
+            // the story's own notes after it, which its note marks link to: "…a clock.<sup><a href=#fn:1>1</a></sup>"
+            boolean storyNotes = afterTop && !notes.isEmpty() && holdsTarget(sibling, notes);
+            if (prose || sameKind || storyNotes || text > topText * 0.3 && density < 0.2) {
                 addHeadingOver(sibling, out);
                 out.add(headerStandfirst(sibling, top, body, stats));
             }
@@ -151,6 +158,36 @@ final class ContentScorer {
             out.add(0, standfirst);
         }
         return out;
+    }
+
+    /** A note mark's text: "1", "[12]", "*", "†". */
+    private static final java.util.regex.Pattern NOTE_MARK = java.util.regex.Pattern.compile(
+            "\\[?\\d{1,3}\\]?|[*†‡§]{1,3}");
+
+    /**
+     * The ids that the note marks of {@code story} link to: links within the page ({@code href="#fn:1"}) whose text is
+     * a note's number or sign, or that ARIA marks as a note reference ({@code role=doc-noteref}).
+     */
+    private static Set<String> noteTargets(Element story) {
+        Set<String> ids = new HashSet<>();
+        for (Element a : story.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.length() > 1 && href.charAt(0) == '#' && (a.attr("role").equalsIgnoreCase("doc-noteref")
+                    || NOTE_MARK.matcher(a.text().strip()).matches())) {
+                ids.add(href.substring(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Whether {@code block} or an element in it has one of the {@code ids}. */
+    private static boolean holdsTarget(Element block, Set<String> ids) {
+        for (Element e : block.getAllElements()) {
+            if (e.attributesSize() > 0 && ids.contains(e.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

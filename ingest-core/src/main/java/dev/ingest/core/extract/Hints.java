@@ -42,7 +42,7 @@ final class Hints {
             "topics", "bio", "author", "byline", "meta", "postmeta", "entrymeta", "dateline", "timestamp", "date",
             "more", "links", "linklist", "nextprev", "prevnext", "hidden", "hide", "invisible", "noprint",
             "dropdown", "search", "rail", "infobox", "box", "boxes", "carousel", "slider", "gallery", "video",
-            "player", "newsticker", "ticker", "sitemap", "copyright", "legal", "contact", "logo", "postmetadata",
+            "player", "tts", "newsticker", "ticker", "sitemap", "copyright", "legal", "contact", "logo", "postmetadata",
             "categories", "category", "archive", "calendar", "community", "extra", "extras", "tools", "utility",
             "actions", "icons", "credits", "subline", "kicker", "sticky", "fixed", "flyout", "submenu", "list",
             "listing", "cards", "card", "grid", "module", "storylist", "feed");

@@ -34,7 +34,8 @@ final class PictureCredits {
     private static final Pattern WRITING_TOO = Pattern.compile("(?iu)(?:text(?:e)?|words|story|reporting)\\s*(?:and|und"
             + "|&|/|\\+|et|y)\\s*\\p{L}+(?:\\s+(?:by|von|de|par))?\\s*[:：]?\\s*$");
     /** The writing credited right before a name: "By", "Story by", "Text:", "Von", "Autorin:". */
-    private static final Pattern WRITING = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:by|von|par|por|di|texte?|autor(?:in)?"
+    private static final Pattern WRITING = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:by|von|par|por|di|texte?|texto"
+            + "|testo|autor(?:in)?"
             + "|author|reporter(?:in)?)\\s*[:：]?\\s*$");
     /** What joins two names credited together: "and", "und", "&", a comma. */
     private static final Pattern JOINT = Pattern.compile("(?iu)\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*$");

@@ -573,7 +573,7 @@ final class VisibleDates {
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
         List<Element> marked = index.select(HEADLINE_MARKS, index.headlineCandidates());
-        List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked,
+        List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked, () -> ariaHeadings(index),
                 () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED, index.titleOrHeadingClassed()));
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
             List<Element> tier = candidates.get();
@@ -594,6 +594,20 @@ final class VisibleDates {
             }
         }
         return firstH1;
+    }
+
+    /**
+     * The elements a page marks as headings for assistive technology alone ({@code <div role="heading"
+     * aria-level="1">}), as script-built pages (intranet news, app-rendered stories) show their headlines.
+     */
+    private static List<Element> ariaHeadings(PageIndex index) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : index.withRole()) {
+            if (e.attr("role").equalsIgnoreCase("heading")) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Whether a text ({@link #key} {@code k}) repeats one of the page's declared titles, or holds it. */

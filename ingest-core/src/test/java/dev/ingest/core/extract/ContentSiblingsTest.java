@@ -28,6 +28,18 @@ class ContentSiblingsTest {
     }
 
     @Test
+    void theNotesTheStoryMarksAfterItAreStoryButNotWhatItsOtherLinksReach() {
+        // a static site's essay: the notes follow the text in a block of their own; "3 comments" links on too
+        Document doc = Jsoup.parse("<article><section id=story>" + PARAGRAPH.repeat(4) + "<p>A clock of sorts."
+                + "<sup><a href=#fn:1>1</a></sup> <a href=#comments>3 comments</a></p></section>"
+                + "<div class=footnotes id=notes><ol><li id=fn:1><p>Beside old woodland a hedge gains species faster."
+                + " <a href=#fnref:1>↩</a></p></li></ol></div>"
+                + "<div id=comments><p>What a lovely piece, thank you for writing it all down.</p></div></article>");
+        List<Element> content = ContentScorer.withSiblings(doc.getElementById("story"), doc.body());
+        assertEquals(List.of("story", "notes"), content.stream().map(Element::id).toList());
+    }
+
+    @Test
     void aWinnerWithTextBesideItStaysItself() {
         Document doc = Jsoup.parse("<div id=page><div id=story>" + PARAGRAPH.repeat(4) + "</div>"
                 + "<ul class=links><li><a href=/a>One</a></li><li><a href=/b>Two</a></li></ul></div>");

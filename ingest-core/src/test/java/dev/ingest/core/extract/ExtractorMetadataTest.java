@@ -171,6 +171,22 @@ class ExtractorMetadataTest {
         assertEquals(OffsetDateTime.parse(expected), x.published().value(), name);
     }
 
+    /**
+     * A script-built page (an intranet's news post) marks its headline for assistive technology alone: the date shown
+     * under it dates the page, not a later card's date further down.
+     */
+    @Test
+    void aHeadingMarkedByItsRoleAloneLeadsToTheDateUnderIt() {
+        String html = "<!doctype html><html lang=\"en-GB\"><head><title>Harbour budget</title></head><body>"
+                + "<div class=\"titleRegionTextArea\"><div role=\"heading\" aria-level=\"1\">Harbour budget</div>"
+                + "<div data-automation-id=\"publishDate\"><span>Published 06/11/2026</span></div></div>" + BODY
+                + "<div class=\"newsCardMeta\"><span>Sam Other</span> <span>12/11/2026</span></div></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED,
+                ExtractionRules.NONE);
+        assertNotNull(e.published());
+        assertEquals("2026-11-06", e.published().value().toLocalDate().toString());
+    }
+
     @Test
     void aMonthAndDayAloneDatesNothing() {
         Extraction e = extract("", "<ul><li class=\"post-metadata__date\">Nov 4</li></ul>",
@@ -281,6 +297,11 @@ class ExtractorMetadataTest {
             a sermon's preacher                   | | <div class="sermon-meta"><span class="meta-prefix">Preacher:</span> <span class="meta-text"><a href="/preacher/mara-holm/">Mara Holm</a></span></div> | Mara Holm
             a blog's bio line after the post      | | <div class="bio"><p>Written by <strong>Mara Holm</strong> who lives and works in Tarrow, repairing old boats and writing down what she learns along the way. <a href="https://social.example/@mara">You should follow her</a></p></div> | Mara Holm
             a list of author cards, each a handle | | <ul class="post-authors"><li class="post-author"><a href="/m">Mara Holm</a><span>@mholm</span></li><li class="post-author"><a href="/t">Tom Poe</a><span>@tpoe</span></li></ul> | Mara Holm;Tom Poe
+            a byline field whose label is hidden  | | '<div class="submitted">Submitted by <span class="username">webdesk</span></div><div class="field field-name-field-byline field-label-hidden"><div class="field-item">Story by Mara Holm | Photographs by Tom Poe</div></div>' | Mara Holm
+            a linked name before the writer's role | | <div class="blog-meta__author"><a class="blog-meta__name" href="/about-us/our-team/mara-holm/">Mara Holm</a> <span class="blog-meta__role">Young Carers Project Lead</span></div> | Mara Holm
+            a name element before the writer's role | | <div data-automation-id="AuthorByline"><div class="ms-Persona"><a data-automation-id="authorBylineName" href="https://harbour-my.example/person.aspx?user=mara">Mara Holm</a><div class="ms-Persona-secondaryText">Internal Communications Partner, Operations</div></div></div> | Mara Holm
+            the declared name in the byline's case | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ελένη Καραγιάννη"}}</script> | <p class="byline">Της <a href="/author/eleni-karagianni">Ελένης Καραγιάννη</a></p> | Ελένη Καραγιάννη
+            a declared name, another in the byline | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Jan Novák"}}</script> | <p class="byline">Autor: Jana Nováková</p> | Jana Nováková
             a quotation's attribution             | | <blockquote><p>Feed it more often.</p><figcaption class="blockquote__byline">Ilse Brandauer, head baker</figcaption></blockquote> | Harbour Gazette
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
@@ -313,6 +334,9 @@ class ExtractorMetadataTest {
             fil | <p class="byline">Ni Rowena D. Villacorta</p>       | Rowena D. Villacorta
             sq | <p class="byline">Nga Elira Mema</p>                 | Elira Mema
             en | <p class="byline">Na Halima Chande</p>               | Na Halima Chande
+            es | <p class="creditos">Texto: Lucía Berenguer Sáez. Fotografía: Marcos Ibáñez Ruiz.</p> | Lucía Berenguer Sáez
+            pt | <p>Texto de Marta Nogueira</p>                       | Marta Nogueira
+            it | <p>Testo di Lucia Ferri</p>                          | Lucia Ferri
             """)
     void readsBylinesLabelledInOtherLanguages(String lang, String byline, String expected) {
         String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title></head><body>"

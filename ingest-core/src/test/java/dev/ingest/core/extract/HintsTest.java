@@ -67,6 +67,7 @@ class HintsTest {
             <div class="hidden label">                               | CHROME
             <div class="field field-name-field-lizenz">              | BOILERPLATE
             <div class="post-license">                               | BOILERPLATE
+            <div class="trinity-tts-pb-wrapper">                     | CHROME
             <div class="x1 y2" id="p-123">                           | NONE
             <div data-x="1">                                         | NONE
             """)
