@@ -151,6 +151,9 @@ public final class ArticleExtractor {
             authors = BylineReader.datelineAgency(doc);
         }
         if (authors.isEmpty()) {
+            authors = BylineReader.footerWriter(doc);
+        }
+        if (authors.isEmpty()) {
             authors = BylineReader.copyrightHolder(doc, MetaReader.firstOf(meta, "copyright", "dc.rights"));
         }
 

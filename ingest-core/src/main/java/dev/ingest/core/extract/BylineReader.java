@@ -652,6 +652,44 @@ final class BylineReader {
         return List.of();
     }
 
+    /** "… is written by Oona Brekke on a small island": the capitalised name after "written by". */
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?:^|\\s)(?iu:written|authored)\\s+by\\s+"
+            + "(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){1,3})");
+
+    /**
+     * The writer a site's footer names for all its posts ({@code <footer><p>Slow Kettle is written by Oona Brekke on
+     * a small island.</p></footer>}), as a personal blog says who keeps it: read for a page that credits nobody
+     * else, before the copyright line. Only the footer's own short lines are read.
+     */
+    static List<Author> footerWriter(Document doc) {
+        PageIndex index = PageIndex.of(doc);
+        List<Element> footers = new ArrayList<>(index.tag("footer"));
+        for (Element e : index.withRole()) {
+            if (e.attr("role").equalsIgnoreCase("contentinfo")) {
+                footers.add(e);
+            }
+        }
+        for (Element footer : footers) {
+            for (Element line : footer.getAllElements()) {
+                String own = line.ownText();
+                if (own.isEmpty() || own.length() > 200 || line.closest("article") != null) {
+                    continue;
+                }
+                Matcher m = WRITTEN_BY.matcher(line.text());
+                if (line.text().length() <= 200 && m.find()) {
+                    List<Author> out = new ArrayList<>();
+                    for (String n : AuthorNames.parse(m.group(1))) {
+                        out.add(Author.named(n));
+                    }
+                    if (!out.isEmpty()) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
     /**
      * The copyright holder, the last resort for pages that credit nobody else: personal sites and company pages name
      * their author only there. {@code <footer><p>© 2012–2026 Gregory Sand. All rights reserved.</p></footer>} gives

@@ -310,6 +310,21 @@ class ExtractorMetadataTest {
         assertEquals(List.of(expected.split(";")), authors, name);
     }
 
+    /** A personal site's footer says who writes it: read for a page that credits nobody else. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the blog's writer    | <footer><p>Slow Kettle is written by Oona Brekke on a small island.</p> Powered by <a href="https://bearblog.dev">Bear</a></footer> | Oona Brekke
+            only the platform    | <footer>Powered by <a href="https://bearblog.dev">Bear</a></footer> |
+            the site's designer  | <footer><p>Website designed by Studio Nine Creative.</p></footer> |
+            """)
+    void aPersonalSitesFooterNamesItsWriter(String name, String footer, String expected) {
+        String html = "<!doctype html><html lang=\"en\"><head><title>Harbour budget</title></head><body><article>"
+                + "<h1>Harbour budget</h1>" + BODY + "</article>" + footer + "</body></html>";
+        List<String> authors = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED,
+                ExtractionRules.NONE).authors().stream().map(Author::name).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), authors, name);
+    }
+
     /** Bylines labelled in other languages; on a page in other letters than Latin every short line is read. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
