@@ -14,8 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -371,7 +374,10 @@ final class BylineReader {
         }
         List<Author> found = cards(e);
         if (found.isEmpty()) {
-            found = named(e, text);
+            // "<a href=/authors/priya>Priya Okonjo</a> and <a href=/authors/mats>Mats Delvaux</a>" in a line of no
+            // mark of its own: the line credits them both
+            Element line = coauthorLine(e);
+            found = line != null ? named(line, line.text()) : named(e, text);
         }
         if (found.isEmpty()) {
             // a credit inside the place, beside the writer's title ("<span class=tnt-byline>By Dana Whitcomb</span>
@@ -408,6 +414,23 @@ final class BylineReader {
             out.addAll(named(card, card.text()));
         }
         return AuthorNames.dedupe(out);
+    }
+
+    /**
+     * The line around the author link {@code e} that holds other author links beside it (a parent of at most 150
+     * characters, below the body); null when {@code e} is no link or stands alone.
+     */
+    private static Element coauthorLine(Element e) {
+        Element line = e.parent();
+        if (!e.nameIs("a") || line == null || line.nameIs("body") || line.text().length() > 150) {
+            return null;
+        }
+        for (Element other : line.children()) {
+            if (other != e && other.nameIs("a") && AUTHOR_PLACES.matches(line, other)) {
+                return line;
+            }
+        }
+        return null;
     }
 
     /** The first place inside {@code e} whose whole text is a credit line ("By Dana Whitcomb"); empty when none. */
@@ -845,6 +868,24 @@ final class BylineReader {
         return -1;
     }
 
+    /** The text of {@code e} before its first line break ({@code <br>}). */
+    private static String firstLine(Element e) {
+        StringBuilder b = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element br && br.nameIs("br") && !b.toString().isBlank()) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode text) {
+                    b.append(text.text());
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return b.toString().strip();
+    }
+
     /**
      * Short lines that credit someone: "By Mara Lind", "Ein Artikel von Pamela Berg | 27.01.2022", "Datum: 03.11.2021
      * Autor: Peter Maahn", "Posted on September 21, 2020 by Adi Tal", and a label element followed by the name
@@ -883,7 +924,8 @@ final class BylineReader {
             if (LABEL_ONLY.matcher(t).matches()) {
                 credit = followingText(e);
             } else if (CREDIT_START.matcher(t).find() || localCredit != null && localCredit.matcher(t).lookingAt()) {
-                credit = t;
+                // "<b>By Lorna Vandekamp</b><br><i>Courier Editor</i>": the name ends with its line
+                credit = e.getElementsByTag("br").isEmpty() ? t : firstLine(e);
             } else {
                 var korean = KOREAN_BYLINE.matcher(t);
                 var label = CREDIT_LABEL.matcher(t);

@@ -87,6 +87,14 @@ final class ContentPruner {
     /** The longest sponsor's box a label opens that is taken out whole. */
     private static final int SPONSORED_MAX = 800;
     /**
+     * The note under a summary a machine wrote: "This summary was generated automatically by an AI tool", "Key
+     * takeaways created with AI and reviewed by our editors".
+     */
+    private static final Pattern MACHINE_SUMMARY = Pattern.compile("(?iu)\\b(?:summary|summaries|takeaways|key points"
+            + "|highlights|zusammenfassung)\\b.{0,40}\\b(?:generated|created|written|produced|erstellt|generiert)\\b"
+            + ".{0,40}(?:\\bautomatically\\b|\\b(?:ai|a\\.i\\.|ki|artificial intelligence|künstliche[rn]? intelligenz)"
+            + "\\b)");
+    /**
      * The label a publisher must put over an ad, alone in its block or opening a short disclosure ("Anzeige, enthält
      * Affiliate-Links", "*Werbung. Dieser Beitrag …").
      */
@@ -301,6 +309,10 @@ final class ContentPruner {
                 doomed.add(e);
             } else if (text < 80 && SPONSOR_LABEL.matcher(line).matches()) {
                 doomed.add(sponsoredBlock(e, content, stats));
+            } else if (MACHINE_SUMMARY.matcher(line).find()) {
+                // the box the note closes, with the summary: a reader's shortcut, not the story's text
+                Element box = e.parent();
+                doomed.add(box != null && box != content && stats.text(box) <= SPONSORED_MAX ? box : e);
             }
         }
         for (Element e : content.getAllElements()) {
@@ -355,7 +367,75 @@ final class ContentPruner {
                 }
             }
         }
+        return withoutAuthorCards(kept, stats, authors);
+    }
+
+    /** The most text of an author's card: the name, a role, a sentence or two about them. */
+    private static final int CARD_MAX = 400;
+    /** The most of the story's text after a card: cards close the story, one after another. */
+    private static final int CARD_TAIL = 600;
+    private static final Set<String> CARD_TAGS = Set.of("div", "aside", "section", "li");
+
+    /**
+     * The story without the cards that introduce its authors after it: a short block ({@link #CARD_MAX}) opening
+     * with an author's full name on a line of its own, then their role or a sentence about them ("<p>Priya
+     * Okonjo</p><p>Head of Communications</p><p>Priya joined from …</p>"), after the story's text and followed by
+     * little else of it. A box of such cards goes whole.
+     */
+    static List<Element> withoutAuthorCards(List<Element> content, TextStats stats, List<String> authors) {
+        if (authors.stream().noneMatch(a -> a.strip().contains(" "))) {
+            return content;
+        }
+        List<Element> kept = new ArrayList<>(content);
+        for (Element root : content) {
+            for (Element e : root.getAllElements()) {
+                int text = stats.text(e);
+                if (e == root || e.parent() == null || text > CARD_MAX || !CARD_TAGS.contains(e.normalName())
+                        || e.ownerDocument() == null) {
+                    continue;
+                }
+                Element first = firstLine(e);
+                if (first == null || first == e || !authors.contains(first.text().strip())
+                        || !first.text().strip().contains(" ") || text <= stats.text(first)
+                        || textBeside(e, root, stats, false) > CARD_TAIL
+                        || textBeside(e, root, stats, true) < CARD_MAX) {
+                    continue;
+                }
+                e.remove();
+            }
+        }
         return kept;
+    }
+
+    /** The element holding the first text of {@code e}: the parent of its first non-blank text. */
+    private static Element firstLine(Element e) {
+        Element[] found = new Element[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    found[0] = t.parent();
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return found[0];
+    }
+
+    /**
+     * The text of {@code root}'s story before {@code e} ({@code before}) or after it: of the siblings on that side of
+     * it and of each of its ancestors.
+     */
+    private static int textBeside(Element e, Element root, TextStats stats, boolean before) {
+        int text = 0;
+        for (Element at = e; at != null && at != root; at = at.parent()) {
+            for (Element next = before ? at.previousElementSibling() : at.nextElementSibling(); next != null;
+                    next = before ? next.previousElementSibling() : next.nextElementSibling()) {
+                text += stats.text(next);
+            }
+        }
+        return text;
     }
 
     /**

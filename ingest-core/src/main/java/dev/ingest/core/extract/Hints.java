@@ -35,7 +35,8 @@ final class Hints {
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
             "disclaimer", "placeholder", "cta", "calltoaction", "meter", "tweet", "instagram", "tiktok", "regwall",
-            "loginwall", "lasso", "license", "licence", "lizenz");
+            "loginwall", "lasso", "license", "licence", "lizenz", "republish", "republication",
+            "whatsapp");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",

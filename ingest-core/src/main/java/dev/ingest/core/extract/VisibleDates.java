@@ -123,6 +123,12 @@ final class VisibleDates {
             + "|,?\\s*(?i:by|von|par|por|door)\\s+\\p{Lu})");
     /** Words before an unlabelled date: "Hamburg, " or "Pressemitteilung vom " is a dateline, more is a sentence. */
     private static final int MAX_PLAIN_PREFIX = 30;
+    /**
+     * A credit and the word for "on" before a date, however long the name and role between ("Posted by Helena
+     * Strood, Communications Officer on 12 November 2026"): the line says when the credited writer posted it.
+     */
+    private static final Pattern CREDIT_THEN_ON = Pattern.compile("^\\s*(?iu:(?:posted|written|published|submitted)"
+            + "\\s+)?(?iu:by|von|par|por|door)\\s+\\p{Lu}[^.!?;:|]{0,80}?\\s(?iu:on|am|le|el|il|op)\\s*$");
 
     private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update:|aktualisiert|geändert|modified"
             + "|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|bijgewerkt|päivitetty"
@@ -191,6 +197,11 @@ final class VisibleDates {
     private static final Evaluator HEADLINE_MARKS = QueryParser.parse("h1, [itemprop=headline]:not(meta), "
             + ".entry-title, .post-title, .article-title");
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
+    /**
+     * Where a page of the table-layout era sets its headline, in bold or a large font: read last, and only where it
+     * repeats the page's title.
+     */
+    private static final Set<String> EMPHASIS = Set.of("b", "strong", "font");
     /** Older templates set the headline in a span or cell classed as a title ("itemTitle", "contentheading"). */
     private static final Evaluator TITLE_CLASSED = QueryParser.parse("[class~=(?i)title|heading]:not(meta, title)");
     /**
@@ -574,7 +585,8 @@ final class VisibleDates {
         Element firstH1 = null;
         List<Element> marked = index.select(HEADLINE_MARKS, index.headlineCandidates());
         List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked, () -> ariaHeadings(index),
-                () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED, index.titleOrHeadingClassed()));
+                () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED, index.titleOrHeadingClassed()),
+                () -> emphasisedTitles(index, titles));
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
             List<Element> tier = candidates.get();
             for (int i = 0; i < tier.size() && i < 30; i++) {
@@ -594,6 +606,29 @@ final class VisibleDates {
             }
         }
         return firstH1;
+    }
+
+    /** The shortest declared title an emphasised line must open with to be read as the headline. */
+    private static final int EMPHASIS_TITLE_MIN = 16;
+
+    /**
+     * The bold and large-font lines ({@link #EMPHASIS}) that open with one of the page's declared {@code titles}
+     * (keys of {@link #EMPHASIS_TITLE_MIN} characters or more): "Council keeps Depot Street bridge open with new
+     * 10-ton limit" under the title "… - Council keeps Depot Street bridge open", not a bold line of section links
+     * that holds the title's "Local News".
+     */
+    private static List<Element> emphasisedTitles(PageIndex index, List<String> titles) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : index.tags(EMPHASIS)) {
+            String k = key(e.text());
+            for (String t : titles) {
+                if (t.length() >= EMPHASIS_TITLE_MIN && k.startsWith(t)) {
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -899,7 +934,8 @@ final class VisibleDates {
             // a date that is the whole text of an element of its own after a credit ("By … and …<time>Nov. 26,
             // 2026</time>") stands in a field of its own, however long the credit before it
             boolean ownElement = ownsNode(inOrder, offsets, ends, text, start, dateEnd);
-            if (label == null && (field(local).strip().length() > MAX_PLAIN_PREFIX && !ownElement || sentence)
+            if (label == null && (field(local).strip().length() > MAX_PLAIN_PREFIX && !ownElement
+                    && !CREDIT_THEN_ON.matcher(local).find() || sentence)
                     || text.length() > 120 && (start > BODY_DATE_START && label == null || sentence)
                     || OTHER.matcher(prefix).find() || future(f.value(), fetchedAt)) {
                 continue;

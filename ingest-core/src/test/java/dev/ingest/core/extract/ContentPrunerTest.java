@@ -340,6 +340,44 @@ class ContentPrunerTest {
         assertEquals(appeal, ContentPruner.APPEAL.matcher(line).find(), line);
     }
 
+    private static final String GROCERS = "<p>Small grocers are not trying to win the weekly stock-up; they are"
+            + " chasing the Tuesday-evening run for dinner, milk and school lunches, and the margins are thin.</p>";
+
+    /**
+     * The cards introducing the story's authors after it go, a box of them whole; a card-like block before the story
+     * (its own headline and standfirst under the writer's name) and a paragraph of the story naming an author stay.
+     */
+    @Test
+    void theCardsIntroducingTheAuthorsAfterTheStoryGo() {
+        Document doc = Jsoup.parse("<body><div id=story><div><p>Priya Okonjo</p><p>Small grocers and the evening"
+                + " run</p></div>" + GROCERS.repeat(3) + "<p>Priya Okonjo said the owners now know their regulars by"
+                + " name.</p><aside><div><p>Priya Okonjo</p><p>Head of Communications</p><p>Priya joined from a"
+                + " regional newspaper.</p></div><div><p>Mats Delvaux</p><p>Co-founder</p><p>Mats planned deliveries"
+                + " for eight years.</p></div></aside></div></body>");
+        List<Element> content = ContentPruner.withoutAuthorCards(List.of(doc.getElementById("story")),
+                TextStats.of(doc.body()), List.of("Priya Okonjo", "Mats Delvaux"));
+        String text = content.get(0).text();
+        assertFalse(text.contains("Head of Communications") || text.contains("Mats planned"), text);
+        assertTrue(text.contains("Small grocers and the evening run") && text.contains("know their regulars"),
+                text);
+    }
+
+    /** A summary box a machine wrote, which its closing note declares, goes whole; an editor's key points stay. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            This summary was generated automatically by an AI tool and reviewed by an editor. | false
+            Key points compiled by our business desk.                                          | true
+            """)
+    void aSummaryAMachineWroteGoesWhole(String note, boolean kept) {
+        Document doc = Jsoup.parse("<body><div id=story><div class=takeaways><h2>Key takeaways</h2><ul><li>Grocers"
+                + " chase the evening run.</li><li>Margins are thin.</li></ul><p>" + note + "</p></div>"
+                + GROCERS.repeat(3) + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertEquals(kept, story.text().contains("Margins are thin."), story.text());
+        assertTrue(story.text().contains("Tuesday-evening run"), story.text());
+    }
+
     @Test
     void dropsTheClosingLineThatIntroducesTheAuthorOnly() {
         List<String> authors = List.of("Ruth Okafor");

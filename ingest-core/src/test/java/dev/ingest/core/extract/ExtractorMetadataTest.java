@@ -120,6 +120,7 @@ class ExtractorMetadataTest {
             date after a long credit         | en | | '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour budget","datePublished":"2026-11-27T04:40:00Z"}</script>' | '<div class="entry-meta"><span class="byline">By <a href="/author/priya">Priya Natarajan</a> and <a href="/author/tom">Tom Kessler</a></span> <time class="entry-date">Nov. 26, 2026, 11:40 p.m. ET</time></div>' | 2026-11-26
             an update's time comes first     | en | | | '<ul class="meta-group"><li>Updated <time datetime="2026-11-25T08:47:31Z">3 days ago</time></li><li><time datetime="2026-09-16T14:08:52Z" title="Created 2026-09-16 14:08"><svg></svg></time></li></ul>' | 2026-09-16
             shown time over a teaser's day   | en | | '<meta property="article:published_time" content="2026-11-27T21:05:00.000Z">' | '<div class="meta"><time datetime="2026-11-27T21:05:00.000Z">November 28 2026 - 8:05am</time></div><ul class="latest"><li><a href="/s/1">Saleyards record prime lamb prices</a> <span>27 Nov 2026</span></li></ul>' | 2026-11-28
+            posted by a writer with a role   | en | | | <p class="meta">Posted by <a href="/news/author/helena-strood/">Helena Strood</a>, Communications Officer on 12 November 2026 · <a href="/news/events/">Events</a></p><ul class="events"><li><time datetime="2026-11-28">28 Nov 2026</time> to <time datetime="2027-01-04">4 Jan 2027</time> Lantern trail</li></ul> | 2026-11-12
             Thai time                        | th | | | <div class="meta">โดย ปิยะพงษ์ ศรีสวัสดิ์ <time>27 พฤศจิกายน 2569 14:05 น.</time></div> | 2026-11-27
             """)
     void readsTheDateByTheHeadline(String name, String lang, String top, String head, String meta, String day) {
@@ -185,6 +186,23 @@ class ExtractorMetadataTest {
                 ExtractionRules.NONE);
         assertNotNull(e.published());
         assertEquals("2026-11-06", e.published().value().toLocalDate().toString());
+    }
+
+    /**
+     * A page of the table-layout era sets its headline in a large bold font, not a heading: the date under it dates the
+     * page, not a bold line of section links that holds a part of the title.
+     */
+    @Test
+    void aHeadlineInABoldFontLeadsToTheDateUnderIt() {
+        String html = "<!doctype html><html lang=\"en\"><head><title>Courier - Local News - Council keeps Depot Street"
+                + " bridge open</title></head><body><table><tr><td><font><b><a href=/news/>Local News</a> <a href=/s/>"
+                + "Sports</a></b></font></td><td><font size=5><b>Council keeps Depot Street bridge open with new limit"
+                + "</b></font><br><font size=1>Posted Thursday, November 19, 2026</font><br><br><font size=2>" + BODY
+                + "</font></td><td><font>Events <b>Dec 5, 2026</b> Craft fair</font></td></tr></table></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://courier.example/news/bridge.html", FETCHED,
+                ExtractionRules.NONE);
+        assertNotNull(e.published());
+        assertEquals("2026-11-19", e.published().value().toLocalDate().toString());
     }
 
     @Test
@@ -302,6 +320,7 @@ class ExtractorMetadataTest {
             a name element before the writer's role | | <div data-automation-id="AuthorByline"><div class="ms-Persona"><a data-automation-id="authorBylineName" href="https://harbour-my.example/person.aspx?user=mara">Mara Holm</a><div class="ms-Persona-secondaryText">Internal Communications Partner, Operations</div></div></div> | Mara Holm
             the declared name in the byline's case | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ελένη Καραγιάννη"}}</script> | <p class="byline">Της <a href="/author/eleni-karagianni">Ελένης Καραγιάννη</a></p> | Ελένη Καραγιάννη
             a declared name, another in the byline | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Jan Novák"}}</script> | <p class="byline">Autor: Jana Nováková</p> | Jana Nováková
+            two author links in a line of no mark | | <p><a href="/blog/authors/priya-okonjo">Priya Okonjo</a> <span>and</span> <a href="/blog/authors/mats-delvaux">Mats Delvaux</a></p> | Priya Okonjo;Mats Delvaux
             a quotation's attribution             | | <blockquote><p>Feed it more often.</p><figcaption class="blockquote__byline">Ilse Brandauer, head baker</figcaption></blockquote> | Harbour Gazette
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
@@ -352,6 +371,7 @@ class ExtractorMetadataTest {
             es | <p class="creditos">Texto: Lucía Berenguer Sáez. Fotografía: Marcos Ibáñez Ruiz.</p> | Lucía Berenguer Sáez
             pt | <p>Texto de Marta Nogueira</p>                       | Marta Nogueira
             it | <p>Testo di Lucia Ferri</p>                          | Lucia Ferri
+            en | <font size="2"><b>By Mara Holm</b><br><i>Courier Editor</i></font> | Mara Holm
             """)
     void readsBylinesLabelledInOtherLanguages(String lang, String byline, String expected) {
         String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title></head><body>"

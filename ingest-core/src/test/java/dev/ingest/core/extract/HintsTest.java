@@ -68,6 +68,8 @@ class HintsTest {
             <div class="field field-name-field-lizenz">              | BOILERPLATE
             <div class="post-license">                               | BOILERPLATE
             <div class="trinity-tts-pb-wrapper">                     | CHROME
+            <div class="newspack-republication-tracker">             | BOILERPLATE
+            <div class="whatsappChannel_box__Xy12a">                 | BOILERPLATE
             <div class="x1 y2" id="p-123">                           | NONE
             <div data-x="1">                                         | NONE
             """)
