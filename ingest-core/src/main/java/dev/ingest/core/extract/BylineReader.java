@@ -748,8 +748,12 @@ final class BylineReader {
             String rest = REPEATED.matcher(line.substring(m.end())).replaceFirst("");
             String holder = rest.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:(?:19|20)\\d{2})?)?", " ");
             holder = RESERVED.split(holder, 2)[0];
+            List<String> names = AuthorNames.parse(holder);
+            if (!coversWords(names, holder)) {
+                continue; // "Halvorsen Museum of Art & Design": "Design" read from an institution's name
+            }
             List<Author> out = new ArrayList<>();
-            for (String n : AuthorNames.parse(holder)) {
+            for (String n : names) {
                 // after the first, one word is the holder's place or form: "…Collective, Oakland, California", "…, Inc"
                 if (out.isEmpty() || n.strip().contains(" ")) {
                     out.add(Author.named(n));
@@ -760,6 +764,27 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+
+    /**
+     * Whether every capitalised word of {@code holder} up to its first comma is in one of the {@code names} read
+     * from it: a holder the names reader cut short ("Halvorsen Museum of Art & Design" read as "Design") is an
+     * institution's name, not people's. What follows a comma may be a place ("…, Oakland, California") or lower-case
+     * words ("…, and contributors").
+     */
+    private static boolean coversWords(List<String> names, String holder) {
+        String read = " " + String.join(" ", names) + " ";
+        int comma = holder.indexOf(',');
+        Matcher m = WORD.matcher(comma < 0 ? holder : holder.substring(0, comma));
+        while (m.find()) {
+            String w = m.group();
+            if (Character.isUpperCase(w.codePointAt(0)) && !read.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the own text of {@code e} may hold a {@link #COPYRIGHT} mark, seen without building that text. */

@@ -329,12 +329,17 @@ class ExtractorMetadataTest {
         assertEquals(List.of(expected.split(";")), authors, name);
     }
 
-    /** A personal site's footer says who writes it: read for a page that credits nobody else. */
+    /**
+     * A personal site's footer says who writes it, or holds its copyright: read for a page that credits nobody else.
+     * An institution's name is no person's, though a part of it may read as one ("Design").
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             the blog's writer    | <footer><p>Slow Kettle is written by Oona Brekke on a small island.</p> Powered by <a href="https://bearblog.dev">Bear</a></footer> | Oona Brekke
             only the platform    | <footer>Powered by <a href="https://bearblog.dev">Bear</a></footer> |
             the site's designer  | <footer><p>Website designed by Studio Nine Creative.</p></footer> |
+            a person's copyright | <footer><p>© Copyright 2010–2026, Gregory Sand, and contributors.</p></footer> | Gregory Sand
+            an institution's copyright | <footer><p>© 2026 Halvorsen Museum of Art &amp; Design. All rights reserved.</p></footer> |
             """)
     void aPersonalSitesFooterNamesItsWriter(String name, String footer, String expected) {
         String html = "<!doctype html><html lang=\"en\"><head><title>Harbour budget</title></head><body><article>"
