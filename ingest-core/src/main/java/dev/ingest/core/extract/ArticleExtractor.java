@@ -126,6 +126,9 @@ public final class ArticleExtractor {
     }
 
     private Extraction read(Document doc, String url, OffsetDateTime fetchedAt, ExtractionRules rules) {
+        if (ShadowRoots.open(PageIndex.of(doc).tag("template"))) {
+            PageIndex.forget(doc); // a web-component page: read as it is shown, its shadow roots opened
+        }
         Map<String, List<String>> meta = MetaReader.metaMap(doc);
         ZoneId pageZone = MetaReader.pageZone(doc, meta);
         ZoneId zone = pageZone != null ? pageZone : ZoneOffset.UTC;

@@ -521,7 +521,21 @@ final class HtmlCleaner {
      */
     private static boolean isDiscussion(Element e, TextStats stats, int total) {
         double share = stats.text(e) / (double) total;
-        return share < 0.15 || share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null;
+        return share < 0.15 || share < 0.8 && !holdsStoryMarker(e);
+    }
+
+    /**
+     * Whether a block named a comment section holds a mark of the story ({@link #ARTICLE_MARKERS}): a wrapper so
+     * named around the post. Comments set as {@code <article>}s of their own, marked comments in turn ("<article
+     * class=comment>"), are none.
+     */
+    private static boolean holdsStoryMarker(Element e) {
+        for (Element marker : e.select(ARTICLE_MARKERS)) {
+            if (!marker.nameIs("article") || Hints.of(marker) != Hints.Kind.DISCUSSION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isHidden(Element e) {

@@ -180,7 +180,7 @@ final class MetaReader {
     }
 
     /** The item types of what readers write under an article: comments, reviews, answers. */
-    private static final Pattern COMMENT_TYPE = Pattern.compile("(?i)(comment|review|answer|question)\\b");
+    private static final Pattern COMMENT_TYPE = Pattern.compile("(?i)(comments?|reviews?|answers?|questions?)\\b");
 
     /** Whether one of the page's links reads {@code name}, and nothing else. */
     private static boolean shownAsLink(Document doc, String name) {

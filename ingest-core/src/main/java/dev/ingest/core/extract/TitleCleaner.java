@@ -40,6 +40,11 @@ final class TitleCleaner {
         if (withoutSite != t) {
             return withoutSite;
         }
+        String named = siteName == null ? "" : siteName.strip();
+        if (named.length() >= 3 && t.length() > named.length() + 3
+                && t.regionMatches(true, 0, named, 0, named.length()) && t.startsWith(": ", named.length())) {
+            return t.substring(named.length() + 2).strip(); // "Foxed Pages: What the binder left behind", a blog's way
+        }
         var m = SEPARATOR.matcher(t);
         java.util.List<int[]> cuts = new java.util.ArrayList<>();
         while (m.find()) {
@@ -287,10 +292,16 @@ final class TitleCleaner {
         List<Heading> headings = all.subList(0, Math.min(all.size(), FIRST_HEADINGS));
         // a heading in the site's banner that is one end of the title ("Topic - Forum") is the site's name when another
         // heading is an end too: those outside the banner are asked first
+        // the <title>'s " - Estuary Review" is the site's name, whichever widget heading repeats it, when the page's
+        // one h1 says something else (a personal site's page may be headed with its name)
+        String site = siteName == null ? "" : norm(siteName);
+        boolean otherH1 = !site.isEmpty() && headings.stream().anyMatch(h -> h.sole() && !h.text().isBlank()
+                && !norm(h.text()).equalsIgnoreCase(site));
         for (boolean banner : new boolean[] {false, true}) {
             for (Heading h : headings) {
                 for (String text : new String[] {h.text(), h.withoutLead()}) {
                     if (h.banner() == banner && text != null && norm(text).length() >= 3
+                            && !(otherH1 && norm(text).equalsIgnoreCase(site))
                             && isEndSegment(norm(text), declared)) {
                         return text;
                     }

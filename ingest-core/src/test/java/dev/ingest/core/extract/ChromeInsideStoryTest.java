@@ -23,6 +23,24 @@ class ChromeInsideStoryTest {
             + "office said, and the timetable, the fares and the new bicycle racks on deck were agreed last week.</p>"
             + "<p>Islanders had asked for a second crossing for years, mostly for the school run and the doctor.</p>";
 
+    /**
+     * A comment section whose comments are {@code <article>}s of their own, marked comments, holds no story: it goes,
+     * however long the thread.
+     */
+    @Test
+    void dropsACommentSectionOfCommentArticles() {
+        String comment = "<article class=\"comment\"><header><a class=\"p-author\" href=\"https://reader.example\">Hamish"
+                + " Oduya</a> <time>19 October 2026</time></header><div class=\"e-content\"><p>This took me straight back"
+                + " to my first crossing on the old ferry twenty years ago, when the timetable was a chalkboard by the"
+                + " slipway and nobody minded waiting for the tide.</p></div></article>";
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><main><article"
+                + " class=\"post\"><h1>Ferry</h1>" + STORY + STORY + "</article><section id=\"comments\""
+                + " class=\"comments\"><h2>7 responses</h2>" + comment.repeat(4) + "</section></main></body></html>",
+                "https://harbour.example/ferry", java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE);
+        assertStory(x.text(), new String[] {"twice a day", "the doctor"}, new String[] {"first crossing", "Hamish"});
+    }
+
     /** A heading that introduces reading elsewhere ends the story, with the teasers under it. */
     @ParameterizedTest
     @ValueSource(strings = {"Mehr zum Thema auf Inselbote.example", "Das Thema könnte dich auch interessieren:",

@@ -321,6 +321,7 @@ class ExtractorMetadataTest {
             the declared name in the byline's case | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Ελένη Καραγιάννη"}}</script> | <p class="byline">Της <a href="/author/eleni-karagianni">Ελένης Καραγιάννη</a></p> | Ελένη Καραγιάννη
             a declared name, another in the byline | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Jan Novák"}}</script> | <p class="byline">Autor: Jana Nováková</p> | Jana Nováková
             two author links in a line of no mark | | <p><a href="/blog/authors/priya-okonjo">Priya Okonjo</a> <span>and</span> <a href="/blog/authors/mats-delvaux">Mats Delvaux</a></p> | Priya Okonjo;Mats Delvaux
+            readers' comments in microdata        | | <ol itemscope itemtype="https://schema.org/UserComments"><li><h4 itemprop="creator">Hal Treweek</h4><p itemprop="commentText">Lovely.</p></li></ol> | Harbour Gazette
             a quotation's attribution             | | <blockquote><p>Feed it more often.</p><figcaption class="blockquote__byline">Ilse Brandauer, head baker</figcaption></blockquote> | Harbour Gazette
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
