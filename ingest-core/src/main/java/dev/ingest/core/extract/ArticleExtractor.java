@@ -235,7 +235,7 @@ public final class ArticleExtractor {
             // stays, and else the credit closing the story may name the author
             List<Author> guest = GuestCredit.of(text);
             if (guest.isEmpty()) {
-                guest = GuestCredit.firstLine(text, declaredLanguage);
+                guest = GuestCredit.firstLine(text, declaredLanguage, title);
             }
             if (guest.isEmpty()) {
                 guest = GuestCredit.dateline(text);

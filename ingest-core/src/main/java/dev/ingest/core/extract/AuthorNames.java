@@ -301,8 +301,15 @@ final class AuthorNames {
         if (!Character.isUpperCase(first)) {
             return !Character.isLowerCase(first); // a script without case
         }
-        String rest = word.substring(Character.charCount(first));
-        return !rest.isEmpty() && rest.equals(rest.toLowerCase(java.util.Locale.ROOT));
+        // a hyphenated place is one too, each part so written: "Saint-Malo", "Aix-en-Provence", "Ìgbó-Ọlá"
+        for (String part : word.split("-")) {
+            String rest = part.isEmpty() ? "" : part.substring(Character.charCount(part.codePointAt(0)));
+            if (part.isEmpty() || rest.isEmpty() && part == word
+                    || !rest.equals(rest.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -109,7 +109,7 @@ final class BylineReader {
      * "Na" ("and"), Filipino "Ni", Albanian "Nga" ("from").
      */
     private static final Map<String, String> LOCAL_BY = Map.of("id", "oleh", "ms", "oleh", "sw", "na", "fil", "ni",
-            "tl", "ni", "sq", "nga");
+            "tl", "ni", "sq", "nga", "yo", "láti ọwọ́");
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
     private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
@@ -128,7 +128,8 @@ final class BylineReader {
 
     static {
         for (Map.Entry<String, String> by : LOCAL_BY.entrySet()) {
-            LOCAL_OPENERS.put(by.getKey(), TextProbe.Words.of(withWord(OPENER_WORDS, by.getValue())));
+            // the probe looks for the credit's first word: Yoruba's "láti ọwọ́" ("from the hand of") opens "láti"
+            LOCAL_OPENERS.put(by.getKey(), TextProbe.Words.of(withWord(OPENER_WORDS, by.getValue().split(" ")[0])));
             LOCAL_CREDIT.put(by.getKey(), Pattern.compile("\\s*(?i:" + by.getValue() + ")\\s*:?\\s+(?=\\p{Lu})"));
         }
     }

@@ -49,8 +49,8 @@ final class DateParser {
     private static final Pattern DMY = Pattern.compile(B + "(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})"
             + E);
     private static final Pattern D_MONTH_Y = Pattern.compile(B + "(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?\\s*"
-            // "de" (es, pt), "ta'" (mt), "ga" (ha) between the day and the month
-            + "(?:(?:de|ta['’]|ga)\\s+)?"
+            // "de" (es, pt), "ta'" (mt), "ga" (ha), "Oṣù" ("month", yo) between the day and the month
+            + "(?:(?:de|ta['’]|ga|[Oo]ṣù|[Oo]su)\\s+)?"
             + MONTH_WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})" + E);
     private static final Pattern MONTH_D_Y = Pattern.compile(B + MONTH_WORD + "\\s*(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+"
             + "(\\d{4})" + E);

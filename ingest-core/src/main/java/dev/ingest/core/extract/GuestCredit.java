@@ -57,10 +57,18 @@ final class GuestCredit {
      * at its top says who wrote it. Empty when the first line is no credit.
      */
     static List<Author> firstLine(String text, String lang) {
+        return firstLine(text, lang, null);
+    }
+
+    /** As {@link #firstLine(String, String)}, the story's text opening with its {@code title} read past it. */
+    static List<Author> firstLine(String text, String lang, String title) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         String stripped = text.strip();
+        if (title != null && !title.isBlank() && stripped.startsWith(title.strip() + "\n")) {
+            stripped = stripped.substring(title.strip().length()).strip(); // the headline the story block holds
+        }
         int end = stripped.indexOf('\n');
         String line = end < 0 ? stripped : stripped.substring(0, end).strip();
         if (line.length() > CREDIT_LINE || end < 0) {

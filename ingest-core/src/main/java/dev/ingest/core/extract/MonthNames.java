@@ -93,6 +93,11 @@ final class MonthNames {
             {"lulju", "yuli", "julai"}, {"awwissu", "agusta", "agosti"}, {"settembru", "satumba", "septemba"},
             {"ottubru", "oktoba"}, {"novembru", "nuwamba", "novemba"}, {"diċembru", "disamba", "desemba"},
         };
+        // yo (Yoruba), after "Oṣù" ("month"): "20 Oṣù Bélú, 2026"
+        String[][] yoruba = {
+            {"ṣẹ́rẹ́"}, {"èrèlè"}, {"ẹrẹ̀nà"}, {"ìgbé"}, {"ẹ̀bibi"}, {"òkúdu"}, {"agẹmọ"}, {"ògún"}, {"owewe"},
+            {"ọ̀wàrà"}, {"bélú"}, {"ọ̀pẹ̀"},
+        };
         // bg, sr and mk in Cyrillic, be (genitive), el nominative and short; he (also after "ב", "in"); ar as
         // Egypt and the Gulf write it, the Maghreb's own, and the Levant's one-word names; fa and ur; hi; th
         String[][] otherScripts = {
@@ -132,7 +137,7 @@ final class MonthNames {
             }
         }
         // the names added last give way to those above where they are spelt alike
-        for (String[][] table : new String[][][] {more, malteseHausaSwahili, otherScripts}) {
+        for (String[][] table : new String[][][] {more, malteseHausaSwahili, yoruba, otherScripts}) {
             for (int i = 0; i < table.length; i++) {
                 for (String n : table[i]) {
                     MONTHS.putIfAbsent(n, i + 1);

@@ -14,6 +14,8 @@ class AuthorNamesTest {
         "Written by Rosalind Achterberg, Volunteer Coordinator; Rosalind Achterberg",
         "Łukasz Brzeziński, Administrator; Łukasz Brzeziński",
         "Rhiannon Castellane, Communications Lead; Rhiannon Castellane",
+        "Mara Holm, Saint-Malo; Mara Holm",
+        "Mara Holm, Jean-Luc Roe; Mara Holm|Jean-Luc Roe",
         "By Mara Lindqvist and Tomás Ruiz | Published 28 Nov 2026; Mara Lindqvist|Tomás Ruiz",
         "Von Anna Berg und Jonas Keller; Anna Berg|Jonas Keller",
         "Par Claire Dubois, publié le 28 novembre; Claire Dubois",

@@ -3,6 +3,8 @@ package dev.ingest.core.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ingest.core.model.Author;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,6 +38,7 @@ class GuestCreditTest {
             sw | Na Halima Chande, Mtwara                                  | Halima Chande
             fil | Ni Rowena D. Villacorta                                  | Rowena D. Villacorta
             sq | Nga Arben Dushku dhe Elira Mema                           | Arben Dushku; Elira Mema
+            yo | Láti ọwọ́ Adéṣọlá Ògúnlànà, Ìgbó-Ọlá                       | Adéṣọlá Ògúnlànà
             en | Na Halima Chande, Mtwara                                  |
             en | By the numbers                                            |
             en | By Mara Holm, who has covered the harbour for the Gazette since the ferry strike of 2019 |
@@ -46,6 +49,16 @@ class GuestCreditTest {
                 String.join("; ", GuestCredit.firstLine(text, lang).stream().map(Author::name).toList()), first);
         assertEquals("", String.join("; ", GuestCredit.firstLine(first, lang).stream().map(Author::name).toList()),
                 "a story of one line");
+    }
+
+    /** The story block may hold the headline above the byline: the line after it is the first. */
+    @Test
+    void readsTheBylineUnderTheHeadlineTheStoryHolds() {
+        String text = "Harbour budget split\n\nBy Mara Holm\n\nThe council met on Thursday to decide how the harbour"
+                + " budget will be split.";
+        assertEquals(List.of("Mara Holm"), GuestCredit.firstLine(text, "en", "Harbour budget split").stream()
+                .map(Author::name).toList());
+        assertEquals(List.of(), GuestCredit.firstLine(text, "en"));
     }
 
     @ParameterizedTest
