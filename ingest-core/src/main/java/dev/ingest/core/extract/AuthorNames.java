@@ -161,7 +161,7 @@ final class AuthorNames {
     private static final Pattern ROLE = Pattern.compile("(?:^|\\s)(?:(?:" + ROLE_WORDS
             + ")\\s+){0,2}(?:(?<job>engineer|developer|designer|scientist|researcher|analyst|consultant"
             + "|(?:co-?)?founder|director|architect|strategist|specialist|ceo|cto|cfo|coo|coordinator"
-            + "|officer|organi[sz]er|administrator|advocate|educator|intern|president|lead)\\b"
+            + "|officer|organi[sz]er|administrator|advocate|educator|intern|president|lead|relations|affairs)\\b"
             + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer"
             + "|redakteur(?:in)?|redaktion"
             + "|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|rédacteur|rédactrice|journaliste"

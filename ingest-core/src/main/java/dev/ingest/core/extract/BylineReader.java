@@ -119,7 +119,7 @@ final class BylineReader {
      */
     private static final String[] OPENER_WORDS = {"by", "von", "par", "por", "door", "text", "texto", "testo", "aut",
         "verfass", "written", "posted", "submitted", "published", "hosted", "presented", "moderiert", "ein", "foto",
-        "photo", "gespeichert", "geschrieben", "erstellt"};
+        "photo", "gespeichert", "geschrieben", "erstellt", "words", "story"};
     private static final TextProbe.Words CREDIT_OPENERS = TextProbe.Words.of(OPENER_WORDS);
     /** {@link #CREDIT_OPENERS} and a {@link #LOCAL_BY} word, for pages declared in its language. */
     private static final Map<String, TextProbe.Words> LOCAL_OPENERS = new java.util.HashMap<>();
@@ -154,7 +154,8 @@ final class BylineReader {
         "publié", "作者", "记者", "記者", "撰文"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
-            + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben)\\s+von)\\s*:?|(?:text|von|by|par)\\s*:"
+            + "|verfasser(?:in)?|written by|words by|story by|(?:verfasst|geschrieben)\\s+von)\\s*:?"
+            + "|(?:text|von|by|par)\\s*:"
             // a sermon's page labels the one who preached it, its author: "Preacher: Miriam Okafor"
             + "|(?:preacher|prediger(?:in)?)\\s*:)\\s*");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|&copy;|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)))?"
@@ -352,7 +353,9 @@ final class BylineReader {
      */
     private static List<Author> place(Element e, Element h1, Document doc, List<Element> hidden,
             List<Element> boxes) {
-        if (elsewhere(e, h1)) {
+        if (elsewhere(e, h1) || h1 != null && h1 != e && isAncestorOf(e, h1)) {
+            // a header block named for its byline ("ccm-block-page-title-byline") that holds the headline too: the
+            // credit is a place inside it, read next
             return List.of();
         }
         if (hidden.size() < 5 && e.closest(HIDDEN) != null) {
@@ -415,6 +418,15 @@ final class BylineReader {
             out.addAll(named(card, card.text()));
         }
         return AuthorNames.dedupe(out);
+    }
+
+    private static boolean isAncestorOf(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1168,7 +1180,7 @@ final class BylineReader {
             "td", "footer");
     /** Where a credit line can sit: the elements of these names, in document order. */
     private static final java.util.Set<String> AUTHOR_LINE_TAGS = java.util.Set.of("p", "span", "div", "li",
-            "address", "strong", "em", "b", "small", "h5", "h6", "dd", "td", "font");
+            "address", "strong", "em", "b", "small", "h2", "h3", "h4", "h5", "h6", "dd", "td", "font");
     private static final java.util.Set<String> BYLINE_TAGS = java.util.Set.of("p", "span", "div", "li", "address",
             "strong", "em", "b", "small");
 

@@ -107,9 +107,27 @@ final class ContentPruner {
      */
     private static final Pattern DISCLOSURE = Pattern.compile("(?iu)\\b(contains?|enthält|contient|contiene)\\s+"
             + "(\\S+\\s+){0,3}(affiliate[- ]?links?|liens? (d['’])?affili|enlaces? (de )?afiliad|link affiliat)"
-            + "|\\bas an amazon associate\\b|\\bfrom qualifying purchases\\b|\\baffiliate disclosure\\b");
+            + "|\\bas an amazon associate\\b|\\bfrom qualifying purchases\\b|\\baffiliate disclosure\\b"
+            // "… may earn a commission when you book through links on our site"
+            + "|\\b(?:may|might|could)\\s+(?:earn|receive|get)\\s+(?:a\\s+)?(?:small\\s+)?(?:commission|provision)\\b"
+            + "|\\b(?:erhalten|bekommen)\\s+wir\\s+(?:ggf\\.\\s+|gegebenenfalls\\s+)?eine\\s+(?:kleine\\s+)?provision\\b");
     /** A word every {@link #DISCLOSURE} holds, in any case: a line without one is not asked the pattern. */
-    private static final String[] DISCLOSURE_WORDS = {"affili", "afiliad", "qualifying", "associate"};
+    private static final String[] DISCLOSURE_WORDS = {"affili", "afiliad", "qualifying", "associate", "commission",
+        "provision"};
+    /**
+     * A note standing in for what a script would show, asking the reader to turn scripts on: "This interactive
+     * requires JavaScript. Please enable it in your browser". A sentence that only names JavaScript asks nothing.
+     */
+    private static final Pattern SCRIPT_NOTE = Pattern.compile("(?iu)\\b(?:enable|activate|turn on|aktivieren)\\b"
+            + ".{0,40}\\bjavascript\\b|\\bjavascript\\b.{0,60}\\b(?:enable|activate|turn it on|aktivieren|disabled"
+            + "|deaktiviert)\\b|\\bjavascript\\s+(?:is\\s+)?required\\b");
+    private static final String[] SCRIPT_WORDS = {"javascript"};
+
+    /** Whether {@code e} is the innermost block of a {@link #SCRIPT_NOTE}, not the figure or box around it. */
+    private static boolean scriptNote(Element e, String line) {
+        return Ascii.containsAny(line, SCRIPT_WORDS) && SCRIPT_NOTE.matcher(line).find()
+                && e.select(LINE_BLOCKS).size() == 1;
+    }
     private static final TextProbe.Words DISCLOSURE_PROBE = TextProbe.Words.of(DISCLOSURE_WORDS);
     private static final int DISCLOSURE_MAX = 300;
 
@@ -305,7 +323,8 @@ final class ContentPruner {
             }
             String line = e.text(); // built once for the four tests
             if (text < 200 && (isTeaserLine(e, line) || text < 80 && AD_LABEL.matcher(line).matches()
-                    || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()) || isDisclosure(line)) {
+                    || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
+                    || scriptNote(e, line)) || isDisclosure(line)) {
                 doomed.add(e);
             } else if (text < 80 && SPONSOR_LABEL.matcher(line).matches()) {
                 doomed.add(sponsoredBlock(e, content, stats));

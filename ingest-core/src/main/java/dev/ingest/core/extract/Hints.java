@@ -21,7 +21,8 @@ final class Hints {
     /** Comment sections: removed wherever found (unless they hold the article element itself), however long. */
     private static final Set<String> DISCUSSION = Set.of("comment", "comments", "commentlist", "kommentare",
             "kommentar", "commentaires", "comentarios", "disqus", "respond", "replies", "reactions", "webmention",
-            "webmentions", "guestbook", "condolence", "condolences", "gaestebuch", "kondolenz", "kondolenzen");
+            "webmentions", "guestbook", "condolence", "condolences", "gaestebuch", "kondolenz", "kondolenzen",
+            "conversation", "conversations");
     /** Never the article: removed unless they hold the article element or most of the page's running text. */
     private static final Set<String> BOILERPLATE = Set.of("cookie", "cookies", "consent",
             "gdpr", "cmp", "newsletter", "subscribe", "subscription", "abo", "share", "shares", "sharing", "shariff",

@@ -15,6 +15,7 @@ class AuthorNamesTest {
         "Łukasz Brzeziński, Administrator; Łukasz Brzeziński",
         "Rhiannon Castellane, Communications Lead; Rhiannon Castellane",
         "Mara Holm, Saint-Malo; Mara Holm",
+        "Renata Okonkwo-Hale, Government Relations; Renata Okonkwo-Hale",
         "Mara Holm, Jean-Luc Roe; Mara Holm|Jean-Luc Roe",
         "By Mara Lindqvist and Tomás Ruiz | Published 28 Nov 2026; Mara Lindqvist|Tomás Ruiz",
         "Von Anna Berg und Jonas Keller; Anna Berg|Jonas Keller",

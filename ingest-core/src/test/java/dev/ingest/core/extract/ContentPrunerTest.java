@@ -73,7 +73,9 @@ class ContentPrunerTest {
         "Note: this guide contains affiliate links, at no extra cost to you.",
         "Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.",
         "Cet article contient des liens affiliés.", "Este artículo contiene enlaces de afiliados.",
-        "Questo articolo contiene link affiliati.", "Affiliate disclosure"})
+        "Questo articolo contiene link affiliati.", "Affiliate disclosure",
+        "Meridian Traveller may earn a commission when you book through links on our site.",
+        "Wenn du über diese Links kaufst, erhalten wir eine kleine Provision."})
     void tellsAnAffiliateNoticeInAnyOfItsLanguages(String line) {
         assertTrue(ContentPruner.isDisclosure(line), line);
     }
@@ -82,7 +84,8 @@ class ContentPrunerTest {
     @ValueSource(strings = {"The affiliate programme closed in March, the shop said.",
         "Associate professor Jane Roe led the survey of the harbour wall.",
         "Die Affiliate-Branche wuchs im vergangenen Jahr um zwölf Prozent.",
-        "Each pack contains three links of sausage and two bread rolls."})
+        "Each pack contains three links of sausage and two bread rolls.",
+        "The agency's commission ruled on the harbour fees in March."})
     void leavesStorySentencesThatOnlyMentionTheWords(String line) {
         assertFalse(ContentPruner.isDisclosure(line), line);
     }
@@ -360,6 +363,19 @@ class ContentPrunerTest {
         assertFalse(text.contains("Head of Communications") || text.contains("Mats planned"), text);
         assertTrue(text.contains("Small grocers and the evening run") && text.contains("know their regulars"),
                 text);
+    }
+
+    /** A note asking the reader to turn scripts on goes; a story's sentence naming JavaScript stays. */
+    @Test
+    void dropsTheNoteStandingInForAScriptedFigure() {
+        Document doc = Jsoup.parse("<body><div id=story>" + GROCERS + "<figure><div><p>This interactive requires"
+                + " JavaScript. Please enable it in your browser to explore the data.</p></div><figcaption>Figure 1:"
+                + " evening sales</figcaption></figure><p>The new till app requires JavaScript, which the older"
+                + " tablets at two shops cannot run.</p>" + GROCERS + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertFalse(story.text().contains("Please enable it"), story.text());
+        assertTrue(story.text().contains("older tablets") && story.text().contains("Figure 1"), story.text());
     }
 
     /** A summary box a machine wrote, which its closing note declares, goes whole; an editor's key points stay. */

@@ -322,6 +322,8 @@ class ExtractorMetadataTest {
             a declared name, another in the byline | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Jan Novák"}}</script> | <p class="byline">Autor: Jana Nováková</p> | Jana Nováková
             two author links in a line of no mark | | <p><a href="/blog/authors/priya-okonjo">Priya Okonjo</a> <span>and</span> <a href="/blog/authors/mats-delvaux">Mats Delvaux</a></p> | Priya Okonjo;Mats Delvaux
             readers' comments in microdata        | | <ol itemscope itemtype="https://schema.org/UserComments"><li><h4 itemprop="creator">Hal Treweek</h4><p itemprop="commentText">Lovely.</p></li></ol> | Harbour Gazette
+            a byline block holding the headline   | | <div class="ccm-block-page-title-byline"><h1 class="page-title">The Seed Library Turns One: What Grew, What Failed, and What Comes Next</h1><span class="page-author">Posted by <a href="/members/profile/view/14">Mara Holm</a></span></div> | Mara Holm
+            a "Words by" card after the story     | | <section class="person-card"><h2>Words by</h2><a href="/people/mara-holm"><span>Mara Holm</span></a><p>Mara writes about harbours and the people who work them.</p></section> | Mara Holm
             a quotation's attribution             | | <blockquote><p>Feed it more often.</p><figcaption class="blockquote__byline">Ilse Brandauer, head baker</figcaption></blockquote> | Harbour Gazette
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {

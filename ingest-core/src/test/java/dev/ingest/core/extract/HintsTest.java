@@ -70,6 +70,7 @@ class HintsTest {
             <div class="trinity-tts-pb-wrapper">                     | CHROME
             <div class="newspack-republication-tracker">             | BOILERPLATE
             <div class="whatsappChannel_box__Xy12a">                 | BOILERPLATE
+            <div class="ccm-conversation-wrapper ccm-ui">            | DISCUSSION
             <div class="x1 y2" id="p-123">                           | NONE
             <div data-x="1">                                         | NONE
             """)
