@@ -214,6 +214,9 @@ public final class ArticleExtractor {
         Element bodyRule = ruleElement(doc, rules.body());
         // of several stories side by side, the one under the page's title, found while the headlines are there
         Element titled = TitledArticle.of(index.tag("article"), title, index.textStats());
+        if (titled == null) {
+            titled = TitledArticle.main(index.tag("main"), title, index.textStats());
+        }
         // drops the index: the tree changes from here on, the text statistics follow what the cleaner removes
         TextStats stats = HtmlCleaner.clean(doc, rules.remove());
         List<Element> content = bodyRule != null ? List.of(bodyRule) : withAnswers(TitledArticle.narrowed(

@@ -55,6 +55,25 @@ final class TitledArticle {
     }
 
     /**
+     * The page's one {@code <main>} (of {@code mains}, the page's, before cleaning) when it holds a headline reading
+     * {@code title} and running text: what the page marks as its main content, against a wrapper the scoring chose
+     * that also holds a rail beside it (a live ticker longer than the story, set before it in the source). Null
+     * otherwise.
+     */
+    static Element main(List<Element> mains, String title, TextStats stats) {
+        if (title == null || mains.size() != 1 || stats.prose(mains.get(0)) < STORY_PROSE) {
+            return null;
+        }
+        String wanted = TitleCleaner.norm(title);
+        for (Element h : mains.get(0).select(HEADLINES)) {
+            if (TitleCleaner.norm(h.text()).equals(wanted)) {
+                return mains.get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
      * {@code titled} as the content when the content chosen is not all in it (a wrapper of several stories, another
      * story, or another story's body under this one's standfirst); the content unchanged when {@code titled} is null,
      * was cleaned away, or holds all the content.

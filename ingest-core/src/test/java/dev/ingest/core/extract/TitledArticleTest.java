@@ -57,4 +57,28 @@ class TitledArticleTest {
                 new String[] {"Cars, planes and chimneys", "Coal and oil are fossil fuels", "Wind and sun make"},
                 new String[] {});
     }
+    /**
+     * A rail set before the story in the source, a live ticker holding more running text than the story: the page's
+     * one {@code <main>} under the page's title is the story.
+     */
+    @Test
+    void theMainUnderThePagesTitleIsTheStoryThoughARailBeforeItIsLonger() {
+        StringBuilder ticker = new StringBuilder("<div class=\"col-rail\"><section class=\"ticker\"><h2>Live: the "
+                + "islands</h2><ol>");
+        for (int i = 0; i < 12; i++) {
+            ticker.append("<li><time>1").append(i % 10).append(":00</time><p>The morning sailing from Saltmere left "
+                    + "late again because of the low tide, and the harbour office asked drivers to wait at the "
+                    + "slipway.</p></li>");
+        }
+        ticker.append("</ol></section></div>");
+        String html = "<html lang=en><head><title>Ferry to Castle Island cut to two sailings | Ridgeport Ledger</title>"
+                + "</head><body><div class=\"page-grid\">" + ticker + "<main class=\"col-main\">"
+                + story("h1", "Ferry to Castle Island cut to two sailings", "The ferry to Castle Island will run "
+                + "twice a day from Monday, the port authority said.", 3)
+                + "</main></div></body></html>";
+        String text = new ArticleExtractor().extract(html, "https://ledger.example/news/ferry", FETCHED,
+                ExtractionRules.NONE).text();
+        assertStory(text, new String[] {"The ferry to Castle Island will run twice a day", "paragraph 3 of the story"},
+                new String[] {"The morning sailing from Saltmere"});
+    }
 }
