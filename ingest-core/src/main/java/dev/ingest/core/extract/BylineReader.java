@@ -906,6 +906,44 @@ final class BylineReader {
         return -1;
     }
 
+    /**
+     * The names opening the cards after a credit label, two or more made alike (same element, same classes, each
+     * opening with a name on a line of its own): "<h2>Written by</h2><div class=card><p>Priya Raman</p><p>Staff
+     * Engineer</p></div><div class=card>…". Empty when no such cards follow.
+     */
+    private static List<Author> labelledCards(Element label) {
+        Element first = label.nextElementSibling();
+        List<Author> out = new ArrayList<>();
+        for (Element card = first; card != null && out.size() < MAX_PEERS; card = card.nextElementSibling()) {
+            if (!card.normalName().equals(first.normalName()) || !card.className().equals(first.className())) {
+                break;
+            }
+            Element name = firstNamed(card);
+            List<String> names = name == null ? List.of() : AuthorNames.parse(name.text());
+            if (names.size() != 1) {
+                return List.of();
+            }
+            out.add(Author.named(names.get(0)));
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /** The innermost element around the first text of {@code e}. */
+    private static Element firstNamed(Element e) {
+        Element[] found = new Element[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    found[0] = t.parent();
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return found[0];
+    }
+
     /** The text of {@code e} before its first line break ({@code <br>}). */
     private static String firstLine(Element e) {
         StringBuilder b = new StringBuilder();
@@ -960,6 +998,11 @@ final class BylineReader {
             }
             String credit = null;
             if (LABEL_ONLY.matcher(t).matches()) {
+                // "<h2>Written by</h2>" over author cards made alike: the name each card opens with
+                List<Author> cards = labelledCards(e);
+                if (!cards.isEmpty() && !elsewhere(e, h1)) {
+                    return cards;
+                }
                 credit = followingText(e);
             } else if (CREDIT_START.matcher(t).find() || localCredit != null && localCredit.matcher(t).lookingAt()) {
                 // "<b>By Lorna Vandekamp</b><br><i>Courier Editor</i>": the name ends with its line

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Fotos: Mara Holm" gives "Mara Holm", and so does "Reporting by Mara Holm in Oslo; Editing by Tom Poe"; a paragraph
  * that ends in a line holding only a name ("… deepest feelings…\nMara Holm") is signed by "Mara Holm", as is a
  * Vietnamese story whose last paragraph is her name alone, and so is a letter that closes "Warmly,\nMara
- * Holm\nDirector".
+ * Holm\nDirector", and a letter to the editor signed "Mara Holm\nHarwick" in a paragraph of its own.
  */
 final class ClosingCredit {
     /** How many of the last lines are read: the credit sits right after the story, before notes and sources. */
@@ -43,6 +43,9 @@ final class ClosingCredit {
     /** A line long enough to be a sentence of the story, ending like one. */
     private static final Pattern SENTENCE_END = Pattern.compile(".{80,}[.!?…“”\"»«)]\\s*$");
     private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}");
+    /** The town under a letter writer's name: a capitalised word or two, a state or country after a comma. */
+    private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?(?:,\\s*\\p{Lu}"
+            + "[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+)?)?");
     /** A signature's name: words in capitals, with the particles of names between them ("Joris van Dijk"). */
     private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:(?:van|von|de|der|den"
             + "|da|di|du|del|della|dos|das|la|le|ten|ter|y|zu)\\s+)*\\p{Lu}[\\p{L}.'-]+){1,3}");
@@ -118,6 +121,13 @@ final class ClosingCredit {
             if (SIGNATURE.matcher(line).matches() && SENTENCE_END.matcher(before).matches()
                     && AuthorNames.plausible(line)) {
                 return List.of(Author.named(line));
+            }
+            // a letter to the editor signed in a paragraph of its own, the writer's town under the name:
+            // "…before it votes.\n\nDoris Pelletier\nHarwick"
+            if (k == 0 && last.size() > 3 && PLACE.matcher(line).matches() && last.get(2).isBlank()
+                    && SIGNATURE.matcher(last.get(1).strip()).matches() && SENTENCE_END.matcher(last.get(3)).matches()
+                    && AuthorNames.plausible(last.get(1).strip())) {
+                return List.of(Author.named(last.get(1).strip()));
             }
             // a letter's signature under its closing: "Warmly,\nDolores Whitfield-Amaya\nExecutive Director"
             String signed = line.contains(",") ? line.substring(0, line.indexOf(',')).strip() : line;

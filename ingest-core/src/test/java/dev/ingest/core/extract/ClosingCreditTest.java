@@ -37,6 +37,22 @@ class ClosingCreditTest {
     }
 
     /**
+     * A letter to the editor is signed in a paragraph of its own, the writer's town under the name; a story's closing
+     * line of two capitalised words and a place under it is signed only so, after the letter's last sentence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            name and town         | Doris Pelletier\\nHarwick           | Doris Pelletier
+            name, town and state  | Doris Pelletier\\nHarwick, Maine    | Doris Pelletier
+            name and a sentence   | Doris Pelletier\\nThanks for reading. |
+            """)
+    void readsALettersSignatureAndTown(String name, String signature, String expected) {
+        List<String> got = ClosingCredit.of(STORY + "\n\n" + signature.replace("\\n", "\n")).stream()
+                .map(Author::name).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), got, name);
+    }
+
+    /**
      * A Vietnamese paper signs a story with the name as its last paragraph; elsewhere such a paragraph of capitalised
      * words is as often a heading left at the end.
      */

@@ -324,6 +324,7 @@ class ExtractorMetadataTest {
             readers' comments in microdata        | | <ol itemscope itemtype="https://schema.org/UserComments"><li><h4 itemprop="creator">Hal Treweek</h4><p itemprop="commentText">Lovely.</p></li></ol> | Harbour Gazette
             a byline block holding the headline   | | <div class="ccm-block-page-title-byline"><h1 class="page-title">The Seed Library Turns One: What Grew, What Failed, and What Comes Next</h1><span class="page-author">Posted by <a href="/members/profile/view/14">Mara Holm</a></span></div> | Mara Holm
             a "Words by" card after the story     | | <section class="person-card"><h2>Words by</h2><a href="/people/mara-holm"><span>Mara Holm</span></a><p>Mara writes about harbours and the people who work them.</p></section> | Mara Holm
+            cards of authors under "Written by"   | | <section><h2>Written by</h2><div class="AuthorCard_card__p2Zd8"><img src="/a.jpg" alt=""><div><p>Priya Raman</p><p>Staff Engineer, Billing</p></div></div><div class="AuthorCard_card__p2Zd8"><img src="/b.jpg" alt=""><div><p>Jonas Ekdahl</p><p>Engineering Manager</p></div></div></section> | Priya Raman;Jonas Ekdahl
             a quotation's attribution             | | <blockquote><p>Feed it more often.</p><figcaption class="blockquote__byline">Ilse Brandauer, head baker</figcaption></blockquote> | Harbour Gazette
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
