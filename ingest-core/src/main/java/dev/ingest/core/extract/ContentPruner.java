@@ -122,6 +122,11 @@ final class ContentPruner {
             + ".{0,40}\\bjavascript\\b|\\bjavascript\\b.{0,60}\\b(?:enable|activate|turn it on|aktivieren|disabled"
             + "|deaktiviert)\\b|\\bjavascript\\s+(?:is\\s+)?required\\b");
     private static final String[] SCRIPT_WORDS = {"javascript"};
+    /**
+     * The site's note on reporting a typo, which sites in Russian and its neighbours' languages set under each story:
+     * "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter".
+     */
+    private static final Pattern TYPO_NOTE = Pattern.compile("(?i)\\bctrl\\s*\\+\\s*enter\\b");
 
     /** Whether {@code e} is the innermost block of a {@link #SCRIPT_NOTE}, not the figure or box around it. */
     private static boolean scriptNote(Element e, String line) {
@@ -324,7 +329,7 @@ final class ContentPruner {
             String line = e.text(); // built once for the four tests
             if (text < 200 && (isTeaserLine(e, line) || text < 80 && AD_LABEL.matcher(line).matches()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
-                    || scriptNote(e, line)) || isDisclosure(line)) {
+                    || scriptNote(e, line) || TYPO_NOTE.matcher(line).find()) || isDisclosure(line)) {
                 doomed.add(e);
             } else if (text < 80 && SPONSOR_LABEL.matcher(line).matches()) {
                 doomed.add(sponsoredBlock(e, content, stats));

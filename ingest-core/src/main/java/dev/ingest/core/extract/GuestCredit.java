@@ -26,7 +26,9 @@ final class GuestCredit {
     /** The longest first line read as a credit: a byline, not a sentence. */
     private static final int CREDIT_LINE = 80;
     /** The word opening a credit line in any language: "By", "Von", "Par", "Por", "Door". */
-    private static final Pattern BY = Pattern.compile("\\s*(?iu:by|von|par|por|door)\\s*:?\\s+(?=\\p{Lu})");
+    private static final Pattern BY = Pattern.compile("\\s*(?:(?iu:by|von|par|por|door)\\s*:?\\s+"
+            // "Tekstur: Rannvá Joensen", "Text: …", "Tekst: …", "Teksti: …": the text's writer, labelled
+            + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti)\\s*:\\s*)(?=\\p{Lu})");
 
     /**
      * A wire story's dateline with the writer's credit between dashes, opening its first paragraph: "BERLIN (TEP) — By

@@ -86,12 +86,14 @@ final class MonthNames {
             {"desember", "disember", "decembar", "decembris", "decembrī", "decembra", "prosinac", "prosinca",
                 "gruodis", "gruodžio", "detsember", "desembre"},
         };
-        // mt, ha (Hausa) and sw (Swahili), each month's names as dates write them
+        // mt, ha (Hausa), sw (Swahili) and rw (Kinyarwanda), each month's names as dates write them
         String[][] malteseHausaSwahili = {
-            {"jannar", "janairu", "januari"}, {"frar", "fabrairu", "februari"}, {"marzu", "maris", "machi"},
-            {"april", "afrilu", "aprili"}, {"mejju", "mayu", "mei"}, {"ġunju", "yuni", "juni"},
-            {"lulju", "yuli", "julai"}, {"awwissu", "agusta", "agosti"}, {"settembru", "satumba", "septemba"},
-            {"ottubru", "oktoba"}, {"novembru", "nuwamba", "novemba"}, {"diċembru", "disamba", "desemba"},
+            {"jannar", "janairu", "januari", "mutarama"}, {"frar", "fabrairu", "februari", "gashyantare"},
+            {"marzu", "maris", "machi", "werurwe"}, {"april", "afrilu", "aprili", "mata"},
+            {"mejju", "mayu", "mei", "gicurasi"}, {"ġunju", "yuni", "juni", "kamena"},
+            {"lulju", "yuli", "julai", "nyakanga"}, {"awwissu", "agusta", "agosti", "kanama"},
+            {"settembru", "satumba", "septemba", "nzeri"}, {"ottubru", "oktoba", "ukwakira"},
+            {"novembru", "nuwamba", "novemba", "ugushyingo"}, {"diċembru", "disamba", "desemba", "ukuboza"},
         };
         // yo (Yoruba), after "Oṣù" ("month"): "20 Oṣù Bélú, 2026"
         String[][] yoruba = {

@@ -365,16 +365,21 @@ class ContentPrunerTest {
                 text);
     }
 
-    /** A note asking the reader to turn scripts on goes; a story's sentence naming JavaScript stays. */
+    /**
+     * A note asking the reader to turn scripts on goes, and so does the note on reporting a typo with Ctrl+Enter; a
+     * story's sentence naming JavaScript stays.
+     */
     @Test
     void dropsTheNoteStandingInForAScriptedFigure() {
         Document doc = Jsoup.parse("<body><div id=story>" + GROCERS + "<figure><div><p>This interactive requires"
                 + " JavaScript. Please enable it in your browser to explore the data.</p></div><figcaption>Figure 1:"
                 + " evening sales</figcaption></figure><p>The new till app requires JavaScript, which the older"
-                + " tablets at two shops cannot run.</p>" + GROCERS + "</div></body>");
+                + " tablets at two shops cannot run.</p>" + GROCERS + "<div class=orfo>Нашли ошибку? Выделите текст и"
+                + " нажмите <b>Ctrl+Enter</b>.</div></div></body>");
         Element story = doc.getElementById("story");
         ContentPruner.prune(story, TextStats.of(doc.body()), false);
         assertFalse(story.text().contains("Please enable it"), story.text());
+        assertFalse(story.text().contains("Ctrl+Enter"), story.text());
         assertTrue(story.text().contains("older tablets") && story.text().contains("Figure 1"), story.text());
     }
 

@@ -39,6 +39,9 @@ class GuestCreditTest {
             fil | Ni Rowena D. Villacorta                                  | Rowena D. Villacorta
             sq | Nga Arben Dushku dhe Elira Mema                           | Arben Dushku; Elira Mema
             yo | Láti ọwọ́ Adéṣọlá Ògúnlànà, Ìgbó-Ọlá                       | Adéṣọlá Ògúnlànà
+            fo | Tekstur: Rannvá Joensen                                   | Rannvá Joensen
+            en | Text: Mara Holm                                           | Mara Holm
+            en | Text: the council's own summary                           |
             en | Na Halima Chande, Mtwara                                  |
             en | By the numbers                                            |
             en | By Mara Holm, who has covered the harbour for the Gazette since the ferry strike of 2019 |
