@@ -353,7 +353,7 @@ final class BylineReader {
      */
     private static List<Author> place(Element e, Element h1, Document doc, List<Element> hidden,
             List<Element> boxes) {
-        if (elsewhere(e, h1) || h1 != null && h1 != e && isAncestorOf(e, h1)) {
+        if (elsewhere(e, h1) || h1 != null && h1 != e && ContentScorer.isAncestor(e, h1)) {
             // a header block named for its byline ("ccm-block-page-title-byline") that holds the headline too: the
             // credit is a place inside it, read next
             return List.of();
@@ -418,15 +418,6 @@ final class BylineReader {
             out.addAll(named(card, card.text()));
         }
         return AuthorNames.dedupe(out);
-    }
-
-    private static boolean isAncestorOf(Element a, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == a) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -688,6 +679,7 @@ final class BylineReader {
         return List.of();
     }
 
+    private static final Evaluator ARTICLE_TAG = QueryParser.parse("article");
     /** "… is written by Oona Brekke on a small island": the capitalised name after "written by". */
     private static final Pattern WRITTEN_BY = Pattern.compile("(?:^|\\s)(?iu:written|authored)\\s+by\\s+"
             + "(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){1,3})");
@@ -708,7 +700,7 @@ final class BylineReader {
         for (Element footer : footers) {
             for (Element line : footer.getAllElements()) {
                 String own = line.ownText();
-                if (own.isEmpty() || own.length() > 200 || line.closest("article") != null) {
+                if (own.isEmpty() || own.length() > 200 || line.closest(ARTICLE_TAG) != null) {
                     continue;
                 }
                 Matcher m = WRITTEN_BY.matcher(line.text());
@@ -918,7 +910,7 @@ final class BylineReader {
             if (!card.normalName().equals(first.normalName()) || !card.className().equals(first.className())) {
                 break;
             }
-            Element name = firstNamed(card);
+            Element name = TextProbe.firstTextHolder(card);
             List<String> names = name == null ? List.of() : AuthorNames.parse(name.text());
             if (names.size() != 1) {
                 return List.of();
@@ -926,22 +918,6 @@ final class BylineReader {
             out.add(Author.named(names.get(0)));
         }
         return out.size() >= 2 ? out : List.of();
-    }
-
-    /** The innermost element around the first text of {@code e}. */
-    private static Element firstNamed(Element e) {
-        Element[] found = new Element[1];
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t && !t.isBlank()) {
-                    found[0] = t.parent();
-                    return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        return found[0];
     }
 
     /** The text of {@code e} before its first line break ({@code <br>}). */

@@ -418,7 +418,7 @@ final class ContentPruner {
                         || e.ownerDocument() == null) {
                     continue;
                 }
-                Element first = firstLine(e);
+                Element first = TextProbe.firstTextHolder(e);
                 if (first == null || first == e || !authors.contains(first.text().strip())
                         || !first.text().strip().contains(" ") || text <= stats.text(first)
                         || textBeside(e, root, stats, false) > CARD_TAIL
@@ -429,22 +429,6 @@ final class ContentPruner {
             }
         }
         return kept;
-    }
-
-    /** The element holding the first text of {@code e}: the parent of its first non-blank text. */
-    private static Element firstLine(Element e) {
-        Element[] found = new Element[1];
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t && !t.isBlank()) {
-                    found[0] = t.parent();
-                    return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        return found[0];
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Declarative shadow roots as a reader sees them: a custom element's {@code <template shadowrootmode="open">} is
@@ -47,8 +48,8 @@ final class ShadowRoots {
                 continue;
             }
             String slot = n instanceof Element e ? e.attr("slot") : "";
-            if (name.isEmpty() ? slot.isEmpty() && (n instanceof Element || !n.outerHtml().isBlank())
-                    : slot.equals(name)) {
+            boolean shown = n instanceof Element || n instanceof TextNode t && !t.isBlank(); // not a comment
+            if (name.isEmpty() ? slot.isEmpty() && shown : slot.equals(name)) {
                 out.add(n);
             }
         }

@@ -179,6 +179,16 @@ final class TextProbe {
         return null;
     }
 
+    /** The element holding the first text of {@code root} that is not blank; null when it holds none. */
+    static Element firstTextHolder(Element root) {
+        for (Node n = root; n != null; n = next(n, root)) {
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return t.parent();
+            }
+        }
+        return null;
+    }
+
     /** Soft hyphen and zero-width space: {@code text()} leaves them out. */
     private static boolean invisible(char c) {
         return c == '\u00ad' || c == '\u200b';
