@@ -26,7 +26,7 @@ final class AuthorNames {
             // a profession that is a title before the name: "Rechtsanwalt Sebastian Brück"
             + "|rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|attorney)\\s*(?:by|von|par|por)?"
             // the labels of other languages: ru/uk, tr, hu, fi, hr/sr, vi, id, sv, da/nb, it; el "Του", "Της" ("of")
-            + "|автор(?:ы|и)?|yazar|szerző|teksti|kirjoittaja|piše|napisao|napisala|tác giả|penulis|författare"
+            + "|автор(?:ы|и)?|муаллиф|yazar|szerző|teksti|kirjoittaja|piše|napisao|napisala|tác giả|penulis|författare"
             + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της|ავტორი|müəllif|հեղինակ|συντάκτης"
             // fa "نویسنده", ar "بقلم" / "كتب", he "מאת", hi "लेखक"
             + "|نویسنده|بقلم|كتب|מאת|लेखक"

@@ -94,7 +94,7 @@ final class BylineReader {
             + "|verfasst|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
     /** An author label inside a short line: "Datum: 03.11.2021 Autor: Peter Maahn", "Posted on … by Adi". */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|\\s)(?iu:autor(?:in)?|author|auteur|autore"
-            + "|автор|yazar|szerző|teksti|kirjoittaja|penulis|författare|forfatter|tác giả"
+            + "|автор|муаллиф|yazar|szerző|teksti|kirjoittaja|penulis|författare|forfatter|tác giả"
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
@@ -149,7 +149,7 @@ final class BylineReader {
     private static final Set<String> MORE_LABEL_LANGUAGES = Set.of("tr", "hu", "fi", "id", "ms", "sv", "da", "nb",
             "no", "nn", "vi");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
-        "автор", "yazar", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác giả",
+        "автор", "муаллиф", "yazar", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác giả",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
         "publié", "作者", "记者", "記者", "撰文"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */

@@ -33,6 +33,7 @@ class DateParserTest {
         "It-Tlieta, 24 ta' Novembru 2026; 2026-11-24T00:00Z",
         "Ọjọ́ Ẹtì, 20 Oṣù Bélú, 2026; 2026-11-20T00:00Z",
         "Ku wa Kane, 26 Ugushyingo 2026; 2026-11-26T00:00Z",
+        "Шанбе, 28 ноябри 2026; 2026-11-28T00:00Z",
         "Talata, 17 ga Nuwamba, 2026 - 10:42 na safe; 2026-11-17T10:42Z",
         "17 ga Nuwamba, 2026 - 3:10 na yamma; 2026-11-17T15:10Z",
         "Jumanne, 24 Novemba 2026; 2026-11-24T00:00Z",

@@ -381,6 +381,7 @@ class ExtractorMetadataTest {
             pt | <p>Texto de Marta Nogueira</p>                       | Marta Nogueira
             it | <p>Testo di Lucia Ferri</p>                          | Lucia Ferri
             en | <font size="2"><b>By Mara Holm</b><br><i>Courier Editor</i></font> | Mara Holm
+            tg | <span class="fauthor">Муаллиф: <b>Фарангис Раҳимова</b></span> | Фарангис Раҳимова
             """)
     void readsBylinesLabelledInOtherLanguages(String lang, String byline, String expected) {
         String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title></head><body>"
