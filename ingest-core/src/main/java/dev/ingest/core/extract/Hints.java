@@ -80,6 +80,13 @@ final class Hints {
             "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok", "regwall",
             "loginwall", "lasso");
 
+    /**
+     * ARIA roles that say what an element is built as, not what it is for: SPIP's {@code <ul role="list">} holds a
+     * story's list, whatever the word "list" says in a class.
+     */
+    private static final Set<String> STRUCTURE_ROLES = Set.of("list", "listitem", "group", "presentation", "none",
+            "img", "figure", "table", "row", "cell", "rowgroup", "term", "definition");
+
     private Hints() {
     }
 
@@ -93,7 +100,7 @@ final class Hints {
         Said classes = classesSay(e.className());
         Said id = said(e.id(), false);
         Said tag = isCustomElement(e) ? said(e.normalName(), false) : Said.NOTHING;
-        Said roleWords = said(role, false);
+        Said roleWords = STRUCTURE_ROLES.contains(role.toLowerCase(Locale.ROOT)) ? Said.NOTHING : said(role, false);
         Kind decisive = classes.decisive() != null ? classes.decisive() : id.decisive() != null ? id.decisive()
                 : tag.decisive() != null ? tag.decisive() : roleWords.decisive();
         if (decisive != null) {

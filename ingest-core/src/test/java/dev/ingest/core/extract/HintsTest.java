@@ -71,6 +71,8 @@ class HintsTest {
             <div class="newspack-republication-tracker">             | BOILERPLATE
             <div class="whatsappChannel_box__Xy12a">                 | BOILERPLATE
             <div class="ccm-conversation-wrapper ccm-ui">            | DISCUSSION
+            <ul class="spip" role="list">                            | NONE
+            <ul role="menu">                                         | CHROME
             <div class="x1 y2" id="p-123">                           | NONE
             <div data-x="1">                                         | NONE
             """)
