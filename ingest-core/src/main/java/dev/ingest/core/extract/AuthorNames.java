@@ -198,6 +198,11 @@ final class AuthorNames {
         return out;
     }
 
+    private static final Pattern BRACKETED_ROLE = Pattern.compile("(?iu)\\(\\s*(?:photo|foto|bild|image|picture|video"
+            + "|illustrat|graphic|report|text|words|writ|edit|interview)");
+    private static final Pattern AFFILIATION_BEFORE_NAME = Pattern.compile("\\s*\\([^()]{1,60}\\)(?=\\s*(?:,|&"
+            + "|\\band\\b|\\bund\\b)\\s*\\p{Lu})");
+
     private static List<String> names(String raw) {
         List<String> out = new ArrayList<>();
         if (raw == null) {
@@ -216,6 +221,11 @@ final class AuthorNames {
             if (s.equals(before)) {
                 break;
             }
+        }
+        // "Ana Kowalczyk (Loomwright maintainer), Bilal Osei (Tidewater Labs)": an affiliation in brackets before the
+        // next name is no end of the credit
+        if (!BRACKETED_ROLE.matcher(s).find()) { // "(reporting) and Adrian Malloch (photography)": roles, not places
+            s = AFFILIATION_BEFORE_NAME.matcher(s).replaceAll("");
         }
         var stop = STOP.matcher(s);
         if (stop.find()) {

@@ -106,10 +106,10 @@ final class BylineReader {
     /**
      * The word for "by" that opens a credit in languages whose word is also a common word or name elsewhere, read
      * so only on a page declared in the language: Indonesian and Malay "Oleh" (a Ukrainian first name), Swahili
-     * "Na" ("and"), Filipino "Ni", Albanian "Nga" ("from").
+     * "Na" ("and"), Filipino "Ni", Albanian "Nga" ("from"), Yoruba "Láti ọwọ́", Scottish Gaelic "Sgrìobhte le".
      */
     private static final Map<String, String> LOCAL_BY = Map.of("id", "oleh", "ms", "oleh", "sw", "na", "fil", "ni",
-            "tl", "ni", "sq", "nga", "yo", "láti ọwọ́");
+            "tl", "ni", "sq", "nga", "yo", "láti ọwọ́", "gd", "sgrìobhte le");
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
     private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
@@ -415,7 +415,9 @@ final class BylineReader {
         }
         List<Author> out = new ArrayList<>();
         for (Element card : cards.subList(0, Math.min(cards.size(), MAX_PEERS))) {
-            out.addAll(named(card, card.text()));
+            if (!pictureCredit(card, card.text())) { // "Story by …" beside "Photography by …"
+                out.addAll(named(card, card.text()));
+            }
         }
         return AuthorNames.dedupe(out);
     }

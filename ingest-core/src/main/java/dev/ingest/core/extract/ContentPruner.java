@@ -127,6 +127,9 @@ final class ContentPruner {
      * "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter".
      */
     private static final Pattern TYPO_NOTE = Pattern.compile("(?i)\\bctrl\\s*\\+\\s*enter\\b");
+    /** A warning before a review that gives the plot away: "Spoiler warning: This review discusses …". */
+    private static final Pattern SPOILER_NOTE = Pattern.compile("(?iu)^\\W*(?:spoilers?\\s*(?:warning|alert)"
+            + "|spoilerwarnung|attention[,:]?\\s+spoilers?|alerta de spoiler|avertissement spoiler)\\b");
 
     /** Whether {@code e} is the innermost block of a {@link #SCRIPT_NOTE}, not the figure or box around it. */
     private static boolean scriptNote(Element e, String line) {
@@ -329,7 +332,8 @@ final class ContentPruner {
             String line = e.text(); // built once for the four tests
             if (text < 200 && (isTeaserLine(e, line) || text < 80 && AD_LABEL.matcher(line).matches()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
-                    || scriptNote(e, line) || TYPO_NOTE.matcher(line).find()) || isDisclosure(line)) {
+                    || scriptNote(e, line) || TYPO_NOTE.matcher(line).find() || SPOILER_NOTE.matcher(line).find())
+                    || isDisclosure(line)) {
                 doomed.add(e);
             } else if (text < 80 && SPONSOR_LABEL.matcher(line).matches()) {
                 doomed.add(sponsoredBlock(e, content, stats));

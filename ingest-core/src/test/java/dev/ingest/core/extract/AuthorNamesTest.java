@@ -16,6 +16,8 @@ class AuthorNamesTest {
         "Rhiannon Castellane, Communications Lead; Rhiannon Castellane",
         "Mara Holm, Saint-Malo; Mara Holm",
         "Renata Okonkwo-Hale, Government Relations; Renata Okonkwo-Hale",
+        "By Ana Kowalczyk (Loomwright maintainer), Bilal Osei (Tidewater Labs); Ana Kowalczyk|Bilal Osei",
+        "By Mara Holm (AFP); Mara Holm",
         "Mara Holm, Jean-Luc Roe; Mara Holm|Jean-Luc Roe",
         "By Mara Lindqvist and Tomás Ruiz | Published 28 Nov 2026; Mara Lindqvist|Tomás Ruiz",
         "Von Anna Berg und Jonas Keller; Anna Berg|Jonas Keller",

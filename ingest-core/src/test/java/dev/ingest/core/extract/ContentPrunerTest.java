@@ -383,6 +383,19 @@ class ContentPrunerTest {
         assertTrue(story.text().contains("older tablets") && story.text().contains("Figure 1"), story.text());
     }
 
+    /** A spoiler warning before a review goes; a story's sentence that talks of spoilers stays. */
+    @Test
+    void dropsTheSpoilerWarningBeforeAReview() {
+        Document doc = Jsoup.parse("<body><div id=story><div class=note><p><strong>Spoiler warning:</strong> This review"
+                + " discusses the plot of episode 7. If you have not watched it yet, come back later.</p></div>" + GROCERS
+                + "<p>The showrunner said a spoiler warning would have spoiled the joke, so there was none.</p>" + GROCERS
+                + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertFalse(story.text().contains("come back later"), story.text());
+        assertTrue(story.text().contains("spoiled the joke"), story.text());
+    }
+
     /** A summary box a machine wrote, which its closing note declares, goes whole; an editor's key points stay. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

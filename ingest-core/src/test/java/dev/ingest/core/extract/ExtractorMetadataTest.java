@@ -325,6 +325,7 @@ class ExtractorMetadataTest {
             a byline block holding the headline   | | <div class="ccm-block-page-title-byline"><h1 class="page-title">The Seed Library Turns One: What Grew, What Failed, and What Comes Next</h1><span class="page-author">Posted by <a href="/members/profile/view/14">Mara Holm</a></span></div> | Mara Holm
             a "Words by" card after the story     | | <section class="person-card"><h2>Words by</h2><a href="/people/mara-holm"><span>Mara Holm</span></a><p>Mara writes about harbours and the people who work them.</p></section> | Mara Holm
             cards of authors under "Written by"   | | <section><h2>Written by</h2><div class="AuthorCard_card__p2Zd8"><img src="/a.jpg" alt=""><div><p>Priya Raman</p><p>Staff Engineer, Billing</p></div></div><div class="AuthorCard_card__p2Zd8"><img src="/b.jpg" alt=""><div><p>Jonas Ekdahl</p><p>Engineering Manager</p></div></div></section> | Priya Raman;Jonas Ekdahl
+            a story credit beside a photo credit  | | <div class="hero__byline-group"><p class="coh-style-byline"><span>Story by</span> <a href="/contributors/mara-holm">Mara Holm</a></p><p class="coh-style-byline"><span>Photography by</span> <span>Tom Poe</span></p></div> | Mara Holm
             a quotation's attribution             | | <blockquote><p>Feed it more often.</p><figcaption class="blockquote__byline">Ilse Brandauer, head baker</figcaption></blockquote> | Harbour Gazette
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {
@@ -382,6 +383,7 @@ class ExtractorMetadataTest {
             it | <p>Testo di Lucia Ferri</p>                          | Lucia Ferri
             en | <font size="2"><b>By Mara Holm</b><br><i>Courier Editor</i></font> | Mara Holm
             tg | <span class="fauthor">Муаллиф: <b>Фарангис Раҳимова</b></span> | Фарангис Раҳимова
+            gd | <p class="byline">Sgrìobhte le Seonag NicDhòmhnaill, 26 an t-Samhain 2026</p> | Seonag NicDhòmhnaill
             """)
     void readsBylinesLabelledInOtherLanguages(String lang, String byline, String expected) {
         String html = "<!doctype html><html lang=\"" + lang + "\"><head><title>Harbour budget</title></head><body>"

@@ -40,6 +40,7 @@ class GuestCreditTest {
             sq | Nga Arben Dushku dhe Elira Mema                           | Arben Dushku; Elira Mema
             yo | Láti ọwọ́ Adéṣọlá Ògúnlànà, Ìgbó-Ọlá                       | Adéṣọlá Ògúnlànà
             fo | Tekstur: Rannvá Joensen                                   | Rannvá Joensen
+            gd | Sgrìobhte le Seonag NicDhòmhnaill                         | Seonag NicDhòmhnaill
             en | Text: Mara Holm                                           | Mara Holm
             en | Text: the council's own summary                           |
             en | Na Halima Chande, Mtwara                                  |
