@@ -521,6 +521,22 @@ final class Hints {
      * The words of the element's classes, less the taxonomy of the post it shows, of its id and of a custom element's
      * name.
      */
+    /**
+     * Whether the only chrome word among the class and id words of {@code e} is "header": a subheading styled as a
+     * header ({@code <h2 class="c-heading b-header">}), not a page's header.
+     */
+    static boolean chromeOnlyAsHeader(Element e) {
+        boolean header = false;
+        for (String w : classAndIdWords(e)) {
+            if (w.equals("header")) {
+                header = true;
+            } else if (CHROME.contains(w) || BOILERPLATE.contains(w) || DISCUSSION.contains(w)) {
+                return false;
+            }
+        }
+        return header;
+    }
+
     private static List<String> classAndIdWords(Element e) {
         List<String> words = new ArrayList<>();
         classWords(e.className(), words);

@@ -432,6 +432,9 @@ final class HtmlCleaner {
         if (tag.equals("article") || tag.equals("main")) {
             return false;
         }
+        if (inStory && e.is(SUBHEADING) && Hints.chromeOnlyAsHeader(e)) {
+            return false; // "<h2 class="c-heading b-header">": the story's subheading, styled as a header
+        }
         Hints.Kind kind = kind(e, kinds);
         boolean chromeTag = CHROME_TAGS.contains(tag);
         if (!chromeTag && (kind == Hints.Kind.NONE || kind == Hints.Kind.CONTENT)) {

@@ -41,6 +41,18 @@ class ChromeInsideStoryTest {
         assertStory(x.text(), new String[] {"twice a day", "the doctor"}, new String[] {"first crossing", "Hamish"});
     }
 
+    /** A subheading a template styles as a header ("b-header") stays with the story; a header block does not. */
+    @Test
+    void keepsASubheadingStyledAsAHeader() {
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><div class=\"site-header\">"
+                + "<a href=/>Harbour Gazette</a> <span>Your local news since 1889</span></div><article><h1>Ferry</h1>"
+                + STORY + "<h2 class=\"c-heading b-header\">What a winter timetable does to the island</h2>" + STORY
+                + "</article></body></html>", "https://harbour.example/ferry",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
+        assertStory(x.text(), new String[] {"What a winter timetable does to the island", "the doctor"},
+                new String[] {"Your local news since 1889"});
+    }
+
     /** A heading that introduces reading elsewhere ends the story, with the teasers under it. */
     @ParameterizedTest
     @ValueSource(strings = {"Mehr zum Thema auf Inselbote.example", "Das Thema könnte dich auch interessieren:",
