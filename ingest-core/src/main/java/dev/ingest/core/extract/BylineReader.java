@@ -261,11 +261,7 @@ final class BylineReader {
     private static List<Author> propertyAuthors(Document doc, Element h1) {
         PageIndex index = PageIndex.of(doc);
         List<Element> headers = new ArrayList<>(index.tags(PROPERTY_HEADERS));
-        for (Element e : index.withRole()) {
-            if (e.attr("role").equalsIgnoreCase("rowheader")) {
-                headers.add(e);
-            }
-        }
+        headers.addAll(index.withRole("rowheader"));
         for (Element header : headers) {
             Element value = header.nextElementSibling();
             // a header over a column ("Author | Title" over a table of books) has another header after it
@@ -694,11 +690,7 @@ final class BylineReader {
     static List<Author> footerWriter(Document doc) {
         PageIndex index = PageIndex.of(doc);
         List<Element> footers = new ArrayList<>(index.tag("footer"));
-        for (Element e : index.withRole()) {
-            if (e.attr("role").equalsIgnoreCase("contentinfo")) {
-                footers.add(e);
-            }
-        }
+        footers.addAll(index.withRole("contentinfo"));
         for (Element footer : footers) {
             for (Element line : footer.getAllElements()) {
                 String own = line.ownText();

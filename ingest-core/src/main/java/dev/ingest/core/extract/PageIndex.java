@@ -119,9 +119,15 @@ final class PageIndex {
         }
     }
 
-    /** The elements with an ARIA {@code role} attribute, in document order. */
-    List<Element> withRole() {
-        return withRole;
+    /** The elements whose ARIA {@code role} is {@code role} (any case), in document order. */
+    List<Element> withRole(String role) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : withRole) {
+            if (e.attr("role").equalsIgnoreCase(role)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** The elements whose marks may name a comment section ({@link Hints#mayBeDiscussion}), in document order. */

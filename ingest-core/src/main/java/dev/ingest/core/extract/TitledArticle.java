@@ -41,14 +41,11 @@ final class TitledArticle {
                 continue; // a part of a story split into several articles, not a story of its own
             }
             stories.add(a);
-            for (Element h : headlines) {
-                if (TitleCleaner.norm(h.text()).equals(wanted)) {
-                    if (titled != null) {
-                        return null; // two stories under the page's title: the title does not tell them apart
-                    }
-                    titled = a;
-                    break;
+            if (holdsTitle(headlines, wanted)) {
+                if (titled != null) {
+                    return null; // two stories under the page's title: the title does not tell them apart
                 }
+                titled = a;
             }
         }
         return stories.size() >= 2 ? titled : null;
@@ -64,13 +61,17 @@ final class TitledArticle {
         if (title == null || mains.size() != 1 || stats.prose(mains.get(0)) < STORY_PROSE) {
             return null;
         }
-        String wanted = TitleCleaner.norm(title);
-        for (Element h : mains.get(0).select(HEADLINES)) {
+        return holdsTitle(mains.get(0).select(HEADLINES), TitleCleaner.norm(title)) ? mains.get(0) : null;
+    }
+
+    /** Whether one of {@code headlines} reads {@code wanted} (a title as {@link TitleCleaner#norm} gives it). */
+    private static boolean holdsTitle(List<Element> headlines, String wanted) {
+        for (Element h : headlines) {
             if (TitleCleaner.norm(h.text()).equals(wanted)) {
-                return mains.get(0);
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /**

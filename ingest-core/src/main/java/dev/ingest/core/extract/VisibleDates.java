@@ -584,7 +584,9 @@ final class VisibleDates {
         String siteName = site == null ? "" : key(site.attr("content"));
         Element firstH1 = null;
         List<Element> marked = index.select(HEADLINE_MARKS, index.headlineCandidates());
-        List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked, () -> ariaHeadings(index),
+        // after the marked headlines, ARIA headings (<div role="heading" aria-level="1">), as script-built pages set
+        // theirs
+        List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked, () -> index.withRole("heading"),
                 () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED, index.titleOrHeadingClassed()),
                 () -> emphasisedTitles(index, titles));
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
@@ -626,20 +628,6 @@ final class VisibleDates {
                     out.add(e);
                     break;
                 }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The elements a page marks as headings for assistive technology alone ({@code <div role="heading"
-     * aria-level="1">}), as script-built pages (intranet news, app-rendered stories) show their headlines.
-     */
-    private static List<Element> ariaHeadings(PageIndex index) {
-        List<Element> out = new ArrayList<>();
-        for (Element e : index.withRole()) {
-            if (e.attr("role").equalsIgnoreCase("heading")) {
-                out.add(e);
             }
         }
         return out;
