@@ -210,6 +210,7 @@ public final class ArticleExtractor {
         int linkedRows = linkedRows(index);
 
         boolean lockedAway = JsonLdReader.lockedAway(doc);
+        boolean forumThread = JsonLdReader.declaresForumPosting(doc);
         String declaredLanguage = MetaReader.htmlLang(doc); // read from the index, before cleaning drops it
         Element bodyRule = ruleElement(doc, rules.body());
         // of several stories side by side, the one under the page's title, found while the headlines are there
@@ -218,9 +219,12 @@ public final class ArticleExtractor {
             titled = TitledArticle.main(index.tag("main"), title, index.textStats());
         }
         // drops the index: the tree changes from here on, the text statistics follow what the cleaner removes
-        TextStats stats = HtmlCleaner.clean(doc, rules.remove());
+        TextStats stats = HtmlCleaner.clean(doc, rules.remove(), forumThread);
         List<Element> content = bodyRule != null ? List.of(bodyRule) : withAnswers(TitledArticle.narrowed(
                 ContentScorer.withSiblings(ContentScorer.best(doc.body(), stats), doc.body(), stats), titled));
+        if (bodyRule == null) {
+            content = MailMessage.narrowed(content, stats); // an archived mail: its message, without the signature
+        }
         if (bodyRule == null && consentWall(content)) {
             content = List.of(); // the story has not loaded behind the consent tool's wall: its text is no story
         }

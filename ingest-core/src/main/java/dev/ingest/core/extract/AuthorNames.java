@@ -411,11 +411,22 @@ final class AuthorNames {
     /** Opening and closing quotation marks, each pair as two characters. */
     private static final String[] QUOTE_PAIRS = {"«»", "“”", "„“", "‚‘"};
 
-    /** "Anna Berg / Jonas Keller" is two people; "dpa/lno", "AFP/The Local" and "Peter Maahn/SP-X" are one credit. */
+    /**
+     * The word for "agencies" a desk adds after a slash to say the story draws on wire copy too ("noe.ORF.at/Agenturen",
+     * "Redaktion/Agenturen"): no name of its own.
+     */
+    private static final Pattern AGENCIES = Pattern.compile("(?iu)\\s*/\\s*(?:agenturen|agentur|agencies|agences"
+            + "|agencias|agenzie|agências)\\s*$");
+
+    /**
+     * "Anna Berg / Jonas Keller" is two people; "dpa/lno", "AFP/The Local" and "Peter Maahn/SP-X" are one credit;
+     * "noe.ORF.at/Agenturen" is the desk.
+     */
     private static List<String> slashParts(String part) {
         if (part.indexOf('/') < 0) {
             return List.of(part);
         }
+        part = AGENCIES.matcher(part).replaceFirst("");
         String[] pieces = SLASH.split(part);
         for (String piece : pieces) {
             if (SPACES.split(trim(piece)).length < 2) {

@@ -235,6 +235,10 @@ final class BylineReader {
         if (!data.isEmpty()) {
             return data;
         }
+        List<Author> sender = archivedSender(h1);
+        if (!sender.isEmpty()) {
+            return sender;
+        }
         for (Element e : hidden) {
             List<Author> found = named(e, e.text());
             if (!found.isEmpty()) {
@@ -327,6 +331,25 @@ final class BylineReader {
             }
         }
         return List.of();
+    }
+
+    /** A mail address as a list archive shows it: {@code ingrid.szm at fennick.net} or {@code ingrid@fennick.net}. */
+    private static final Pattern SHOWN_ADDRESS = Pattern.compile("[^\\s@]+(?:@| at )[^\\s@]+\\.[^\\s@]+");
+
+    /**
+     * The sender of a message in a mailing-list archive: the bold name right under the subject, followed by a
+     * {@code mailto:} link showing the address ({@code <h1>…</h1> <b>Ingrid Szabo</b> <a href="mailto:…">ingrid at
+     * fennick.net</a>}), as Mailman's archive pages set it. None when the headline has no such pair after it.
+     */
+    private static List<Author> archivedSender(Element h1) {
+        Element name = h1 == null ? null : h1.nextElementSibling();
+        Element address = name == null ? null : name.nextElementSibling();
+        if (address == null || !(name.nameIs("b") || name.nameIs("strong")) || !address.nameIs("a")
+                || !address.attr("href").regionMatches(true, 0, "mailto:", 0, 7)
+                || !SHOWN_ADDRESS.matcher(address.text()).matches()) {
+            return List.of();
+        }
+        return named(name, name.text());
     }
 
     /** The text of a property's value cell without a lone letter: the initial on an avatar beside the name. */
@@ -815,6 +838,27 @@ final class BylineReader {
         return AuthorNames.dedupe(out);
     }
 
+    /**
+     * The word joining two names in the languages of {@link #LOCAL_BY} ("Ni Ana Villanueva at Roberto Magsino"), as
+     * a pattern over the names after the opener: read only there, where "at" is no English preposition.
+     */
+    private static final Map<String, Pattern> LOCAL_AND = Map.of("fil", localAnd("at"), "tl", localAnd("at"),
+            "id", localAnd("dan"), "ms", localAnd("dan"), "sw", localAnd("na"), "yo", localAnd("àti"),
+            "gd", localAnd("agus"));
+
+    private static Pattern localAnd(String word) {
+        return Pattern.compile("\\s+" + word + "\\s+(?=\\p{Lu})");
+    }
+
+    /**
+     * The names a local credit gives after its opener ({@code credit}, on a page declared {@code lang}), their
+     * language's "and" read as the names reader's.
+     */
+    static String localNames(String lang, String credit) {
+        Pattern and = LOCAL_AND.get(Scripts.primary(lang));
+        return and == null ? credit : and.matcher(credit).replaceAll(" and ");
+    }
+
     /** The credit opener {@link #LOCAL_BY} gives a page declared {@code lang}, as a pattern to look at; or null. */
     static Pattern localCredit(String lang) {
         return LOCAL_CREDIT.get(Scripts.primary(lang));
@@ -826,10 +870,11 @@ final class BylineReader {
      */
     private static String withoutLocalBy(Element e, String text) {
         Document doc = e.ownerDocument();
-        Pattern credit = doc == null ? null : LOCAL_CREDIT.get(Scripts.primary(MetaReader.htmlLang(doc)));
+        String lang = doc == null ? "" : MetaReader.htmlLang(doc);
+        Pattern credit = doc == null ? null : LOCAL_CREDIT.get(Scripts.primary(lang));
         Matcher local = credit == null ? null : credit.matcher(text);
         if (local != null && local.lookingAt()) {
-            return text.substring(local.end());
+            return localNames(lang, text.substring(local.end()));
         }
         Matcher m = OLEH.matcher(text);
         return m.lookingAt() && m.group(1) != null ? text.substring(m.end()) : text;
@@ -895,13 +940,23 @@ final class BylineReader {
     /**
      * The names opening the cards after a credit label, two or more made alike (same element, same classes, each
      * opening with a name on a line of its own): "<h2>Written by</h2><div class=card><p>Priya Raman</p><p>Staff
-     * Engineer</p></div><div class=card>…". Empty when no such cards follow.
+     * Engineer</p></div><div class=card>…". The label may sit alone in wrappers of its own, and the cards in one row
+     * after them, as page builders nest each text in a frame ({@code <div><p>Written by</p></div><div class=row><div
+     * class=card>…}). Empty when no such cards follow.
      */
     private static List<Author> labelledCards(Element label) {
-        Element first = label.nextElementSibling();
+        Element at = label;
+        while (at.nextElementSibling() == null && at.parent() != null && at.parent().childrenSize() == 1) {
+            at = at.parent();
+        }
+        Element first = at.nextElementSibling();
+        if (first != null && !alike(first, first.nextElementSibling()) && first.childrenSize() >= 2
+                && alike(first.child(0), first.child(1))) {
+            first = first.child(0); // the row of cards
+        }
         List<Author> out = new ArrayList<>();
         for (Element card = first; card != null && out.size() < MAX_PEERS; card = card.nextElementSibling()) {
-            if (!card.normalName().equals(first.normalName()) || !card.className().equals(first.className())) {
+            if (!alike(card, first)) {
                 break;
             }
             Element name = TextProbe.firstTextHolder(card);
@@ -912,6 +967,11 @@ final class BylineReader {
             out.add(Author.named(names.get(0)));
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /** Whether {@code a} and {@code b} are made alike: the same element with the same classes. */
+    private static boolean alike(Element a, Element b) {
+        return b != null && a.normalName().equals(b.normalName()) && a.className().equals(b.className());
     }
 
     /** The text of {@code e} before its first line break ({@code <br>}). */
@@ -1087,6 +1147,36 @@ final class BylineReader {
             DatedValue d = placeDate(e, zone, fetchedHere, numeric, addressDay);
             if (d != null) {
                 return d;
+            }
+        }
+        return postedLine(doc, zone, numeric);
+    }
+
+    private static final TextProbe.Words POSTED_OPENERS = TextProbe.Words.of("posted", "published");
+    /** A line saying when the post went up, and nothing else: "Posted on 31 October 2026". */
+    private static final Pattern POSTED_LINE = Pattern.compile("(?iu)\\s*(?:posted|published)(?:\\s+on)?\\s*:?\\s+");
+    /** The longest such line. */
+    private static final int POSTED_LINE_MAX = 60;
+
+    /**
+     * The date of a line of its own that says when the post went up ("Posted on 31 October 2026"), wherever it stands
+     * but in comments: a blog generator may set it only in the sidebar's card about the post. A last resort, after
+     * the byline places and lines.
+     */
+    private static DatedValue postedLine(Document doc, ZoneId zone, DateParser.Numeric numeric) {
+        TextStats stats = PageIndex.of(doc).textStats();
+        for (Element e : PageIndex.of(doc).tags(BYLINE_TAGS)) {
+            if (stats.text(e) > POSTED_LINE_MAX || stats.text(e) == 0 || !TextProbe.mayStartWith(e, POSTED_OPENERS)) {
+                continue;
+            }
+            String t = e.text();
+            Matcher m = POSTED_LINE.matcher(t);
+            if (!m.lookingAt() || inComments(e)) {
+                continue;
+            }
+            DateParser.Found found = DateParser.find(t.substring(m.end()), zone, numeric);
+            if (found != null && found.start() == 0) {
+                return new DatedValue(found.value(), DateSource.BYLINE);
             }
         }
         return null;

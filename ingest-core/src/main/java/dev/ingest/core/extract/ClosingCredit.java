@@ -18,15 +18,15 @@ import java.util.regex.Pattern;
 final class ClosingCredit {
     /** How many of the last lines are read: the credit sits right after the story, before notes and sources. */
     private static final int LAST_LINES = 6;
-    /** "Autor: Mara Holm", "Text und Fotos: Mara Holm", "Text: Mara Holm". */
-    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?"
+    /** "Autor: Mara Holm", "Text und Fotos: Mara Holm", "Text: Mara Holm", "Bericht: Mara Holm". */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?|bericht"
             + "|(?:texte?|texto|testo)(?:\\s*(?:und|&|/|\\+)\\s*(?:fotos?|bilder?))?)\\s*:\\s*(\\S.{1,80})$");
     /**
      * A wire desk's closing credits: "Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing
      * by Marguerite Dassin". The reporters wrote it; the editor edited it.
      */
-    private static final Pattern WIRE_CREDITS = Pattern.compile("(?iu)^(?:reporting|reported|writing|written)\\s+by"
-            + "\\s+([^;]{3,160})(?:;.*)?$");
+    private static final Pattern WIRE_CREDITS = Pattern.compile("(?iu)^(?:reporting|reported|report|writing"
+            + "|written)\\s+by\\s+([^;]{3,160})(?:;.*)?$");
     /** Where a reporter filed from, after the name: " in Frankfurt", " in New York". */
     private static final Pattern FILED_IN = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*");

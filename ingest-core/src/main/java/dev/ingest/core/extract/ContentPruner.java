@@ -38,7 +38,7 @@ final class ContentPruner {
             + "|mehr zum thema \\w.*|(das|dies(es)?)( thema)? könnte (sie|dich|euch) (auch )?interessieren"
             + "|verwandte beiträge|schon gelesen|(zum )?weiterlesen|(articles )?les plus lus"
             + "|(presse|medien)?kontakt|(press |media )?contact|weitere informationen|zusatzinformationen"
-            + "|(further|more) information"
+            + "|(further|more) information|(unsere |our )?(sponsoren|sponsors|partner|partners|förderer)"
             + "|neueste artikel|noticias relacionadas|te puede interesar|leggi anche|reader insights"
             + "|(articoli|post|notizie) correlat[ie]|correlati|art[ií]culos relacionados|(artigos|posts|not[ií]cias) "
             + "relacionad[oa]s|articles (similaires|li[ée]s|connexes)|gerelateerde (artikelen|berichten)"
@@ -309,10 +309,13 @@ final class ContentPruner {
                     && !(pressRelease && RELEASE_END.matcher(text).matches())) {
                 continue;
             }
-            if (!h.normalName().matches("h[1-6]|summary") && h.childrenSize() > 1) {
+            boolean heading = h.normalName().matches("h[1-6]|summary");
+            if (!heading && h.childrenSize() > 1) {
                 continue;
             }
-            cutFrom(h, content, stats, total);
+            // a button ("<p class=button-wrapper><a><span>Share</span></a></p>") goes alone: it heads nothing
+            cutFrom(h, content, stats, total,
+                    !heading && (stats.linkText(h) >= stats.text(h) || inLink(h, content)));
         }
         List<Element> doomed = new ArrayList<>();
         for (Element e : content.select(LINE_BLOCKS)) {
@@ -578,7 +581,6 @@ final class ContentPruner {
         return false;
     }
 
-    /** Removes a boilerplate heading and what follows it at its level, when that is the smaller part. */
     /**
      * Whether {@code h} is a heading of its own, not a label inside a line: "<p><strong>延伸閱讀：</strong><a>…</a></p>"
      * is a teaser line, which the line pass takes.
@@ -587,12 +589,39 @@ final class ContentPruner {
         return h.normalName().matches("h[1-6]") || h.parent() == null || stats.text(h.parent()) == stats.text(h);
     }
 
-    private static void cutFrom(Element heading, Element content, TextStats stats, int total) {
+    /**
+     * The labels over a box of links set between the story's paragraphs ("Lesen Sie auch:", "Read also", "Leggi
+     * anche"): the story goes on after the box.
+     */
+    private static final Pattern INLINE_TEASER_LABEL = Pattern.compile("(?iu)^\\W*(?:read (?:also|more)|lesen sie auch"
+            + "|(?:à )?lire aussi|leggi anche|lee también|lees ook|läs också|les også|læs også|czytaj (?:też|także)"
+            + "|schon gelesen|auch interessant)\\W*$");
+
+    /** Whether {@code e} is inside a link below {@code content}. */
+    private static boolean inLink(Element e, Element content) {
+        for (Element a = e.parent(); a != null && a != content; a = a.parent()) {
+            if (a.nameIs("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Removes a boilerplate heading and what follows it at its level, when that is the smaller part; or ({@code
+     * alone}) the heading's block alone.
+     */
+    private static void cutFrom(Element heading, Element content, TextStats stats, int total, boolean alone) {
+        boolean teaserLabel = INLINE_TEASER_LABEL.matcher(heading.text()).matches();
         Element anchor = heading;
         // Climb to the child of the content element (or of a wrapper) that contains the heading alone.
         while (anchor.parent() != null && anchor.parent() != content
                 && stats.text(anchor.parent()) - stats.text(anchor) < 30) {
             anchor = anchor.parent();
+        }
+        if (alone) {
+            anchor.remove();
+            return;
         }
         Element parent = anchor.parent();
         if (parent != null && parent != content && parent.nameIs("p") && opensBeforeABreak(anchor)) {
@@ -607,8 +636,10 @@ final class ContentPruner {
         int after = 0;
         List<Element> following = new ArrayList<>();
         for (Element s = section.nextElementSibling(); s != null; s = s.nextElementSibling()) {
-            if (section != anchor && s.nameIs("p") && stats.text(s) > 0) {
-                // a box inside the story ("Subscribe to Fieldwork" over a sign-up card): the story goes on after it
+            if (s.nameIs("p") && (section != anchor && stats.text(s) > 0
+                    || teaserLabel && stats.prose(s) >= TextStats.PROSE_MIN)) {
+                // a box inside the story ("Subscribe to Fieldwork" over a sign-up card), or the label of links
+                // between its paragraphs, running text after it: the story goes on after it
                 following.clear();
                 after = 0;
                 break;

@@ -113,7 +113,8 @@ final class ContentScorer {
 
     /**
      * The winner and those of its siblings that also read as story: scored at least a fifth of the winner, or
-     * paragraphs of real prose with few links (a story split by an inline ad or a wrapper).
+     * paragraphs of real prose with few links (a story split by an inline ad or a wrapper), or a lead set apart right
+     * before it ({@link #isLead}).
      */
     static List<Element> withSiblings(Element top, Element body) {
         return withSiblings(top, body, null);
@@ -142,7 +143,8 @@ final class ContentScorer {
             }
             int text = stats.text(sibling);
             double density = stats.linkDensity(sibling);
-            boolean prose = sibling.nameIs("p") && text > 80 && density < 0.25;
+            boolean prose = sibling.nameIs("p") && text > 80 && density < 0.25
+                    || !afterTop && sibling == top.previousElementSibling() && isLead(sibling, stats);
             boolean sameKind = sibling.normalName().equals(top.normalName())
                     && sibling.className().equals(top.className()) && !top.className().isEmpty()
                     && density < 0.3 && text > 50;
@@ -158,6 +160,31 @@ final class ContentScorer {
             out.add(0, standfirst);
         }
         return out;
+    }
+
+    /** The shortest lead set apart before the story, and the most paragraphs it has. */
+    private static final int LEAD_MIN = 120;
+    private static final int LEAD_PARAGRAPHS = 3;
+
+    /**
+     * A lead set apart right before the story: a block of one to {@link #LEAD_PARAGRAPHS} paragraphs of prose and
+     * nothing else, one of them a run of {@link #LEAD_MIN} characters or more, hardly linked ({@code <div class=abstract><p>…</p></div>
+     * <div class=text>…}). A welcome box's loose text or a picture's caption is none.
+     */
+    private static boolean isLead(Element block, TextStats stats) {
+        int paragraphs = block.childrenSize();
+        if (paragraphs == 0 || paragraphs > LEAD_PARAGRAPHS || stats.text(block) < LEAD_MIN
+                || stats.linkDensity(block) >= 0.1 || stats.prose(block) * 10 < stats.text(block) * 9) {
+            return false;
+        }
+        boolean sentence = false;
+        for (Element p : block.children()) {
+            if (!p.nameIs("p")) {
+                return false;
+            }
+            sentence |= stats.text(p) >= LEAD_MIN && p.getElementsByTag("br").isEmpty(); // not lines of a tagline
+        }
+        return sentence;
     }
 
     /** A note mark's text: "1", "[12]", "*", "†". */

@@ -79,11 +79,13 @@ final class GuestCredit {
         Matcher by = BY.matcher(line);
         Pattern local = BylineReader.localCredit(lang);
         Matcher localBy = local == null ? null : local.matcher(line);
-        int from = by.lookingAt() ? by.end() : localBy != null && localBy.lookingAt() ? localBy.end() : -1;
+        boolean english = by.lookingAt();
+        int from = english ? by.end() : localBy != null && localBy.lookingAt() ? localBy.end() : -1;
         if (from < 0) {
             return List.of();
         }
-        return AuthorNames.parse(line.substring(from)).stream().map(Author::named).toList();
+        String names = english ? line.substring(from) : BylineReader.localNames(lang, line.substring(from));
+        return AuthorNames.parse(names).stream().map(Author::named).toList();
     }
 
     /** The guest the opening of {@code text} names as the post's writer; empty when it names none. */

@@ -25,7 +25,8 @@ final class Hints {
             "conversation", "conversations");
     /** Never the article: removed unless they hold the article element or most of the page's running text. */
     private static final Set<String> BOILERPLATE = Set.of("cookie", "cookies", "consent",
-            "gdpr", "cmp", "newsletter", "subscribe", "subscription", "abo", "share", "shares", "sharing", "shariff",
+            "gdpr", "cmp", "newsletter", "subscribe", "subscription", "abo", "abonnement", "subscripcio", "suscripcion",
+            "assinatura", "abbonamento", "share", "shares", "sharing", "shariff",
             "sharebar", "social", "socials", "socialmedia", "sociable", "related", "relatedposts", "relatedarticles",
             "relatedstories", "relatedcontent", "relatedlinks", "recommended", "recommendation",
             "recommendations", "outbrain", "taboola", "plista", "sponsor", "sponsored", "ad", "ads", "adsense",
@@ -74,7 +75,8 @@ final class Hints {
      * product boxes of the common affiliate plugin ("lasso-container", "lasso-display") sell, they do not report.
      */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
-            "subscribe", "subscription", "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
+            "subscribe", "subscription", "abonnement", "subscripcio", "suscripcion", "assinatura", "abbonamento",
+            "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
             "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok", "regwall",

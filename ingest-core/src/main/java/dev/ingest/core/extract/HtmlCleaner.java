@@ -52,6 +52,15 @@ final class HtmlCleaner {
      * of what is left.
      */
     static TextStats clean(Document doc, List<String> removeSelectors) {
+        return clean(doc, removeSelectors, false);
+    }
+
+    /**
+     * As {@link #clean(Document, List)}; on a page that declares itself a forum thread ({@code forumThread}) and holds
+     * no running text outside its comment section, the section's opening post is the story, and the platform's names
+     * for the parts of a post ("commentContent") take none of it away.
+     */
+    static TextStats clean(Document doc, List<String> removeSelectors, boolean forumThread) {
         for (String selector : removeSelectors) {
             try {
                 doc.select(selector).remove();
@@ -94,8 +103,10 @@ final class HtmlCleaner {
         int total = Math.max(1, stats.text(body));
         Map<Element, Hints.Kind> kinds = new IdentityHashMap<>(); // each element's hint, asked by several passes
         Set<Element> teaserGrids = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Element story = storyBlock(body, index.discussionMarked(), stats, kinds, Teasers.linkedHeadlines(index, stats),
-                teaserGrids);
+        Map<Element, Integer> discussion = discussionProse(body, index.discussionMarked(), stats, total, kinds);
+        Element openingPost = forumThread ? openingPost(body, discussion, stats) : null;
+        Element story = storyBlock(openingPost != null ? openingPost : body, discussion, stats,
+                Teasers.linkedHeadlines(index, stats), teaserGrids);
         Set<Element> holdsStory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = story; e != null && e != body; e = e.parent()) {
             holdsStory.add(e);
@@ -155,7 +166,7 @@ final class HtmlCleaner {
             if (gallery == null && !holdsStory.contains(e)
                     && !((inArticle || inStory) && isArticlePart(e, stats, kinds, inStory))
                     && !(parent == storyParent && isStoryPart(e, story, stats))
-                    && (remove(e, stats, total, inStory, kinds) || story != body && !inStory && isSidebar(e)
+                    && (remove(e, stats, total, inStory && openingPost == null, inStory, kinds) || story != body && !inStory && isSidebar(e)
                     && e.selectFirst(ARTICLE_SIGNS) == null)) {
                 doomed.add(fillIns.contains(e) ? formBox(e, holdsStory, stats) : e);
                 continue;
@@ -217,13 +228,13 @@ final class HtmlCleaner {
      * the wrapper around its parts. Blocks on the way to it are never removed, whatever their names say (a
      * {@code class="module"} around the story, or a consent banner the parser wrapped around the page for want of a
      * closing tag). Nor is a grid of teasers beside a story ({@link Teasers}) counted, however long its summaries
-     * run: it is added to {@code teaserGrids}, to be removed.
+     * run: it is added to {@code teaserGrids}, to be removed. Looked for from {@code from} down: the body, or a
+     * forum thread's opening post.
      */
-    private static Element storyBlock(Element body, List<Element> mayBeDiscussion, TextStats stats,
-            Map<Element, Hints.Kind> kinds, List<Element> linkedHeadlines, Set<Element> teaserGrids) {
-        Map<Element, Integer> discussion = discussionProse(body, mayBeDiscussion, stats,
-                Math.max(1, stats.text(body)), kinds);
-        Element at = body;
+    private static Element storyBlock(Element from, Map<Element, Integer> discussion, TextStats stats,
+            List<Element> linkedHeadlines, Set<Element> teaserGrids) {
+        Element body = from.ownerDocument().body();
+        Element at = from;
         while (true) {
             int prose = stats.prose(at) - discussion.getOrDefault(at, 0);
             Element next = null;
@@ -250,6 +261,48 @@ final class HtmlCleaner {
                 return at;
             }
             at = next;
+        }
+    }
+
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "ul", "ol", "table");
+
+    /**
+     * The opening post of a forum thread, in the first comment section ({@code discussion}: the prose of the sections
+     * found, by block and its ancestors): the first of several blocks of running text side by side in it (the
+     * posts), or the block whose paragraphs they are (a thread of one post). Null when there is no comment section,
+     * or when the page holds more running text outside it than the post holds.
+     */
+    private static Element openingPost(Element body, Map<Element, Integer> discussion, TextStats stats) {
+        int inDiscussion = discussion.getOrDefault(body, 0);
+        if (inDiscussion == 0) {
+            return null;
+        }
+        Element section = body;
+        for (Element down = body; down != null; ) {
+            section = down;
+            down = null;
+            for (Element child : section.children()) {
+                if (discussion.getOrDefault(child, 0) > 0) {
+                    down = child;
+                    break;
+                }
+            }
+        }
+        Element at = section;
+        while (true) {
+            Element first = null;
+            int withProse = 0;
+            for (Element child : at.children()) {
+                if (stats.prose(child) >= TextStats.PROSE_MIN && !isHidden(child)) {
+                    first = first == null ? child : first;
+                    withProse++;
+                }
+            }
+            if (first == null || PARAGRAPH_TAGS.contains(first.normalName()) || withProse > 1) {
+                Element post = first == null || PARAGRAPH_TAGS.contains(first.normalName()) ? at : first;
+                return stats.prose(post) > stats.prose(body) - inDiscussion ? post : null;
+            }
+            at = first;
         }
     }
 
@@ -417,7 +470,7 @@ final class HtmlCleaner {
         return kinds.computeIfAbsent(e, Hints::of);
     }
 
-    private static boolean remove(Element e, TextStats stats, int total, boolean inStory,
+    private static boolean remove(Element e, TextStats stats, int total, boolean discussionInStory, boolean inStory,
                                   Map<Element, Hints.Kind> kinds) {
         if (isHidden(e)) {
             return stats.text(e) < total * 0.5;
@@ -442,7 +495,8 @@ final class HtmlCleaner {
         }
         double share = stats.text(e) / (double) total;
         if (kind == Hints.Kind.DISCUSSION) {
-            return isDiscussion(e, stats, total);
+            // in a forum thread's opening post, "commentContent" names the post's own text
+            return (discussionInStory || !inStory) && isDiscussion(e, stats, total);
         }
         // Inside the story, a block of running text is part of it whatever its name ("module", "paywall")
         if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)

@@ -48,6 +48,7 @@ final class JsonLdReader {
     private JsonLdReader() {
     }
 
+    private static final org.jsoup.select.Evaluator ITEM_TYPES = org.jsoup.select.QueryParser.parse("[itemtype]");
     /** {@code "isAccessibleForFree": false}, as a paywalled page declares itself for search engines. */
     private static final Pattern NOT_FREE = Pattern.compile(
             "\"isAccessibleForFree\"\\s*:\\s*(?:false|\"false\"|\"False\")");
@@ -57,6 +58,28 @@ final class JsonLdReader {
         for (Element script : PageIndex.of(doc).jsonLd()) {
             String data = script.data();
             if (data.contains("isAccessibleForFree") && NOT_FREE.matcher(data).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The schema.org type of a forum thread's opening post. */
+    private static final String FORUM_POSTING = "DiscussionForumPosting";
+
+    /**
+     * Whether the page declares itself a forum thread ({@code "@type": "DiscussionForumPosting"} in its JSON-LD, or as
+     * its microdata's {@code itemtype}), as forum platforms do: its comment section's opening post is its story.
+     */
+    static boolean declaresForumPosting(Document doc) {
+        PageIndex index = PageIndex.of(doc);
+        for (Element script : index.jsonLd()) {
+            if (script.data().contains(FORUM_POSTING)) {
+                return true;
+            }
+        }
+        for (Element e : index.select(ITEM_TYPES)) {
+            if (e.attr("itemtype").contains(FORUM_POSTING)) {
                 return true;
             }
         }
