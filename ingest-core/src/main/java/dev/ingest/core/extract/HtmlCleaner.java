@@ -148,7 +148,9 @@ final class HtmlCleaner {
             }
             inStory |= e == story;
             inArticle |= e == article;
-            if (!holdsStory.contains(e) && (teaserGrids.contains(e) || buttonBoxes.contains(e))) {
+            if (!holdsStory.contains(e) && (teaserGrids.contains(e) || buttonBoxes.contains(e)
+                    || openingPost != null && e.parent() == openingPost.parent())) {
+                // (the replies beside a thread's opening post go, however the platform names them)
                 doomed.add(e);
                 continue;
             }

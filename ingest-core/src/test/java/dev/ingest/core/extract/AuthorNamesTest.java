@@ -113,6 +113,9 @@ class AuthorNamesTest {
         "ثاقب حسین بھٹی، ملتان; ثاقب حسین بھٹی",
         "Mara Holm, dpa; Mara Holm|dpa",
         "Mara Holm, AFP; Mara Holm|AFP",
+        // the desk adding that it draws on the agencies: the desk
+        "red, noe.ORF.at/Agenturen; noe.ORF.at",
+        "Redaktion / Agenturen; Redaktion",
         "Mara Holm، Jonas Berg; Mara Holm|Jonas Berg",
         // a body's name joined by "and"; a person and a body are two
         "Parks and Recreation Department; Parks and Recreation Department",

@@ -21,6 +21,8 @@ class ClosingCreditTest {
             agency alone                | The harbour master said the basin stays open until March. (dpa)         | dpa
             labelled last line          | Autor: Mara Holm                                                        | Mara Holm
             text and photos             | Text und Fotos: Mara Holm                                               | Mara Holm
+            a club's report             | Bericht: Uwe Brandtner                                                  | Uwe Brandtner
+            report by                   | Report by Mara Holm                                                     | Mara Holm
             title before the name       | Autor: Rechtsanwalt Jonas Ekwall                                        | Jonas Ekwall
             brackets with no agency     | The basin stays open, the harbour master said. (Video)                  |
             a place after a sentence    | Harbour 3                                                               |

@@ -242,6 +242,57 @@ class ContentPrunerTest {
         assertFalse(story.text().contains("so scared"), story.text());
     }
 
+    private static final String POOL = "<p>The pool's roof beams are more corroded than anyone thought, the building"
+            + " office told the council, and the ventilation has to be replaced rather than overhauled.</p>";
+
+    /**
+     * A "Read also" box between the story's paragraphs, whose links the cleaner already took, goes alone: the story
+     * runs on after it. A section after a "Related" heading still ends the story.
+     */
+    @Test
+    void aReadAlsoBoxBetweenParagraphsGoesAloneAndTheStoryRunsOn() {
+        String box = "<div class=linkbox><p><b>Lesen Sie auch:</b></p></div>";
+        String last = "<p>The opposition said the council heard of the damage in October, months after the first "
+                + "signs of it had been found in the summer.</p>";
+        Document doc = Jsoup.parse("<body><div id=story>" + POOL.repeat(3) + box + POOL + box + last
+                + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertTrue(story.text().contains("months after the first signs"), story.text());
+        assertFalse(story.text().contains("Lesen Sie auch"), story.text());
+
+        Document related = Jsoup.parse("<body><div id=story>" + POOL.repeat(4) + "<div><p><b>Related</b></p></div>"
+                + last + "</div></body>");
+        Element cut = related.getElementById("story");
+        ContentPruner.prune(cut, TextStats.of(related.body()), false);
+        assertFalse(cut.text().contains("months after the first signs"), cut.text());
+    }
+
+    /** A button labelled like a boilerplate heading ("Share", "Leave a comment") heads nothing: it goes alone. */
+    @Test
+    void aButtonNamedLikeABoilerplateHeadingGoesAlone() {
+        String button = "<p class=button-wrapper><a class=button href=/p/pool?action=share><span>Share</span></a></p>";
+        Document doc = Jsoup.parse("<body><div id=story>" + POOL.repeat(4) + button + "<h3>What I would change</h3>"
+                + POOL.replace("roof beams", "pool's boilers") + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertTrue(story.text().contains("What I would change") && story.text().contains("boilers"), story.text());
+        assertFalse(story.text().contains("Share"), story.text());
+    }
+
+    /** A club's "Our sponsors" section after the report ends it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Unsere Sponsoren", "Our partners", "Sponsors"})
+    void aSponsorsSectionAfterTheReportEndsIt(String heading) {
+        Document doc = Jsoup.parse("<body><div id=story>" + POOL.repeat(4) + "<h2>" + heading + "</h2><p>Many thanks"
+                + " to all the partners who make handball in Eichenrode possible. Want to join them? Talk to us!</p>"
+                + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertFalse(story.text().contains("Many thanks"), story.text());
+        assertTrue(story.text().contains("ventilation"), story.text());
+    }
+
     /**
      * A Chinese, Japanese or Korean boilerplate heading that is the heading's whole text ends the story there; a
      * story's own heading that merely holds such a word does not.

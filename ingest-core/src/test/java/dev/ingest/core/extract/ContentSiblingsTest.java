@@ -39,6 +39,32 @@ class ContentSiblingsTest {
         assertEquals(List.of("story", "notes"), content.stream().map(Element::id).toList());
     }
 
+    /**
+     * A lead set apart right before the story ({@code <div class=abstract><p>…</p></div>}) is the story's; a welcome
+     * box's loose text there, or a tagline broken into lines, is not.
+     */
+    @Test
+    void aLeadSetApartRightBeforeTheStoryIsTheStorys() {
+        String lead = "<p>The ministry presented a programme on Wednesday to repair 38 locks on the federal waterways,"
+                + " with about 2.4 billion euros set aside for it until 2035.</p>";
+        Document doc = Jsoup.parse("<div id=page><h1>Locks</h1><div class=abstract id=lead>" + lead + "</div>"
+                + "<div id=story>" + PARAGRAPH.repeat(4) + "</div></div>");
+        List<Element> content = ContentScorer.withSiblings(doc.getElementById("story"), doc.body(),
+                TextStats.of(doc.body()));
+        assertEquals(List.of("lead", "story"), content.stream().map(Element::id).toList());
+
+        for (String notLead : new String[] {"<div class=welcome id=lead><div class=txt>Welcome to the pages of the "
+                + "waterways club, a non-partisan society writing about the canals, their locks and their keepers."
+                + "</div></div>", "<div id=lead><p>Dagny Holm<br>The most cheerful canal coach there is<br>- for a "
+                + "business that moves people and makes a real difference to the whole wide world -</p></div>"}) {
+            Document other = Jsoup.parse("<div id=page>" + notLead + "<div id=story>" + PARAGRAPH.repeat(4)
+                    + "</div></div>");
+            List<Element> alone = ContentScorer.withSiblings(other.getElementById("story"), other.body(),
+                    TextStats.of(other.body()));
+            assertEquals(List.of("story"), alone.stream().map(Element::id).toList(), notLead);
+        }
+    }
+
     @Test
     void aWinnerWithTextBesideItStaysItself() {
         Document doc = Jsoup.parse("<div id=page><div id=story>" + PARAGRAPH.repeat(4) + "</div>"

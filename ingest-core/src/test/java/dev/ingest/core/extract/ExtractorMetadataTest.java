@@ -212,6 +212,23 @@ class ExtractorMetadataTest {
         assertNull(e.published());
     }
 
+    /**
+     * A blog generator that dates the post only in the sidebar's card about it ("Posted on 31 October 2026"): read
+     * when nothing else dates the page; a reader's comment saying so is not.
+     */
+    @Test
+    void aPostedOnLineOfItsOwnDatesThePageWhenNothingElseDoes() {
+        String html = "<!doctype html><html lang=\"en\"><head><title>Harbour budget</title></head><body><article>"
+                + "<h1>Harbour budget</h1>" + BODY + "</article><div class=\"bd-sidebar\"><div class=\"ablog__postcard\">"
+                + "<h2><span>Posted on 31 October 2026</span></h2></div></div></body></html>";
+        Extraction dated = new ArticleExtractor().extract(html, "https://harbour.example/blog/harbour-budget",
+                FETCHED, ExtractionRules.NONE);
+        assertEquals("2026-10-31", dated.published().value().toLocalDate().toString());
+        String inComment = html.replace("<div class=\"bd-sidebar\">", "<div class=\"comments\">");
+        assertNull(new ArticleExtractor().extract(inComment, "https://harbour.example/blog/harbour-budget",
+                FETCHED, ExtractionRules.NONE).published());
+    }
+
     /** "2 days ago" at noon on the 28th is the 25th or the 26th: the address's "/2026/11/25/" settles it. */
     @Test
     void aCountOfDaysAgoTakesTheDayTheAddressNames() {
@@ -326,6 +343,7 @@ class ExtractorMetadataTest {
             a "Words by" card after the story     | | <section class="person-card"><h2>Words by</h2><a href="/people/mara-holm"><span>Mara Holm</span></a><p>Mara writes about harbours and the people who work them.</p></section> | Mara Holm
             cards of authors under "Written by"   | | <section><h2>Written by</h2><div class="AuthorCard_card__p2Zd8"><img src="/a.jpg" alt=""><div><p>Priya Raman</p><p>Staff Engineer, Billing</p></div></div><div class="AuthorCard_card__p2Zd8"><img src="/b.jpg" alt=""><div><p>Jonas Ekdahl</p><p>Engineering Manager</p></div></div></section> | Priya Raman;Jonas Ekdahl
             a story credit beside a photo credit  | | <div class="hero__byline-group"><p class="coh-style-byline"><span>Story by</span> <a href="/contributors/mara-holm">Mara Holm</a></p><p class="coh-style-byline"><span>Photography by</span> <span>Tom Poe</span></p></div> | Mara Holm
+            cards in a row, the label in a frame  | | <section><div data-name="Label"><p>Written by</p></div><div class="row"><div class="card"><div><p>Priya Raman</p></div><div><p>Staff Engineer, Routing</p></div></div><div class="card"><div><p>Tomás Ekwall</p></div><div><p>Engineering Manager, Platform</p></div></div></div></section> | Priya Raman;Tomás Ekwall
             a quotation's attribution             | | <blockquote><p>Feed it more often.</p><figcaption class="blockquote__byline">Ilse Brandauer, head baker</figcaption></blockquote> | Harbour Gazette
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {

@@ -37,6 +37,9 @@ class GuestCreditTest {
             de | Von Anna Berg und Jonas Keller                            | Anna Berg; Jonas Keller
             sw | Na Halima Chande, Mtwara                                  | Halima Chande
             fil | Ni Rowena D. Villacorta                                  | Rowena D. Villacorta
+            fil | Ni Ana Villanueva at Roberto Magsino                     | Ana Villanueva; Roberto Magsino
+            id | Oleh Dewi Lestari dan Budi Santoso                        | Dewi Lestari; Budi Santoso
+            en | By Mara Holm at the Harbour Gazette                       | Mara Holm
             sq | Nga Arben Dushku dhe Elira Mema                           | Arben Dushku; Elira Mema
             yo | Láti ọwọ́ Adéṣọlá Ògúnlànà, Ìgbó-Ọlá                       | Adéṣọlá Ògúnlànà
             fo | Tekstur: Rannvá Joensen                                   | Rannvá Joensen

@@ -19,6 +19,8 @@ class HintsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             <div class="share-bar">                                  | BOILERPLATE
+            <div class="bloc-subscripcio">                           | BOILERPLATE
+            <div class="box-assinatura">                             | BOILERPLATE
             <div class="commentList">                                | DISCUSSION
             <div class="CommentList">                                | DISCUSSION
             <div class="COMMENTS">                                   | DISCUSSION
