@@ -166,8 +166,10 @@ public final class ArticleExtractor {
                 : VisibleDates.find(doc, zone, fetchedAt);
         DatedValue declaredChange = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified());
         if (published == null) {
-            DatedValue reconciled = VisibleDates.reconcile(shown, pageZone, jsonLd.published(), micro.published(),
+            DatedValue declared = VisibleDates.reconcile(shown, pageZone, jsonLd.published(), micro.published(),
                     metaFacts.published());
+            DatedValue reconciled = pageZone == null || pageZone.equals(ZoneOffset.UTC)
+                    ? onTimeElementsOffset(doc, zone, fetchedAt, declared) : declared;
             // the fallbacks walk the page, so each runs only when those before it found nothing
             published = firstOf(() -> reconciled, () -> VisibleDates.yearlessBefore(shown, declaredChange),
                     () -> MetaReader.timeElement(doc, zone, fetchedAt),
@@ -265,6 +267,23 @@ public final class ArticleExtractor {
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(),
                 AuthorNames.distinct(authors), published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
+    }
+
+    /**
+     * {@code declared}, a stamp in UTC, at the offset the page's {@code <time datetime>} gives the same instant
+     * ({@code 2026-11-08T18:48:12+00:00} in the meta tags, {@code 2026-11-09T07:48:12+13:00} on the post): the day the
+     * publisher saw, on a page that states no zone of its own (a zone it states places the stamp better: themes
+     * print a {@code <time>}'s offset as of the day they render it). Else {@code declared} as it is.
+     */
+    private static DatedValue onTimeElementsOffset(Document doc, ZoneId zone, OffsetDateTime fetchedAt,
+            DatedValue declared) {
+        if (declared == null || declared.value().getOffset().getTotalSeconds() != 0) {
+            return declared;
+        }
+        DatedValue time = MetaReader.timeElement(doc, zone, fetchedAt);
+        return time != null && time.value().getOffset().getTotalSeconds() != 0
+                && time.value().toInstant().equals(declared.value().toInstant())
+                ? new DatedValue(time.value(), declared.source()) : declared;
     }
 
     /** The shortest link text that names a row's entry ("Re: track plan"), not a page number or an icon. */

@@ -198,6 +198,9 @@ final class AuthorNames {
         return out;
     }
 
+    /** An institution's unit after a writer's name: "Office of Communications", "Department of Biology". */
+    private static final Pattern UNIT = Pattern.compile("(?iu)(?:the\\s+)?(?:office|department|division|school"
+            + "|college|faculty|cent(?:er|re)|institute|bureau|ministry)\\s+(?:of|for)\\s+\\p{Lu}");
     private static final Pattern BRACKETED_ROLE = Pattern.compile("(?iu)\\(\\s*(?:photo|foto|bild|image|picture|video"
             + "|illustrat|graphic|report|text|words|writ|edit|interview)");
     private static final Pattern AFFILIATION_BEFORE_NAME = Pattern.compile("\\s*\\([^()]{1,60}\\)(?=\\s*(?:,|&"
@@ -288,8 +291,11 @@ final class AuthorNames {
             }
             name = trim(name);
             name = PREFIX.matcher(name).replaceFirst("").strip();
-            if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0 && isPlace(name)) {
-                continue; // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from
+            if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
+                    && (isPlace(name) || UNIT.matcher(name).lookingAt())) {
+                // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from; "By Priya
+                // Halvorsen, Office of Communications": the unit she writes for
+                continue;
             }
             if (plausible(name)) {
                 out.add(name);
@@ -412,8 +418,8 @@ final class AuthorNames {
     private static final String[] QUOTE_PAIRS = {"«»", "“”", "„“", "‚‘"};
 
     /**
-     * The word for "agencies" a desk adds after a slash to say the story draws on wire copy too ("noe.ORF.at/Agenturen",
-     * "Redaktion/Agenturen"): no name of its own.
+     * The word for "agencies" a desk adds after a slash to say the story draws on wire copy too
+     * ("noe.ORF.at/Agenturen", "Redaktion/Agenturen"): no name of its own.
      */
     private static final Pattern AGENCIES = Pattern.compile("(?iu)\\s*/\\s*(?:agenturen|agentur|agencies|agences"
             + "|agencias|agenzie|agências)\\s*$");

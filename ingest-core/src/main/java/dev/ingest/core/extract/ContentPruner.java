@@ -362,6 +362,63 @@ final class ContentPruner {
                 e.remove();
             }
         }
+        withoutTrailingHeadings(content);
+    }
+
+    private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * Takes away the headings the story ends with: a story never ends on one, so a heading with no text, picture,
+     * player or table after it headed what the cleaner took away ("VÍDEOS: Tudo sobre São Paulo" over a player's
+     * playlist).
+     */
+    static void withoutTrailingHeadings(Element content) {
+        for (Node last = lastText(content); last != null; last = lastText(content)) {
+            Element heading = null;
+            for (Element a = (Element) last.parentNode(); a != null && a != content; a = a.parent()) {
+                heading = SECTION_HEADINGS.contains(a.normalName()) ? a : heading;
+            }
+            if (heading == null || mediaAfter(heading, content)) {
+                return;
+            }
+            Element parent = heading.parent();
+            int at = heading.siblingIndex();
+            heading.remove();
+            if (!content.hasText()) {
+                parent.insertChildren(at, heading); // a heading alone is all there is: it stays
+                return;
+            }
+        }
+    }
+
+    private static final org.jsoup.select.Evaluator MEDIA = org.jsoup.select.QueryParser.parse(
+            "img, picture, video, audio, iframe, svg, table, figure");
+
+    /** Whether a picture, a player or a table follows {@code heading} in {@code content}: what it heads. */
+    private static boolean mediaAfter(Element heading, Element content) {
+        for (Element at = heading; at != null && at != content; at = at.parent()) {
+            for (Element s = at.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+                if (s.is(MEDIA) || s.selectFirst(MEDIA) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The last text node below {@code e} that is not blank, or null. */
+    private static Node lastText(Element e) {
+        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+            Node n = e.childNode(i);
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                if (!t.isBlank()) {
+                    return t;
+                }
+            } else if (n instanceof Element c && c.hasText()) {
+                return lastText(c);
+            }
+        }
+        return null;
     }
 
     /** A short block that tells the reader the story earns from its links. */
@@ -593,9 +650,9 @@ final class ContentPruner {
      * The labels over a box of links set between the story's paragraphs ("Lesen Sie auch:", "Read also", "Leggi
      * anche"): the story goes on after the box.
      */
-    private static final Pattern INLINE_TEASER_LABEL = Pattern.compile("(?iu)^\\W*(?:read (?:also|more)|lesen sie auch"
-            + "|(?:à )?lire aussi|leggi anche|lee también|lees ook|läs också|les også|læs også|czytaj (?:też|także)"
-            + "|schon gelesen|auch interessant)\\W*$");
+    private static final Pattern INLINE_TEASER_LABEL = Pattern.compile("(?iu)^\\W*(?:read (?:also|more)"
+            + "|lesen sie auch|(?:à )?lire aussi|leggi anche|lee también|lees ook|läs också|les også|læs også"
+            + "|czytaj (?:też|także)|schon gelesen|auch interessant)\\W*$");
 
     /** Whether {@code e} is inside a link below {@code content}. */
     private static boolean inLink(Element e, Element content) {

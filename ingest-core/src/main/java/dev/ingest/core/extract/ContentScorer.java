@@ -168,8 +168,9 @@ final class ContentScorer {
 
     /**
      * A lead set apart right before the story: a block of one to {@link #LEAD_PARAGRAPHS} paragraphs of prose and
-     * nothing else, one of them a run of {@link #LEAD_MIN} characters or more, hardly linked ({@code <div class=abstract><p>…</p></div>
-     * <div class=text>…}). A welcome box's loose text or a picture's caption is none.
+     * nothing else, one of them a run of {@link #LEAD_MIN} characters or more, hardly linked ({@code <div
+     * class=abstract><p>…</p></div><div class=text>…}). A welcome box's loose text, a picture's caption or a
+     * tagline broken into lines is none.
      */
     private static boolean isLead(Element block, TextStats stats) {
         int paragraphs = block.childrenSize();

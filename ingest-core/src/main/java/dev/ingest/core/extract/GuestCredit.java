@@ -79,12 +79,12 @@ final class GuestCredit {
         Matcher by = BY.matcher(line);
         Pattern local = BylineReader.localCredit(lang);
         Matcher localBy = local == null ? null : local.matcher(line);
-        boolean english = by.lookingAt();
-        int from = english ? by.end() : localBy != null && localBy.lookingAt() ? localBy.end() : -1;
+        boolean common = by.lookingAt(); // "By", "Von", "Par"…: the names reader knows their "and"
+        int from = common ? by.end() : localBy != null && localBy.lookingAt() ? localBy.end() : -1;
         if (from < 0) {
             return List.of();
         }
-        String names = english ? line.substring(from) : BylineReader.localNames(lang, line.substring(from));
+        String names = common ? line.substring(from) : BylineReader.localNames(lang, line.substring(from));
         return AuthorNames.parse(names).stream().map(Author::named).toList();
     }
 

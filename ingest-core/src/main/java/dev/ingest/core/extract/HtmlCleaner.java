@@ -168,8 +168,8 @@ final class HtmlCleaner {
             if (gallery == null && !holdsStory.contains(e)
                     && !((inArticle || inStory) && isArticlePart(e, stats, kinds, inStory))
                     && !(parent == storyParent && isStoryPart(e, story, stats))
-                    && (remove(e, stats, total, inStory && openingPost == null, inStory, kinds) || story != body && !inStory && isSidebar(e)
-                    && e.selectFirst(ARTICLE_SIGNS) == null)) {
+                    && (remove(e, stats, total, inStory && openingPost == null, inStory, kinds)
+                    || story != body && !inStory && isSidebar(e) && e.selectFirst(ARTICLE_SIGNS) == null)) {
                 doomed.add(fillIns.contains(e) ? formBox(e, holdsStory, stats) : e);
                 continue;
             }

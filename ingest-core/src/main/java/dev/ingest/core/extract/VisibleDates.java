@@ -908,6 +908,8 @@ final class VisibleDates {
             String local = text.substring(from, start);
             from = start + (f.end() - f.start());
             String prefix = local.strip().length() < 3 ? previousText(inOrder.get(0)) + " " + local : local;
+            // "Updated: Wed 7:10 AM, Nov 25, 2026": the label is before the weekday and time
+            prefix = CLOCK_BEFORE.matcher(prefix).replaceFirst("");
             prefix = prefix.length() > 60 ? prefix.substring(prefix.length() - 60) : prefix;
             Label label = textLabel(prefix);
             if (labelledOnly && label != Label.PUBLISHED) {
@@ -1089,6 +1091,10 @@ final class VisibleDates {
                 .matches(".*(published|created|issued)") ? Label.PUBLISHED : Label.PLAIN;
         return new Seen(new DatedValue(f.value(), DateSource.BYLINE), label, f.timed(), null, false);
     }
+
+    /** A weekday and a time between a date's label and the date: "Updated: Wed 7:10 AM, Nov 25, 2026". */
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?iu)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|mo|di|mi"
+            + "|do|fr|sa|so)?\\.?,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?\\s*[,·|-]?\\s*$");
 
     private static Label textLabel(String prefix) {
         if (UPDATED.matcher(prefix).find()) {

@@ -113,6 +113,9 @@ class AuthorNamesTest {
         "ثاقب حسین بھٹی، ملتان; ثاقب حسین بھٹی",
         "Mara Holm, dpa; Mara Holm|dpa",
         "Mara Holm, AFP; Mara Holm|AFP",
+        // the unit a writer writes for, after her name and a comma
+        "By Priya Halvorsen, Office of Communications; Priya Halvorsen",
+        "Mara Holm, Department of Biology; Mara Holm",
         // the desk adding that it draws on the agencies: the desk
         "red, noe.ORF.at/Agenturen; noe.ORF.at",
         "Redaktion / Agenturen; Redaktion",

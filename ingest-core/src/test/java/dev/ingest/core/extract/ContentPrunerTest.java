@@ -280,6 +280,31 @@ class ContentPrunerTest {
         assertFalse(story.text().contains("Share"), story.text());
     }
 
+    /**
+     * A heading the story ends with, its playlist taken away by the cleaner, goes; a heading over a picture or a
+     * table after it, and a heading that is all the text there is, stay.
+     */
+    @Test
+    void aHeadingTheStoryEndsWithGoesUnlessItHeadsAPictureOrIsAllThereIs() {
+        Document doc = Jsoup.parse("<body><div id=story>" + POOL.repeat(3) + "<div class=intertitle><h2>Videos: all "
+                + "about the region</h2></div><div class=playlist></div></div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertFalse(story.text().contains("Videos"), story.text());
+        assertTrue(story.text().contains("ventilation"), story.text());
+
+        Document pictured = Jsoup.parse("<body><div id=story>" + POOL.repeat(3) + "<h3>The new roof</h3>"
+                + "<p><img src=/roof.jpg alt=\"\"></p></div></body>");
+        Element withPicture = pictured.getElementById("story");
+        ContentPruner.prune(withPicture, TextStats.of(pictured.body()), false);
+        assertTrue(withPicture.text().contains("The new roof"), withPicture.text());
+
+        Document alone = Jsoup.parse("<body><div id=story><h2>Test case 1</h2></div></body>");
+        Element onlyHeading = alone.getElementById("story");
+        ContentPruner.withoutTrailingHeadings(onlyHeading);
+        assertEquals("Test case 1", onlyHeading.text());
+    }
+
     /** A club's "Our sponsors" section after the report ends it. */
     @ParameterizedTest
     @ValueSource(strings = {"Unsere Sponsoren", "Our partners", "Sponsors"})

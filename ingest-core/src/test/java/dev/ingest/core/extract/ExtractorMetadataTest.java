@@ -219,14 +219,49 @@ class ExtractorMetadataTest {
     @Test
     void aPostedOnLineOfItsOwnDatesThePageWhenNothingElseDoes() {
         String html = "<!doctype html><html lang=\"en\"><head><title>Harbour budget</title></head><body><article>"
-                + "<h1>Harbour budget</h1>" + BODY + "</article><div class=\"bd-sidebar\"><div class=\"ablog__postcard\">"
-                + "<h2><span>Posted on 31 October 2026</span></h2></div></div></body></html>";
+                + "<h1>Harbour budget</h1>" + BODY + "</article><div class=\"bd-sidebar\">"
+                + "<div class=\"ablog__postcard\"><h2><span>Posted on 31 October 2026</span></h2></div></div>"
+                + "</body></html>";
         Extraction dated = new ArticleExtractor().extract(html, "https://harbour.example/blog/harbour-budget",
                 FETCHED, ExtractionRules.NONE);
         assertEquals("2026-10-31", dated.published().value().toLocalDate().toString());
         String inComment = html.replace("<div class=\"bd-sidebar\">", "<div class=\"comments\">");
         assertNull(new ArticleExtractor().extract(inComment, "https://harbour.example/blog/harbour-budget",
                 FETCHED, ExtractionRules.NONE).published());
+    }
+
+    /**
+     * A label in an element of its own before a weekday and a time ("Updated: Wed 7:10 AM, Nov 25, 2026") says which
+     * shown date is the update: the shown publish day then settles a UTC stamp of the next day.
+     */
+    @Test
+    void aLabelBeforeTheWeekdayAndTimeNamesTheShownDate() {
+        Extraction e = extract("<meta property=\"article:published_time\" content=\"2026-11-25T03:42:18Z\">",
+                "<div class=\"wnDate\"><span class=\"label\">Posted:</span> <span>Tue 9:42 PM, Nov 24, 2026</span>"
+                + " <span>|</span> <span class=\"label\">Updated:</span> <span>Wed 7:10 AM, Nov 25, 2026</span></div>",
+                "https://harbour.example/story/51839407/budget");
+        assertEquals("2026-11-24", e.published().value().toLocalDate().toString());
+    }
+
+    /**
+     * A stamp declared in UTC on a page that states no zone is the publisher's day when the page's {@code <time>}
+     * gives the same instant at its offset.
+     */
+    @Test
+    void theTimeElementsOffsetGivesAUtcStampItsLocalDay() {
+        String meta = "<meta property=\"article:published_time\" content=\"2026-11-08T18:48:12+00:00\">";
+        // Twenty Twelve's closing line: the date deep in a sentence, after the post's categories and tags
+        String footer = "<footer class=\"entry-meta\">This entry was posted in <a href=\"/category/garden/\">Garden "
+                + "diary</a>, <a href=\"/category/harbour/\">Harbour</a> and tagged <a href=\"/tag/budget/\">budget</a>,"
+                + " <a href=\"/tag/ferry/\">ferry</a>, <a href=\"/tag/lighting/\">lighting</a> on <a href=\"/2026/11/09/b/\""
+                + "><time class=\"entry-date\" datetime=\"%s\">November 9, 2026</time></a><span class=\"by-author\"> by "
+                + "<span class=\"author vcard\"><a href=\"/author/ruth/\" rel=\"author\">Ruth Abernathy</a></span></span>."
+                + "</footer>";
+        String html = "<!doctype html><html lang=\"en\"><head>" + meta + "<title>Harbour budget</title></head><body>"
+                + "<article><h1>Harbour budget</h1>" + BODY + String.format(footer, "2026-11-09T07:48:12+13:00")
+                + "</article></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://harbour.example/b", FETCHED, ExtractionRules.NONE);
+        assertEquals("2026-11-09T07:48:12+13:00", e.published().value().toString());
     }
 
     /** "2 days ago" at noon on the 28th is the 25th or the 26th: the address's "/2026/11/25/" settles it. */
