@@ -251,12 +251,12 @@ class ExtractorMetadataTest {
     void theTimeElementsOffsetGivesAUtcStampItsLocalDay() {
         String meta = "<meta property=\"article:published_time\" content=\"2026-11-08T18:48:12+00:00\">";
         // Twenty Twelve's closing line: the date deep in a sentence, after the post's categories and tags
-        String footer = "<footer class=\"entry-meta\">This entry was posted in <a href=\"/category/garden/\">Garden "
-                + "diary</a>, <a href=\"/category/harbour/\">Harbour</a> and tagged <a href=\"/tag/budget/\">budget</a>,"
-                + " <a href=\"/tag/ferry/\">ferry</a>, <a href=\"/tag/lighting/\">lighting</a> on <a href=\"/2026/11/09/b/\""
-                + "><time class=\"entry-date\" datetime=\"%s\">November 9, 2026</time></a><span class=\"by-author\"> by "
-                + "<span class=\"author vcard\"><a href=\"/author/ruth/\" rel=\"author\">Ruth Abernathy</a></span></span>."
-                + "</footer>";
+        String footer = "<footer class=\"entry-meta\">This entry was posted in <a href=\"/category/garden/\">"
+                + "Garden diary</a>, <a href=\"/category/harbour/\">Harbour</a> and tagged <a href=\"/tag/budget/\">"
+                + "budget</a>, <a href=\"/tag/ferry/\">ferry</a>, <a href=\"/tag/lighting/\">lighting</a> on "
+                + "<a href=\"/2026/11/09/b/\"><time class=\"entry-date\" datetime=\"%s\">November 9, 2026</time></a>"
+                + "<span class=\"by-author\"> by <span class=\"author vcard\"><a href=\"/author/ruth/\" "
+                + "rel=\"author\">Ruth Abernathy</a></span></span>.</footer>";
         String html = "<!doctype html><html lang=\"en\"><head>" + meta + "<title>Harbour budget</title></head><body>"
                 + "<article><h1>Harbour budget</h1>" + BODY + String.format(footer, "2026-11-09T07:48:12+13:00")
                 + "</article></body></html>";
