@@ -189,7 +189,7 @@ public final class ArticleExtractor {
         published = onPageClock(published, clock);
         modified = onPageClock(modified, clock);
 
-        List<TitleCleaner.Heading> headings = headings(doc, url);
+        List<TitleCleaner.Heading> headings = headings(doc, url, jsonLd.title(), MetaReader.firstOf(meta, "og:title"));
         String ruleTitle = ruleText(doc, rules.title());
         String title = ruleTitle != null ? ruleTitle : TitleCleaner.choose(new TitleCleaner.Declared(jsonLd.title(),
                 MetaReader.firstOf(meta, "og:title"), MetaReader.firstOf(meta, "twitter:title"),
@@ -460,7 +460,7 @@ public final class ArticleExtractor {
      * Headline candidates: the page's h1s, then the elements templates mark as the headline, then h2s (many blogs
      * put the post title in an h2), at most {@link #MAX_HEADINGS} distinct.
      */
-    private static List<TitleCleaner.Heading> headings(Document doc, String url) {
+    private static List<TitleCleaner.Heading> headings(Document doc, String url, String... declared) {
         List<List<Element>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Element h : headingCandidates(PageIndex.of(doc))) { // one walk over the page, sorted into the tiers after
             if (h.closest(TRAIL_ITEM) != null && h.closest(BREADCRUMBS) != null) {
@@ -468,6 +468,7 @@ public final class ArticleExtractor {
             }
             tiers.get(h.nameIs("h1") ? 0 : h.is(HEADLINE_MARKS) ? 1 : 2).add(h);
         }
+        tiers.get(2).addAll(lowerHeadingsDeclared(PageIndex.of(doc), declared));
         if (tiers.stream().allMatch(List::isEmpty)) {
             tiers.get(2).addAll(largeType(PageIndex.of(doc)));
         }
@@ -610,6 +611,32 @@ public final class ArticleExtractor {
     }
 
     /** The elements {@link #HEADINGS} can match, in document order. */
+    private static final String[] LOWER_HEADINGS = {"h3", "h4", "h5", "h6"};
+
+    /**
+     * The h3–h6 headings that read a declared title ({@code declared}: the JSON-LD headline, {@code og:title}) word
+     * for word: a module's page may head itself with its name in the h1 ("News Flash") and set the story's headline
+     * a few levels down.
+     */
+    private static List<Element> lowerHeadingsDeclared(PageIndex index, String... declared) {
+        List<Element> out = new ArrayList<>();
+        for (String d : declared) {
+            String title = d == null ? "" : TitleCleaner.norm(d);
+            if (title.length() < 3) {
+                continue;
+            }
+            for (String tag : LOWER_HEADINGS) {
+                for (Element h : index.tag(tag)) {
+                    if (!out.contains(h) && index.textStats().text(h) <= title.length()
+                            && TitleCleaner.norm(h.text()).equals(title)) {
+                        out.add(h);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<Element> headingCandidates(PageIndex index) {
         return index.select(HEADINGS, index.headlineCandidates());
     }

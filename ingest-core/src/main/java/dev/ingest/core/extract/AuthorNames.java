@@ -24,7 +24,12 @@ final class AuthorNames {
             + "|kolumne)|gastbeitrag|kommentar|geschrieben|verfasst|autor(?:in|en)?|authors?|auteurs?|redakteur(?:in)?"
             + "|escrito|publicado|crédits?|credits?|submitted|gespeichert|eingestellt|erstellt"
             // a profession that is a title before the name: "Rechtsanwalt Sebastian Brück"
-            + "|rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|attorney)\\s*(?:by|von|par|por)?"
+            + "|rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|attorney"
+            // a minister of a parish: "Pfarrerin Johanna Kettler", "Diakon Jonas Ekwall" ("Pastor" is a surname too)
+            + "|pfarrer(?:in)?|pastorin|diakon(?:in)?|vikar(?:in)?|dekan(?:in)?|prädikant(?:in)?"
+            // an Indonesian portal's regional contributor before the name: "Kontributor Bogor, Dinda Maharani"
+            + "|(?:kontributor|koresponden)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*,"
+            + ")\\s*(?:by|von|par|por)?"
             // the labels of other languages: ru/uk, tr, hu, fi, hr/sr, vi, id, sv, da/nb, it; el "Του", "Της" ("of")
             + "|автор(?:ы|и)?|муаллиф|yazar|szerző|teksti|kirjoittaja|piše|napisao|napisala|tác giả|penulis|författare"
             + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της|ავტორი|müəllif|հեղինակ|συντάκτης"

@@ -192,6 +192,23 @@ final class MetaReader {
         return false;
     }
 
+    /** A schema.org type of a story: "NewsArticle", "BlogPosting", "DiscussionForumPosting"… */
+    private static final java.util.regex.Pattern STORY_TYPE = java.util.regex.Pattern.compile("(?i)article|posting");
+
+    /**
+     * The nearest story around {@code e} (not {@code e}'s own item): an {@code <article>}, or an item whose type is a
+     * story's; null when none is.
+     */
+    private static Element storyAround(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.nameIs("article") || p.attributesSize() > 0 && p.hasAttr("itemscope")
+                    && STORY_TYPE.matcher(p.attr("itemtype")).find()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** Microdata ({@code itemprop}) on elements, not meta tags: author names, dates, headline. */
     static PageFacts microdata(Document doc, ZoneId zone) {
         String headline = null;
@@ -202,9 +219,18 @@ final class MetaReader {
             headline = h.text().strip();
         }
         List<Author> authors = new ArrayList<>();
+        Element story = null; // the story the first author is of: a second story's authors are not its
+        boolean first = true;
         for (Element a : index.select(AUTHOR_ITEMS, index.inOrder(List.of(index.itemprop("author"),
                 index.itemprop("creator"))))) {
             if (ofComment(a)) {
+                continue;
+            }
+            Element item = storyAround(a);
+            if (first) {
+                story = item;
+                first = false;
+            } else if (item != null && story != null && item != story) {
                 continue;
             }
             Element name = a.selectFirst(ITEM_NAME);
@@ -231,7 +257,16 @@ final class MetaReader {
     /** Authors linked with {@code rel=author}: {@code <a rel="author" href="/u/mara">Mara Lind</a>}. */
     static List<Author> relAuthors(Document doc) {
         List<Author> out = new ArrayList<>();
+        Element story = null; // the story the first link is in: a second story's links are not its
+        boolean first = true;
         for (Element a : PageIndex.of(doc).select(REL_AUTHOR, PageIndex.of(doc).linksWithRel())) {
+            Element item = storyAround(a);
+            if (first) {
+                story = item;
+                first = false;
+            } else if (item != null && story != null && item != story) {
+                continue;
+            }
             for (String n : AuthorNames.parse(a.text())) {
                 out.add(new Author(n, emptyToNull(a.absUrl("href"))));
             }

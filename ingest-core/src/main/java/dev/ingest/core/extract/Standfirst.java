@@ -42,6 +42,9 @@ final class Standfirst {
      * The standfirst before {@code story}, or null: the last block of running text before it, after the page's
      * headline, with little but bylines, dates and pictures between it and the story.
      */
+    /** The ARIA roles of a sidebar and a menu, as an {@code <aside>} and a {@code <nav>} are. */
+    private static final java.util.Set<String> SIDE_ROLES = java.util.Set.of("complementary", "navigation");
+
     static Element before(Element story, Element body, TextStats stats) {
         int between = 0;
         for (Element at = story; at != body && at.parent() != null; at = at.parent()) {
@@ -49,8 +52,9 @@ final class Standfirst {
                 if (s.nameIs("figure") || HtmlCleaner.isHidden(s) || stats.text(s) == 0) {
                     continue;
                 }
-                if (s.nameIs("aside") || s.nameIs("nav")) {
-                    continue; // a sidebar's intro introduces the site, not the story
+                if (s.nameIs("aside") || s.nameIs("nav") || s.attributesSize() > 0 && SIDE_ROLES.contains(
+                        s.attr("role").toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // a sidebar's intro (or its "Notify me" box) introduces the site, not the story
                 }
                 Element lead = lastParagraph(s, stats);
                 if (lead != null && inBoilerplate(lead, s)) {

@@ -113,6 +113,10 @@ class AuthorNamesTest {
         "ثاقب حسین بھٹی، ملتان; ثاقب حسین بھٹی",
         "Mara Holm, dpa; Mara Holm|dpa",
         "Mara Holm, AFP; Mara Holm|AFP",
+        // a parish minister's title; an Indonesian portal's regional contributor before the name
+        "Pfarrerin Johanna Kettler; Johanna Kettler",
+        "Kontributor Bogor, Dinda Maharani; Dinda Maharani",
+        "Pastor Maldonado; Pastor Maldonado",
         // the unit a writer writes for, after her name and a comma
         "By Priya Halvorsen, Office of Communications; Priya Halvorsen",
         "Mara Holm, Department of Biology; Mara Holm",

@@ -230,6 +230,21 @@ class ExtractorMetadataTest {
                 FETCHED, ExtractionRules.NONE).published());
     }
 
+    /** A second story on the page, marked up as the first is, credits its own writer, not the page's story. */
+    @Test
+    void aSecondStorysMarkedAuthorsAreNotTheStorys() {
+        String story = "<article itemscope itemtype=\"http://schema.org/NewsArticle\"><h%d itemprop=\"headline\">%s</h%d>"
+                + "<p class=\"byline\"><span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">By "
+                + "<a href=\"/users/%s\" rel=\"author\"><span itemprop=\"name\">%s</span></a></span></p>" + BODY
+                + "</article>";
+        String html = "<!doctype html><html lang=\"en\"><head><title>Harbour budget</title></head><body>"
+                + String.format(story, 1, "Harbour budget", 1, "mholm", "Mara Holm")
+                + String.format(story, 2, "Drive-in reopens", 2, "aprewitt", "Alison Prewitt") + "</body></html>";
+        List<String> authors = new ArticleExtractor().extract(html, "https://harbour.example/budget", FETCHED,
+                ExtractionRules.NONE).authors().stream().map(Author::name).toList();
+        assertEquals(List.of("Mara Holm"), authors);
+    }
+
     /**
      * A label in an element of its own before a weekday and a time ("Updated: Wed 7:10 AM, Nov 25, 2026") says which
      * shown date is the update: the shown publish day then settles a UTC stamp of the next day.
@@ -292,6 +307,7 @@ class ExtractorMetadataTest {
             og:title wins over title ^ <title>Gazette</title><meta property="og:title" content="Budget split three ways"> ^ <h1>Budget split three ways</h1> ^ Budget split three ways
             kicker only in og:title  ^ <meta property="og:title" content="Climate: Drilling until the rock gets hot"> ^ <h2 class="entry-title">Drilling until the rock gets hot</h2> ^ Drilling until the rock gets hot
             headline set in capitals ^ <title>Avalanche courses for beginners | Alpine Club</title> ^ <h1>AVALANCHE COURSES FOR BEGINNERS</h1> ^ AVALANCHE COURSES FOR BEGINNERS
+            module's name in the h1  ^ <title>News Flash • Harbour City</title><meta property="og:title" content="Bridge works begin December 1"> ^ <h1>News Flash</h1><h3 class="subhead1">Bridge works begin December 1</h3> ^ Bridge works begin December 1
             """)
     void readsTheHeadlineNotTheSiteName(String name, String head, String before, String title) {
         assertEquals(title, extract(head, before, "https://harbour.example/a").title(), name);

@@ -12,6 +12,21 @@ import org.junit.jupiter.api.Test;
  * in a "teaser" block of its own; the byline, a dek under the headline, captions and chrome around it still go.
  */
 class StandfirstTest {
+    /** A paragraph in a box of the sidebar (ARIA {@code complementary}) before the story is no standfirst. */
+    @Test
+    void aSidebarBoxsParagraphIsNoStandfirst() {
+        String story = "<p>The Elm Street bridge closes on December 1 for seven months of repairs, the public works "
+                + "department said, and traffic will be sent along Mill Road and the river drive.</p>";
+        String html = "<html><head><title>News Flash</title></head><body><h1>News Flash</h1><div class=row>"
+                + "<div class=\"col col3\" role=complementary><div class=\"widget notifyMeBox\"><h3>Notify Me</h3><p>"
+                + "Receive email and text message updates when the City posts road closures and snow emergencies.</p>"
+                + "</div></div><div class=\"col col9\" role=main><div class=detail>" + story.repeat(5)
+                + "</div></div></div></body></html>";
+        String text = new dev.ingest.core.extract.ArticleExtractor().extract(html, "https://city.example/news/1874",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        assertTrue(text.startsWith("The Elm Street bridge"), text);
+    }
+
     @Test
     void keepsTheStandfirstInTheArticleHeader() throws IOException {
         String text = extract("news-cms/standfirst-in-article-header.html",
