@@ -233,8 +233,8 @@ class ExtractorMetadataTest {
     /** A second story on the page, marked up as the first is, credits its own writer, not the page's story. */
     @Test
     void aSecondStorysMarkedAuthorsAreNotTheStorys() {
-        String story = "<article itemscope itemtype=\"http://schema.org/NewsArticle\"><h%d itemprop=\"headline\">%s</h%d>"
-                + "<p class=\"byline\"><span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">By "
+        String story = "<article itemscope itemtype=\"http://schema.org/NewsArticle\">"
+                + "<h%d itemprop=\"headline\">%s</h%d><p class=\"byline\"><span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">By "
                 + "<a href=\"/users/%s\" rel=\"author\"><span itemprop=\"name\">%s</span></a></span></p>" + BODY
                 + "</article>";
         String html = "<!doctype html><html lang=\"en\"><head><title>Harbour budget</title></head><body>"
