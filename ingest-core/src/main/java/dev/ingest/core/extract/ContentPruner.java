@@ -366,20 +366,25 @@ final class ContentPruner {
     }
 
     private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Evaluator LINKED_HEADINGS = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href]");
+    /** The linked headings that make a block a listing of teasers, whose headlines stay. */
+    private static final int LISTING_HEADINGS = 3;
 
     /**
      * Takes away the headings the story ends with: a story never ends on one, so a heading with no text, picture,
      * player or table after it headed what the cleaner took away ("VÍDEOS: Tudo sobre São Paulo" over a player's
-     * playlist).
+     * playlist). On a listing ({@link #LISTING_HEADINGS} linked headings or more) a linked heading stays: a teaser's.
      */
     static void withoutTrailingHeadings(Element content) {
+        boolean listing = content.select(LINKED_HEADINGS).size() >= LISTING_HEADINGS;
         for (Node last = lastText(content); last != null; last = lastText(content)) {
             Element heading = null;
             for (Element a = (Element) last.parentNode(); a != null && a != content; a = a.parent()) {
                 heading = SECTION_HEADINGS.contains(a.normalName()) ? a : heading;
             }
-            if (heading == null || mediaAfter(heading, content)) {
-                return;
+            if (heading == null || mediaAfter(heading, content)
+                    || listing && heading.selectFirst(LINKS) != null) {
+                return; // (on a listing a linked heading is a teaser's, which the classifier reads)
             }
             Element parent = heading.parent();
             int at = heading.siblingIndex();

@@ -246,10 +246,22 @@ final class InertMarkup {
         }
 
         private int cut(int from, int to) {
-            if (to != STOP) {
+            if (to != STOP && !joinsATag(from, to)) {
                 cuts.add(from, to);
             }
             return to;
+        }
+
+        /**
+         * Whether cutting {@code from}–{@code to} would join a stray {@code <} before it to a letter after it, making a
+         * tag of text ({@code Documentation<<script>…</script>etica}): such a script stays, as the parser reads it.
+         */
+        private boolean joinsATag(int from, int to) {
+            if (from == 0 || s.charAt(from - 1) != '<' || to >= s.length()) {
+                return false;
+            }
+            char next = s.charAt(to);
+            return isLetter(to) || next == '/' || next == '!' || next == '?';
         }
 
         /**

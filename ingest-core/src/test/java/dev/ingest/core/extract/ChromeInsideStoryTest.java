@@ -274,11 +274,12 @@ class ChromeInsideStoryTest {
             <button type="button">Tell us more</button>                          | true
             """)
     void aBoxOfButtonsGoesWithItsQuestion(String buttons, boolean questionKept) {
+        // the box stands between the story's paragraphs, so that what follows it shows whether it went
         String html = "<html lang=en><body><main><article><h1>A week on the outer islands</h1><div class=\"entry\">"
-                + STORY + "<p>The last boat back leaves at six, and it is worth being on the pier early on a Saturday, "
-                + "when the market traders load their vans.</p><section class=\"gc-pgfdbck\"><h3>Did you find what "
-                + "you were looking for?</h3><div class=\"btn-group\">" + buttons + "</div></section></div></article>"
-                + "</main></body></html>";
+                + STORY + "<section class=\"gc-pgfdbck\"><h3>Did you find what you were looking for?</h3>"
+                + "<div class=\"btn-group\">" + buttons + "</div></section><p>The last boat back leaves at six, and it "
+                + "is worth being on the pier early on a Saturday, when the market traders load their vans.</p></div>"
+                + "</article></main></body></html>";
         String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
                 java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
         assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);

@@ -282,7 +282,7 @@ class ContentPrunerTest {
 
     /**
      * A heading the story ends with, its playlist taken away by the cleaner, goes; a heading over a picture or a
-     * table after it, and a heading that is all the text there is, stay.
+     * table after it, a listing's linked headlines and a heading that is all the text there is stay.
      */
     @Test
     void aHeadingTheStoryEndsWithGoesUnlessItHeadsAPictureOrIsAllThereIs() {
@@ -298,6 +298,12 @@ class ContentPrunerTest {
         Element withPicture = pictured.getElementById("story");
         ContentPruner.prune(withPicture, TextStats.of(pictured.body()), false);
         assertTrue(withPicture.text().contains("The new roof"), withPicture.text());
+
+        String teaser = "<h2><a href=/pool-reopens>The pool reopens in spring</a></h2>";
+        Document listing = Jsoup.parse("<body><div id=story>" + POOL + teaser.repeat(3) + "</div></body>");
+        Element teasers = listing.getElementById("story");
+        ContentPruner.withoutTrailingHeadings(teasers);
+        assertEquals(3, teasers.select("h2").size(), "a listing's linked headlines stay");
 
         Document alone = Jsoup.parse("<body><div id=story><h2>Test case 1</h2></div></body>");
         Element onlyHeading = alone.getElementById("story");

@@ -95,6 +95,8 @@ class InertMarkupTest {
         "<svg><title>icon</title></svg><h1>Headline</h1><math><mi>x</mi></math><script>m()</script>",
         // the tokenizer's own ways: "<" inside a tag, quotes in names, unquoted values, "/" between attributes
         "<p class=a<script>x()</script>b</p>",
+        // a stray "<" right before a script: cut, it would join the letters after it into a tag
+        "<p>Docs<<script>alert('x')</script>etica, sans-serif</p><p>Docs<<style>p{}</style>/a></p>",
         "<p <script>y()</script>>c</p>",
         "<head<script>alert('x')</script><p>x",
         "<div<script>x()</script>b</div><script>y()</script>",
