@@ -376,15 +376,20 @@ final class ContentPruner {
      * playlist). On a listing ({@link #LISTING_HEADINGS} linked headings or more) a linked heading stays: a teaser's.
      */
     static void withoutTrailingHeadings(Element content) {
-        boolean listing = content.select(LINKED_HEADINGS).size() >= LISTING_HEADINGS;
+        Boolean listing = null; // asked once, when a heading ends the story
         for (Node last = lastText(content); last != null; last = lastText(content)) {
             Element heading = null;
             for (Element a = (Element) last.parentNode(); a != null && a != content; a = a.parent()) {
                 heading = SECTION_HEADINGS.contains(a.normalName()) ? a : heading;
             }
-            if (heading == null || mediaAfter(heading, content)
-                    || listing && heading.selectFirst(LINKS) != null) {
-                return; // (on a listing a linked heading is a teaser's, which the classifier reads)
+            if (heading == null || mediaAfter(heading, content)) {
+                return;
+            }
+            if (heading.selectFirst(LINKS) != null) {
+                listing = listing != null ? listing : content.select(LINKED_HEADINGS).size() >= LISTING_HEADINGS;
+                if (listing) {
+                    return; // on a listing a linked heading is a teaser's, which the classifier reads
+                }
             }
             Element parent = heading.parent();
             int at = heading.siblingIndex();
@@ -396,8 +401,7 @@ final class ContentPruner {
         }
     }
 
-    private static final org.jsoup.select.Evaluator MEDIA = org.jsoup.select.QueryParser.parse(
-            "img, picture, video, audio, iframe, svg, table, figure");
+    private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, audio, iframe, svg, table, figure");
 
     /** Whether a picture, a player or a table follows {@code heading} in {@code content}: what it heads. */
     private static boolean mediaAfter(Element heading, Element content) {
