@@ -38,7 +38,7 @@ final class Hints {
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
             "disclaimer", "placeholder", "cta", "calltoaction", "meter", "tweet", "instagram", "tiktok", "regwall",
             "loginwall", "lasso", "license", "licence", "lizenz", "republish", "republication",
-            "whatsapp");
+            "whatsapp", "pinterest");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
@@ -79,7 +79,7 @@ final class Hints {
             "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
-            "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok", "regwall",
+            "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok", "pinterest", "regwall",
             "loginwall", "lasso");
 
     /**

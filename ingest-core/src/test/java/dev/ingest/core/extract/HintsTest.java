@@ -20,6 +20,7 @@ class HintsTest {
     @CsvSource(delimiter = '|', textBlock = """
             <div class="share-bar">                                  | BOILERPLATE
             <div class="bloc-subscripcio">                           | BOILERPLATE
+            <div class="ofenliebe-pinterest-box">                    | BOILERPLATE
             <div class="box-assinatura">                             | BOILERPLATE
             <div class="commentList">                                | DISCUSSION
             <div class="CommentList">                                | DISCUSSION
