@@ -59,11 +59,12 @@ final class Hints {
             "hentry", "artikel", "inhalt", "beitrag", "richtext", "prose", "copy", "paragraph", "longform");
 
     /**
-     * Class tokens that name the post's taxonomy, not the block's role: WordPress puts {@code category-news
-     * tag-harbour format-standard} on the article element itself.
+     * Class tokens that name the post's taxonomy or what a block has, not the block's role: WordPress puts {@code
+     * category-news tag-harbour format-standard} on the article element itself, and {@code has-fixed-layout},
+     * {@code has-background} on the story's own tables and paragraphs.
      */
     private static final String[] TAXONOMY = {"category-", "tag-", "format-", "status-", "type-", "post_tag-",
-        "topic-"};
+        "topic-", "has-"};
     /** Consent and cookie banners under any of the names consent tools give them ("cookiebanner", "cmplz-…"). */
     private static final String[] CMP = {"cmp"};
     private static final String[] CONSENT_STEMS = {"cookie", "consent", "gdpr", "dsgvo", "cmplz", "borlabs", "brlbs",

@@ -61,8 +61,11 @@ final class Standfirst {
                     continue; // a consent banner's or a newsletter box's text, however it sits over the story
                 }
                 if (lead != null) {
-                    return stats.text(s) - stats.text(lead) <= MAX_BESIDE && headlineOver(lead, body) != null ? lead
-                            : null;
+                    Element headline = headlineOver(lead, body);
+                    if (headline != null && linksHome(headline)) {
+                        continue; // a blog's description under its name, which links home: the site's, not the post's
+                    }
+                    return stats.text(s) - stats.text(lead) <= MAX_BESIDE && headline != null ? lead : null;
                 }
                 between += stats.text(s);
                 if (between > MAX_BETWEEN || s.selectFirst(H1) != null) {
@@ -71,6 +74,18 @@ final class Standfirst {
             }
         }
         return null;
+    }
+
+    /** A link to a site's home page: "/", "https://orchard.example/", "https://orchard.example". */
+    private static final java.util.regex.Pattern HOME = java.util.regex.Pattern.compile("(?i)(?:https?://[^/?#]+)?/?");
+
+    /** Whether {@code headline} is, or is in or holds, a link to the site's home page: the site's name. */
+    private static boolean linksHome(Element headline) {
+        Element link = headline.nameIs("a") ? headline : headline.closest("a");
+        if (link == null) {
+            link = headline.selectFirst("a[href]");
+        }
+        return link != null && link.hasAttr("href") && HOME.matcher(link.attr("href").strip()).matches();
     }
 
     /**

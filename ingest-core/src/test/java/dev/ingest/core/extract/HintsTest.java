@@ -21,6 +21,8 @@ class HintsTest {
             <div class="share-bar">                                  | BOILERPLATE
             <div class="bloc-subscripcio">                           | BOILERPLATE
             <div class="ofenliebe-pinterest-box">                    | BOILERPLATE
+            <table class="has-fixed-layout">                         | NONE
+            <div class="wrapper has-sidebar">                        | NONE
             <div class="box-assinatura">                             | BOILERPLATE
             <div class="commentList">                                | DISCUSSION
             <div class="CommentList">                                | DISCUSSION
