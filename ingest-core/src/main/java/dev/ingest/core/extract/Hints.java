@@ -80,8 +80,8 @@ final class Hints {
             "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
-            "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok", "pinterest", "regwall",
-            "loginwall", "lasso");
+            "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok",
+            "pinterest", "regwall", "loginwall", "lasso");
 
     /**
      * ARIA roles that say what an element is built as, not what it is for: SPIP's {@code <ul role="list">} holds a

@@ -77,7 +77,7 @@ final class Standfirst {
     }
 
     /** A link to a site's home page: "/", "https://orchard.example/", "https://orchard.example". */
-    private static final java.util.regex.Pattern HOME = java.util.regex.Pattern.compile("(?i)(?:https?://[^/?#]+)?/?");
+    private static final java.util.regex.Pattern HOME = java.util.regex.Pattern.compile("(?i)https?://[^/?#]+/?|/");
 
     /** Whether {@code headline} is, or is in or holds, a link to the site's home page: the site's name. */
     private static boolean linksHome(Element headline) {
