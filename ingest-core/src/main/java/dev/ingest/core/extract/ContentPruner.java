@@ -377,7 +377,7 @@ final class ContentPruner {
      */
     static void withoutTrailingHeadings(Element content) {
         Boolean listing = null; // asked once, when a heading ends the story
-        for (Node last = lastText(content); last != null; last = lastText(content)) {
+        for (Node last = TextProbe.lastText(content); last != null; last = TextProbe.lastText(content)) {
             Element heading = null;
             for (Element a = (Element) last.parentNode(); a != null && a != content; a = a.parent()) {
                 heading = SECTION_HEADINGS.contains(a.normalName()) ? a : heading;
@@ -413,21 +413,6 @@ final class ContentPruner {
             }
         }
         return false;
-    }
-
-    /** The last text node below {@code e} that is not blank, or null. */
-    private static Node lastText(Element e) {
-        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-            Node n = e.childNode(i);
-            if (n instanceof org.jsoup.nodes.TextNode t) {
-                if (!t.isBlank()) {
-                    return t;
-                }
-            } else if (n instanceof Element c && c.hasText()) {
-                return lastText(c);
-            }
-        }
-        return null;
     }
 
     /** A short block that tells the reader the story earns from its links. */

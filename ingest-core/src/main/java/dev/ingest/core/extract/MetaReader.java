@@ -196,6 +196,25 @@ final class MetaReader {
     private static final java.util.regex.Pattern STORY_TYPE = java.util.regex.Pattern.compile("(?i)article|posting");
 
     /**
+     * Of {@code marks} (in document order), those in the story the first is in, or in none: a second story on the page,
+     * marked up as the first is, credits its own writer.
+     */
+    private static List<Element> ofFirstStory(List<Element> marks) {
+        if (marks.size() < 2) {
+            return marks;
+        }
+        Element story = storyAround(marks.get(0));
+        List<Element> out = new ArrayList<>();
+        for (Element e : marks) {
+            Element around = storyAround(e);
+            if (story == null || around == null || around == story) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The nearest story around {@code e} (not {@code e}'s own item): an {@code <article>}, or an item whose type is a
      * story's; null when none is.
      */
@@ -219,20 +238,14 @@ final class MetaReader {
             headline = h.text().strip();
         }
         List<Author> authors = new ArrayList<>();
-        Element story = null; // the story the first author is of: a second story's authors are not its
-        boolean first = true;
+        List<Element> marked = new ArrayList<>();
         for (Element a : index.select(AUTHOR_ITEMS, index.inOrder(List.of(index.itemprop("author"),
                 index.itemprop("creator"))))) {
-            if (ofComment(a)) {
-                continue;
+            if (!ofComment(a)) {
+                marked.add(a);
             }
-            Element item = storyAround(a);
-            if (first) {
-                story = item;
-                first = false;
-            } else if (item != null && story != null && item != story) {
-                continue;
-            }
+        }
+        for (Element a : ofFirstStory(marked)) {
             Element name = a.selectFirst(ITEM_NAME);
             String raw = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                     : a.hasAttr("content") ? a.attr("content") : a.text();
@@ -257,16 +270,7 @@ final class MetaReader {
     /** Authors linked with {@code rel=author}: {@code <a rel="author" href="/u/mara">Mara Lind</a>}. */
     static List<Author> relAuthors(Document doc) {
         List<Author> out = new ArrayList<>();
-        Element story = null; // the story the first link is in: a second story's links are not its
-        boolean first = true;
-        for (Element a : PageIndex.of(doc).select(REL_AUTHOR, PageIndex.of(doc).linksWithRel())) {
-            Element item = storyAround(a);
-            if (first) {
-                story = item;
-                first = false;
-            } else if (item != null && story != null && item != story) {
-                continue;
-            }
+        for (Element a : ofFirstStory(PageIndex.of(doc).select(REL_AUTHOR, PageIndex.of(doc).linksWithRel()))) {
             for (String n : AuthorNames.parse(a.text())) {
                 out.add(new Author(n, emptyToNull(a.absUrl("href"))));
             }

@@ -189,6 +189,21 @@ final class TextProbe {
         return null;
     }
 
+    /** The last text node below {@code e} that is not blank, or null: {@link #firstTextHolder}'s other end. */
+    static Node lastText(Element e) {
+        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+            Node n = e.childNode(i);
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return t;
+                }
+            } else if (n instanceof Element c && c.hasText()) {
+                return lastText(c);
+            }
+        }
+        return null;
+    }
+
     /** Soft hyphen and zero-width space: {@code text()} leaves them out. */
     private static boolean invisible(char c) {
         return c == '\u00ad' || c == '\u200b';
