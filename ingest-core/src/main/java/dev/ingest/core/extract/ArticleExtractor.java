@@ -615,16 +615,12 @@ public final class ArticleExtractor {
 
     /**
      * The h3–h6 headings that read a declared title ({@code declared}: the JSON-LD headline, {@code og:title}) word
-     * for word: a module's page may head itself with its name in the h1 ("News Flash") and set the story's headline
-     * a few levels down.
+     * for word, or its part before a site's name: a module's page may head itself with its name in the h1 ("News
+     * Flash", the site's name) and set the story's headline a few levels down.
      */
     private static List<Element> lowerHeadingsDeclared(PageIndex index, String... declared) {
         List<Element> out = new ArrayList<>();
-        for (String d : declared) {
-            String title = d == null ? "" : TitleCleaner.norm(d);
-            if (title.length() < 3) {
-                continue;
-            }
+        for (String title : TitleCleaner.headlineForms(declared)) {
             for (String tag : LOWER_HEADINGS) {
                 for (Element h : index.tag(tag)) {
                     if (!out.contains(h) && index.textStats().text(h) <= title.length()

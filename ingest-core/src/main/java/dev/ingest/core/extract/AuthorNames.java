@@ -114,7 +114,10 @@ final class AuthorNames {
      */
     private static final Pattern CREDENTIAL = Pattern.compile("(?i)(?:ph\\.?\\s?d\\.?|m\\.?\\s?d\\.?|d\\.?o\\.?|m\\.?p\\.?h\\.?"
             + "|mba|msc|m\\.?sc\\.?|bsc|b\\.?a\\.?|m\\.?a\\.?|rn|dvm|dds|jd|j\\.d\\.|llm|ll\\.m\\.|jr\\.?|sr\\.?|ii|iii|iv"
-            + "|fac[a-z]{1,3}|frcp|mrcp|cpa|esq\\.?|dipl\\.?-?\\p{L}*\\.?|prof\\.?|dr\\.?)");
+            + "|fac[a-z]{1,3}|frcp|mrcp|cpa|esq\\.?|dipl\\.?-?\\p{L}*\\.?|prof\\.?|dr\\.?"
+            // nursing, nutrition, therapy and pharmacy: "Colleen Marchetti, BSN, RN", "Tara Obi, MS, RDN"
+            + "|bsn|msn|dnp|aprn|n\\.?p\\.?|fnp(?:-bc|-c)?|lpn|lvn|cnm|crna|ccrn|cns|faan|pa-c|rdn?|cdces|cde|ms"
+            + "|mpa|pharm\\.?d\\.?|r\\.?ph\\.?|dpt|lcsw|lmft|psy\\.?d\\.?|ed\\.?d\\.?|frcs|mrcs|mbbs|mbchb|ibclc)");
     /** Short agency codes joined by a slash stay one credit: "dpa/lno", "AFP/The Local", "Peter Maahn/SP-X". */
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     /** A user name: letters, maybe digits after them ("r23", "Marianne1", "freeman1984"). */
@@ -230,6 +233,7 @@ final class AuthorNames {
                 break;
             }
         }
+        s = withoutCoin(s);
         // "Ana Kowalczyk (Loomwright maintainer), Bilal Osei (Tidewater Labs)": an affiliation in brackets before the
         // next name is no end of the credit
         if (!BRACKETED_ROLE.matcher(s).find()) { // "(reporting) and Adrian Malloch (photography)": roles, not places
@@ -397,6 +401,42 @@ final class AuthorNames {
     private static final Pattern SHORT_HANDLE = Pattern.compile("\\p{Ll}{2}");
 
     /** A credit inside a line: "Posted on September 21, 2020 by Adi Tal", "Alle Artikel von Anna Berg". */
+    /** Two or three capitals before a capitalised word: maybe an avatar's coin, "DW Dana Whitcombe". */
+    private static final Pattern COIN = Pattern.compile("(\\p{Lu}{2,3})\\s+(?=\\p{Lu}\\p{Ll})");
+    /** A capitalised word of a name after a coin. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?");
+
+    /**
+     * {@code s} without the initials an avatar shows in place of a photo, when they stand for the name that follows
+     * ("DW Dana Whitcombe", "ALR Ana Luisa Rocha": the first letters of the name's first words, or of its first and
+     * last, a role maybe after it). "JR Smith" keeps its letters.
+     */
+    static String withoutCoin(String s) {
+        var m = COIN.matcher(s);
+        if (!m.lookingAt()) {
+            return s;
+        }
+        String coin = m.group(1);
+        StringBuilder initials = new StringBuilder();
+        var word = NAME_WORD.matcher(s);
+        int at = m.end();
+        while (initials.length() < 4 && word.find(at) && word.start() == at) {
+            initials.append(word.group().charAt(0));
+            at = word.end();
+            while (at < s.length() && s.charAt(at) == ' ') {
+                at++;
+            }
+        }
+        // a role may follow the name ("DW Dana Whitcombe Communications Specialist"): the name is the first words
+        for (int words = 2; words <= initials.length(); words++) {
+            String firstAndLast = "" + initials.charAt(0) + initials.charAt(words - 1);
+            if (coin.contentEquals(initials.subSequence(0, words)) || coin.equals(firstAndLast)) {
+                return s.substring(m.end());
+            }
+        }
+        return s;
+    }
+
     private static final Pattern BY_INSIDE = Pattern.compile("\\s(?i:by|von|par|por|door)\\s+(?=\\p{Lu})");
 
     /** Strips noise at both ends, but keeps the dot of a final initial or abbreviation ("Muñoz C.", "Jr."). */

@@ -224,7 +224,7 @@ final class AuthorPicker {
      * comma between: "Priya Raman Newswire", where a byline's source label ran into the name, or "Sanna
      * Kettunentoimittaja" and "Delphine Aubertin-ColeAdvice", where the role's element followed the name's with no
      * space between; or with a comma and what is no credential ("Rūta Jankauskaitė, zinutaskas.lt"). "Michael L.
-     * Anderson, PhD" and "Jane Doe" for "Jane" are fuller forms.
+     * Anderson, PhD", "Colleen Marchetti, BSN, RN" and "Jane Doe" for "Jane" are fuller forms.
      */
     private static boolean runsOn(String longer, String name) {
         String n = name.strip();
@@ -234,7 +234,13 @@ final class AuthorPicker {
         }
         char next = l.charAt(n.length());
         if (next == ',') {
-            return !AuthorNames.isCredential(l.substring(n.length() + 1).strip()); // "…, zinutaskas.lt", not "…, PhD"
+            // "…, zinutaskas.lt", not "…, PhD" nor "…, BSN, RN"
+            for (String part : l.substring(n.length() + 1).split(",")) {
+                if (!AuthorNames.isCredential(part.strip())) {
+                    return true;
+                }
+            }
+            return false;
         }
         return Character.isWhitespace(next) || Character.isLetter(next) && Character.isLetter(n.charAt(n.length() - 1));
     }

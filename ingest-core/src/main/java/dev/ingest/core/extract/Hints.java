@@ -73,7 +73,8 @@ final class Hints {
      * Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). A
      * "placeholder" stands in for an embed the reader has not let load yet, with the consent tool's text; an embedded
      * social post ("twitter-tweet", "instagram-media", "tiktok-embed") is someone else's words, quoted whole; the
-     * product boxes of the common affiliate plugin ("lasso-container", "lasso-display") sell, they do not report.
+     * product boxes of the common affiliate plugin ("lasso-container", "lasso-display") sell, they do not report; a
+     * licence notice ("license-notice", "republish-box") says how the text may be reused, in sentences of its own.
      */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "abonnement", "subscripcio", "suscripcion", "assinatura", "abbonamento",
@@ -81,7 +82,8 @@ final class Hints {
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
             "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok",
-            "pinterest", "regwall", "loginwall", "lasso");
+            "pinterest", "regwall", "loginwall", "lasso", "license", "licence", "lizenz", "republish",
+            "republication");
 
     /**
      * ARIA roles that say what an element is built as, not what it is for: SPIP's {@code <ul role="list">} holds a

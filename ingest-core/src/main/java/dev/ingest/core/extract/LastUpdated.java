@@ -18,7 +18,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class LastUpdated {
     /** The labels, in fourteen languages, then "on", "am", "le" or the like, and a colon. */
-    private static final Pattern LABEL = Pattern.compile("(?iu)(?:last (?:updated|modified|changed|revised)"
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?:last (?:updated|modified|changed|revised|edited)"
             + "|page (?:last )?updated|zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte (?:änderung|aktualisierung)"
             + "|stand(?=\\s*:)|dernière mise à jour|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
             + "|laatst (?:bijgewerkt|gewijzigd)|última atualização|ostatnia (?:aktualizacja|modyfikacja)"

@@ -451,6 +451,32 @@ final class TitleCleaner {
         return false;
     }
 
+    /**
+     * The forms in which {@code declared} titles may be shown as a headline, normalised: each whole, and each without
+     * what follows its last separator when at least three words come before it ("Roads renewed in the hills - County
+     * Council" gives "Roads renewed in the hills" too).
+     */
+    static List<String> headlineForms(String... declared) {
+        List<String> forms = new ArrayList<>();
+        for (String d : declared) {
+            String whole = norm(d);
+            if (whole.length() < 3) {
+                continue;
+            }
+            forms.add(whole);
+            var m = SEPARATOR.matcher(whole);
+            int last = -1;
+            while (m.find()) {
+                last = m.start();
+            }
+            String head = last < 0 ? "" : whole.substring(0, last).strip();
+            if (head.split(" ").length >= 3 && !forms.contains(head)) {
+                forms.add(head);
+            }
+        }
+        return forms;
+    }
+
     private static List<String> segments(String title) {
         return split(SEPARATOR, title);
     }

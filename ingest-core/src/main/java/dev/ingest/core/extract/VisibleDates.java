@@ -131,7 +131,8 @@ final class VisibleDates {
             + "\\s+)?(?iu:by|von|par|por|door)\\s+\\p{Lu}[^.!?;:|]{0,80}?\\s(?iu:on|am|le|el|il|op)\\s*$");
 
     private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update:|aktualisiert|geändert|modified"
-            + "|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|bijgewerkt|päivitetty"
+            + "|edited|mis à jour|mise à jour|modifié|actualizado|actualización|modificad[oa]|atualizado|aggiornato"
+            + "|modificato|bijgewerkt|gewijzigd|päivitetty|oppdatert|uppdaterad|opdateret"
             + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정|编辑于|編集)"
             // "last updated by Tom Becker on": the editor named between the label and its date
             + "(\\s+(by|von|par|por)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\W*(on|am|le|el|il|op|:)?\\W*"

@@ -41,6 +41,18 @@ class ChromeInsideStoryTest {
         assertStory(x.text(), new String[] {"twice a day", "the doctor"}, new String[] {"first crossing", "Hamish"});
     }
 
+    /** A licence notice set in the story's markup is no part of it, for all its sentences. */
+    @Test
+    void dropsALicenceNoticeInsideTheStory() {
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+                + "<div class=\"body\">" + STORY + STORY + "<div class=\"noprint\" id=\"license-notice\">This text is"
+                + " published under the terms of the Creative Commons Attribution 4.0 licence. You are free to republish"
+                + " it, as long as you credit the Gazette.</div></div></article></body></html>",
+                "https://harbour.example/ferry", java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE);
+        assertStory(x.text(), new String[] {"twice a day", "the doctor"}, new String[] {"Creative Commons"});
+    }
+
     /** A subheading a template styles as a header ("b-header") stays with the story; a header block does not. */
     @Test
     void keepsASubheadingStyledAsAHeader() {

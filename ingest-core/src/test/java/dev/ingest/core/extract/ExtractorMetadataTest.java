@@ -307,6 +307,7 @@ class ExtractorMetadataTest {
             og:title wins over title ^ <title>Gazette</title><meta property="og:title" content="Budget split three ways"> ^ <h1>Budget split three ways</h1> ^ Budget split three ways
             kicker only in og:title  ^ <meta property="og:title" content="Climate: Drilling until the rock gets hot"> ^ <h2 class="entry-title">Drilling until the rock gets hot</h2> ^ Drilling until the rock gets hot
             headline set in capitals ^ <title>Avalanche courses for beginners | Alpine Club</title> ^ <h1>AVALANCHE COURSES FOR BEGINNERS</h1> ^ AVALANCHE COURSES FOR BEGINNERS
+            site's name in the h1    ^ <title>Roads renewed in the hills - News - County Council</title><meta property="og:title" content="Roads renewed in the hills - County Council"> ^ <h1 class="sr-only">County Council</h1><h4>Roads renewed in the hills</h4> ^ Roads renewed in the hills
             module's name in the h1  ^ <title>News Flash • Harbour City</title><meta property="og:title" content="Bridge works begin December 1"> ^ <h1>News Flash</h1><h3 class="subhead1">Bridge works begin December 1</h3> ^ Bridge works begin December 1
             """)
     void readsTheHeadlineNotTheSiteName(String name, String head, String before, String title) {
@@ -325,6 +326,7 @@ class ExtractorMetadataTest {
             user name in JSON-LD, name in meta    | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"ines.ortega"}}</script><meta name="author" content="Ines Ortega"> | | Ines Ortega
             initials in meta, name in byline      | <meta name="author" content="IO"> | <p class="byline">By Ines Ortega</p> | Ines Ortega
             credentials in the byline             | <meta name="author" content="Ines Ortega"> | <p class="byline">By Ines Ortega, PhD</p> | Ines Ortega, PhD
+            two credentials in the byline         | <meta name="author" content="Ines Ortega"> | <p class="byline">By Ines Ortega, BSN, RN</p> | Ines Ortega, BSN, RN
             label element then the name           | | <div class="meta"><h5>Datum:</h5> 03.11.2026<br><h5>Autor:</h5> Jonas Ekwall/SP-X</div> | Jonas Ekwall/SP-X
             label inside a line of facts          | | <div class="info">Datum: 19.11.2026 Autor: Fritz Imhof Quelle: Harbour Gazette</div> | Fritz Imhof
             posted on a date by someone           | | <div class="entry-meta">Posted on November 21, 2026 by Adi Tal</div> | Adi Tal
@@ -548,6 +550,8 @@ class ExtractorMetadataTest {
         // an update shown before the publish date is no update of this article
         "<p class=meta>Published November 18, 2026 · Updated November 2, 2026</p>|2026-11-18T00:00+01:00|",
         "<p class=meta>Published November 18, 2026</p>|2026-11-18T00:00+01:00|",
+        "<p class=meta>Publicado: 17.11.2026 · Modificado: 19.11.2026</p>|2026-11-17T00:00+01:00|2026-11-19T00:00+01:00",
+        "<p class=meta>Publisert 26.11.2026 · Oppdatert 27.11.2026</p>|2026-11-26T00:00+01:00|2026-11-27T00:00+01:00",
     })
     void aShownUpdateIsTheModifiedDateWhenNoneIsDeclared(String line, String published, String modified) {
         String html = "<!doctype html><html lang=de><head><title>Harbour budget</title></head><body><article>"

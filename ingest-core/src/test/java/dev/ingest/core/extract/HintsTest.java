@@ -109,6 +109,8 @@ class HintsTest {
             <blockquote class="twitter-tweet">              | true
             <div class="c-regwall__inner">                  | true
             <div class="cite-box">                          | true
+            <div class="noprint" id="license-notice">       | true
+            <div class="republish-box">                     | true
             <div class="has-ads entry-content">             | false
             <div class="share-bar">                         | false
             """)

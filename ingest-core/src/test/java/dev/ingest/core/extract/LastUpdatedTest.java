@@ -17,6 +17,7 @@ class LastUpdatedTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "<p>Last updated: 14.11.2026<br>&copy; 2026 Helmut</p>|2026-11-14T00:00Z",
         "<footer><li>This page was last modified on 28 October 2026, at 06:56.</li></footer>|2026-10-28T06:56Z",
+        "<footer><li id=lastmod>This page was last edited on 26 November 2026, at 14:05.</li></footer>|2026-11-26T14:05Z",
         "<div class=foot>© 2026 Docs. Last updated on Sep 21, 2026. Created using Sphinx.</div>|2026-09-21T00:00Z",
         "<p>[Stand: 08.05.2026, 05:02 Uhr]</p>|2026-05-08T05:02Z",
         "<p><b>Zuletzt aktualisiert:</b> 3. November 2026</p>|2026-11-03T00:00Z",
