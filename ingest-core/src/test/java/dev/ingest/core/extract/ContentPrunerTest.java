@@ -324,6 +324,20 @@ class ContentPrunerTest {
         assertTrue(story.text().contains("ventilation"), story.text());
     }
 
+    /** A box introducing who wrote the piece, under its heading after the text, ends it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"About the editorial board", "About the authors", "About our contributors"})
+    void aBoxAboutTheWritersEndsTheStory(String heading) {
+        Document doc = Jsoup.parse("<body><div id=story>" + POOL.repeat(4) + "<div class=\"wp-block-group\"><h3>"
+                + heading + "</h3><p>Editorials represent the institutional opinion of the paper and are written by"
+                + " a board that works apart from the newsroom. Its members are the publisher and four editors.</p>"
+                + "</div></div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertFalse(story.text().contains("institutional opinion"), story.text());
+        assertTrue(story.text().contains("ventilation"), story.text());
+    }
+
     /**
      * A Chinese, Japanese or Korean boilerplate heading that is the heading's whole text ends the story there; a
      * story's own heading that merely holds such a word does not.

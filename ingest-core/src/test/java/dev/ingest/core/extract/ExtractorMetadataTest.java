@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The extractor seen from outside, as the pipeline uses it: where dates, titles and authors come from in the common
@@ -552,6 +553,9 @@ class ExtractorMetadataTest {
         "<p class=meta>Published November 18, 2026</p>|2026-11-18T00:00+01:00|",
         "<p class=meta>Publicado: 17.11.2026 · Modificado: 19.11.2026</p>|2026-11-17T00:00+01:00|2026-11-19T00:00+01:00",
         "<p class=meta>Publisert 26.11.2026 · Oppdatert 27.11.2026</p>|2026-11-26T00:00+01:00|2026-11-27T00:00+01:00",
+        // a weekday between the label and the date
+        "<p class=meta>Published Wed 18 Nov 2026 · Last modified on Fri 20 Nov 2026</p>"
+            + "|2026-11-18T00:00+01:00|2026-11-20T00:00+01:00",
     })
     void aShownUpdateIsTheModifiedDateWhenNoneIsDeclared(String line, String published, String modified) {
         String html = "<!doctype html><html lang=de><head><title>Harbour budget</title></head><body><article>"
@@ -560,6 +564,21 @@ class ExtractorMetadataTest {
         assertEquals(java.time.OffsetDateTime.parse(published), x.published().value(), line);
         assertEquals(modified == null ? null : java.time.OffsetDateTime.parse(modified),
                 x.modified() == null ? null : x.modified().value(), line);
+    }
+
+    /**
+     * A correction appended to the story with its day says when the story changed, not when it was published: the
+     * declared publish date stands.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Correction, 20 November 2026: An earlier version of this article gave the wrong figure.",
+        "Korrektur vom 20.11.2026: In einer früheren Fassung stand eine falsche Zahl."})
+    void anAppendedCorrectionDoesNotDateTheStory(String correction) {
+        String html = "<!doctype html><html lang=en><head><title>Harbour budget</title><meta property="
+                + "\"article:published_time\" content=\"2026-11-18T08:00:00Z\"></head><body><article><h1>Harbour budget"
+                + "</h1>" + BODY + "<p><em>" + correction + "</em></p></article></body></html>";
+        var x = new ArticleExtractor().extract(html, "https://harbour.example/a", FETCHED, ExtractionRules.NONE);
+        assertEquals("2026-11-18", x.published().value().toLocalDate().toString(), correction);
     }
 
     /**
