@@ -179,7 +179,7 @@ public final class ArticleExtractor {
         DatedValue modified = firstDate(declaredChange, shown.updated(published));
         if (modified == null) {
             // a hand-made page says at its foot when it last changed
-            DatedValue foot = LastUpdated.of(doc, zone);
+            DatedValue foot = LastUpdated.of(doc, zone, fetchedAt);
             modified = foot == null || published != null && foot.value().isBefore(published.value()) ? null : foot;
         }
         // a page whose zone is unknown, or UTC for want of another (a stamp in UTC), may state its clock by a time it

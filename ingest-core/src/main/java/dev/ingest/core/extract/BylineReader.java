@@ -35,6 +35,8 @@ final class BylineReader {
             + "|creator|contributor|reporter|journalist)(s|name|-name|_name|info|link)?($|[-_ ])], "
             // a journal's or forum's "entry-poster" ("posters" heads a column of avatars)
             + "[class~=(?i)(^|[-_ ])poster($|[-_ ])], "
+            // a blogging platform's link to the writer's page by nickname ("follow-nickName")
+            + "a[class~=(?i)(^|[-_ ])nick-?name($|[-_ ])], "
             + "[id~=(?i)(^|[-_])(author|byline|autor)($|[-_])], [data-testid~=(?i)author|byline], "
             + "[data-automation-id~=(?i)author|byline]";
     /**
@@ -57,7 +59,7 @@ final class BylineReader {
      */
     private static final String[] PLACE_MARKS = {"class", "id", "data-testid", "data-automation-id"};
     private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
-        "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name", "poster"};
+        "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name", "poster", "nick"};
     private static final java.util.function.Predicate<Element> AUTHOR_LINK_MARKS =
             ScreenedQuery.holds(new String[] {"href"}, AUTHOR_STEMS);
     /**
@@ -74,8 +76,8 @@ final class BylineReader {
      * looks for.
      */
     static final ScreenedQuery DATE_PLACES = ScreenedQuery.of(DATE_SELECTOR, Set.of(), ScreenedQuery.holds(
-            PLACE_MARKS, "aut", "byline", "writer", "creator", "contributor", "reporter", "journalist", "poster", "dat",
-            "time", "pub", "meta", "info"));
+            PLACE_MARKS, "aut", "byline", "writer", "creator", "contributor", "reporter", "journalist", "poster", "nick",
+            "dat", "time", "pub", "meta", "info"));
 
     /** Where the name sits in an author box. */
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"

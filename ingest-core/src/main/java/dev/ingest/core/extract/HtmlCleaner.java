@@ -43,6 +43,7 @@ final class HtmlCleaner {
             "article, [itemprop~=(?i)articleBody], .hentry, .entry-content, .post-content");
     private static final Evaluator SUMMARY = QueryParser.parse("summary");
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop~=(?i)articleBody]");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     private HtmlCleaner() {
     }
@@ -500,9 +501,10 @@ final class HtmlCleaner {
             // in a forum thread's opening post, "commentContent" names the post's own text
             return (discussionInStory || !inStory) && isDiscussion(e, stats, total);
         }
-        // Inside the story, a block of running text is part of it whatever its name ("module", "paywall")
+        // Inside the story, a block of running text is part of it whatever its name ("module", "paywall"), unless
+        // it is a card for another story under that story's linked headline
         if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)
-                && !tag.equals("form") && !Hints.isWidget(e)
+                && !tag.equals("form") && !Hints.isWidget(e) && !opensWithLinkedHeadline(e, stats)
                 && !(kind == Hints.Kind.BOILERPLATE && opensWithAdLabel(e))) {
             return false;
         }
@@ -514,6 +516,47 @@ final class HtmlCleaner {
         }
         if (kind == Hints.Kind.CHROME) {
             return share < 0.3 && e.selectFirst(ARTICLE_BODY) == null && !isPlaceLine(e, stats);
+        }
+        return false;
+    }
+
+    /** The most text before a card's headline: a badge ("Premium", "Analysis"), no sentence. */
+    private static final int CARD_LABEL_MAX = 30;
+
+    /**
+     * Whether {@code e} opens with a heading that is all a link, the headline of another story its card introduces:
+     * {@code <div class="premium-teaser"><span>Premium</span><h3><a href="/other">…</a></h3><p>For four years …</p>};
+     * not a heading linking within the page.
+     */
+    private static boolean opensWithLinkedHeadline(Element e, TextStats stats) {
+        if (stats.text(e) > Teasers.TEASER_MAX || hasTwin(e)) {
+            return false; // one of a listing's cards: the listing is what the page shows
+        }
+        for (Element child : e.children()) {
+            if (Teasers.isHeading(child)) {
+                // a section's heading linking back to the table of contents ("#toc-3") heads the story's own text
+                Element link = child.selectFirst(LINK);
+                return link != null && !link.attr("href").startsWith("#") && Teasers.isLinkedHeadline(child, stats);
+            }
+            if (stats.text(child) > CARD_LABEL_MAX) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element beside {@code e} has its tag and classes: one of a row of cards. */
+    private static boolean hasTwin(Element e) {
+        String classes = e.className();
+        for (Element s = e.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+            if (s.normalName().equals(e.normalName()) && s.className().equals(classes)) {
+                return true;
+            }
+        }
+        for (Element s = e.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+            if (s.normalName().equals(e.normalName()) && s.className().equals(classes)) {
+                return true;
+            }
         }
         return false;
     }

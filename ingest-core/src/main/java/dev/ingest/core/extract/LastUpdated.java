@@ -42,8 +42,19 @@ final class LastUpdated {
     private LastUpdated() {
     }
 
-    /** The date a line among the page's last says it was last updated; null if none does. */
+    /** The longest phrase after the label read as a relative date: "3 days ago", "vor 2 Wochen". */
+    private static final int RELATIVE_MAX = 30;
+
+    /** As {@link #of(Document, ZoneId, java.time.OffsetDateTime)}, reading no relative dates. */
     static DatedValue of(Document doc, ZoneId zone) {
+        return of(doc, zone, null);
+    }
+
+    /**
+     * The date a line among the page's last says it was last updated; null if none does. A phrase counting back
+     * ("Last updated 3 days ago") is counted from {@code fetchedAt}, when known.
+     */
+    static DatedValue of(Document doc, ZoneId zone, java.time.OffsetDateTime fetchedAt) {
         Element body = doc.body();
         if (body == null) {
             return null;
@@ -68,6 +79,12 @@ final class LastUpdated {
                 DateParser.Found f = DateParser.find(rest, zone, numeric);
                 if (f != null && f.start() <= DATE_WITHIN) {
                     return new DatedValue(f.value(), DateSource.BYLINE);
+                }
+                if (f == null && fetchedAt != null && rest.strip().length() <= RELATIVE_MAX) {
+                    var relative = RelativeDates.resolve(rest, fetchedAt.atZoneSameInstant(zone).toOffsetDateTime());
+                    if (relative.isPresent()) {
+                        return new DatedValue(relative.get(), DateSource.BYLINE);
+                    }
                 }
             }
             after = text;

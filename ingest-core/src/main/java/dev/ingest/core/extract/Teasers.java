@@ -105,13 +105,13 @@ final class Teasers {
         return new Tally(headings, heading, teasers, teaserText, teaserProse);
     }
 
-    private static boolean isHeading(Element e) {
+    static boolean isHeading(Element e) {
         String name = e.normalName();
         return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     /** A heading that is a link to a story: a few words, nearly all of them linked. */
-    private static boolean isLinkedHeadline(Element heading, TextStats stats) {
+    static boolean isLinkedHeadline(Element heading, TextStats stats) {
         return stats.text(heading) >= 15 && stats.linkDensity(heading) >= 0.9;
     }
 }

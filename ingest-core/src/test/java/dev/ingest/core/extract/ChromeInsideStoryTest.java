@@ -53,6 +53,37 @@ class ChromeInsideStoryTest {
         assertStory(x.text(), new String[] {"twice a day", "the doctor"}, new String[] {"Creative Commons"});
     }
 
+    /**
+     * A card for another story set between the story's paragraphs (a teaser named so, under that story's linked
+     * headline) goes, for all its sentences; a section of the story whose heading links back to the page's table of
+     * contents stays, and so does one of a row of such cards, which is a listing's.
+     */
+    @Test
+    void dropsAStorysCardForAnotherStoryOnly() {
+        String card = "<div class=\"premium-teaser\"><span>Premium</span><h3><a href=\"/news/inside-the-sewage-crisis\">"
+                + "Inside the sewage crisis at the pump stations</a></h3><p>For almost four years, contractors and"
+                + " officials knew that the pumps feeding the works were failing, internal reports show.</p>"
+                + "<p>Subscribe to read more of this investigation.</p></div>";
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+                + "<div class=\"body\">" + STORY.repeat(2) + card + STORY.repeat(2) + "</div></article></body></html>",
+                "https://harbour.example/ferry", java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE);
+        assertStory(x.text(), new String[] {"twice a day", "the doctor"}, new String[] {"almost four years"});
+        String section = "<div class=\"section teaser\"><h2><a class=\"toc-backref\" href=\"#id5\">Sharing with a"
+                + " single developer</a></h2><p>The key to a shared history is to keep your changes in draft while you"
+                + " pass them around, the guide says, and to publish them only once they are tested.</p></div>";
+        x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+                + "<div class=\"body\">" + STORY.repeat(2) + section + STORY.repeat(2) + "</div></article></body></html>",
+                "https://harbour.example/ferry", java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE);
+        assertStory(x.text(), new String[] {"twice a day", "keep your changes in draft"}, new String[] {});
+        x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+                + "<div class=\"body\">" + STORY.repeat(2) + card + card.replace("sewage", "ferry") + STORY.repeat(2)
+                + "</div></article></body></html>", "https://harbour.example/ferry",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
+        assertStory(x.text(), new String[] {"twice a day", "almost four years"}, new String[] {});
+    }
+
     /** A subheading a template styles as a header ("b-header") stays with the story; a header block does not. */
     @Test
     void keepsASubheadingStyledAsAHeader() {

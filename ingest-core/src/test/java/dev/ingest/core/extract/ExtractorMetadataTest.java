@@ -328,6 +328,7 @@ class ExtractorMetadataTest {
             initials in meta, name in byline      | <meta name="author" content="IO"> | <p class="byline">By Ines Ortega</p> | Ines Ortega
             credentials in the byline             | <meta name="author" content="Ines Ortega"> | <p class="byline">By Ines Ortega, PhD</p> | Ines Ortega, PhD
             two credentials in the byline         | <meta name="author" content="Ines Ortega"> | <p class="byline">By Ines Ortega, BSN, RN</p> | Ines Ortega, BSN, RN
+            a nickname linking to the writer's blog | | <div class="bar-content"><span class="article-type">原创</span><a class="follow-nickName " href="/weixin_5381">阿澈不想加班</a><span class="time">于 2026-11-20 10:12:33 发布</span></div> | 阿澈不想加班
             label element then the name           | | <div class="meta"><h5>Datum:</h5> 03.11.2026<br><h5>Autor:</h5> Jonas Ekwall/SP-X</div> | Jonas Ekwall/SP-X
             label inside a line of facts          | | <div class="info">Datum: 19.11.2026 Autor: Fritz Imhof Quelle: Harbour Gazette</div> | Fritz Imhof
             posted on a date by someone           | | <div class="entry-meta">Posted on November 21, 2026 by Adi Tal</div> | Adi Tal

@@ -69,6 +69,14 @@ class LastUpdatedTest {
     }
 
     @org.junit.jupiter.api.Test
+    void readsAPhraseCountingBackFromTheFetch() {
+        var doc = Jsoup.parse("<body>" + STORY + "<div><p class=text-sm>Last updated 3 days ago</p></div></body>");
+        var found = LastUpdated.of(doc, ZoneOffset.UTC, OffsetDateTime.parse("2026-11-28T12:00:00Z"));
+        assertEquals("2026-11-25", found.value().toLocalDate().toString());
+        assertNull(LastUpdated.of(doc, ZoneOffset.UTC), "no fetch time, nothing to count from");
+    }
+
+    @org.junit.jupiter.api.Test
     void readsOnlyThePagesLastLines() {
         StringBuilder html = new StringBuilder("<body><p>Last updated: 14.11.2026</p>");
         for (int i = 0; i < 60; i++) {
