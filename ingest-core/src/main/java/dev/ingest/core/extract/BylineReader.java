@@ -437,10 +437,25 @@ final class BylineReader {
         List<Author> out = new ArrayList<>();
         for (Element card : cards.subList(0, Math.min(cards.size(), MAX_PEERS))) {
             if (!pictureCredit(card, card.text())) { // "Story by …" beside "Photography by …"
-                out.addAll(named(card, card.text()));
+                List<Author> named = nameAbove(card);
+                out.addAll(named.isEmpty() ? named(card, card.text()) : named);
             }
         }
         return AuthorNames.dedupe(out);
+    }
+
+    /**
+     * The name a card sets in an element of its own above the rest ({@code <span>Harriet Okonjo</span><span>Environment
+     * correspondent</span>}, set as two lines by the style sheet, read as one word "OkonjoEnvironment" by the text):
+     * the first child's whole text when it is one name; empty otherwise.
+     */
+    private static List<Author> nameAbove(Element card) {
+        if (card.childrenSize() < 2 || card.textNodes().stream().anyMatch(t -> !t.isBlank())) {
+            return List.of();
+        }
+        String first = card.child(0).text().strip();
+        List<Author> named = named(card.child(0), first);
+        return named.size() == 1 && named.get(0).name().equals(first) ? named : List.of();
     }
 
     /**

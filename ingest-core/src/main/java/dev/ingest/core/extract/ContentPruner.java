@@ -224,7 +224,8 @@ final class ContentPruner {
      * A line that only credits a picture: "Photo by … on Unsplash", "(crédito: …)", "Titelbild: …", "Foto: dpa",
      * "Image credit: …", "© Agency". A caption that says what the picture shows is kept.
      */
-    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)\\W*((photo|image|picture|foto|bild|titelbild"
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)\\W*((?:(?:listing|lead|header|hero|top"
+            + "|featured?|cover|teaser)\\s+)?(photo|image|picture|foto|bild|titelbild"
             + "|beitragsbild|aufmacherbild|headerbild|crédito|crédits? photos?|cr[ée]dit|fotos?|imagen|source "
             + "photo)s?(?:\\s+credits?)?\\s*(by\\b|:|©)|©|\\(c\\)\\s).{1,120}"); // as long as CREDIT_MAX allows
     private static final int CREDIT_MAX = 100;

@@ -104,12 +104,22 @@ final class DateParser {
     private static final Pattern CTIME = Pattern.compile(B + MONTH_WORD + "\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "(?:\\s+([A-Za-z]{2,5}))?\\s+(\\d{4})" + E);
     private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
-    private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o|ម៉ោង)*"
-            + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|(?:h|hs|hrs|horas|hores)(?!\\p{L})|น\\.)\\s*)?"
+    /** A time of day, its meridiem and its zone: "9:05 AM EST", "18.02 Uhr", "14:32 GMT+1". */
+    private static final String CLOCK = "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|(?:h|hs|hrs|horas|hores)"
+            + "(?!\\p{L})|น\\.)\\s*)?"
             + "([ap]\\.?\\s?m\\b\\.?|[صم](?!\\p{L})|صباحًا|صباحا|مساءً|مساء|na (?:safe|rana|yamma|dare)\\b)?\\s*"
             + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|(?-i:[A-Z]{2,5}T|ET|CT|MT|PT)|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
-            + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?",
-            Pattern.CASE_INSENSITIVE);
+            + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?";
+    private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o|ម៉ោង)*"
+            + CLOCK, Pattern.CASE_INSENSITIVE);
+    /**
+     * A time set before its date, maybe with the weekday between: "3:14 PM EST, Wed November 25, 2026" (the groups of
+     * {@link #TIME}).
+     */
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\d:.])" + CLOCK + "\\s*[,|•·–—-]?\\s*"
+            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*)?$", Pattern.CASE_INSENSITIVE);
+    /** How far before a date its time is looked for. */
+    private static final int TIME_BEFORE_REACH = 40;
 
     /** The last Solar Hijri year (2052) a numeric date in Persian digits is read in; see {@link #solarOrGregorian}. */
     private static final int LAST_NUMERIC_SOLAR_YEAR = 1430;
@@ -723,8 +733,16 @@ final class DateParser {
     private static Found withTime(int start, int end, LocalDate date, String s, ZoneId zone) {
         Matcher t = TIME.matcher(s.substring(end, Math.min(s.length(), end + 60)));
         OffsetDateTime v = t.find() ? timeOf(date, t, zone) : null;
-        return v == null ? new Found(start, end, date.atStartOfDay(zone).toOffsetDateTime(), false)
-                : new Found(start, end + t.end(), v, true);
+        if (v != null) {
+            return new Found(start, end + t.end(), v, true);
+        }
+        // the time before the date, as a news site's line reads: "Updated 3:14 PM EST, Wed November 25, 2026"
+        int from = Math.max(0, start - TIME_BEFORE_REACH);
+        Matcher b = start > 0 && Character.isDigit(s.charAt(Math.max(0, start - 1))) ? null
+                : TIME_BEFORE.matcher(s.substring(from, start));
+        OffsetDateTime before = b != null && b.find() ? timeOf(date, b, zone) : null;
+        return before != null ? new Found(from + b.start(), end, before, true)
+                : new Found(start, end, date.atStartOfDay(zone).toOffsetDateTime(), false);
     }
 
     private static OffsetDateTime timeOf(LocalDate date, Matcher t, ZoneId zone) {

@@ -208,7 +208,8 @@ final class Hints {
                     callEnd = toEnd;
                     toStart = start;
                     toEnd = j;
-                    int kinds = afterCmp || labelHidden(mark, callStart, callEnd, start, j) ? 0
+                    int kinds = afterCmp || labelHidden(mark, callStart, callEnd, start, j)
+                            || inlinePlaceholder(mark, callStart, callEnd, start, j) ? 0
                             : LEXICON.kinds(mark, start, j);
                     if ((kinds & DISCUSSION_WORD) != 0) {
                         return new Said(Kind.DISCUSSION, chrome, content);
@@ -253,6 +254,16 @@ final class Hints {
                 && Ascii.startsWithAt(s, labelStart, "label");
     }
 
+    /**
+     * Whether the words {@code s[inlineStart, inlineEnd)} and {@code s[start, end)} are "inline", "placeholder": a
+     * content platform's mark on each paragraph an editor may fill ("paragraph inline-placeholder"), not a stand-in
+     * for an embed not yet loaded.
+     */
+    private static boolean inlinePlaceholder(String s, int inlineStart, int inlineEnd, int start, int end) {
+        return end - start == 11 && inlineEnd - inlineStart == 6 && Ascii.startsWithAt(s, start, "placeholder")
+                && Ascii.startsWithAt(s, inlineStart, "inline");
+    }
+
     /** Whether the ASCII {@code s[from, to)} is one of {@link #COMPONENTS}, in any case. */
     private static boolean isComponentAt(String s, int from, int to) {
         return to - from <= LONGEST_COMPONENT && COMPONENTS.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
@@ -290,8 +301,9 @@ final class Hints {
             if (w.equals("cmp") && i + 1 < words.size() && COMPONENTS.contains(words.get(i + 1))) {
                 continue; // a component's class ("cmp-title"), not a consent tool's
             }
-            if (w.equals("hidden") && i > 0 && words.get(i - 1).equals("label")) {
-                continue; // the element's label is hidden, not the element
+            if (w.equals("hidden") && i > 0 && words.get(i - 1).equals("label")
+                    || w.equals("placeholder") && i > 0 && words.get(i - 1).equals("inline")) {
+                continue; // the element's label is hidden, not the element; an editable paragraph, no stand-in
             }
             if (consent(w) || callToAction(words, i) || citeBox(words, i)) {
                 return new Said(Kind.BOILERPLATE, chrome, content);
@@ -449,12 +461,25 @@ final class Hints {
     private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)author|autor|auteur|bio\\b|biography|vcard");
 
     /** A login box, newsletter form, pop-up or consent banner: boilerplate that never wraps the story. */
+    /** Whether a link's {@code rel} marks it as paid for ("sponsored", the web's mark for affiliate and ad links). */
+    static boolean saysPaid(String rel) {
+        for (String word : rel.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (word.equals("sponsored")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isWidget(Element e) {
         List<String> words = new ArrayList<>();
         String classes = e.className();
         words(classes, 0, classes.length(), words);
         words(e.id(), 0, e.id().length(), words);
         for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("placeholder") && i > 0 && words.get(i - 1).equals("inline")) {
+                continue; // "paragraph inline-placeholder": an editable paragraph
+            }
             if (WIDGETS.contains(words.get(i)) || consent(words.get(i)) || callToAction(words, i)
                     || citeBox(words, i)) {
                 return true;

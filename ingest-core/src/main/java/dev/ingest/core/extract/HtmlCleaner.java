@@ -97,6 +97,15 @@ final class HtmlCleaner {
                 buttonBoxes.add(box);
             }
         }
+        // the product boxes around paid links, known before their shop buttons go as calls to action
+        for (Element link : index.tag("a")) {
+            if (link.hasAttr("rel") && Hints.saysPaid(link.attr("rel"))) {
+                Element box = productBox(link, doc.body(), stats);
+                if (box != null) {
+                    buttonBoxes.add(box);
+                }
+            }
+        }
         PageIndex.forget(doc); // the metadata readers are done with it; the tree changes from here on
         always.forEach(stats::remove);
         index.comments().forEach(Node::remove);
@@ -519,6 +528,32 @@ final class HtmlCleaner {
         }
         return false;
     }
+
+    /** The most text a product box holds: a name, a line about it, its shops. */
+    private static final int PRODUCT_BOX_MAX = 300;
+
+    /**
+     * The product box a paid link ({@code rel="sponsored"}) sits in ("Halvard Keystone Hub · Matter bridge … · $199 at
+     * Amazon"): its largest block of at most {@link #PRODUCT_BOX_MAX} characters; null for a link inside a sentence ("It
+     * costs $199 at <a rel=sponsored>Amazon</a>, less than …"), which is the story's.
+     */
+    private static Element productBox(Element link, Element body, TextStats stats) {
+        Element sentence = link.parent();
+        while (sentence != null && sentence != body && INLINE_PARENTS.contains(sentence.normalName())) {
+            sentence = sentence.parent();
+        }
+        if (sentence == null || sentence == body || stats.text(sentence) > 2 * stats.text(link)) {
+            return null;
+        }
+        Element box = null;
+        for (Element p = sentence; p != body && stats.text(p) <= PRODUCT_BOX_MAX; p = p.parent()) {
+            box = p;
+        }
+        return box;
+    }
+
+    /** What a link may sit in inside a paragraph. */
+    private static final Set<String> INLINE_PARENTS = Set.of("span", "strong", "b", "em", "i", "small", "u");
 
     /** The most text before a card's headline: a badge ("Premium", "Analysis"), no sentence. */
     private static final int CARD_LABEL_MAX = 30;

@@ -133,8 +133,15 @@ final class TitleCleaner {
             + "|dachzeile|eyebrow|supertitle|strapline|subtitle|pretitle|pre-title|small|(?:^|[^-]|[^-]-)label"
             + "|rubri|categor"
             + "|visually-?hidden|sr-only|screen-reader|a11y], [hidden], [aria-hidden=true]");
-    private static final Evaluator SITE_NAME = QueryParser.parse(
-            "[class~=(?i)logo|site-?title|site-?name|brand|blog-?title|masthead], [rel=home]");
+    /** Class words naming the site's own title or logo. */
+    private static final Pattern SITE_CLASS = Pattern.compile("(?i)logo|site-?title|site-?name|brand|blog-?title"
+            + "|masthead");
+    /**
+     * A utility class that only styles (a typeface, a colour, a border): "font-brandUI", "dark:text-brand-600" say
+     * nothing of what the element is.
+     */
+    private static final Pattern STYLE_UTILITY = Pattern.compile("(?i)(?:[a-z0-9-]+:)*(?:font|text|bg|border|from"
+            + "|via|to|ring|fill|stroke|shadow|outline|decoration|divide|accent|caret)-");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})\\s+[-–—|:]\\s+");
 
@@ -204,7 +211,7 @@ final class TitleCleaner {
      * a link home.
      */
     static boolean isSiteName(Element h) {
-        if (h.is(SITE_NAME) || h.parent() != null && h.parent().is(SITE_NAME)
+        if (isSiteMark(h) || h.parent() != null && isSiteMark(h.parent())
                 || h.selectFirst(HOME_REL) != null) {
             return true;
         }
@@ -213,13 +220,30 @@ final class TitleCleaner {
                 && HOME_LINK.matcher(link.attr("href").strip()).matches();
     }
 
-    /** The first child with content, looking through a wrapper that is the only child. */
+    /** Whether {@code e} is marked as the site's title or logo: a class naming one, or {@code rel=home}. */
+    private static boolean isSiteMark(Element e) {
+        if (e.attr("rel").equals("home")) {
+            return true;
+        }
+        String classes = e.className();
+        if (classes.isEmpty() || !SITE_CLASS.matcher(classes).find()) {
+            return false;
+        }
+        for (String c : classes.split("\\s+")) {
+            if (SITE_CLASS.matcher(c).find() && !STYLE_UTILITY.matcher(c).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A run of emphasis or a span opening the heading ahead of the rest: a kicker without a class. */
     private static boolean isLead(Node first) {
         return first instanceof Element lead && !lead.text().isBlank()
                 && lead.normalName().matches("small|em|span|strong|b|i");
     }
 
+    /** The first child with content, looking through a wrapper that is the only child. */
     private static Node firstContent(Element e) {
         List<Node> content = new ArrayList<>();
         for (Node n : e.childNodes()) {
@@ -273,6 +297,21 @@ final class TitleCleaner {
 
     private static final int FIRST_HEADINGS = 12;
 
+    /**
+     * Whether a declared title sets the heading's lead before its headline with a colon, as a kicker: the heading
+     * {@code <h2><span>Kommunale Wärmeplanung</span><span>Warum Städte …</span></h2>} and the og:title "Kommunale
+     * Wärmeplanung: Warum Städte …".
+     */
+    private static boolean leadAsKicker(Heading h, List<String> declared) {
+        String text = norm(h.text());
+        String headline = norm(h.withoutLead());
+        if (!text.endsWith(headline) || text.length() == headline.length()) {
+            return false;
+        }
+        String kicker = text.substring(0, text.length() - headline.length()).strip();
+        return declared.contains(kicker + ": " + headline);
+    }
+
     private static String pick(Declared titles, List<Heading> all, String siteName, List<String> declared) {
         String jsonLd = titles.jsonLd();
         String og = titles.og() != null ? titles.og() : titles.twitter();
@@ -284,7 +323,7 @@ final class TitleCleaner {
             }
         }
         for (Heading h : all) {
-            if (h.withoutLead() != null && declared.contains(norm(h.withoutLead()))) {
+            if (h.withoutLead() != null && (declared.contains(norm(h.withoutLead())) || leadAsKicker(h, declared))) {
                 return h.withoutLead();
             }
         }

@@ -84,6 +84,37 @@ class ChromeInsideStoryTest {
         assertStory(x.text(), new String[] {"twice a day", "almost four years"}, new String[] {});
     }
 
+    /**
+     * A product box around paid links ({@code rel="sponsored"}) between the paragraphs goes, its shop buttons and the
+     * line about the product with them; a paid link inside one of the story's sentences leaves the sentence.
+     */
+    @Test
+    void dropsAProductBoxAroundPaidLinksOnly() {
+        String box = "<div class=\"product-card\"><p class=\"name\">Halvard Keystone Hub</p><p>Matter, Thread and"
+                + " Zigbee bridge with local-only automations.</p><ul><li><a rel=\"sponsored nofollow\""
+                + " href=\"https://shop.example/keystone\">$199 at Shopwell</a></li></ul></div>";
+        String sentence = "<p>The hub costs less than its rival and is sold at <a rel=\"sponsored\""
+                + " href=\"https://shop.example/keystone\">Shopwell</a> from Friday, the company said.</p>";
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+                + "<div class=\"body\">" + STORY.repeat(2) + box + sentence + STORY.repeat(2)
+                + "</div></article></body></html>", "https://harbour.example/ferry",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
+        assertStory(x.text(), new String[] {"twice a day", "sold at Shopwell from Friday"},
+                new String[] {"local-only automations", "$199"});
+    }
+
+    /** A content platform's editable paragraphs ("paragraph inline-placeholder") are the story, not embeds' stand-ins. */
+    @Test
+    void keepsParagraphsMarkedAsEditablePlaceholders() {
+        String story = STORY.replace("<p>", "<p class=\"paragraph inline-placeholder vossi-paragraph\">");
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+                + "<div class=\"article__content\" itemprop=\"articleBody\">" + story.repeat(3) + "</div></article>"
+                + "<aside class=\"rail\"><p>Most read: the ferry, the bridge and the harbour wall.</p></aside></body></html>",
+                "https://harbour.example/ferry", java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE);
+        assertStory(x.text(), new String[] {"twice a day", "the doctor"}, new String[] {"Most read"});
+    }
+
     /** A subheading a template styles as a header ("b-header") stays with the story; a header block does not. */
     @Test
     void keepsASubheadingStyledAsAHeader() {

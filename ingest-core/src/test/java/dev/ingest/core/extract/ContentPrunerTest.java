@@ -153,7 +153,8 @@ class ContentPrunerTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"Image credit: An empty open-plan council office on a Friday afternoon, by Tomasz Rybak via"
-        + " Shutterstock.", "Photo credit: Catwalkpictures", "(Image credit: Harbour Gazette)", "Picture credits: Mara Holm"})
+        + " Shutterstock.", "Photo credit: Catwalkpictures", "(Image credit: Harbour Gazette)", "Picture credits: Mara Holm",
+        "Listing image by Kessler Marine Institute / J. Amundsen", "Featured image by Alberto Riva/The Gazette."})
     void dropsAClosingPictureCreditAlsoBesideTheStory(String credit) {
         Document doc = Jsoup.parse("<body><div id=story><p>The town should open its car parks to the Sunday market,"
                 + " and the council should stop pretending that the high street can live on weekday trade alone.</p>"

@@ -114,6 +114,11 @@ class DateParserTest {
         "Datum:8 de noviembre,   2026; 6; 2026-11-08T00:00Z",
         "Mon Oct 11 14:57:21 CEST 2021; 4; 2021-10-11T14:57:21+02:00",
         "am 3. Mai 2026, 4 Tage nach 2025; 3; 2026-05-03T00:00Z",
+        // the time before the date, the weekday between: the date's reading starts at the time
+        "Updated 3:14 PM EST, Wed November 25, 2026; 8; 2026-11-25T15:14-05:00",
+        "8:12 PM EST, November 26, 2026; 0; 2026-11-26T20:12-05:00",
+        "Published 06:00 GMT 25 November 2026; 10; 2026-11-25T06:00Z",
+        "Seite 12 25 November 2026; 9; 2026-11-25T00:00Z",
     })
     void readsDatesAtTheEdgesOfTheirShapes(String text, int start, String expected) {
         DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);

@@ -308,6 +308,7 @@ class ExtractorMetadataTest {
             og:title wins over title ^ <title>Gazette</title><meta property="og:title" content="Budget split three ways"> ^ <h1>Budget split three ways</h1> ^ Budget split three ways
             kicker only in og:title  ^ <meta property="og:title" content="Climate: Drilling until the rock gets hot"> ^ <h2 class="entry-title">Drilling until the rock gets hot</h2> ^ Drilling until the rock gets hot
             headline set in capitals ^ <title>Avalanche courses for beginners | Alpine Club</title> ^ <h1>AVALANCHE COURSES FOR BEGINNERS</h1> ^ AVALANCHE COURSES FOR BEGINNERS
+            kicker set before a colon ^ <meta property="og:title" content="Heat planning: Why towns shelve their district heating"> ^ <h2 class="font-brandUI font-extrabold"><span class="block font-bold">Heat planning</span><span>Why towns shelve their district heating</span></h2> ^ Why towns shelve their district heating
             site's name in the h1    ^ <title>Roads renewed in the hills - News - County Council</title><meta property="og:title" content="Roads renewed in the hills - County Council"> ^ <h1 class="sr-only">County Council</h1><h4>Roads renewed in the hills</h4> ^ Roads renewed in the hills
             module's name in the h1  ^ <title>News Flash • Harbour City</title><meta property="og:title" content="Bridge works begin December 1"> ^ <h1>News Flash</h1><h3 class="subhead1">Bridge works begin December 1</h3> ^ Bridge works begin December 1
             """)
@@ -328,6 +329,7 @@ class ExtractorMetadataTest {
             initials in meta, name in byline      | <meta name="author" content="IO"> | <p class="byline">By Ines Ortega</p> | Ines Ortega
             credentials in the byline             | <meta name="author" content="Ines Ortega"> | <p class="byline">By Ines Ortega, PhD</p> | Ines Ortega, PhD
             two credentials in the byline         | <meta name="author" content="Ines Ortega"> | <p class="byline">By Ines Ortega, BSN, RN</p> | Ines Ortega, BSN, RN
+            contributors' names above their roles | | <div class="byline-Contributors"><div class="Contributor"><span class="TextContributorName">Harriet Okonjo</span><span class="ContributorRole">Environment correspondent</span></div><div class="Contributor"><span class="TextContributorName">Declan Fairweather</span><span class="ContributorRole">Harbour News, North Fenshire</span></div></div> | Harriet Okonjo;Declan Fairweather
             a nickname linking to the writer's blog | | <div class="bar-content"><span class="article-type">原创</span><a class="follow-nickName " href="/weixin_5381">阿澈不想加班</a><span class="time">于 2026-11-20 10:12:33 发布</span></div> | 阿澈不想加班
             label element then the name           | | <div class="meta"><h5>Datum:</h5> 03.11.2026<br><h5>Autor:</h5> Jonas Ekwall/SP-X</div> | Jonas Ekwall/SP-X
             label inside a line of facts          | | <div class="info">Datum: 19.11.2026 Autor: Fritz Imhof Quelle: Harbour Gazette</div> | Fritz Imhof

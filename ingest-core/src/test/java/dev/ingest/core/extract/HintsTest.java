@@ -79,6 +79,7 @@ class HintsTest {
             <ul class="spip" role="list">                            | NONE
             <ul role="menu">                                         | CHROME
             <div class="x1 y2" id="p-123">                           | NONE
+            <p class="paragraph inline-placeholder vossi-paragraph"> | CONTENT
             <div data-x="1">                                         | NONE
             """)
     void namesTheKindOfABlock(String html, Hints.Kind kind) {
@@ -109,6 +110,8 @@ class HintsTest {
             <blockquote class="twitter-tweet">              | true
             <div class="c-regwall__inner">                  | true
             <div class="cite-box">                          | true
+            <div class="embed-placeholder">                 | true
+            <p class="paragraph inline-placeholder">        | false
             <div class="noprint" id="license-notice">       | true
             <div class="republish-box">                     | true
             <div class="has-ads entry-content">             | false
