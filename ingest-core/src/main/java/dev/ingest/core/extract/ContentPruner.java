@@ -320,6 +320,10 @@ final class ContentPruner {
                     !heading && (stats.linkText(h) >= stats.text(h) || inLink(h, content)));
         }
         List<Element> doomed = new ArrayList<>();
+        Element note = openingAppeal(content, stats, total);
+        if (note != null) {
+            doomed.add(note);
+        }
         for (Element e : content.select(LINE_BLOCKS)) {
             int text = stats.text(e);
             if (e == content || text >= DISCLOSURE_MAX) {
@@ -526,6 +530,34 @@ final class ContentPruner {
         // reader: the paragraph must ask too ("… a weekly newsletter bringing you … Sign up here.")
         return !BARE_NEWSLETTER.matcher(m.group()).matches() || SIGN_UP.matcher(line).find();
     }
+
+    /** An editor's note opening the story: "Editor's Note:", "Editor’s note —". */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?iu)\\W*editor[’'`]?s\\s+note\\s*[:—–-]\\s*");
+
+    /**
+     * The editor's note opening the story when all it says is an appeal ("Editor's Note: Sign up for our Night Sky
+     * newsletter. Each week we send you …"), with the box it stands in: the publisher's, not the story's. A note
+     * that says something of the story ("Editor's note: this story contains descriptions of violence") stays.
+     */
+    private static Element openingAppeal(Element content, TextStats stats, int total) {
+        Element first = TextProbe.firstTextHolder(content);
+        while (first != null && first != content && INLINE.contains(first.normalName())) {
+            first = first.parent();
+        }
+        if (first == null || first == content || stats.text(first) > APPEAL_MAX || stats.text(first) * 3 > total) {
+            return null;
+        }
+        String line = first.text();
+        Matcher label = EDITORS_NOTE.matcher(line);
+        if (!label.lookingAt() || !isAppeal(line.substring(label.end()))) {
+            return null;
+        }
+        Element parent = first.parent();
+        return parent != null && parent != content && stats.text(parent) == stats.text(first) ? parent : first;
+    }
+
+    /** Elements a line's text may sit in inside its block. */
+    private static final Set<String> INLINE = Set.of("span", "strong", "b", "em", "i", "small", "u", "a");
 
     /**
      * The block a sponsor's label opens, when it is a box of its own inside the story (at most {@link #SPONSORED_MAX}

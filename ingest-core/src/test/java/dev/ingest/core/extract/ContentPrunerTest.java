@@ -325,6 +325,26 @@ class ContentPrunerTest {
         assertTrue(story.text().contains("ventilation"), story.text());
     }
 
+    /**
+     * An editor's note opening the story that only asks the reader to sign up goes; one that says something of the
+     * story stays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Editor’s Note: Sign up for the Gazette's Night Sky newsletter. Each week we send you the launches worth staying up for. | false
+            Editor's note: This story contains descriptions of the flood that some readers may find distressing.                     | true
+            """)
+    void anOpeningEditorsNoteThatOnlyAppealsGoes(String note, boolean kept) {
+        Document doc = Jsoup.parse("<body><div id=story><div class=editor-note><p><strong>" + note.substring(0,
+                note.indexOf(':') + 1) + "</strong> <em>" + note.substring(note.indexOf(':') + 2) + "</em></p></div>"
+                + POOL.repeat(4) + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertEquals(kept, story.text().contains(note.substring(note.indexOf(':') + 2, note.indexOf(':') + 20)),
+                story.text());
+        assertTrue(story.text().contains("ventilation"), story.text());
+    }
+
     /** A box introducing who wrote the piece, under its heading after the text, ends it. */
     @ParameterizedTest
     @ValueSource(strings = {"About the editorial board", "About the authors", "About our contributors"})
