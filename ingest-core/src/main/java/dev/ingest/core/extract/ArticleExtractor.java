@@ -178,6 +178,10 @@ public final class ArticleExtractor {
         }
         DatedValue modified = firstDate(declaredChange, shown.updated(published));
         if (modified == null) {
+            DatedValue time = MetaReader.updateTimeElement(doc, zone, fetchedAt);
+            modified = time == null || published != null && time.value().isBefore(published.value()) ? null : time;
+        }
+        if (modified == null) {
             // a hand-made page says at its foot when it last changed
             DatedValue foot = LastUpdated.of(doc, zone, fetchedAt);
             modified = foot == null || published != null && foot.value().isBefore(published.value()) ? null : foot;

@@ -38,7 +38,7 @@ final class Hints {
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
             "disclaimer", "placeholder", "cta", "calltoaction", "meter", "tweet", "instagram", "tiktok", "regwall",
             "loginwall", "lasso", "license", "licence", "lizenz", "republish", "republication",
-            "whatsapp", "pinterest");
+            "whatsapp", "pinterest", "playlist");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
@@ -74,7 +74,8 @@ final class Hints {
      * "placeholder" stands in for an embed the reader has not let load yet, with the consent tool's text; an embedded
      * social post ("twitter-tweet", "instagram-media", "tiktok-embed") is someone else's words, quoted whole; the
      * product boxes of the common affiliate plugin ("lasso-container", "lasso-display") sell, they do not report; a
-     * licence notice ("license-notice", "republish-box") says how the text may be reused, in sentences of its own.
+     * licence notice ("license-notice", "republish-box") says how the text may be reused, in sentences of its own; a
+     * playlist lists other videos by their titles.
      */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "abonnement", "subscripcio", "suscripcion", "assinatura", "abbonamento",
@@ -83,7 +84,7 @@ final class Hints {
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
             "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok",
             "pinterest", "regwall", "loginwall", "lasso", "license", "licence", "lizenz", "republish",
-            "republication");
+            "republication", "playlist");
 
     /**
      * ARIA roles that say what an element is built as, not what it is for: SPIP's {@code <ul role="list">} holds a
@@ -201,7 +202,8 @@ final class Hints {
                     afterCmp = j - start == 3 && Ascii.startsWithAt(mark, start, "cmp");
                     if (!afterCmp && consentAt(mark, start, j)
                             || isCallToAction(mark, callStart, callEnd, toStart, toEnd, start, j)
-                            || isCiteBox(mark, toStart, toEnd, start, j)) {
+                            || isCiteBox(mark, toStart, toEnd, start, j)
+                            || isAiSummary(mark, toStart, toEnd, start, j)) {
                         return new Said(Kind.BOILERPLATE, chrome, content);
                     }
                     callStart = toStart;
@@ -305,7 +307,7 @@ final class Hints {
                     || w.equals("placeholder") && i > 0 && words.get(i - 1).equals("inline")) {
                 continue; // the element's label is hidden, not the element; an editable paragraph, no stand-in
             }
-            if (consent(w) || callToAction(words, i) || citeBox(words, i)) {
+            if (consent(w) || callToAction(words, i) || citeBox(words, i) || aiSummary(words, i)) {
                 return new Said(Kind.BOILERPLATE, chrome, content);
             }
             if (DISCUSSION.contains(w)) {
@@ -481,7 +483,7 @@ final class Hints {
                 continue; // "paragraph inline-placeholder": an editable paragraph
             }
             if (WIDGETS.contains(words.get(i)) || consent(words.get(i)) || callToAction(words, i)
-                    || citeBox(words, i)) {
+                    || citeBox(words, i) || aiSummary(words, i)) {
                 return true;
             }
         }
@@ -528,6 +530,30 @@ final class Hints {
     }
 
     private static final Set<String> CITE_BOX = Set.of("this", "box", "tool", "as");
+
+    /**
+     * Whether the word at {@code i} ends "ai" and "summary", "takeaways" or the like: a machine's digest of the story
+     * ("ai-summary", "AiSummary_box"), a reader's shortcut the page sets beside the text, not the text.
+     */
+    private static boolean aiSummary(List<String> words, int i) {
+        return i >= 1 && words.get(i - 1).equals("ai") && AI_SUMMARY.contains(words.get(i));
+    }
+
+    private static final Set<String> AI_SUMMARY = Set.of("summary", "summaries", "takeaways", "highlights",
+            "overview", "digest");
+
+    /** {@link #aiSummary} on the ASCII words {@code s[aiStart, aiEnd)} and {@code s[start, end)}. */
+    private static boolean isAiSummary(String s, int aiStart, int aiEnd, int start, int end) {
+        if (aiEnd - aiStart != 2 || !Ascii.startsWithAt(s, aiStart, "ai")) {
+            return false;
+        }
+        for (String w : AI_SUMMARY) {
+            if (end - start == w.length() && Ascii.startsWithAt(s, start, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** {@link #citeBox} on the ASCII words {@code s[citeStart, citeEnd)} and {@code s[start, end)}. */
     private static boolean isCiteBox(String s, int citeStart, int citeEnd, int start, int end) {

@@ -295,6 +295,23 @@ final class MetaReader {
         return null;
     }
 
+    /**
+     * The first {@code <time datetime>} a reader sees labelled as an update ({@link VisibleDates#shownAsUpdate}: "<time
+     * datetime=…>Uppdaterad 09.41</time>", a page that shows the update's clock and keeps its day in the attribute)
+     * and not after the fetch; null when none is.
+     */
+    static DatedValue updateTimeElement(Document doc, ZoneId zone, OffsetDateTime fetchedAt) {
+        for (Element e : PageIndex.of(doc).tag("time")) {
+            if (e.hasAttr("datetime") && VisibleDates.shownAsUpdate(e)) {
+                DatedValue d = firstTimeDate(List.of(e), zone);
+                if (d != null && !VisibleDates.future(d.value(), fetchedAt)) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
     private static DatedValue firstTimeDate(List<Element> times, ZoneId zone) {
         for (Element t : times) {
             String raw = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("data-datetime")

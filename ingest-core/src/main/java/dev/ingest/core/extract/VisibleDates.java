@@ -1006,6 +1006,18 @@ final class VisibleDates {
                 return true;
             }
         }
+        return shownAsUpdate(time);
+    }
+
+    /**
+     * Whether the words a reader sees label a {@code <time>} an update: its own text opens with the label, or the
+     * words right before it end with one. A class alone ("updated", which WordPress themes put on a hidden copy of
+     * the post's time) is not seen.
+     */
+    static boolean shownAsUpdate(Element time) {
+        if (UPDATE_OPENING.matcher(time.text()).lookingAt()) {
+            return true; // "<time datetime=…>Uppdaterad 09.41</time>": the label inside, the day in the attribute
+        }
         for (Node n = time.previousSibling(); n != null; n = n.previousSibling()) {
             if (n instanceof TextNode t) {
                 if (!t.isBlank()) {
@@ -1017,6 +1029,11 @@ final class VisibleDates {
         }
         return false;
     }
+
+    /** An update's label opening a line: "Uppdaterad 09.41", "Updated 2 hours ago", "Aktualisiert: 10:15". */
+    private static final Pattern UPDATE_OPENING = Pattern.compile("(?iu)\\W*(?:last\\s+)?(?:updated|aktualisiert"
+            + "|geändert|modified|mis à jour|modifié|actualizado|modificad[oa]|atualizado|aggiornato|modificato"
+            + "|bijgewerkt|gewijzigd|aangepast|päivitetty|oppdatert|uppdaterad|opdateret|zaktualizowano)\\b");
 
     /** The text of the nearest non-blank text node before {@code t}, looking back a few nodes only. */
     private static String previousText(TextNode t) {

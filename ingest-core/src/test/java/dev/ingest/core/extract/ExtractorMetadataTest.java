@@ -556,6 +556,12 @@ class ExtractorMetadataTest {
         "<p class=meta>Published November 18, 2026</p>|2026-11-18T00:00+01:00|",
         "<p class=meta>Publicado: 17.11.2026 · Modificado: 19.11.2026</p>|2026-11-17T00:00+01:00|2026-11-19T00:00+01:00",
         "<p class=meta>Publisert 26.11.2026 · Oppdatert 27.11.2026</p>|2026-11-26T00:00+01:00|2026-11-27T00:00+01:00",
+        // the update's clock shown inside its <time>, its day in the attribute
+        "<p class=meta><time datetime=2026-11-18T07:00:00Z>Publicerad 08.00</time> · <time"
+            + " datetime=2026-11-20T09:15:00Z>Uppdaterad 10.15</time></p>|2026-11-18T08:00+01:00|2026-11-20T10:15+01:00",
+        // WordPress's hidden copy of the post's time, classed "updated", is no update a reader sees
+        "<p class=meta>Published November 18, 2026 <time class=updated datetime=2026-11-18T07:00:09Z></time></p>"
+            + "|2026-11-18T00:00+01:00|",
         // a weekday between the label and the date
         "<p class=meta>Published Wed 18 Nov 2026 · Last modified on Fri 20 Nov 2026</p>"
             + "|2026-11-18T00:00+01:00|2026-11-20T00:00+01:00",

@@ -111,6 +111,10 @@ class HintsTest {
             <div class="c-regwall__inner">                  | true
             <div class="cite-box">                          | true
             <div class="embed-placeholder">                 | true
+            <section class="media-ui-AiSummary_box-Hx1mT2"> | true
+            <div class="ai-takeaways">                      | true
+            <div class="content-video-playlist">            | true
+            <div class="summary-box">                       | false
             <p class="paragraph inline-placeholder">        | false
             <div class="noprint" id="license-notice">       | true
             <div class="republish-box">                     | true
