@@ -184,6 +184,8 @@ final class AuthorNames {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:https?:|www\\.|@|\\.com|\\.de\\b|comment|share"
             + "|read more|subscribe|newsletter|cookie|\\blogin\\b|sign in|\\bmenu\\b|\\bhome\\b|\\bkontakt\\b"
             + "|\\bcontact\\b|anonymous|admin\\b|unknown|guest user"
+            // a web template's default creator, left in place ("COMM/DG/UNIT": a directorate and its unit, unnamed)
+            + "|^comm/dg/unit$"
             // the links of an author box: "View Archive", "All posts", "More by …", "Visit website"
             + "|^(?:view|see|show|read|browse|visit|follow|more|all|alle|mehr|weitere|voir|tous|full)\\b|\\bbio\\b"
             + "|\\b(?:linkedin|twitter|facebook|instagram|xing|youtube|pinterest|tiktok|mastodon|threads)\\b)");
@@ -207,6 +209,8 @@ final class AuthorNames {
     }
 
     /** An institution's unit after a writer's name: "Office of Communications", "Department of Biology". */
+    /** An outlet's staff after a writer's name: "Patch Staff", "Courier staff". */
+    private static final Pattern OUTLET_STAFF = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}.&'’-]*\\s+){1,3}staff");
     private static final Pattern UNIT = Pattern.compile("(?iu)(?:the\\s+)?(?:office|department|division|school"
             + "|college|faculty|cent(?:er|re)|institute|bureau|ministry)\\s+(?:of|for)\\s+\\p{Lu}");
     private static final Pattern BRACKETED_ROLE = Pattern.compile("(?iu)\\(\\s*(?:photo|foto|bild|image|picture|video"
@@ -301,9 +305,10 @@ final class AuthorNames {
             name = trim(name);
             name = PREFIX.matcher(name).replaceFirst("").strip();
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
-                    && (isPlace(name) || UNIT.matcher(name).lookingAt())) {
+                    && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches())) {
                 // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from; "By Priya
-                // Halvorsen, Office of Communications": the unit she writes for
+                // Halvorsen, Office of Communications": the unit she writes for; "Dana Whitcombe, Patch Staff": the
+                // outlet she is on the staff of
                 continue;
             }
             if (plausible(name)) {

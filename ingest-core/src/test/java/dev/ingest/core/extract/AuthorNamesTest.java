@@ -40,6 +40,9 @@ class AuthorNamesTest {
         "ALR Ana Luisa Rocha; Ana Luisa Rocha",
         "AR Ana Luisa Rocha; Ana Luisa Rocha",
         "JR Smith; JR Smith",
+        // the outlet whose staff the writer is on
+        "By Dana Whitcombe, Patch Staff; Dana Whitcombe",
+        "Dana Whitcombe, Courier staff; Dana Whitcombe",
         "TV Anna Berg; TV Anna Berg",
         "Von: det/dpa; det/dpa",
         "AFP/The Harbour Times; AFP/The Harbour Times",
@@ -163,7 +166,8 @@ class AuthorNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {"mh; mh", "Mara Holm; Mara Holm", "de; ", "am; "})
+    @CsvSource(delimiter = ';', value = {"mh; mh", "Mara Holm; Mara Holm", "de; ", "am; ", "COMM/DG/UNIT; ",
+        "dpa/lno; dpa/lno"})
     void declaredNamesKeepTwoLetterHandles(String raw, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected), AuthorNames.declared(raw));
     }
