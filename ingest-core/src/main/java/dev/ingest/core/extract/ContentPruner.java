@@ -448,7 +448,7 @@ final class ContentPruner {
             String line = stats.text(e) <= APPEAL_MAX ? e.text() : null;
             if (line != null && (mayAppeal(line) && isAppeal(line) || isHomepageFurniture(line)
                     || mayDisclaim(line) && (DISCLAIMER.matcher(line).find() || LEGAL.matcher(line).find())
-                    || introducesAuthor(line, authors)
+                    || introducesAuthor(line, authors) || PAGE_HINT.matcher(line).lookingAt()
                     || stats.text(e) < CREDIT_MAX && CREDIT_LINE.matcher(line).matches())) {
                 if (!kept.remove(e)) {
                     e.remove();
@@ -457,6 +457,14 @@ final class ContentPruner {
         }
         return withoutAuthorCards(kept, stats, authors);
     }
+
+    /**
+     * The line a paged story ends a page with, naming what the next page holds: "Lesen Sie auf Seite 3: …",
+     * "Continued on page 2", "Suite page 2".
+     */
+    private static final Pattern PAGE_HINT = Pattern.compile("(?iu)\\W*(?:lesen sie (?:weiter |mehr )?auf seite"
+            + "|weiter (?:geht'?s )?auf seite|(?:continued|continue reading|read more) on (?:the next )?page"
+            + "|suite (?:en |à la )?page|continúa en la página|continua (?:a|alla) pagina)\\b");
 
     /** The most text of an author's card: the name, a role, a sentence or two about them. */
     private static final int CARD_MAX = 400;

@@ -147,6 +147,25 @@ class ContentPrunerTest {
         assertTrue(text.contains("the empty shops"), text);
     }
 
+    /** The line a paged story ends a page with, naming what the next holds, goes; a sentence about a page stays. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Lesen Sie auf Seite 3: Was die Gemeinde jetzt plant und warum ein Verein die Fähre übernehmen könnte. | false
+            Continued on page 2                                                                                      | false
+            The council put the plan on page 2 of its agenda, after the budget.                                     | true
+            """)
+    void aPageHintClosingThePageGoes(String line, boolean kept) {
+        Document doc = Jsoup.parse("<body><div id=story><p>The town should open its car parks to the Sunday market,"
+                + " and the council should stop pretending that the high street can live on weekday trade alone.</p>"
+                + "<p>Until it does, the empty shops will keep telling the story better than any report.</p>"
+                + "<p class=pagehint>" + line + "</p></div></body>");
+        List<Element> out = ContentPruner.withoutClosingAppeals(List.of(doc.getElementById("story")),
+                TextStats.of(doc.body()), List.of());
+        String text = out.get(0).text();
+        assertEquals(kept, text.contains(line), text);
+        assertTrue(text.contains("the empty shops"), text);
+    }
+
     /**
      * A picture credit closing the story goes, inside the story's block or as a block of its own beside it: "Image
      * credit: …" as "Photo: …" does.
