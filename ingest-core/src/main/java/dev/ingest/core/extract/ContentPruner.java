@@ -549,7 +549,8 @@ final class ContentPruner {
      */
     private static Element openingAppeal(Element content, TextStats stats, int total) {
         Element first = TextProbe.firstTextHolder(content);
-        while (first != null && first != content && INLINE.contains(first.normalName())) {
+        while (first != null && first != content
+                && (HtmlCleaner.INLINE_TAGS.contains(first.normalName()) || first.nameIs("a"))) {
             first = first.parent();
         }
         if (first == null || first == content || stats.text(first) > APPEAL_MAX || stats.text(first) * 3 > total) {
@@ -563,9 +564,6 @@ final class ContentPruner {
         Element parent = first.parent();
         return parent != null && parent != content && stats.text(parent) == stats.text(first) ? parent : first;
     }
-
-    /** Elements a line's text may sit in inside its block. */
-    private static final Set<String> INLINE = Set.of("span", "strong", "b", "em", "i", "small", "u", "a");
 
     /**
      * The block a sponsor's label opens, when it is a box of its own inside the story (at most {@link #SPONSORED_MAX}

@@ -539,7 +539,7 @@ final class HtmlCleaner {
      */
     private static Element productBox(Element link, Element body, TextStats stats) {
         Element sentence = link.parent();
-        while (sentence != null && sentence != body && INLINE_PARENTS.contains(sentence.normalName())) {
+        while (sentence != null && sentence != body && INLINE_TAGS.contains(sentence.normalName())) {
             sentence = sentence.parent();
         }
         if (sentence == null || sentence == body || stats.text(sentence) > 2 * stats.text(link)) {
@@ -551,9 +551,6 @@ final class HtmlCleaner {
         }
         return box;
     }
-
-    /** What a link may sit in inside a paragraph. */
-    private static final Set<String> INLINE_PARENTS = Set.of("span", "strong", "b", "em", "i", "small", "u");
 
     /** The most text before a card's headline: a badge ("Premium", "Analysis"), no sentence. */
     private static final int CARD_LABEL_MAX = 30;
@@ -582,14 +579,12 @@ final class HtmlCleaner {
 
     /** Whether an element beside {@code e} has its tag and classes: one of a row of cards. */
     private static boolean hasTwin(Element e) {
-        String classes = e.className();
-        for (Element s = e.previousElementSibling(); s != null; s = s.previousElementSibling()) {
-            if (s.normalName().equals(e.normalName()) && s.className().equals(classes)) {
-                return true;
-            }
+        Element parent = e.parent();
+        if (parent == null) {
+            return false;
         }
-        for (Element s = e.nextElementSibling(); s != null; s = s.nextElementSibling()) {
-            if (s.normalName().equals(e.normalName()) && s.className().equals(classes)) {
+        for (Element s : parent.children()) {
+            if (s != e && s.normalName().equals(e.normalName()) && s.className().equals(e.className())) {
                 return true;
             }
         }
@@ -615,7 +610,8 @@ final class HtmlCleaner {
     }
 
     private static final Evaluator CAPTIONS = QueryParser.parse("figcaption");
-    private static final Set<String> INLINE_TAGS = Set.of("span", "strong", "b", "em", "i", "small");
+    /** The elements that set words inside a line: a place, a link's words, a label. */
+    static final Set<String> INLINE_TAGS = Set.of("span", "strong", "b", "em", "i", "small", "u");
     /**
      * The place a story's lead opens with, as agencies and papers set it: "Kassel.", "CAIRO —", "Berlin (dpa) -",
      * "Washington, D.C. –". A name in letters ending in a full stop or a dash; a date has digits.

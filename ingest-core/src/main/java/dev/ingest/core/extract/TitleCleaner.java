@@ -222,7 +222,7 @@ final class TitleCleaner {
 
     /** Whether {@code e} is marked as the site's title or logo: a class naming one, or {@code rel=home}. */
     private static boolean isSiteMark(Element e) {
-        if (e.attr("rel").equals("home")) {
+        if (e.attr("rel").strip().equalsIgnoreCase("home")) {
             return true;
         }
         String classes = e.className();
