@@ -253,6 +253,9 @@ public final class ArticleExtractor {
             if (guest.isEmpty()) {
                 guest = GuestCredit.dateline(text);
             }
+            if (guest.isEmpty()) {
+                guest = GuestCredit.reporterBracket(text); // "（记者 孙启航）" opening a Chinese paper's lead
+            }
             authors = !guest.isEmpty() ? guest
                     : AuthorPicker.closing(siteName, url, authors, !shownNothing,
                             ClosingCredit.of(text, declaredLanguage));

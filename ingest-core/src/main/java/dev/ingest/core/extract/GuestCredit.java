@@ -38,7 +38,46 @@ final class GuestCredit {
             + "(?:\\s*\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s*(?iu:by|von|par|por|door)\\s+([^—–\\n]{3,60}?)"
             + "\\s*(?:[—–]|--)");
 
+    /**
+     * A Chinese paper's reporter credit in brackets near the start of the lead: "潮汐财经讯（记者 孙启航）…",
+     * "〔記者林佩蓉／台北報導〕…", "（记者 王小川 李青）"; what follows the names in the brackets (the place, "通讯员" and
+     * a helper's name) is no credit of the writer.
+     */
+    private static final Pattern REPORTER_BRACKET = Pattern.compile("[^\\n]{0,24}?[（(〔【\\[]\\s*(?:本报|本報)?"
+            + "(?:记者|記者)\\s*((?:\\p{IsHan}{2,4}(?:·\\p{IsHan}{1,4})?)(?:\\s*[、，,\\s]\\s*(?!通讯员|通訊員|实习生|實習生)\\p{IsHan}{2,4}){0,3})"
+            + "\\s*(?:[／/][^）)〕】\\]\\n]{1,12}|(?:通讯员|通訊員|实习生|實習生)[^）)〕】\\]\\n]{1,20})?\\s*[）)〕】\\]]");
+
+    /** "Photographed by" after a name in a caption's bracket. */
+    private static final Pattern PHOTOGRAPHED = Pattern.compile("[攝摄][）)〕】\\]]");
+    /** How many of the story's first lines may hold the lead a reporter's bracket opens. */
+    private static final int READ_LINES = 5;
+
     private GuestCredit() {
+    }
+
+    /** The reporters a Chinese lead's opening bracket credits ({@link #REPORTER_BRACKET}); empty when it credits none. */
+    static List<Author> reporterBracket(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        // the lead is the first paragraph, or the one after a headline, a date line and a caption the block holds
+        Matcher m = null;
+        String[] lines = text.strip().split("\n+", READ_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, READ_LINES) && m == null; i++) {
+            Matcher at = REPORTER_BRACKET.matcher(lines[i].strip());
+            // "（記者林佩蓉攝）" closes a caption: the reporter took the picture
+            m = at.lookingAt() && !PHOTOGRAPHED.matcher(at.group()).find() ? at : null;
+        }
+        if (m == null) {
+            return List.of();
+        }
+        List<Author> out = new java.util.ArrayList<>();
+        for (String name : m.group(1).split("\\s*[、，,\\s]\\s*")) {
+            if (!name.isBlank()) {
+                out.add(Author.named(name.strip()));
+            }
+        }
+        return out;
     }
 
     /** The writer a wire story's opening dateline credits ({@link #DATELINE_BY}); empty when it credits none. */

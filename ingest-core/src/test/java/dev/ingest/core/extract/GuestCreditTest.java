@@ -94,4 +94,22 @@ class GuestCreditTest {
         assertEquals(expected == null ? "" : expected,
                 String.join("; ", GuestCredit.dateline(text).stream().map(Author::name).toList()), text);
     }
+
+    /**
+     * A Chinese paper's lead opens with its reporters in brackets, after the headline, date line and caption the
+     * story block may hold; a caption's "（記者…攝）" credits the picture, and a bracket later in the text no one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            潮汐财经讯（记者 孙启航）本市今年新增的充电桩数量已超过去年全年。                                  | 孙启航
+            〔記者林佩蓉／台北報導〕台北市立圖書館今起試辦夜間開放。                                          | 林佩蓉
+            本报讯（记者 王小川 李青 通讯员 赵一）全省秋粮收购进度过半。                                       | 王小川; 李青
+            大安分館夜間閱覽室（記者林佩蓉攝）⏎〔記者林佩蓉／台北報導〕台北市立圖書館今起試辦夜間開放。           | 林佩蓉
+            大安分館夜間閱覽室（記者林佩蓉攝）                                                              |
+            全省秋粮收购进度过半，省粮食局局长在接受采访时说，今年的收购比往年更早开始（记者 孙启航）。          |
+            """)
+    void readsTheReportersAChineseLeadOpensWith(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, String.join("; ", GuestCredit.reporterBracket(
+                text.replace("⏎", "\n")).stream().map(Author::name).toList()), text);
+    }
 }
