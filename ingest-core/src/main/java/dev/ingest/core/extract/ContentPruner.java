@@ -449,6 +449,7 @@ final class ContentPruner {
             if (line != null && (mayAppeal(line) && isAppeal(line) || isHomepageFurniture(line)
                     || mayDisclaim(line) && (DISCLAIMER.matcher(line).find() || LEGAL.matcher(line).find())
                     || introducesAuthor(line, authors) || PAGE_HINT.matcher(line).lookingAt()
+                    || WEB_TITLE.matcher(line).lookingAt()
                     || stats.text(e) < CREDIT_MAX && CREDIT_LINE.matcher(line).matches())) {
                 if (!kept.remove(e)) {
                     e.remove();
@@ -465,6 +466,9 @@ final class ContentPruner {
     private static final Pattern PAGE_HINT = Pattern.compile("(?iu)\\W*(?:lesen sie (?:weiter |mehr )?auf seite"
             + "|weiter (?:geht'?s )?auf seite|(?:continued|continue reading|read more) on (?:the next )?page"
             + "|suite (?:en |à la )?page|continúa en la página|continua (?:a|alla) pagina)\\b");
+
+    /** The headline in English an Indian portal prints under a story in another language, for search engines. */
+    private static final Pattern WEB_TITLE = Pattern.compile("(?i)\\W*web title\\s*:");
 
     /** The most text of an author's card: the name, a role, a sentence or two about them. */
     private static final int CARD_MAX = 400;

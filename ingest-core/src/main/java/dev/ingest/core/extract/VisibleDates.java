@@ -1018,6 +1018,9 @@ final class VisibleDates {
         if (UPDATE_OPENING.matcher(time.text()).lookingAt()) {
             return true; // "<time datetime=…>Uppdaterad 09.41</time>": the label inside, the day in the attribute
         }
+        if (time.nextSibling() instanceof TextNode after && UPDATE_AFTER.matcher(after.text()).lookingAt()) {
+            return true; // "<time>2026/11/24</time>に更新": Japanese sets the label after the date
+        }
         for (Node n = time.previousSibling(); n != null; n = n.previousSibling()) {
             if (n instanceof TextNode t) {
                 if (!t.isBlank()) {
@@ -1029,6 +1032,9 @@ final class VisibleDates {
         }
         return false;
     }
+
+    /** An update's label after its date, as Japanese and Chinese set it: "に更新", "更新". */
+    private static final Pattern UPDATE_AFTER = Pattern.compile("\\s*(?:に)?(?:更新|更新日|最終更新)");
 
     /** An update's label opening a line: "Uppdaterad 09.41", "Updated 2 hours ago", "Aktualisiert: 10:15". */
     private static final Pattern UPDATE_OPENING = Pattern.compile("(?iu)\\W*(?:last\\s+)?(?:updated|aktualisiert"

@@ -43,6 +43,8 @@ class AuthorNamesTest {
         // the outlet whose staff the writer is on
         "By Dana Whitcombe, Patch Staff; Dana Whitcombe",
         "Dana Whitcombe, Courier staff; Dana Whitcombe",
+        // a Hindi "updated" after the name and its place
+        "राजेश पारीक, जयपुर अपडेटेड 25 नवंबर 2026, 14:32 IST; राजेश पारीक",
         "TV Anna Berg; TV Anna Berg",
         "Von: det/dpa; det/dpa",
         "AFP/The Harbour Times; AFP/The Harbour Times",

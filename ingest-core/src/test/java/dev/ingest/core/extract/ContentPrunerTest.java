@@ -152,6 +152,7 @@ class ContentPrunerTest {
     @CsvSource(delimiter = '|', textBlock = """
             Lesen Sie auf Seite 3: Was die Gemeinde jetzt plant und warum ein Verein die Fähre übernehmen könnte. | false
             Continued on page 2                                                                                      | false
+            Web Title: Onion prices crash by Rs 700 per quintal at the market                                        | false
             The council put the plan on page 2 of its agenda, after the budget.                                     | true
             """)
     void aPageHintClosingThePageGoes(String line, boolean kept) {

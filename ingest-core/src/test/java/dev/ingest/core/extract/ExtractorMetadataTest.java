@@ -562,6 +562,9 @@ class ExtractorMetadataTest {
         // WordPress's hidden copy of the post's time, classed "updated", is no update a reader sees
         "<p class=meta>Published November 18, 2026 <time class=updated datetime=2026-11-18T07:00:09Z></time></p>"
             + "|2026-11-18T00:00+01:00|",
+        // the label after the date, as Japanese sets it
+        "<p class=meta>Published November 18, 2026 · <span><time datetime=2026-11-20T09:15:00Z>2026/11/20</time>に更新"
+            + "</span></p>|2026-11-18T00:00+01:00|2026-11-20T10:15+01:00",
         // a weekday between the label and the date
         "<p class=meta>Published Wed 18 Nov 2026 · Last modified on Fri 20 Nov 2026</p>"
             + "|2026-11-18T00:00+01:00|2026-11-20T00:00+01:00",
