@@ -76,8 +76,8 @@ final class BylineReader {
      * looks for.
      */
     static final ScreenedQuery DATE_PLACES = ScreenedQuery.of(DATE_SELECTOR, Set.of(), ScreenedQuery.holds(
-            PLACE_MARKS, "aut", "byline", "writer", "creator", "contributor", "reporter", "journalist", "poster", "nick",
-            "dat", "time", "pub", "meta", "info"));
+            PLACE_MARKS, "aut", "byline", "writer", "creator", "contributor", "reporter", "journalist", "poster",
+            "nick", "dat", "time", "pub", "meta", "info"));
 
     /** Where the name sits in an author box. */
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"

@@ -43,9 +43,12 @@ final class GuestCredit {
      * "〔記者林佩蓉／台北報導〕…", "（记者 王小川 李青）"; what follows the names in the brackets (the place, "通讯员" and
      * a helper's name) is no credit of the writer.
      */
+    private static final String NAME_SEPARATOR = "\\s*[、，,\\s]\\s*";
+    private static final String HELPER = "通讯员|通訊員|实习生|實習生";
     private static final Pattern REPORTER_BRACKET = Pattern.compile("[^\\n]{0,24}?[（(〔【\\[]\\s*(?:本报|本報)?"
-            + "(?:记者|記者)\\s*((?:\\p{IsHan}{2,4}(?:·\\p{IsHan}{1,4})?)(?:\\s*[、，,\\s]\\s*(?!通讯员|通訊員|实习生|實習生)\\p{IsHan}{2,4}){0,3})"
-            + "\\s*(?:[／/][^）)〕】\\]\\n]{1,12}|(?:通讯员|通訊員|实习生|實習生)[^）)〕】\\]\\n]{1,20})?\\s*[）)〕】\\]]");
+            + "(?:记者|記者)\\s*((?:\\p{IsHan}{2,4}(?:·\\p{IsHan}{1,4})?)(?:" + NAME_SEPARATOR + "(?!" + HELPER
+            + ")\\p{IsHan}{2,4}){0,3})\\s*(?:[／/][^）)〕】\\]\\n]{1,12}|(?:" + HELPER + ")[^）)〕】\\]\\n]{1,20})?"
+            + "\\s*[）)〕】\\]]");
 
     /** "Photographed by" after a name in a caption's bracket. */
     private static final Pattern PHOTOGRAPHED = Pattern.compile("[攝摄][）)〕】\\]]");
@@ -55,7 +58,7 @@ final class GuestCredit {
     private GuestCredit() {
     }
 
-    /** The reporters a Chinese lead's opening bracket credits ({@link #REPORTER_BRACKET}); empty when it credits none. */
+    /** The reporters a Chinese lead's opening bracket credits ({@link #REPORTER_BRACKET}); empty when none. */
     static List<Author> reporterBracket(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
@@ -72,7 +75,7 @@ final class GuestCredit {
             return List.of();
         }
         List<Author> out = new java.util.ArrayList<>();
-        for (String name : m.group(1).split("\\s*[、，,\\s]\\s*")) {
+        for (String name : m.group(1).split(NAME_SEPARATOR)) {
             if (!name.isBlank()) {
                 out.add(Author.named(name.strip()));
             }

@@ -534,8 +534,8 @@ final class HtmlCleaner {
 
     /**
      * The product box a paid link ({@code rel="sponsored"}) sits in ("Halvard Keystone Hub · Matter bridge … · $199 at
-     * Amazon"): its largest block of at most {@link #PRODUCT_BOX_MAX} characters; null for a link inside a sentence ("It
-     * costs $199 at <a rel=sponsored>Amazon</a>, less than …"), which is the story's.
+     * Amazon"): its largest block of at most {@link #PRODUCT_BOX_MAX} characters; null for a link inside a sentence
+     * ("It costs $199 at <a rel=sponsored>Amazon</a>, less than …"), which is the story's.
      */
     private static Element productBox(Element link, Element body, TextStats stats) {
         Element sentence = link.parent();

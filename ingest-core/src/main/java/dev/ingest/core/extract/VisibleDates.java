@@ -1033,8 +1033,8 @@ final class VisibleDates {
         return false;
     }
 
-    /** An update's label after its date, as Japanese and Chinese set it: "に更新", "更新". */
-    private static final Pattern UPDATE_AFTER = Pattern.compile("\\s*(?:に)?(?:更新|更新日|最終更新)");
+    /** An update's label after its date, as Japanese and Chinese set it: "に更新", "更新", "最終更新". */
+    private static final Pattern UPDATE_AFTER = Pattern.compile("\\s*(?:に)?(?:最終)?更新");
 
     /** An update's label opening a line: "Uppdaterad 09.41", "Updated 2 hours ago", "Aktualisiert: 10:15". */
     private static final Pattern UPDATE_OPENING = Pattern.compile("(?iu)\\W*(?:last\\s+)?(?:updated|aktualisiert"
