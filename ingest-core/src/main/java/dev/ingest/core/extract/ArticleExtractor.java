@@ -256,6 +256,9 @@ public final class ArticleExtractor {
             if (guest.isEmpty()) {
                 guest = GuestCredit.reporterBracket(text); // "（记者 孙启航）" opening a Chinese paper's lead
             }
+            if (guest.isEmpty() && AuthorPicker.namesNoPerson(siteName, url, authors)) {
+                guest = GuestCredit.openingLines(text, declaredLanguage, title); // a partner's story, run as the site's
+            }
             authors = !guest.isEmpty() ? guest
                     : AuthorPicker.closing(siteName, url, authors, !shownNothing,
                             ClosingCredit.of(text, declaredLanguage));

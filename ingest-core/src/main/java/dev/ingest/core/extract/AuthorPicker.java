@@ -183,6 +183,17 @@ final class AuthorPicker {
         return found;
     }
 
+    /** Whether none of {@code found} names a person: none found, or only the house ("Greenvale Commons"). */
+    static boolean namesNoPerson(String siteName, String url, List<Author> found) {
+        House house = new House(siteName, url);
+        for (Author a : found) {
+            if (!house.is(a.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A user name or initials, not a name: one word in lower case or short capitals, or with digits or dots. */
     static boolean handle(String name) {
         String n = name.strip();

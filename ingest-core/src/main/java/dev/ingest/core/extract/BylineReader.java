@@ -1216,13 +1216,36 @@ final class BylineReader {
         DateParser.Found found = DateParser.find(text, zone, numeric);
         Optional<OffsetDateTime> d = found == null ? Optional.empty() : Optional.of(found.value());
         if (d.isEmpty()) {
+            d = tooltipDate(e, zone, numeric);
+        }
+        if (d.isEmpty()) {
             d = RelativeDates.resolve(text, fetchedAt, addressDay);
+        }
+        if (d.isEmpty()) {
+            d = RelativeDates.compact(text, fetchedAt);
         }
         if (d.isPresent() && addressDay != null && d.get().toLocalDate().isAfter(addressDay)
                 && UPDATE_LABEL.matcher(text).find() && !VisibleDates.PUBLISHED.matcher(text).find()) {
             return null; // "last modified by … 5 hours ago" on a page whose address names the day it went up
         }
         return d.map(value -> new DatedValue(value, DateSource.BYLINE)).orElse(null);
+    }
+
+    /** The longest tooltip read for a date. */
+    private static final int TOOLTIP_MAX = 80;
+
+    /**
+     * The full date a place's tooltip gives when its text gives none or a short one: {@code <span class="byline-time"
+     * title="Saturday, November 28, 2026 at 1:54 AM">3h</span>}, the microformat's {@code <abbr class="published"
+     * title="2026-11-20T09:00:00+01:00">20 November</abbr>}.
+     */
+    private static Optional<OffsetDateTime> tooltipDate(Element e, ZoneId zone, DateParser.Numeric numeric) {
+        String title = e.attributesSize() == 0 ? "" : e.attr("title");
+        if (title.isEmpty() || title.length() > TOOLTIP_MAX) {
+            return Optional.empty();
+        }
+        DateParser.Found found = DateParser.find(title, zone, numeric);
+        return found == null ? Optional.empty() : Optional.of(found.value());
     }
 
     /** A word saying a date is when the page last changed. */

@@ -339,7 +339,8 @@ final class ContentPruner {
                 continue; // past 200 characters only a disclosure is cut, and its words are looked for first
             }
             String line = e.text(); // built once for the four tests
-            if (text < 200 && (isTeaserLine(e, line) || text < 80 && AD_LABEL.matcher(line).matches()
+            if (text < 200 && (isTeaserLine(e, line) || signUpInsert(e, line, stats)
+                    || text < 80 && AD_LABEL.matcher(line).matches()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
                     || scriptNote(e, line) || TYPO_NOTE.matcher(line).find() || SPOILER_NOTE.matcher(line).find())
                     || isDisclosure(line)) {
@@ -541,6 +542,44 @@ final class ContentPruner {
         // a newsletter a story's sentence names ("… notified through the valley school newsletter") asks nothing of the
         // reader: the paragraph must ask too ("… a weekly newsletter bringing you … Sign up here.")
         return !BARE_NEWSLETTER.matcher(m.group()).matches() || SIGN_UP.matcher(line).find();
+    }
+
+    /** A link or button that only asks the reader to sign up: "Sign up", "Sign up here.", "Subscribe now". */
+    private static final Pattern SIGN_UP_CALL = Pattern.compile("(?iu)\\W*(?:sign(?:\\s|-)?up|subscribe|register"
+            + "|abonnieren|anmelden|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous|suscr[ií]bete"
+            + "|suscribirse|iscriviti|inscreva-se)(?:\\s+(?:here|now|today|for free|free|jetzt|gratis))?\\W*");
+    private static final Set<String> EMPHASIS = Set.of("em", "i", "strong", "b");
+    private static final Evaluator CALLS = QueryParser.parse("a, button");
+
+    /**
+     * A call to sign up set into the story: a line or box that asks the reader to sign up or subscribe ({@link
+     * #APPEAL} and {@link #SIGN_UP}) and either holds a link or button saying only that ("Sign up here.") or is set
+     * wholly in italics or bold, as editors set their inserts apart from the story ("<em>Never miss a story — sign up
+     * for our free daily newsletter …</em>"). A sentence of the story that mentions a sign-up is neither.
+     */
+    private static boolean signUpInsert(Element e, String line, TextStats stats) {
+        if (!asksToSignUp(line)) {
+            return false;
+        }
+        if (stats.wrapsOne(e, EMPHASIS)) {
+            return true;
+        }
+        for (Element call : e.select(CALLS)) {
+            if (call != e && isSignUpCall(call)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code line} asks the reader to sign up or subscribe: "… this weekly newsletter. Sign up". */
+    static boolean asksToSignUp(String line) {
+        return mayAppeal(line) && SIGN_UP.matcher(line).find() && isAppeal(line);
+    }
+
+    /** Whether the link or button {@code call} says only "Sign up", "Subscribe now", "Jetzt anmelden". */
+    static boolean isSignUpCall(Element call) {
+        return SIGN_UP_CALL.matcher(call.text()).matches();
     }
 
     /** An editor's note opening the story: "Editor's Note:", "Editor’s note —". */

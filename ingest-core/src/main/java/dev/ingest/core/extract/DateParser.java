@@ -31,6 +31,9 @@ final class DateParser {
     private static final String MONTH_WORD = "([\\p{L}\\p{M}]{3,14}|मई|آب|دی|دي)\\.?";
     private static final String B = "(?<![\\p{L}\\d])";
     private static final String E = "(?![\\p{L}\\d])";
+    /** Not joined by a dash to other words, as a dashed date in an address's words is: "…-12-november-2026-…". */
+    private static final String APART = "(?<![\\p{L}\\d-])";
+    private static final String APART_AFTER = "(?![\\p{L}\\d-])";
 
     private static final Pattern ISO = Pattern.compile(B + "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
             + "(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?" + E);
@@ -48,12 +51,23 @@ final class DateParser {
             + "\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern DMY = Pattern.compile(B + "(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})"
             + E);
+    /**
+     * The end of a year: no letter or digit follows, but for a time of day run on to it, as a page's script joins the
+     * two texts without a space ("Published Fri, Nov 27 2026" and "11:48 PM EST" shown as "…202611:48 PM EST").
+     */
+    private static final String YEAR_END = "(?!\\p{L}|\\d(?!\\d?:\\d{2}(?!\\d)))";
     private static final Pattern D_MONTH_Y = Pattern.compile(B + "(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?\\s*"
             // "de" (es, pt), "ta'" (mt), "ga" (ha), "Oṣù" ("month", yo) between the day and the month
             + "(?:(?:de|ta['’]|ga|[Oo]ṣù|[Oo]su)\\s+)?"
-            + MONTH_WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})" + E);
+            + MONTH_WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})" + YEAR_END);
     private static final Pattern MONTH_D_Y = Pattern.compile(B + MONTH_WORD + "\\s*(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+"
-            + "(\\d{4})" + E);
+            + "(\\d{4})" + YEAR_END);
+    /** Day, month name and year joined by dashes, as news distributors and file listings write them: "20-Nov-2026". */
+    private static final Pattern D_MONTH_Y_DASHED = Pattern.compile(APART + "(\\d{1,2})-(\\p{L}{3,9})\\.?-(\\d{4})"
+            + APART_AFTER);
+    /** The same year first: "2026-Nov-20". */
+    private static final Pattern Y_MONTH_D_DASHED = Pattern.compile(APART + "(\\d{4})-(\\p{L}{3,9})\\.?-(\\d{1,2})"
+            + APART_AFTER);
     /** Year first: Hungarian "2026. november 28.", Lithuanian "2026 m. lapkričio 28 d.". */
     private static final Pattern Y_MONTH_D = Pattern.compile(B + "(\\d{4})(?:\\.|\\s+m\\.)\\s*" + MONTH_WORD
             + "\\s*(\\d{1,2})\\.?(?:\\s*d\\.)?" + E);
@@ -243,6 +257,12 @@ final class DateParser {
         }
         if ((shape & DIGIT_SEPARATOR) != 0) {
             best = earlier(best, dmy(s, zone, numeric.monthFirst()));
+            if (year && s.indexOf('-') >= 0) {
+                best = earlier(best, named(D_MONTH_Y_DASHED, s, zone, 1, 2, 3));
+            }
+        }
+        if ((shape & YEAR_DASH) != 0) {
+            best = earlier(best, named(Y_MONTH_D_DASHED, s, zone, 3, 2, 1));
         }
         if (s.indexOf('.') >= 0 && hasThai(s)) {
             best = earlier(best, thaiShort(s, zone));

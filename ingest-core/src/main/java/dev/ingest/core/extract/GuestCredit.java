@@ -130,6 +130,55 @@ final class GuestCredit {
         return AuthorNames.parse(names).stream().map(Author::named).toList();
     }
 
+    /** How many of the story's first lines are read for a credit when the page names no person: a deck, a note. */
+    private static final int OPENING_LINES = 4;
+
+    /**
+     * The writers a credit line among the story's first {@link #OPENING_LINES} lines names ("By Teresa Halvorsen,
+     * Prairie Watch" under a deck and a republication note), as a site that runs partners' stories under its own
+     * account credits them; less an outlet the story says published it ("This article was originally published by
+     * Prairie Watch"). For a page whose credits name no person: elsewhere a byline above the story stands.
+     */
+    static List<Author> openingLines(String text, String lang, String title) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String stripped = text.strip();
+        if (title != null && !title.isBlank() && stripped.startsWith(title.strip() + "\n")) {
+            stripped = stripped.substring(title.strip().length()).strip();
+        }
+        String[] lines = stripped.split("\n+", OPENING_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length - 1, OPENING_LINES); i++) {
+            String line = lines[i].strip();
+            Matcher by = BY.matcher(line);
+            if (line.length() > CREDIT_LINE || !by.lookingAt()) {
+                continue;
+            }
+            List<Author> out = new java.util.ArrayList<>();
+            for (String name : AuthorNames.parse(line.substring(by.end()))) {
+                if (!publishedBy(stripped, name)) {
+                    out.add(Author.named(name));
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /** Whether {@code text} says {@code name} published it: "originally published by", "first appeared in". */
+    private static boolean publishedBy(String text, String name) {
+        Matcher m = PUBLISHED_BY.matcher(text);
+        while (m.find()) {
+            if (text.startsWith(name, m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PUBLISHED_BY = Pattern.compile("(?iu)\\b(?:published|appeared|republished)\\s+"
+            + "(?:by|in|on|from|with)\\s+(?:the\\s+)?");
+
     /** The guest the opening of {@code text} names as the post's writer; empty when it names none. */
     static List<Author> of(String text) {
         if (text == null || text.isBlank()) {

@@ -203,7 +203,8 @@ final class Hints {
                     if (!afterCmp && consentAt(mark, start, j)
                             || isCallToAction(mark, callStart, callEnd, toStart, toEnd, start, j)
                             || isCiteBox(mark, toStart, toEnd, start, j)
-                            || isAiSummary(mark, toStart, toEnd, start, j)) {
+                            || isAiSummary(mark, toStart, toEnd, start, j)
+                            || isSignUp(mark, toStart, toEnd, start, j)) {
                         return new Said(Kind.BOILERPLATE, chrome, content);
                     }
                     callStart = toStart;
@@ -307,7 +308,7 @@ final class Hints {
                     || w.equals("placeholder") && i > 0 && words.get(i - 1).equals("inline")) {
                 continue; // the element's label is hidden, not the element; an editable paragraph, no stand-in
             }
-            if (consent(w) || callToAction(words, i) || citeBox(words, i) || aiSummary(words, i)) {
+            if (consent(w) || callToAction(words, i) || citeBox(words, i) || aiSummary(words, i) || signUp(words, i)) {
                 return new Said(Kind.BOILERPLATE, chrome, content);
             }
             if (DISCUSSION.contains(w)) {
@@ -483,7 +484,7 @@ final class Hints {
                 continue; // "paragraph inline-placeholder": an editable paragraph
             }
             if (WIDGETS.contains(words.get(i)) || consent(words.get(i)) || callToAction(words, i)
-                    || citeBox(words, i) || aiSummary(words, i)) {
+                    || citeBox(words, i) || aiSummary(words, i) || signUp(words, i)) {
                 return true;
             }
         }
@@ -537,6 +538,20 @@ final class Hints {
      */
     private static boolean aiSummary(List<String> words, int i) {
         return i >= 1 && words.get(i - 1).equals("ai") && AI_SUMMARY.contains(words.get(i));
+    }
+
+    /**
+     * Whether the word at {@code i} ends "sign" and "up": a sign-up box written as two words ("sign-up__text",
+     * "SignUpPromo"), as "signup" is one.
+     */
+    private static boolean signUp(List<String> words, int i) {
+        return i >= 1 && words.get(i).equals("up") && words.get(i - 1).equals("sign");
+    }
+
+    /** {@link #signUp} on the ASCII words {@code s[signStart, signEnd)} and {@code s[start, end)}. */
+    private static boolean isSignUp(String s, int signStart, int signEnd, int start, int end) {
+        return end - start == 2 && signEnd - signStart == 4 && Ascii.startsWithAt(s, start, "up")
+                && Ascii.startsWithAt(s, signStart, "sign");
     }
 
     private static final Set<String> AI_SUMMARY = Set.of("summary", "summaries", "takeaways", "highlights",

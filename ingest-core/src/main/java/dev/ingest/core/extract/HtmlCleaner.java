@@ -106,6 +106,17 @@ final class HtmlCleaner {
                 }
             }
         }
+        // the sign-up boxes set into a story, known before their call goes as a call to action
+        for (List<Element> calls : List.of(index.tag("a"), index.tag("button"))) {
+            for (Element call : calls) {
+                int label = stats.text(call);
+                Element box = label > 0 && label <= SIGN_UP_CALL_MAX && ContentPruner.isSignUpCall(call)
+                        ? signUpBox(call, doc.body(), stats) : null;
+                if (box != null) {
+                    buttonBoxes.add(box);
+                }
+            }
+        }
         PageIndex.forget(doc); // the metadata readers are done with it; the tree changes from here on
         always.forEach(stats::remove);
         index.comments().forEach(Node::remove);
@@ -550,6 +561,25 @@ final class HtmlCleaner {
             box = p;
         }
         return box;
+    }
+
+    /** The longest call to sign up: "Inscrivez-vous gratis". */
+    private static final int SIGN_UP_CALL_MAX = 24;
+    /** The most text a sign-up box holds: its title, a line on what the letter brings, the call. */
+    private static final int SIGN_UP_BOX_MAX = 240;
+
+    /**
+     * The box a call to sign up ({@code <a>Sign up</a>}) closes when the box asks for it ("Unlock the Editor's
+     * Digest for free. Our editor selects … in this weekly newsletter."): its largest block of at most {@link
+     * #SIGN_UP_BOX_MAX} characters; null when the block says no more than the call, or asks nothing.
+     */
+    private static Element signUpBox(Element call, Element body, TextStats stats) {
+        Element box = null;
+        for (Element p = call.parent(); p != null && p != body && stats.text(p) <= SIGN_UP_BOX_MAX; p = p.parent()) {
+            box = p;
+        }
+        return box == null || stats.text(box) == stats.text(call) || !ContentPruner.asksToSignUp(box.text()) ? null
+                : box;
     }
 
     /** The most text before a card's headline: a badge ("Premium", "Analysis"), no sentence. */

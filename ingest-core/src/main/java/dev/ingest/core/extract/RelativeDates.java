@@ -124,6 +124,35 @@ final class RelativeDates {
     }
 
     /**
+     * An age in hours, days or weeks written the short way a feed or a portal's card shows it, and nothing else:
+     * {@code "3h"}, {@code "5 d"}, {@code "2w"}, {@code "4 hrs"}. Minutes, months and years are left out: "5m" and
+     * "5 min" are as often a reading time or a clip's length.
+     */
+    private static final Pattern COMPACT = Pattern.compile("\\s*(\\d{1,2})\\s?(h|hr|hrs|d|w|wk|wks)\\.?\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The moment a text that is only a short age ({@link #COMPACT}: "3h") points at, counted back from
+     * {@code fetchedAt}; empty for any other text. Read only where the page marks a time: the text alone says too
+     * little ("3h" is also a running time).
+     */
+    static Optional<OffsetDateTime> compact(String text, OffsetDateTime fetchedAt) {
+        if (text == null || fetchedAt == null || text.length() > 12) {
+            return Optional.empty();
+        }
+        Matcher m = COMPACT.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        ChronoUnit unit = switch (Character.toLowerCase(m.group(2).charAt(0))) {
+            case 'h' -> ChronoUnit.HOURS;
+            case 'd' -> ChronoUnit.DAYS;
+            default -> ChronoUnit.WEEKS;
+        };
+        return Optional.of(fetchedAt.minus(Integer.parseInt(m.group(1)), unit));
+    }
+
+    /**
      * What a phrase counts: the moment, and the unit and amount counted back ({@code unit} null for a named day,
      * "yesterday", which is exact).
      */

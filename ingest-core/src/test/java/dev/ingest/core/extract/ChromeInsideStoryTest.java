@@ -103,6 +103,30 @@ class ChromeInsideStoryTest {
                 new String[] {"local-only automations", "$199"});
     }
 
+    /**
+     * A call to sign up set into the story goes: a box whose call is a link the cleaner takes as a call to action
+     * ({@code class="digest__cta"}), a line ending on a "Sign up here." link, a paragraph set wholly in italics, and a
+     * line in a box marked "sign-up" in two words. A sentence of the story about signing up for alerts stays, and so
+     * does one that links "subscribe" without asking the reader.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="layout--digest"><p><strong>Unlock the Harbour Digest for free.</strong> Our editor selects her favourite stories in this weekly newsletter.</p><a class="digest__cta" href="/newsletters/digest">Sign up</a></div> | favourite stories | false
+            <div><p>The Metals Brief newsletter brings you the day's moves in metals. <a href="/newsletters/metals">Sign up here.</a></p></div> | the day's moves | false
+            <p><em>Never miss a story — sign up for the Gazette's free daily newsletter to stay up-to-date on the islands.</em></p> | Never miss a story | false
+            <div class="row"><p class="sign-up__text__1r3Z2">Get the island briefing every morning in your inbox.</p></div> | island briefing | false
+            <p>Riders can <a href="/alerts">sign up</a> for text alerts from the harbour office before the winter timetable starts.</p> | text alerts | true
+            <p>Islanders who <a href="/subscribe">subscribe</a> to the print edition get the timetable with the paper on Fridays.</p> | print edition | true
+            """)
+    void aCallToSignUpInTheStoryGoes(String insert, String words, boolean kept) {
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+                + "<div class=\"body\">" + STORY.repeat(2) + insert + STORY.repeat(2) + "</div></article></body></html>",
+                "https://harbour.example/ferry", java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE);
+        assertTrue(x.text().contains("twice a day"), x.text());
+        assertEquals(kept, x.text().contains(words), x.text());
+    }
+
     /** A content platform's editable paragraphs ("paragraph inline-placeholder") are the story, not embeds' stand-ins. */
     @Test
     void keepsParagraphsMarkedAsEditablePlaceholders() {

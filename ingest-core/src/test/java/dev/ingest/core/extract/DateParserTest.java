@@ -119,6 +119,12 @@ class DateParserTest {
         "8:12 PM EST, November 26, 2026; 0; 2026-11-26T20:12-05:00",
         "Published 06:00 GMT 25 November 2026; 10; 2026-11-25T06:00Z",
         "Seite 12 25 November 2026; 9; 2026-11-25T00:00Z",
+        // a page's script runs the year and the time together: "…2026" and "11:48 PM EST" as two texts
+        "Published Fri, Nov 27 202611:48 PM EST; 15; 2026-11-27T23:48-05:00",
+        "27 November 20269:05; 0; 2026-11-27T09:05Z",
+        // day, month name and year joined by dashes, and year first
+        "News Release 20-Nov-2026; 13; 2026-11-20T00:00Z",
+        "Stand: 2026-Nov-20; 7; 2026-11-20T00:00Z",
     })
     void readsDatesAtTheEdgesOfTheirShapes(String text, int start, String expected) {
         DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);
@@ -134,6 +140,10 @@ class DateParserTest {
         "Mittwoch 2026",
         "Nov 2026",
         "Nov.28,2026",
+        "Nov 27 20261",
+        "Nov 27 202611",
+        "/news/story-12-november-2026-budget",
+        "12-Nov-20261",
     })
     void textsWithoutAShapeHaveNoDate(String text) {
         assertEquals(Optional.empty(), DateParser.parse(text, ZoneOffset.UTC));

@@ -47,6 +47,10 @@ class ExtractorMetadataTest {
             video uploadDate      | <meta itemprop="uploadDate" content="2026-11-24T18:15:00Z"> | | 2026-11-24T18:15:00Z | microdata
             time element          | | <p class="byline"><time datetime="2026-11-25T07:00:00+00:00">25 November 2026</time></p> | 2026-11-25T07:00:00Z | time
             relative byline       | | <p class="byline">By Mara Holm · Published about 23 hours ago</p> | 2026-11-27T13:00:00Z | byline
+            tooltip of an age     | | <div class="byline-row"><span class="byline-text">Story by Mara Holm</span> • <span class="byline-time" title="Saturday, November 28, 2026 at 1:54 AM">3h</span> • <span class="read-time">3 min read</span></div> | 2026-11-28T01:54:00Z | byline
+            short age             | | <div class="byline-row"><span class="byline-text">Story by Mara Holm</span> • <span class="byline-time">3h</span> • <span class="read-time">3 min read</span></div> | 2026-11-28T09:00:00Z | byline
+            short age in days     | | <div class="byline-row"><span class="byline-text">Story by Mara Holm</span> <span class="post-time">2d</span></div> | 2026-11-26T12:00:00Z | byline
+            microformat tooltip   | | <p class="byline">By Mara Holm, <abbr class="published" title="2026-11-20T09:00:00+01:00">last Friday</abbr></p> | 2026-11-20T08:00:00Z | byline
             """)
     void readsThePublishDateAndWhereItCameFrom(String name, String head, String before, String instant,
                                               String source) {
@@ -55,6 +59,42 @@ class ExtractorMetadataTest {
         assertNotNull(e.published(), name);
         assertEquals(OffsetDateTime.parse(instant).toInstant(), e.published().value().toInstant(), name);
         assertEquals(source, e.published().source().wireName(), name);
+    }
+
+    /**
+     * A site that runs a partner's story under its own account credits the writer in a line among the story's first:
+     * that line names the author, less the outlet the story says published it. A person the byline names stays.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Greenvale Commons | Teresa Halvorsen
+            Mara Holm         | Mara Holm
+            """)
+    void aSiteAccountGivesWayToTheCreditOpeningTheStory(String byline, String expected) {
+        String html = "<!doctype html><html lang=\"en\"><head><meta property=\"og:site_name\" content=\"Greenvale"
+                + " Commons\"><title>Sable Creek to stop delivering babies</title></head><body><article><h1>Sable Creek"
+                + " to stop delivering babies</h1><p class=\"byline\">By <a href=\"/author/x/\">" + byline + "</a></p>"
+                + "<div class=\"post-content\"><p>Expectant parents will have to drive more than an hour.</p><p>This"
+                + " article was originally published by Prairie Watch and is republished here under a Creative Commons"
+                + " license.</p><p><strong>By Teresa Halvorsen, Prairie Watch</strong></p>" + BODY + "</div></article>"
+                + "</body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://greenvale.example/sable-creek", FETCHED,
+                ExtractionRules.NONE);
+        assertEquals(List.of(expected), e.authors().stream().map(Author::name).toList());
+    }
+
+    /** A reading time or a clip's length by the byline is no age: "5 min", "3 min read", "12m". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            <span class="read-time">5 min</span>
+            <span class="read-time">3 min read</span>
+            <span class="video-time">12m</span>
+            <span class="byline-time" title="Share this story">Share</span>
+            """)
+    void aReadingTimeIsNoAge(String shown) {
+        Extraction e = extract("", "<div class=\"byline-row\"><span class=\"byline-text\">Story by Mara Holm</span> "
+                + shown + "</div>", "https://harbour.example/news/budget.html");
+        assertNull(e.published(), shown);
     }
 
     /**

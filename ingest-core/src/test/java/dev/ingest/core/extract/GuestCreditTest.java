@@ -112,4 +112,21 @@ class GuestCreditTest {
         assertEquals(expected == null ? "" : expected, String.join("; ", GuestCredit.reporterBracket(
                 text.replace("⏎", "\n")).stream().map(Author::name).toList()), text);
     }
+
+    /**
+     * A credit line among the story's first four lines, under a deck and a republication note: its writers, less an
+     * outlet the story says published it. Past the fourth line, or as the last line of the text, it credits no one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Parents face a long drive.⏎📰⏎This article was originally published by Prairie Watch and is republished here.⏎By Teresa Halvorsen, Prairie Watch⏎Sable Creek will stop delivering babies. | Teresa Halvorsen
+            A deck.⏎By Mara Holm and Tom Poe⏎The ferry strike ended on Friday.                                                                                                                | Mara Holm; Tom Poe
+            One.⏎Two.⏎Three.⏎Four.⏎By Mara Holm⏎The ferry strike ended on Friday.                                                                                                         |
+            A deck.⏎The ferry strike ended on Friday.⏎By Mara Holm                                                                                                                          |
+            A deck.⏎By the numbers, the strike cost the ferry company two million crowns in a week of lost fares and refunds to its riders.⏎More text. |
+            """)
+    void readsACreditAmongTheOpeningLines(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, String.join("; ", GuestCredit.openingLines(
+                text.replace("⏎", "\n"), "en", null).stream().map(Author::name).toList()), text);
+    }
 }

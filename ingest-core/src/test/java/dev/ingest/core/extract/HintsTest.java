@@ -114,6 +114,9 @@ class HintsTest {
             <section class="media-ui-AiSummary_box-Hx1mT2"> | true
             <div class="ai-takeaways">                      | true
             <div class="content-video-playlist">            | true
+            <p class="sign-up__text__1r3Z2">                | true
+            <div class="SignUpPromo">                       | true
+            <div class="sign-post up-next">                 | false
             <div class="summary-box">                       | false
             <p class="paragraph inline-placeholder">        | false
             <div class="noprint" id="license-notice">       | true
@@ -138,7 +141,7 @@ class HintsTest {
                 "related", "disqus", "respond", "cookiebot", "sticky", "a", "B", "ad", "Ads", "text", "menu", "item",
                 "onetrust", "xcookiex", "didomi", "dsgvo", "kommentar", "gallery", "promo", "z", "REPLIES", "Reactions",
                 "comentarios", "ü", "\u212Aommentar", "call", "Call", "to", "To", "action", "Action", "cta", "re", "signature", "Signature",
-                "cite", "Cite", "this", "This", "box", "tool", "as", "tweet", "regwall");
+                "cite", "Cite", "this", "This", "box", "tool", "as", "tweet", "regwall", "sign", "Sign", "up", "Up");
         Random random = new Random(20261205);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder mark = new StringBuilder();
