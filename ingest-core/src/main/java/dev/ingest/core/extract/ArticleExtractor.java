@@ -256,12 +256,16 @@ public final class ArticleExtractor {
             if (guest.isEmpty()) {
                 guest = GuestCredit.reporterBracket(text); // "（记者 孙启航）" opening a Chinese paper's lead
             }
+            if (guest.isEmpty()) {
+                guest = GuestCredit.datelineReporter(text); // "ਬਠਿੰਡਾ, ੨੬ ਨਵੰਬਰ (ਹਰਮਨਜੀਤ ਸਿੰਘ ਬਰਾੜ)-"
+                guest = AuthorPicker.namesNoPerson(siteName, url, guest) ? List.of() : guest; // not the house's wire
+            }
             if (guest.isEmpty() && AuthorPicker.namesNoPerson(siteName, url, authors)) {
                 guest = GuestCredit.openingLines(text, declaredLanguage, title); // a partner's story, run as the site's
             }
             authors = !guest.isEmpty() ? guest
                     : AuthorPicker.closing(siteName, url, authors, !shownNothing,
-                            ClosingCredit.of(text, declaredLanguage));
+                            closingCredit(text, declaredLanguage, content));
         }
 
         String language = LanguageCheck.language(facts.language(), text);
@@ -277,6 +281,12 @@ public final class ArticleExtractor {
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(),
                 AuthorNames.distinct(authors), published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
+    }
+
+    /** The credit closing the story's text, else the name it is signed with flush right at its end. */
+    private static List<Author> closingCredit(String text, String lang, List<Element> content) {
+        List<Author> closing = ClosingCredit.of(text, lang);
+        return closing.isEmpty() ? ClosingCredit.signedFlushRight(content) : closing;
     }
 
     /**

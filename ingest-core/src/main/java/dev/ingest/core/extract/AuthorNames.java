@@ -77,6 +77,8 @@ final class AuthorNames {
             + "|lesezeit|schlagworte|schlagwörter|lizenz|license|mail|e-mail|tel|telefon)\\s?:|\\blast\\s+updated"
             // the post's taxonomy after the credit: "Posted by Ann Roe Filed under Harbour, Schools"
             + "|\\bfiled\\s+under\\b"
+            // a description set after the name: "Marisol Quennell, a senior reviewer with … phones, foldables, and …"
+            + "|,\\s*(?-i:a|an|the)\\s"
             + "|\\s(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
             + "|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|juni|juli|oktober|dezember|janvier"
             + "|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril"
@@ -108,7 +110,9 @@ final class AuthorNames {
      */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b\\u2060\\ufeff]");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,،]|;|&(?!\\s*(?:co\\b|cie\\b|sons\\b|söhne\\b"
-            + "|daughters\\b|töchter\\b|fils\\b|hijos\\b|figli\\b|partners?\\b|associates\\b))|\\+)\\s*"
+            + "|daughters\\b|töchter\\b|fils\\b|hijos\\b|figli\\b|partners?\\b|associates\\b))|\\+)"
+            // the "and" after a list's last comma: "Mara Holm, Tom Poe, and Ann Lee"
+            + "(?:\\s*(?:and|und|et|y|e|en|og|och|és)(?=\\s))?\\s*"
             + "|\\s+(?:and|und|et|y|e|i|en|og|och"
             + "|és|dhe)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**

@@ -4,6 +4,8 @@ import dev.ingest.core.model.Author;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * The credit that closes a story, read from the last lines of its text: many sites print no byline above the story
@@ -135,6 +137,41 @@ final class ClosingCredit {
                     && SIGNED_NAME.matcher(signed).matches() && AuthorNames.plausible(signed)) {
                 return List.of(Author.named(signed));
             }
+        }
+        return List.of();
+    }
+
+    /** A block set flush right: an inline style, or the classes editors and themes give it. */
+    private static final Pattern FLUSH_RIGHT = Pattern.compile("(?i)text-align\\s*:\\s*right");
+    private static final Pattern RIGHT_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:has-text-align-right|text-right"
+            + "|align-right|alignright|ql-align-right)(?:\\s|$)");
+    /** The longest signature read: a name of a few words. */
+    private static final int SIGNATURE_MAX = 60;
+
+    /**
+     * The writer a story is signed by in a last block of its own set flush right, as papers in many languages sign
+     * ({@code <p style="text-align: right"><strong>Celeste Muianga</strong></p>}): a name of two or three capitalised
+     * words there, after the story's last sentence. Empty when the story ends otherwise: a heading or a short line
+     * left at the end is not set so.
+     */
+    static List<Author> signedFlushRight(List<Element> content) {
+        if (content.isEmpty()) {
+            return List.of();
+        }
+        Element root = content.get(content.size() - 1);
+        Node last = TextProbe.lastText(root);
+        for (Element block = last == null ? null : (Element) last.parentNode(); block != null;
+                block = block == root ? null : block.parent()) {
+            if (!block.isBlock() && block != root) {
+                continue;
+            }
+            String text = block.text().strip();
+            if (text.length() > SIGNATURE_MAX || !(FLUSH_RIGHT.matcher(block.attr("style")).find()
+                    || RIGHT_CLASS.matcher(block.className()).find())) {
+                return List.of();
+            }
+            return SIGNATURE.matcher(text).matches() && AuthorNames.plausible(text) ? List.of(Author.named(text))
+                    : List.of();
         }
         return List.of();
     }

@@ -552,25 +552,33 @@ final class ContentPruner {
     private static final Evaluator CALLS = QueryParser.parse("a, button");
 
     /**
-     * A call to sign up set into the story: a line or box that asks the reader to sign up or subscribe ({@link
-     * #APPEAL} and {@link #SIGN_UP}) and either holds a link or button saying only that ("Sign up here.") or is set
+     * A call to sign up set into the story: a line or box that asks the reader to sign up, subscribe or join the
+     * publisher's channel ({@link #APPEAL}, and {@link #SIGN_UP} or {@link #OWN_CHANNEL}) and either holds a link or
+     * button saying only that ("Sign up here.") or closing the line with a few words ("Sumate acá"), or is set
      * wholly in italics or bold, as editors set their inserts apart from the story ("<em>Never miss a story — sign up
      * for our free daily newsletter …</em>"). A sentence of the story that mentions a sign-up is neither.
      */
     private static boolean signUpInsert(Element e, String line, TextStats stats) {
-        if (!asksToSignUp(line)) {
+        if (!mayAppeal(line) || !(SIGN_UP.matcher(line).find() || OWN_CHANNEL.matcher(line).find())
+                || !isAppeal(line)) {
             return false;
         }
         if (stats.wrapsOne(e, EMPHASIS)) {
             return true;
         }
         for (Element call : e.select(CALLS)) {
-            if (call != e && isSignUpCall(call)) {
-                return true;
+            if (call != e && (isSignUpCall(call) || stats.text(call) <= CALL_MAX && line.endsWith(call.text()))) {
+                return true; // "Sign up here.", or a short link closing the line: "… antes que nadie. Sumate acá"
             }
         }
         return false;
     }
+
+    /** A channel of the publisher's a reader is asked to join: "Seguí a Norte Hoy en nuestro canal de WhatsApp". */
+    private static final Pattern OWN_CHANNEL = Pattern.compile("(?iu)\\b(?:whatsapp|telegram|signal|discord|canal"
+            + "|channel|kanal)\\b|канал");
+    /** The longest link that closes a call as its button: "Sumate acá", "Join here", "Únete aquí". */
+    private static final int CALL_MAX = 24;
 
     /** Whether {@code line} asks the reader to sign up or subscribe: "… this weekly newsletter. Sign up". */
     static boolean asksToSignUp(String line) {

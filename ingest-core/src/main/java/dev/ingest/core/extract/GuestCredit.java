@@ -130,6 +130,45 @@ final class GuestCredit {
         return AuthorNames.parse(names).stream().map(Author::named).toList();
     }
 
+    /**
+     * A South Asian paper's dateline: the place, the day and the reporter in brackets, then a dash, opening the lead:
+     * "ਬਠਿੰਡਾ, ੨੬ ਨਵੰਬਰ (ਹਰਮਨਜੀਤ ਸਿੰਘ ਬਰਾੜ)- …", "जयपुर, 26 नवंबर (राजेश पारीक)। …". The day holds a digit of any
+     * script; the brackets a name of two words or more.
+     */
+    private static final Pattern DATELINE_REPORTER = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]{1,30},"
+            + "\\s*([^()\\n,]{1,24}?)\\s*\\(([^()\\n]{3,40})\\)\\s*[-–—:।]");
+    /** Words that make a bracket's credit a desk's or an agency's: "Staff Reporter", "Web Desk", "Meridian Wire". */
+    private static final Pattern DESK_WORDS = Pattern.compile("(?iu)\\b(?:staff|reporter|correspondent|desk|bureau"
+            + "|news|agency|agencies|service|report|team|wire|press|presse|media|network|times|post)\\b");
+
+    /** The reporter a dateline opening the story's first lines names in brackets ({@link #DATELINE_REPORTER}). */
+    static List<Author> datelineReporter(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String[] lines = text.strip().split("\n+", READ_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, READ_LINES); i++) {
+            Matcher m = DATELINE_REPORTER.matcher(lines[i].strip());
+            if (!m.lookingAt() || m.group(1).codePoints().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            String name = m.group(2).strip();
+            List<String> names = AuthorNames.parse(name);
+            if (names.size() == 1 && names.get(0).equals(name) && name.indexOf(' ') > 0
+                    && !DESK_WORDS.matcher(name).find() && !allCapitals(name)) {
+                return List.of(Author.named(name));
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /** Whether {@code name} is in capitals only, as an agency's initials are ("PTI"); a script without case is not. */
+    private static boolean allCapitals(String name) {
+        return name.codePoints().anyMatch(Character::isUpperCase)
+                && name.codePoints().noneMatch(Character::isLowerCase);
+    }
+
     /** How many of the story's first lines are read for a credit when the page names no person: a deck, a note. */
     private static final int OPENING_LINES = 4;
 

@@ -43,6 +43,11 @@ class AuthorNamesTest {
         // the outlet whose staff the writer is on
         "By Dana Whitcombe, Patch Staff; Dana Whitcombe",
         "Dana Whitcombe, Courier staff; Dana Whitcombe",
+        // the "and" after a list's last comma; a description after the name, however many commas it holds
+        "By Mara Holm, Tom Poe, and Ann Lee; Mara Holm|Tom Poe|Ann Lee",
+        "Núria Vilardell i Coma, y Joan Puig; Núria Vilardell i Coma|Joan Puig",
+        "Marisol Quennell, a senior reviewer testing phones, foldables, and wearables.; Marisol Quennell",
+        "Mara Holm, the paper's science editor, and Tom Poe; Mara Holm",
         // a Hindi "updated" after the name and its place
         "राजेश पारीक, जयपुर अपडेटेड 25 नवंबर 2026, 14:32 IST; राजेश पारीक",
         "TV Anna Berg; TV Anna Berg",

@@ -115,6 +115,8 @@ class ChromeInsideStoryTest {
             <div><p>The Metals Brief newsletter brings you the day's moves in metals. <a href="/newsletters/metals">Sign up here.</a></p></div> | the day's moves | false
             <p><em>Never miss a story — sign up for the Gazette's free daily newsletter to stay up-to-date on the islands.</em></p> | Never miss a story | false
             <div class="row"><p class="sign-up__text__1r3Z2">Get the island briefing every morning in your inbox.</p></div> | island briefing | false
+            <div class="jeg_wa_channel"><p><strong>📲 Seguí a Norte Hoy en nuestro canal de WhatsApp</strong> y recibí las noticias antes que nadie. <a href="https://whatsapp.example/channel">Sumate acá</a></p></div> | antes que nadie | false
+            <p>The ferry company opened a channel on WhatsApp for delays, the harbour office said on <a href="/news">Monday</a></p> | channel on WhatsApp | true
             <p>Riders can <a href="/alerts">sign up</a> for text alerts from the harbour office before the winter timetable starts.</p> | text alerts | true
             <p>Islanders who <a href="/subscribe">subscribe</a> to the print edition get the timetable with the paper on Fridays.</p> | print edition | true
             """)

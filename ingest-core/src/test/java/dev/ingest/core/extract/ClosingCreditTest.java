@@ -129,4 +129,24 @@ class ClosingCreditTest {
                     () -> "for " + text.replace("\n", "\\n"));
         }
     }
+
+    /**
+     * A story signed flush right in a last block of its own (an inline style or a theme's class) is signed by the
+     * name there; the same name left-aligned, a heading set right, or a sentence set right signs nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <p style="text-align: right;"><strong>Celeste Muianga</strong></p>     | Celeste Muianga
+            <p class="has-text-align-right">Celeste Muianga</p>                    | Celeste Muianga
+            <div style="TEXT-ALIGN:right"><b>Celeste</b> <b>Muianga</b></div>      | Celeste Muianga
+            <p><strong>Celeste Muianga</strong></p>                                |
+            <p style="text-align: right;">A campanha decorre até ao final de Março.</p> |
+            <p style="text-align: right;">vendas de caju</p>                        |
+            """)
+    void readsANameSetFlushRightAtTheEnd(String last, String expected) {
+        org.jsoup.nodes.Element story = org.jsoup.Jsoup.parse("<div><p>" + STORY + "</p>" + last + "</div>").body()
+                .child(0);
+        assertEquals(expected == null ? List.of() : List.of(expected),
+                ClosingCredit.signedFlushRight(List.of(story)).stream().map(Author::name).toList(), last);
+    }
 }

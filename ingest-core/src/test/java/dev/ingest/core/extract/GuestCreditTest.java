@@ -129,4 +129,23 @@ class GuestCreditTest {
         assertEquals(expected == null ? "" : expected, String.join("; ", GuestCredit.openingLines(
                 text.replace("⏎", "\n"), "en", null).stream().map(Author::name).toList()), text);
     }
+
+    /**
+     * A South Asian paper's dateline names the reporter in brackets after the place and the day; an agency, a desk or
+     * a bracket without a day before it names no one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ਬਠਿੰਡਾ, ੨੬ ਨਵੰਬਰ (ਹਰਮਨਜੀਤ ਸਿੰਘ ਬਰਾੜ)- ਪਿੰਡ ਕੋਟਲੀ ਖੁਰਦ ਦੀ ਟੀਮ ਨੇ ਮੁਕਾਬਲਾ ਜਿੱਤਿਆ। | ਹਰਮਨਜੀਤ ਸਿੰਘ ਬਰਾੜ
+            जयपुर, 26 नवंबर (राजेश पारीक)। शहर में आज से नई बस सेवा शुरू हुई।                 | राजेश पारीक
+            Chandigarh, Nov 26 (Aman Sood) - The state cabinet approved the new policy.        | Aman Sood
+            NEW DELHI, Nov 26 (PTI) - The state cabinet approved the new policy.               |
+            LAHORE, Nov 26 (Staff Reporter): The state cabinet approved the new policy.        |
+            FRANKFURT, Nov 27 (Meridian Wire) - Rheinwerk Bank is exploring a sale of its loans. |
+            Chandigarh (Aman Sood) - The state cabinet approved the new policy.                |
+            """)
+    void readsTheReporterADatelineNames(String text, String expected) {
+        assertEquals(expected == null ? "" : expected,
+                String.join("; ", GuestCredit.datelineReporter(text).stream().map(Author::name).toList()), text);
+    }
 }
