@@ -389,7 +389,9 @@ final class AuthorNames {
     /** The last word of a public body's or a team's name: "Department", "Office", "Services", "Team". */
     private static final Pattern BODY_WORD = Pattern.compile("(?iu)department|dept\\.?|office|division|services?"
             + "|agency|ministry|bureau|commission|council|committee|authority|institute|foundation|association"
-            + "|team|desk|newsroom");
+            + "|team|desk|newsroom"
+            // the federal departments of Canada end their names so: "Fisheries and Oceans Canada"
+            + "|canada");
 
     /**
      * Names a page declares in its data (meta tags, JSON-LD): as {@link #parse}, and a two-letter user name such as

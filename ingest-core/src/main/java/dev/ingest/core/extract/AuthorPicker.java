@@ -20,7 +20,9 @@ final class AuthorPicker {
     /** Words that make a credit an organisation or a desk rather than a person. */
     private static final Pattern HOUSE_WORDS = Pattern.compile("(?iu)(?:^|[\\s,.(])(?:e\\.\\s?v|gmbh|ag|ltd|inc|llc"
             + "|plc|verlag|redaktion|editorial|team|stiftung|foundation|verband|association|institut|institute"
-            + "|newsroom|magazin|magazine|zeitung|online|agencies|staff|writer)(?:$|[\\s,.)])");
+            + "|newsroom|magazin|magazine|zeitung|online|agencies|staff|writer|desk|newsdesk|rédaction|redacción"
+            + "|redação|redacção|redazione|redactie|redaksjonen|redaktionen|ritstjórn|ritstjórnin|toimitus)"
+            + "(?:$|[\\s,.)])");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     /** Labels of a host that say nothing about the house: "www", "m", "blog", "de" … */

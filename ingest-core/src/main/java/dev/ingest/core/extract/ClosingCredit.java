@@ -20,9 +20,13 @@ import org.jsoup.nodes.Node;
 final class ClosingCredit {
     /** How many of the last lines are read: the credit sits right after the story, before notes and sources. */
     private static final int LAST_LINES = 6;
-    /** "Autor: Mara Holm", "Text und Fotos: Mara Holm", "Text: Mara Holm", "Bericht: Mara Holm". */
+    /**
+     * "Autor: Mara Holm", "Text und Fotos: Mara Holm", "Text: Mara Holm", "Bericht: Mara Holm", the Nordic "Tekstur
+     * og mynd: ÁMP".
+     */
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?|bericht"
-            + "|(?:texte?|texto|testo)(?:\\s*(?:und|&|/|\\+)\\s*(?:fotos?|bilder?))?)\\s*:\\s*(\\S.{1,80})$");
+            + "|(?:texte?|texto|testo|tekst|tekstur|teksti)(?:\\s*(?:und|og|och|ja|&|/|\\+)\\s*(?:fotos?|fotor"
+            + "|bilder?|billeder|mynd(?:ir)?|kuvat?))?)\\s*:\\s*(\\S.{1,80})$");
     /**
      * A wire desk's closing credits: "Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing
      * by Marguerite Dassin". The reporters wrote it; the editor edited it.

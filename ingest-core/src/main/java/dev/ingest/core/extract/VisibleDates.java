@@ -166,12 +166,15 @@ final class VisibleDates {
     /** What ends "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet": the verb, after a time of day at most. */
     private static final Pattern POSTED_VERB = Pattern.compile("(?iu)\\s*(um\\s+[\\d:.]+\\s*(uhr)?\\s*)?"
             + "(gepostet|veröffentlicht|geschrieben|publiziert|erschienen)");
-    /** Chrome words layouts also name their wrappers after ("with-sidebar", "left-navigation-wrapper"). */
-    private static final Pattern LAYOUT_WORD = Pattern.compile("sidebar|nav|menu");
+    /**
+     * Chrome words layouts also name their wrappers after ("with-sidebar", "left-navigation-wrapper"), and a
+     * newsletter platform its posts ({@code <article class="newsletter-post post">}).
+     */
+    private static final Pattern LAYOUT_WORD = Pattern.compile("sidebar|nav|menu|newsletter");
     /**
      * Chrome around the article. A "teaser" is another article's card only when it links somewhere: templates also
      * call the article's own standfirst and date line a teaser ("detail-page__teaser-text", "teaser-meta"). A
-     * "sidebar" or "navigation" is one only when it holds no story (see {@link #holdsStory}).
+     * "sidebar", "navigation" or "newsletter" is one only when it holds no story (see {@link #holdsStory}).
      */
     private static final Pattern SKIP_CLASS = Pattern.compile("(?i)comment|related|teaser|sidebar|widget|recommend"
             + "|breadcrumb|(^|[-_ ])(nav|menu)|newsletter|cookie|promo(?!ted)|trending|popular|most-read");

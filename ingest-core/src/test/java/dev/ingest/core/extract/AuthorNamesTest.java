@@ -43,6 +43,8 @@ class AuthorNamesTest {
         // the outlet whose staff the writer is on
         "By Dana Whitcombe, Patch Staff; Dana Whitcombe",
         "Dana Whitcombe, Courier staff; Dana Whitcombe",
+        // a Canadian federal department's name ends in "Canada"
+        "Fisheries and Oceans Canada; Fisheries and Oceans Canada",
         // the "and" after a list's last comma; a description after the name, however many commas it holds
         "By Mara Holm, Tom Poe, and Ann Lee; Mara Holm|Tom Poe|Ann Lee",
         "Núria Vilardell i Coma, y Joan Puig; Núria Vilardell i Coma|Joan Puig",

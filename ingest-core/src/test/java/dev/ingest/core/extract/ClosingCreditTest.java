@@ -22,6 +22,8 @@ class ClosingCreditTest {
             labelled last line          | Autor: Mara Holm                                                        | Mara Holm
             text and photos             | Text und Fotos: Mara Holm                                               | Mara Holm
             a club's report             | Bericht: Uwe Brandtner                                                  | Uwe Brandtner
+            Nordic text and picture     | Tekstur og mynd: ÁMP                                                    | ÁMP
+            Norwegian text and photo    | Tekst og foto: Mara Holm                                                | Mara Holm
             report by                   | Report by Mara Holm                                                     | Mara Holm
             title before the name       | Autor: Rechtsanwalt Jonas Ekwall                                        | Jonas Ekwall
             brackets with no agency     | The basin stays open, the harbour master said. (Video)                  |

@@ -160,6 +160,12 @@ class VisibleDatesTest {
                 + "<span>27.11.2026</span></div><div class=\"eventbox\"><h1>Dam opens after six years</h1>"
                 + "<span>Erschienen am:</span> <h2>10.11.2026</h2></div>" + paragraph.repeat(4) + "</div>";
         assertEquals(OffsetDateTime.parse("2026-11-10T00:00Z"), shown(navLayout).chosen().value().value());
+        // a newsletter platform's post is marked so; a newsletter box beside the story holds no story
+        String post = "<article class=\"typography newsletter-post post\"><h1>Dam opens after six years</h1>"
+                + "<div class=\"meta-EgzBVA\">Nov 12, 2026</div>" + paragraph.repeat(4) + "</article>";
+        assertEquals(OffsetDateTime.parse("2026-11-12T00:00Z"), shown(post).chosen().value().value());
+        assertNull(shown("<h1>Dam opens after six years</h1><div class=\"newsletter-box\"><p>27.11.2026</p><p>Sign"
+                + " up for the weekly letter.</p></div>").chosen());
     }
 
     @ParameterizedTest(name = "{0}")
