@@ -29,6 +29,9 @@ final class AuthorNames {
             + "|pfarrer(?:in)?|pastorin|diakon(?:in)?|vikar(?:in)?|dekan(?:in)?|prädikant(?:in)?"
             // an Indonesian portal's regional contributor before the name: "Kontributor Bogor, Dinda Maharani"
             + "|(?:kontributor|koresponden)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*,"
+            // an agency's writers before their names: "Tianhe writers Gao Mingzhe, Lu Yanqing", "Staff Writer Ann Roe"
+            + "|(?-i:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(?:staff\\s+)?(?:writers?|reporters?"
+            + "|correspondents?|journalists?)(?=\\s+(?-i:\\p{Lu}))"
             + ")\\s*(?:by|von|par|por)?"
             // the labels of other languages: ru/uk, tr, hu, fi, hr/sr, vi, id, sv, da/nb, it; el "Του", "Της" ("of")
             + "|автор(?:ы|и)?|муаллиф|yazar|szerző|teksti|kirjoittaja|piše|napisao|napisala|tác giả|penulis|författare"
@@ -215,6 +218,13 @@ final class AuthorNames {
     }
 
     /** An institution's unit after a writer's name: "Office of Communications", "Department of Biology". */
+    /**
+     * A paper's name after a writer's, as a partnership credits each writer with the newsroom: "Tobias Renwick-Salas,
+     * Gulf Sentinel-Tribune", "Ann Roe, The Harbour Record". "The" in capitals, or a word papers name themselves by.
+     */
+    private static final Pattern PAPER = Pattern.compile("^The\\s+\\p{Lu}|(?iu)(?<![\\p{L}])(?:tribune|times|herald"
+            + "|gazette|courier|chronicle|sentinel|observer|journal|telegraph|examiner|inquirer|dispatch|ledger"
+            + "|bulletin|newsroom|news)(?![\\p{L}])");
     /** An outlet's staff after a writer's name: "Patch Staff", "Courier staff". */
     private static final Pattern OUTLET_STAFF = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}.&'’-]*\\s+){1,3}staff");
     private static final Pattern UNIT = Pattern.compile("(?iu)(?:the\\s+)?(?:office|department|division|school"
@@ -311,7 +321,8 @@ final class AuthorNames {
             name = trim(name);
             name = PREFIX.matcher(name).replaceFirst("").strip();
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
-                    && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches())) {
+                    && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches()
+                    || PAPER.matcher(name).find())) {
                 // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from; "By Priya
                 // Halvorsen, Office of Communications": the unit she writes for; "Dana Whitcombe, Patch Staff": the
                 // outlet she is on the staff of

@@ -196,7 +196,8 @@ final class BylineReader {
             ScreenedQuery.holds(new String[] {"class"}, "caption", "credit", "media", "image", "photo", "foto",
                     "bild", "legal"));
     private static final Pattern BOX_WORDS = Pattern.compile("(?iu)about the (author|creator)|über (den|die) autor"
-            + "|mehr (von|zum) autor|more from|all posts|alle (artikel|beiträge)|view all|follow");
+            + "|mehr (von|zum) autor|more from|all posts|alle (artikel|beiträge)|view all|follow"
+            + "|(more|all|other) (stories|articles|posts|columns) (by|from)");
 
     private BylineReader() {
     }

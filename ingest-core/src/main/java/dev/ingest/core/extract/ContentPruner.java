@@ -77,7 +77,7 @@ final class ContentPruner {
      * A sponsor's label over the box it pays for: "Together with Tallyroll", "Presented by …", "In Zusammenarbeit
      * mit …"; and a donation box's heading, "Give today", "Donate now".
      */
-    private static final Pattern SPONSOR_LABEL = Pattern.compile("(?iu)\\W*(?:together with|in partnership with"
+    static final Pattern SPONSOR_LABEL = Pattern.compile("(?iu)\\W*(?:together with|in partnership with"
             + "|presented by|brought to you by|sponsored by|a message from|partner content|paid partnership"
             + "|präsentiert von|in zusammenarbeit mit|en partenariat avec|en collaboration avec|présenté par"
             + "|patrocinado por|in collaborazione con)\\b.{0,50}"
@@ -170,7 +170,7 @@ final class ContentPruner {
     private static final TextProbe.Words APPEAL_PROBE = TextProbe.Words.of("follow", "folg", "sígue", "seguir",
             "suivez", "sign", "subscribe", "suscrib", "abonnier", "newsletter", "enjoyed", "liked", "gefallen",
             "support", "unterstütz", "apoya", "canal", "channel", "kanal", "app", "podcast", "telegram", "whatsapp",
-            "discord", "straight", "letters", "hear");
+            "discord", "straight", "letters", "hear", "tip");
     /** An opinion piece's closing disclaimer, in the languages of the appeals. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b(?:views|opinions) expressed\\b.{0,60}?"
             + "\\b(?:own|not necessarily)\\b|\\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)"
@@ -544,8 +544,9 @@ final class ContentPruner {
         return !BARE_NEWSLETTER.matcher(m.group()).matches() || SIGN_UP.matcher(line).find();
     }
 
-    /** A link or button that only asks the reader to sign up: "Sign up", "Sign up here.", "Subscribe now". */
+    /** A link or button that only asks the reader to sign up or to tip: "Sign up here.", "Subscribe now", "Send a Tip". */
     private static final Pattern SIGN_UP_CALL = Pattern.compile("(?iu)\\W*(?:sign(?:\\s|-)?up|subscribe|register"
+            + "|send (?:us )?(?:a )?tips?|submit a tip|share a tip"
             + "|abonnieren|anmelden|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous|suscr[ií]bete"
             + "|suscribirse|iscriviti|inscreva-se)(?:\\s+(?:here|now|today|for free|free|jetzt|gratis))?\\W*");
     private static final Set<String> EMPHASIS = Set.of("em", "i", "strong", "b");
@@ -580,10 +581,17 @@ final class ContentPruner {
     /** The longest link that closes a call as its button: "Sumate acá", "Join here", "Únete aquí". */
     private static final int CALL_MAX = 24;
 
-    /** Whether {@code line} asks the reader to sign up or subscribe: "… this weekly newsletter. Sign up". */
+    /**
+     * Whether {@code line} asks the reader to sign up or subscribe ("… this weekly newsletter. Sign up"), or for a
+     * tip ("Do you have a tip for us?").
+     */
     static boolean asksToSignUp(String line) {
-        return mayAppeal(line) && SIGN_UP.matcher(line).find() && isAppeal(line);
+        return mayAppeal(line) && (SIGN_UP.matcher(line).find() && isAppeal(line) || TIP.matcher(line).find());
     }
+
+    /** The reader asked for a tip: "Do You Have a Tip for The Open Record?", "Got a news tip?". */
+    private static final Pattern TIP = Pattern.compile("(?iu)\\b(?:do you have|have|got) a (?:news |story )?tip\\b"
+            + "|\\bsend (?:us )?(?:a )?tips?\\b");
 
     /** Whether the link or button {@code call} says only "Sign up", "Subscribe now", "Jetzt anmelden". */
     static boolean isSignUpCall(Element call) {

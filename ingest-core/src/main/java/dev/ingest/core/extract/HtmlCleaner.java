@@ -624,16 +624,21 @@ final class HtmlCleaner {
     /** The longest text an ad's label line has. */
     private static final int AD_LABEL_MAX = 30;
 
+    /** The longest sponsor's label: "A message from Northgate Rail Alliance:". */
+    private static final int SPONSOR_LABEL_MAX = 80;
+
     /**
-     * Whether {@code e}'s text opens with an ad's label ("Sponsored", "Anzeige", "Advertisement") in an element of its
-     * own: an advertiser's paragraphs set in the story's markup (a native ad), not the story's.
+     * Whether {@code e}'s text opens with an ad's label ("Sponsored", "Anzeige", "Advertisement") or a sponsor's ("A
+     * message from Northgate Rail Alliance:", "Presented by …") in an element of its own: an advertiser's paragraphs
+     * set in the story's markup (a native ad), not the story's.
      */
     private static boolean opensWithAdLabel(Element e) {
         for (Node n = e; n != null; n = TextProbe.next(n, e)) {
             if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
                 String label = t.text().strip();
-                return label.length() <= AD_LABEL_MAX && t.parent() != e
-                        && ContentPruner.AD_LABEL.matcher(label).matches();
+                return t.parent() != e && (label.length() <= AD_LABEL_MAX && ContentPruner.AD_LABEL.matcher(label)
+                        .matches() || label.length() <= SPONSOR_LABEL_MAX && ContentPruner.SPONSOR_LABEL.matcher(label)
+                        .matches());
             }
         }
         return false;

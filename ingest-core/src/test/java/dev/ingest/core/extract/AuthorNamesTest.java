@@ -43,6 +43,11 @@ class AuthorNamesTest {
         // the outlet whose staff the writer is on
         "By Dana Whitcombe, Patch Staff; Dana Whitcombe",
         "Dana Whitcombe, Courier staff; Dana Whitcombe",
+        // an agency's writers before their names; a newsroom's name after each writer's
+        "by Tianhe writers Gao Mingzhe, Lu Yanqing; Gao Mingzhe|Lu Yanqing",
+        "Staff Writer Ann Roe; Ann Roe",
+        "by Delphine Arceneaux, The Open Record, and Tobias Renwick-Salas, Gulf Sentinel-Tribune; Delphine Arceneaux|Tobias Renwick-Salas",
+        "By Ann Roe, Harbour News; Ann Roe",
         // a Canadian federal department's name ends in "Canada"
         "Fisheries and Oceans Canada; Fisheries and Oceans Canada",
         // the "and" after a list's last comma; a description after the name, however many commas it holds

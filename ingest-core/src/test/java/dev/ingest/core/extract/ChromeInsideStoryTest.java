@@ -117,6 +117,8 @@ class ChromeInsideStoryTest {
             <div class="row"><p class="sign-up__text__1r3Z2">Get the island briefing every morning in your inbox.</p></div> | island briefing | false
             <div class="jeg_wa_channel"><p><strong>📲 Seguí a Norte Hoy en nuestro canal de WhatsApp</strong> y recibí las noticias antes que nadie. <a href="https://whatsapp.example/channel">Sumate acá</a></p></div> | antes que nadie | false
             <p>The ferry company opened a channel on WhatsApp for delays, the harbour office said on <a href="/news">Monday</a></p> | channel on WhatsApp | true
+            <div class="bb-callout tip-box"><h4>Do You Have a Tip for The Gazette? Help Us Do Journalism.</h4><p>Got a story we should hear? Are you down to be a source on a specific topic? Contact us securely through our tip form.</p><p><a class="btn" href="/tips">Send a Tip</a></p></div> | source on a specific topic | false
+            <aside class="sponsored-message story-enhancement"><p class="sponsored-message__label">A message from Northgate Rail Alliance:</p><p>Freight rail moves forty percent of the long-distance freight of the country and keeps millions of trucks off the highway every year.</p><a href="https://ad.example/click" rel="sponsored">Learn more</a></aside> | Freight rail moves | false
             <p>Riders can <a href="/alerts">sign up</a> for text alerts from the harbour office before the winter timetable starts.</p> | text alerts | true
             <p>Islanders who <a href="/subscribe">subscribe</a> to the print edition get the timetable with the paper on Fridays.</p> | print edition | true
             """)

@@ -83,6 +83,25 @@ class ExtractorMetadataTest {
         assertEquals(List.of(expected), e.authors().stream().map(Author::name).toList());
     }
 
+    /**
+     * A page credited only by the author box after the story: the box's name, not the first name its "More stories by
+     * Niamh" link repeats.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            More stories by Niamh
+            All articles by Niamh
+            """)
+    void anAuthorBoxsLinkToMoreStoriesIsNoByline(String link) {
+        String html = "<!doctype html><html lang=\"en\"><head><title>Harbour budget</title></head><body><article>"
+                + "<h1>Harbour budget</h1>" + BODY + "<div class=\"about-author\"><h3>About the author</h3><img src=\""
+                + "/staff/niamh.jpg\" alt=\"\"><h4>Niamh Trevellick</h4><p>Niamh covers the town council for the"
+                + " Echo.</p><p><a href=\"/author/niamh-trevellick\">" + link + "</a></p></div></article></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://echo.example/news/budget", FETCHED,
+                ExtractionRules.NONE);
+        assertEquals(List.of("Niamh Trevellick"), e.authors().stream().map(Author::name).toList(), link);
+    }
+
     /** A reading time or a clip's length by the byline is no age: "5 min", "3 min read", "12m". */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
