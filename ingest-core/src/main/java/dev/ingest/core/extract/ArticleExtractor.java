@@ -449,15 +449,20 @@ public final class ArticleExtractor {
      * {@code date} on the publisher's clock when it was stated in UTC and the page says where it is published: the
      * same instant, at the offset {@code pageZone} keeps then ({@code 2026-11-21T23:00Z} on a Japanese page is
      * {@code 2026-11-22T08:00+09:00}, the day its readers saw). A date stated at another offset keeps it: that is the
-     * publisher's own.
+     * publisher's own. A day without a time (read as midnight in UTC for want of a zone: "24/11/2026") is that day
+     * on the publisher's clock, not the evening before.
      */
     static DatedValue onPageClock(DatedValue date, ZoneId pageZone) {
         if (date == null || pageZone == null || !date.value().getOffset().equals(ZoneOffset.UTC)) {
             return date;
         }
         ZoneOffset offset = pageZone.getRules().getOffset(date.value().toInstant());
-        return offset.equals(ZoneOffset.UTC) ? date
-                : new DatedValue(date.value().withOffsetSameInstant(offset), date.source());
+        if (offset.equals(ZoneOffset.UTC)) {
+            return date;
+        }
+        boolean dayOnly = date.value().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return new DatedValue(dayOnly ? date.value().withOffsetSameLocal(offset)
+                : date.value().withOffsetSameInstant(offset), date.source());
     }
 
     /**
@@ -557,7 +562,7 @@ public final class ArticleExtractor {
 
     /**
      * The one of {@code headlines} (the h1s, or the marked headlines) with text, not the site's name, outside
-     * navigation, footer, sidebars and dialogs; else null. An h1 in a widget (a newsletter teaser, a pop-up) competes
+     * navigation, footer, sidebars and dialogs, or the first of several that say the same; else null. An h1 in a widget (a newsletter teaser, a pop-up) competes
      * only when no h1 outside one is left.
      */
     private static Element soleHeadline(List<Element> headlines) {
@@ -573,7 +578,21 @@ public final class ArticleExtractor {
             }
         }
         List<Element> competing = outsideWidgets.isEmpty() ? shown : outsideWidgets;
-        return competing.size() == 1 ? competing.get(0) : null;
+        return competing.size() == 1 || sameText(competing) ? competing.get(0) : null;
+    }
+
+    /**
+     * Whether the headings all say the same: one headline set twice, for small screens and for large ones
+     * ({@code <h1 class="d-block d-md-none">} and {@code <h1 class="d-none d-md-block">}).
+     */
+    private static boolean sameText(List<Element> headings) {
+        String first = headings.get(0).text().strip();
+        for (Element h : headings) {
+            if (!h.text().strip().equals(first)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The headings with text, not the site's name, outside navigation, footer, sidebars and dialogs. */

@@ -6,19 +6,53 @@ final class Ascii {
     }
 
     /**
-     * Whether {@code s} holds one of the lower-case ASCII {@code words} in any ASCII case: the test a
-     * case-insensitive pattern (ASCII-only without {@code UNICODE_CASE}) built on those words passes first.
+     * Words looked for in any ASCII case, in one pass over a text: each character is compared only with the words it
+     * can start. The test a case-insensitive pattern (ASCII-only without {@code UNICODE_CASE}) built on those words
+     * passes first.
      */
-    static boolean containsAny(String s, String[] words) {
-        for (String w : words) {
-            char first = w.charAt(0);
-            for (int i = 0, last = s.length() - w.length(); i <= last; i++) {
-                if (lower(s.charAt(i)) == first && startsWithAt(s, i, w)) {
-                    return true;
+    static final class Words {
+        private static final String[] NONE = {};
+        /** The words by their first character, for a first character below 128; the others apart. */
+        private final String[][] byFirst = new String[128][];
+        private final String[] others;
+
+        private Words(String... words) {
+            java.util.Arrays.fill(byFirst, NONE);
+            java.util.List<String> rest = new java.util.ArrayList<>();
+            for (String w : words) {
+                if (w.isEmpty() || !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                    throw new IllegalArgumentException("a word is given in lower case and not empty, not '" + w + "'");
+                }
+                char c = w.charAt(0);
+                if (c < 128) {
+                    String[] at = java.util.Arrays.copyOf(byFirst[c], byFirst[c].length + 1);
+                    at[at.length - 1] = w;
+                    byFirst[c] = at;
+                } else {
+                    rest.add(w);
                 }
             }
+            others = rest.toArray(NONE);
         }
-        return false;
+
+        static Words of(String... words) {
+            return new Words(words);
+        }
+
+        /** Whether {@code s} holds one of the words, in any ASCII case. */
+        boolean in(String s) {
+            int length = s.length();
+            for (int i = 0; i < length; i++) {
+                char c = lower(s.charAt(i));
+                String[] candidates = c < 128 ? byFirst[c] : others;
+                for (String w : candidates) {
+                    if (w.charAt(0) == c && w.length() <= length - i && startsWithAt(s, i, w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /**

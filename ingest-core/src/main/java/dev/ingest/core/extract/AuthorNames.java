@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile("^(?:(?:(?:text|texte)\\s*(?:/|&|und|and|\\+)\\s*(?:fotos?|photos?"
             + "|bilder?)|written|posted|published|reported|hosted|presented|moderated|moderiert|text|texte|texto"
-            + "|testo|story"
+            + "|testo|story|words(?:\\s*(?:and|&|/|\\+)\\s*(?:pictures|photos?|images))?"
             + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine?\\s+\\p{L}+\\s+von"
             + "|eine\\s+(?:analyse|reportage"
             + "|kolumne)|gastbeitrag|kommentar|geschrieben|verfasst|autor(?:in|en)?|authors?|auteurs?|redakteur(?:in)?"
@@ -58,7 +58,7 @@ final class AuthorNames {
             + "|\\bil y a|\\bhace\\s|\\babout\\s+\\d|\\bmin read"
             // the publish and update labels of the Nordic languages and Dutch: "Publicerad i dag 09:15"
             + "|\\b(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret|gepubliceerd"
-            + "|bijgewerkt)\\b"
+            + "|bijgewerkt|diperbarui|diterbitkan|dipublikasikan)\\b"
             // an e-mail address after the name ends the credit, and so does a handle glued to it ("Priya
             // Raman@praman-dev", the name and the handle in elements side by side)
             + "|\\s[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.|@"
@@ -225,6 +225,12 @@ final class AuthorNames {
     private static final Pattern PAPER = Pattern.compile("^The\\s+\\p{Lu}|(?iu)(?<![\\p{L}])(?:tribune|times|herald"
             + "|gazette|courier|chronicle|sentinel|observer|journal|telegraph|examiner|inquirer|dispatch|ledger"
             + "|bulletin|newsroom|news)(?![\\p{L}])");
+    /**
+     * An outlet's staff closing the credit without a comma, set on a line of its own under the names: "By Marisol
+     * Ventura and Teodor Lindqvist Tribune Staff" (one word before "Staff": a name before it stays whole).
+     */
+    private static final Pattern TRAILING_STAFF = Pattern.compile("(?<=\\p{L}{2})\\s+\\p{Lu}[\\p{L}.&'’-]*\\s+"
+            + "(?i:staff)\\s*$");
     /** An outlet's staff after a writer's name: "Patch Staff", "Courier staff". */
     private static final Pattern OUTLET_STAFF = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}.&'’-]*\\s+){1,3}staff");
     private static final Pattern UNIT = Pattern.compile("(?iu)(?:the\\s+)?(?:office|department|division|school"
@@ -254,6 +260,7 @@ final class AuthorNames {
             }
         }
         s = withoutCoin(s);
+        s = TRAILING_STAFF.matcher(s).replaceFirst(""); // "… and Teodor Lindqvist<br><em>Tribune Staff</em>"
         // "Ana Kowalczyk (Loomwright maintainer), Bilal Osei (Tidewater Labs)": an affiliation in brackets before the
         // next name is no end of the credit
         if (!BRACKETED_ROLE.matcher(s).find()) { // "(reporting) and Adrian Malloch (photography)": roles, not places

@@ -197,7 +197,7 @@ final class BylineReader {
                     "bild", "legal"));
     private static final Pattern BOX_WORDS = Pattern.compile("(?iu)about the (author|creator)|über (den|die) autor"
             + "|mehr (von|zum) autor|more from|all posts|alle (artikel|beiträge)|view all|follow"
-            + "|(more|all|other) (stories|articles|posts|columns) (by|from)");
+            + "|(more|all|other) (stories|articles|posts|columns) (by|from)|\\bikuti\\b");
 
     private BylineReader() {
     }
@@ -654,7 +654,8 @@ final class BylineReader {
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^\\W*(?:fot\\.|fotos?\\b|photos?\\b"
             + "|photograph|bild(?:er)?\\b|zdj(?:\\.|ęci)|images?\\b|imagen\\b|crédits? photo|illustrat|infografi"
             + "|infographic)");
-    private static final String[] PICTURE_MARKS = {"photo", "foto", "image", "picture", "bild", "illustrat"};
+    private static final Ascii.Words PICTURE_MARKS = Ascii.Words.of("photo", "foto", "image", "picture", "bild",
+            "illustrat");
 
     /**
      * A credit for a picture, not for the story: the place's own class or id names a photo or an illustration
@@ -662,7 +663,7 @@ final class BylineReader {
      * Such a place names the photographer or the illustrator.
      */
     private static boolean pictureCredit(Element e, String text) {
-        if (Ascii.containsAny(e.className(), PICTURE_MARKS) || Ascii.containsAny(e.id(), PICTURE_MARKS)
+        if (PICTURE_MARKS.in(e.className()) || PICTURE_MARKS.in(e.id())
                 || PICTURE_CREDIT.matcher(text).lookingAt()) {
             return true;
         }
@@ -1127,8 +1128,8 @@ final class BylineReader {
                 b.append(tn.text());
             } else if (n instanceof Element el) {
                 if (el.nameIs("br") || el.isBlock()) {
-                    if (!b.toString().isBlank()) {
-                        break;
+                    if (!b.toString().isBlank() || el.isBlock() && el.hasText()) {
+                        break; // the name's line ended; or the label heads a section of other text (a sidebar's bio)
                     }
                     continue;
                 }

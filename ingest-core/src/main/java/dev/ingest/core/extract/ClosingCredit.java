@@ -135,6 +135,14 @@ final class ClosingCredit {
                     && AuthorNames.plausible(last.get(1).strip())) {
                 return List.of(Author.named(last.get(1).strip()));
             }
+            // a sign-off after a dash, the writer's role after the name: "— Teodora Vance, owner & head roaster"; not
+            // the source of a quotation closing the text ("“Be kind.”\n— Mark Twain")
+            var dashed = DASHED_SIGNATURE.matcher(line);
+            String above = lineAbove(last, k);
+            if (dashed.matches() && SENTENCE_END.matcher(above).matches() && !QUOTE_END.matcher(above).find()
+                    && AuthorNames.plausible(dashed.group(1))) {
+                return List.of(Author.named(dashed.group(1)));
+            }
             // a letter's signature under its closing: "Warmly,\nDolores Whitfield-Amaya\nExecutive Director"
             String signed = line.contains(",") ? line.substring(0, line.indexOf(',')).strip() : line;
             if (k + 1 < last.size() && closing(last.get(k + 1).strip())
@@ -144,6 +152,22 @@ final class ClosingCredit {
         }
         return List.of();
     }
+
+    /** The first line with text above line {@code k} of {@code last} (the last line first); empty when none. */
+    private static String lineAbove(List<String> last, int k) {
+        for (int i = k + 1; i < last.size(); i++) {
+            if (!last.get(i).isBlank()) {
+                return last.get(i);
+            }
+        }
+        return "";
+    }
+
+    /** A dash, a name, and the writer's role after a comma at most: "— Teodora Vance, owner & head roaster". */
+    private static final Pattern DASHED_SIGNATURE = Pattern.compile("[—–-]\\s*(" + "\\p{Lu}[\\p{L}.'-]+(?:\\s+"
+            + "\\p{Lu}[\\p{L}.'-]+){1,2})(?:\\s*,\\s*[^,]{1,50})?");
+    /** A line ending on a quotation's closing mark. */
+    private static final Pattern QUOTE_END = Pattern.compile("[”\"»“]\\W*$");
 
     /** A block set flush right: an inline style, or the classes editors and themes give it. */
     private static final Pattern FLUSH_RIGHT = Pattern.compile("(?i)text-align\\s*:\\s*right");

@@ -115,6 +115,7 @@ final class ContentPruner {
     /** A word every {@link #DISCLOSURE} holds, in any case: a line without one is not asked the pattern. */
     private static final String[] DISCLOSURE_WORDS = {"affili", "afiliad", "qualifying", "associate", "commission",
         "provision"};
+    private static final Ascii.Words DISCLOSURE_STEMS = Ascii.Words.of(DISCLOSURE_WORDS);
     /**
      * A note standing in for what a script would show, asking the reader to turn scripts on: "This interactive
      * requires JavaScript. Please enable it in your browser". A sentence that only names JavaScript asks nothing.
@@ -122,7 +123,7 @@ final class ContentPruner {
     private static final Pattern SCRIPT_NOTE = Pattern.compile("(?iu)\\b(?:enable|activate|turn on|aktivieren)\\b"
             + ".{0,40}\\bjavascript\\b|\\bjavascript\\b.{0,60}\\b(?:enable|activate|turn it on|aktivieren|disabled"
             + "|deaktiviert)\\b|\\bjavascript\\s+(?:is\\s+)?required\\b");
-    private static final String[] SCRIPT_WORDS = {"javascript"};
+    private static final Ascii.Words SCRIPT_WORDS = Ascii.Words.of("javascript");
     /**
      * The site's note on reporting a typo, which sites in Russian and its neighbours' languages set under each story:
      * "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter".
@@ -134,7 +135,7 @@ final class ContentPruner {
 
     /** Whether {@code e} is the innermost block of a {@link #SCRIPT_NOTE}, not the figure or box around it. */
     private static boolean scriptNote(Element e, String line) {
-        return Ascii.containsAny(line, SCRIPT_WORDS) && SCRIPT_NOTE.matcher(line).find()
+        return SCRIPT_WORDS.in(line) && SCRIPT_NOTE.matcher(line).find()
                 && e.select(LINE_BLOCKS).size() == 1;
     }
     private static final TextProbe.Words DISCLOSURE_PROBE = TextProbe.Words.of(DISCLOSURE_WORDS);
@@ -187,8 +188,9 @@ final class ContentPruner {
     private static final Pattern INTRODUCED = Pattern.compile("(?iu)[\\s,]+(?:is|was|ist|war|est|es|è|writes|schreibt)\\s");
 
     /** A word one of {@link #DISCLAIMER} and {@link #LEGAL} holds, in any case: most closing lines hold none. */
-    private static final String[] DISCLAIMER_WORDS = {"expressed", "necessarily", "meinung", "exprimées", "expresadas",
-        "espresse", "copyright", "©", "reserved", "vorbehalten", "réservés", "reservados", "broadcast", "责任编辑", "무단"};
+    private static final Ascii.Words DISCLAIMER_WORDS = Ascii.Words.of("expressed", "necessarily", "meinung", "exprimées",
+            "expresadas", "espresse", "copyright", "©", "reserved", "vorbehalten", "réservés", "reservados", "broadcast",
+            "责任编辑", "무단");
 
     /** False only when {@link #APPEAL} cannot find an appeal in {@code line}. */
     static boolean mayAppeal(String line) {
@@ -205,7 +207,7 @@ final class ContentPruner {
     }
 
     private static boolean mayDisclaim(String line) {
-        return Ascii.containsAny(line, DISCLAIMER_WORDS);
+        return DISCLAIMER_WORDS.in(line);
     }
 
     /** Whether {@code line} starts with the name of one of {@code authors} and says who they are. */
@@ -424,7 +426,7 @@ final class ContentPruner {
 
     /** A short block that tells the reader the story earns from its links. */
     static boolean isDisclosure(String line) {
-        return Ascii.containsAny(line, DISCLOSURE_WORDS) && DISCLOSURE.matcher(line).find();
+        return DISCLOSURE_STEMS.in(line) && DISCLOSURE.matcher(line).find();
     }
 
     /**

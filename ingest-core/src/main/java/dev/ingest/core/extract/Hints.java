@@ -66,9 +66,17 @@ final class Hints {
     private static final String[] TAXONOMY = {"category-", "tag-", "format-", "status-", "type-", "post_tag-",
         "topic-", "has-"};
     /** Consent and cookie banners under any of the names consent tools give them ("cookiebanner", "cmplz-…"). */
-    private static final String[] CMP = {"cmp"};
     private static final String[] CONSENT_STEMS = {"cookie", "consent", "gdpr", "dsgvo", "cmplz", "borlabs", "brlbs",
         "onetrust", "didomi", "usercentrics", "cookiebot"};
+
+    /** The consent stems and "cmp", looked for at once. */
+    private static final Ascii.Words CONSENT_WORDS = Ascii.Words.of(consentWords());
+
+    private static String[] consentWords() {
+        String[] out = java.util.Arrays.copyOf(CONSENT_STEMS, CONSENT_STEMS.length + 1);
+        out[CONSENT_STEMS.length] = "cmp";
+        return out;
+    }
     /**
      * Boilerplate that is a widget of its own, never a wrapper the story sits in ("has-ads" and "paywall" can be). A
      * "placeholder" stands in for an embed the reader has not let load yet, with the consent tool's text; an embedded
@@ -500,7 +508,7 @@ final class Hints {
             return false;
         }
         String marks = e.className() + " " + e.id();
-        if (!Ascii.containsAny(marks, CONSENT_STEMS) && !Ascii.containsAny(marks, CMP)) {
+        if (!CONSENT_WORDS.in(marks)) {
             return false; // most marks: no consent word, and no word made into one by splitting it
         }
         List<String> words = new ArrayList<>();

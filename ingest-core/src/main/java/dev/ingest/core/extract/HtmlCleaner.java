@@ -30,7 +30,7 @@ final class HtmlCleaner {
             "option", "label", "dialog", "audio", "video", "source", "track", "map", "area", "math");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    private static final String[] HIDDEN_WORDS = {"none", "hidden"};
+    private static final Ascii.Words HIDDEN_WORDS = Ascii.Words.of("none", "hidden");
     private static final Pattern BOILERPLATE_SUMMARY = Pattern.compile("(?iu)comment|kommentar|réaction|reaction"
             + "|comentario|reply|replies|antwort|discussion|diskussion");
     private static final Evaluator ARTICLE_MARKERS = QueryParser.parse("article, main, [itemprop~=(?i)articleBody], h1");
@@ -416,14 +416,14 @@ final class HtmlCleaner {
             + "|(?:column|col)[-_]right[\\w-]*|right[-_]?(?:column|col)[\\w-]*)(?=\\s|$)");
 
     /** Words one of which every {@link #SIDEBAR} match holds: a mark without any is not asked the pattern. */
-    private static final String[] SIDEBAR_WORDS = {"sidebar", "widget", "aside", "rail", "right"};
+    private static final Ascii.Words SIDEBAR_WORDS = Ascii.Words.of("sidebar", "widget", "aside", "rail", "right");
 
     private static boolean isSidebar(Element e) {
         return e.nameIs("aside") || saysSidebar(e.className()) || saysSidebar(e.id());
     }
 
     private static boolean saysSidebar(String mark) {
-        return Ascii.containsAny(mark, SIDEBAR_WORDS) && SIDEBAR.matcher(mark).find();
+        return SIDEBAR_WORDS.in(mark) && SIDEBAR.matcher(mark).find();
     }
 
     /**
@@ -715,7 +715,7 @@ final class HtmlCleaner {
             return true;
         }
         String style = e.attr("style");
-        return !style.isEmpty() && Ascii.containsAny(style, HIDDEN_WORDS) && HIDDEN_STYLE.matcher(style).find();
+        return !style.isEmpty() && HIDDEN_WORDS.in(style) && HIDDEN_STYLE.matcher(style).find();
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.ingest.core.extract;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
@@ -33,21 +32,16 @@ final class ScreenedQuery extends Evaluator {
     }
 
     /**
-     * Whether the value of one of {@code attributes}, lower-cased, holds one of {@code stems}: a superset of what a
-     * {@code (?i)} pattern needing one of the stems matches, as such a pattern folds ASCII letters only.
+     * Whether the value of one of {@code attributes} holds one of {@code stems} in any ASCII case: a superset of what
+     * a {@code (?i)} pattern needing one of the stems matches, as such a pattern folds ASCII letters only.
      */
     static Predicate<Element> holds(String[] attributes, String... stems) {
+        Ascii.Words words = Ascii.Words.of(stems);
         return e -> {
             for (String attribute : attributes) {
                 String value = e.attr(attribute);
-                if (value.isEmpty()) {
-                    continue;
-                }
-                String lower = value.toLowerCase(Locale.ROOT);
-                for (String stem : stems) {
-                    if (lower.contains(stem)) {
-                        return true;
-                    }
+                if (!value.isEmpty() && words.in(value)) {
+                    return true;
                 }
             }
             return false;

@@ -269,6 +269,7 @@ final class VisibleDates {
                 && s.value().value().toLocalDate().equals(fetchedAt.withOffsetSameInstant(
                         s.value().value().getOffset()).toLocalDate()));
         Seen chosen = choose(withYear(after), withYear(dating)); // a month and day alone only when nothing else
+        chosen = chosen == null ? null : onItsOwnTextsDay(chosen, all);
         return new Shown(chosen != null ? chosen : choose(after, dating), all);
     }
 
@@ -552,6 +553,24 @@ final class VisibleDates {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code chosen}, a date in markup only and in UTC, on the day its element's own text shows when that is a day
+     * off: {@code <time datetime="2026-11-24T21:40:12Z">25 ноября</time>} was read after the headline as the
+     * attribute's date and then as the text's, and readers saw the 25th (see {@link #onShownDay}). Else as it is.
+     */
+    private static Seen onItsOwnTextsDay(Seen chosen, List<Seen> all) {
+        int at = all.indexOf(chosen);
+        if (chosen.shown() || at < 0 || at + 1 >= all.size()) {
+            return chosen;
+        }
+        Seen text = all.get(at + 1);
+        if (!text.shown() || text.label() == Label.UPDATED) {
+            return chosen;
+        }
+        DatedValue moved = onShownDay(text, chosen.value());
+        return moved == null ? chosen : new Seen(moved, chosen.label(), chosen.timed(), chosen.otherReading(), false);
     }
 
     /**

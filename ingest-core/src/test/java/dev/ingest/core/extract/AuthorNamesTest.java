@@ -48,6 +48,10 @@ class AuthorNamesTest {
         "Staff Writer Ann Roe; Ann Roe",
         "by Delphine Arceneaux, The Open Record, and Tobias Renwick-Salas, Gulf Sentinel-Tribune; Delphine Arceneaux|Tobias Renwick-Salas",
         "By Ann Roe, Harbour News; Ann Roe",
+        // the outlet's staff on a line under the names; "Words by"; an Indonesian update label after the name
+        "By Marisol Ventura and Teodor Lindqvist Tribune Staff; Marisol Ventura|Teodor Lindqvist",
+        "Words by Tomasz Hale and Priya Castellane; Tomasz Hale|Priya Castellane",
+        "Rahmat Hidayatullah Diperbarui: 27 November 2026; Rahmat Hidayatullah",
         // a Canadian federal department's name ends in "Canada"
         "Fisheries and Oceans Canada; Fisheries and Oceans Canada",
         // the "and" after a list's last comma; a description after the name, however many commas it holds

@@ -23,6 +23,8 @@ class ClosingCreditTest {
             text and photos             | Text und Fotos: Mara Holm                                               | Mara Holm
             a club's report             | Bericht: Uwe Brandtner                                                  | Uwe Brandtner
             Nordic text and picture     | Tekstur og mynd: ÁMP                                                    | ÁMP
+            dashed sign-off and role    | — Teodora Vance, owner & head roaster                                   | Teodora Vance
+            dashed sign-off             | – Teodora Vance                                                         | Teodora Vance
             Norwegian text and photo    | Tekst og foto: Mara Holm                                                | Mara Holm
             report by                   | Report by Mara Holm                                                     | Mara Holm
             title before the name       | Autor: Rechtsanwalt Jonas Ekwall                                        | Jonas Ekwall
@@ -130,6 +132,16 @@ class ClosingCreditTest {
             assertEquals(lines.subList(0, Math.min(n, lines.size())), ClosingCredit.lastLines(text, n),
                     () -> "for " + text.replace("\n", "\\n"));
         }
+    }
+
+    /** The source of a quotation closing the text, after a dash, is no signature; nor is a dash after a heading. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The harbour master closed the meeting by reading a line he keeps on his desk: “Be kind to the harbour.”⏎— Mark Twain
+            Timetable⏎— Teodora Vance
+            """)
+    void aQuotationsSourceIsNoSignature(String text) {
+        assertEquals(List.of(), ClosingCredit.of(STORY + "\n\n" + text.replace("⏎", "\n")));
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ingest.core.model.Author;
 import dev.ingest.core.model.DateSource;
+import dev.ingest.core.model.DatedValue;
 import dev.ingest.core.model.Extraction;
 import dev.ingest.core.model.PageType;
 import java.nio.charset.StandardCharsets;
@@ -100,6 +101,51 @@ class ExtractorMetadataTest {
         Extraction e = new ArticleExtractor().extract(html, "https://echo.example/news/budget", FETCHED,
                 ExtractionRules.NONE);
         assertEquals(List.of("Niamh Trevellick"), e.authors().stream().map(Author::name).toList(), link);
+    }
+
+    /**
+     * A {@code <time>} whose attribute is in UTC and whose text shows the next day (or the day before) is on the day
+     * readers saw, the same instant; one whose text shows its own day stays as it is.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Nov 25 | 2026-11-25
+            Nov 24 | 2026-11-24
+            """)
+    void aTimeElementIsOnTheDayItsTextShows(String shown, String day) {
+        Extraction e = extract("", "<h1>Harbour budget split</h1><p class=\"byline\">By Mara Holm</p><p><time"
+                + " datetime=\"2026-11-24T21:40:12Z\" itemprop=\"datePublished\">" + shown + "</time></p>",
+                "https://harbour.example/news/budget.html");
+        assertEquals(day, e.published().value().toLocalDate().toString(), shown);
+        assertEquals(OffsetDateTime.parse("2026-11-24T21:40:12Z").toInstant(), e.published().value().toInstant());
+    }
+
+    /**
+     * A stamp in UTC moves to the publisher's clock, the same instant; a day without a time ("24/11/2026", midnight
+     * in UTC for want of a zone) stays that day.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-11-25T01:30Z | 2026-11-24T22:30-03:00
+            2026-11-24T00:00Z | 2026-11-24T00:00-03:00
+            2026-11-24T09:00+01:00 | 2026-11-24T09:00+01:00
+            """)
+    void aUtcStampMovesToThePublishersClockADayDoesNot(String given, String expected) {
+        assertEquals(OffsetDateTime.parse(expected), ArticleExtractor.onPageClock(new DatedValue(
+                OffsetDateTime.parse(given), DateSource.META), java.time.ZoneOffset.ofHours(-3)).value());
+    }
+
+    /** A sidebar's "Author" heading over a bio and other sections credits no link further down ("RSS Feed"). */
+    @org.junit.jupiter.api.Test
+    void aSidebarsAuthorHeadingOverABioCreditsNoLinkBelow() {
+        String html = "<!doctype html><html lang=\"en\"><head><title>Winter roast</title></head><body><div"
+                + " class=\"blog-post\"><h2 class=\"blog-title\">Winter roast</h2>" + BODY + "</div><div"
+                + " class=\"blog-sidebar\"><h2>Author</h2><div><img src=\"/owner.jpg\" alt=\"\"></div><div>Teodora"
+                + " opened the roastery in a converted feed store in 2017.</div><h2>Archives</h2><div><a href=\"/a/11\">"
+                + "November 2026</a></div><a href=\"/1/feed\">RSS Feed</a></div></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://roast.example/blog/winter", FETCHED,
+                ExtractionRules.NONE);
+        assertFalse(e.authors().stream().anyMatch(a -> a.name().contains("RSS")), e.authors().toString());
     }
 
     /** A reading time or a clip's length by the byline is no age: "5 min", "3 min read", "12m". */
