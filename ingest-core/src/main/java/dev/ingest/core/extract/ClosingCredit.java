@@ -42,9 +42,11 @@ final class ClosingCredit {
             + "|kap|ots|ddp|dapd|ansa|efe|pap|ctk|tass|xinhua|kathpress)(?![\\p{L}])");
     /**
      * The reporter's name in full-width brackets closing a Japanese or Chinese story: "…考えだ。（山田花子）",
-     * "（記者 山田花子）".
+     * "（記者 山田花子）", "（みなと新報・田村結衣）".
      */
     private static final Pattern CJK_SIGNATURE = Pattern.compile("[（(](?:記者|记者)?[\\s　]*"
+            // the paper before its reporter, as a portal credits a partner's story: "（みなと新報・田村結衣）"
+            + "(?:[^（）()・\\s]{1,12}・)?"
             + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}・　 ]{1,8})[）)]\\s*$");
     /** A line long enough to be a sentence of the story, ending like one. */
     private static final Pattern SENTENCE_END = Pattern.compile(".{80,}[.!?…“”\"»«)]\\s*$");
@@ -83,10 +85,12 @@ final class ClosingCredit {
 
     /**
      * The languages whose papers sign a story with the writer's name as its last paragraph, alone (Vietnamese: "…
-     * vẫn rét.\n\nMinh Anh"). Elsewhere a last paragraph of two or three capitalised words is as often a heading
+     * vẫn rét.\n\nMinh Anh"; Russian and the other languages written in Cyrillic, which capitalise no nouns: "…
+     * ситуации.\n\nДанияр Кенжебаев"). Elsewhere a last paragraph of two or three capitalised words is as often a heading
      * left at the end ("Das Mahlen", "Style Editor").
      */
-    private static final java.util.Set<String> SIGNED_APART = java.util.Set.of("vi");
+    private static final java.util.Set<String> SIGNED_APART = java.util.Set.of("vi", "ru", "uk", "be", "kk", "bg",
+            "sr", "mk");
 
     /** The credit closing {@code text} (paragraphs split by blank lines, lines by newlines); empty when none. */
     static List<Author> of(String text) {

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,11 +128,11 @@ final class DateParser {
     private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o|ម៉ោង)*"
             + CLOCK, Pattern.CASE_INSENSITIVE);
     /**
-     * A time set before its date, maybe with the weekday between: "3:14 PM EST, Wed November 25, 2026" (the groups of
-     * {@link #TIME}).
+     * A time set before its date, maybe with the weekday between: "3:14 PM EST, Wed November 25, 2026", "3:12 p.m. ET
+     * on November 25, 2026" (the groups of {@link #TIME}).
      */
     private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\d:.])" + CLOCK + "\\s*[,|•·–—-]?\\s*"
-            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*)?$", Pattern.CASE_INSENSITIVE);
+            + "(?:on\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*)?$", Pattern.CASE_INSENSITIVE);
     /** How far before a date its time is looked for. */
     private static final int TIME_BEFORE_REACH = 40;
 
@@ -751,10 +752,18 @@ final class DateParser {
 
     /** The date at the time of day that follows it in {@code s} (if one does), else at midnight. */
     private static Found withTime(int start, int end, LocalDate date, String s, ZoneId zone) {
-        Matcher t = TIME.matcher(s.substring(end, Math.min(s.length(), end + 60)));
+        // Korean, Japanese and Chinese write the half of the day before the time: "2026.11.26. 오후 6:42"
+        Matcher half = HALF_BEFORE.matcher(s).region(end, Math.min(s.length(), end + 60));
+        int at = half.lookingAt() ? half.end() : end;
+        Matcher t = TIME.matcher(s.substring(at, Math.min(s.length(), at + 60)));
         OffsetDateTime v = t.find() ? timeOf(date, t, zone) : null;
         if (v != null) {
-            return new Found(start, end + t.end(), v, true);
+            if (at != end && t.group(4) == null) {
+                boolean afternoon = AFTERNOON.contains(half.group(1));
+                v = afternoon && v.getHour() < 12 ? v.plusHours(12) : !afternoon && v.getHour() == 12 ? v.minusHours(12)
+                        : v; // "오후 6:42" is 18:42, "오전 12:10" ten past midnight
+            }
+            return new Found(start, at + t.end(), v, true);
         }
         // the time before the date, as a news site's line reads: "Updated 3:14 PM EST, Wed November 25, 2026"
         int from = Math.max(0, start - TIME_BEFORE_REACH);
@@ -764,6 +773,10 @@ final class DateParser {
         return before != null ? new Found(from + b.start(), end, before, true)
                 : new Found(start, end, date.atStartOfDay(zone).toOffsetDateTime(), false);
     }
+
+    /** The half of the day written before the time: Korean 오전/오후, Japanese 午前/午後, Chinese 上午/下午. */
+    private static final Pattern HALF_BEFORE = Pattern.compile("\\.?\\s*(오전|오후|午前|午後|上午|下午|早上|晚上)\\s*");
+    private static final Set<String> AFTERNOON = Set.of("오후", "午後", "下午", "晚上");
 
     private static OffsetDateTime timeOf(LocalDate date, Matcher t, ZoneId zone) {
         try {

@@ -38,7 +38,7 @@ final class Hints {
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
             "disclaimer", "placeholder", "cta", "calltoaction", "meter", "tweet", "instagram", "tiktok", "regwall",
             "loginwall", "lasso", "license", "licence", "lizenz", "republish", "republication",
-            "whatsapp", "pinterest", "playlist");
+            "whatsapp", "pinterest", "playlist", "autosummary");
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
@@ -92,7 +92,7 @@ final class Hints {
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
             "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok",
             "pinterest", "regwall", "loginwall", "lasso", "license", "licence", "lizenz", "republish",
-            "republication", "playlist");
+            "republication", "playlist", "autosummary");
 
     /**
      * ARIA roles that say what an element is built as, not what it is for: SPIP's {@code <ul role="list">} holds a

@@ -695,15 +695,21 @@ final class HtmlCleaner {
     /**
      * Whether a block named a comment section holds a mark of the story ({@link #ARTICLE_MARKERS}): a wrapper so
      * named around the post. Comments set as {@code <article>}s of their own, marked comments in turn ("<article
-     * class=comment>"), are none.
+     * class=comment>") or entries of a list ({@code <li><article>}), are none.
      */
     private static boolean holdsStoryMarker(Element e) {
         for (Element marker : e.select(ARTICLE_MARKERS)) {
-            if (!marker.nameIs("article") || Hints.of(marker) != Hints.Kind.DISCUSSION) {
+            if (!marker.nameIs("article") || Hints.of(marker) != Hints.Kind.DISCUSSION && !inListItem(marker)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code e} is an entry of a list ({@code <li><article>…}): a comment of a thread, never the story. */
+    private static boolean inListItem(Element e) {
+        Element parent = e.parent();
+        return parent != null && parent.nameIs("li");
     }
 
     static boolean isHidden(Element e) {

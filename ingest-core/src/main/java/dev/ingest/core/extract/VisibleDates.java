@@ -1143,9 +1143,13 @@ final class VisibleDates {
         return new Seen(new DatedValue(f.value(), DateSource.BYLINE), label, f.timed(), null, false);
     }
 
-    /** A weekday and a time between a date's label and the date: "Updated: Wed 7:10 AM, Nov 25, 2026". */
-    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?iu)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|mo|di|mi"
-            + "|do|fr|sa|so)?\\.?,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?\\s*[,·|-]?\\s*$");
+    /**
+     * A weekday and a time between a date's label and the date: "Updated: Wed 7:10 AM, Nov 25, 2026", "Updated at
+     * 3:12 p.m. ET on November 25, 2026".
+     */
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?iu)(?:\\bat\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)"
+            + "[a-z]*|mo|di|mi|do|fr|sa|so)?\\.?,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?\\s*"
+            + "(?:(?-i:[A-Z]{2,4})\\s*)?(?:\\bon\\s*)?[,·|-]?\\s*$");
 
     private static Label textLabel(String prefix) {
         if (UPDATED.matcher(prefix).find()) {

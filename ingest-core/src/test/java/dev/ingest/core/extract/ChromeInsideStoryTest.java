@@ -41,6 +41,22 @@ class ChromeInsideStoryTest {
         assertStory(x.text(), new String[] {"twice a day", "the doctor"}, new String[] {"first crossing", "Hamish"});
     }
 
+    /**
+     * A comment section whose comments are {@code <article>}s in a list ({@code <ol><li><article>}), unmarked, holds no
+     * story either.
+     */
+    @Test
+    void dropsACommentSectionOfArticlesInAList() {
+        String comment = "<li class=\"cmt-item\"><article><header><a href=\"/users/sio\">sio*****</a> <time>11/26 19:12"
+                + "</time></header><p class=\"cmt-body\">I grew up on the island, and in winter the ferry did not run for"
+                + " days; my grandmother's appointments were put off again and again.</p></article></li>";
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><main><article"
+                + " class=\"post\"><h1>Ferry</h1>" + STORY + "</article><section id=\"comment\"><h2>Comments 86</h2><ol>"
+                + comment.repeat(4) + "</ol></section></main></body></html>", "https://harbour.example/ferry",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
+        assertStory(x.text(), new String[] {"twice a day", "the doctor"}, new String[] {"grandmother", "sio*"});
+    }
+
     /** A licence notice set in the story's markup is no part of it, for all its sentences. */
     @Test
     void dropsALicenceNoticeInsideTheStory() {

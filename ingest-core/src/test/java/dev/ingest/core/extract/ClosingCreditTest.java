@@ -34,6 +34,7 @@ class ClosingCreditTest {
             a writer and an editor      | Writing by Mara Holm; Editing by Tom Poe                                | Mara Holm
             editing alone               | Editing by Marguerite Dassin                                            |
             reporter in brackets        | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（山田花子）     | 山田花子
+            paper and its reporter      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（みなと新報・田村結衣）   | 田村結衣
             reporter named as such      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（記者　山田 花子） | 山田 花子
             """)
     void readsTheLastLines(String name, String last, String expected) {
@@ -68,6 +69,16 @@ class ClosingCreditTest {
         String story = "Đợt không khí lạnh dự kiến kéo dài đến khoảng ngày 3/12, sau đó cường độ suy yếu dần, nhiệt độ ở"
                 + " Bắc Bộ tăng nhẹ vào ban ngày nhưng đêm và sáng sớm vẫn rét.";
         List<Author> got = ClosingCredit.of(story + "\n\n" + story + "\n\nMinh Anh", lang == null ? "" : lang);
+        assertEquals(expected == null ? List.of() : List.of(expected), got.stream().map(Author::name).toList());
+    }
+
+    /** So does a Russian or Kazakh paper, in a language that capitalises no nouns; a German one does not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"ru|Данияр Кенжебаев", "kk|Данияр Кенжебаев", "uk|Данияр Кенжебаев", "de|"})
+    void aNameAsTheLastParagraphSignsAStoryInCyrillic(String lang, String expected) {
+        String story = "На момент публикации ремонтные работы на подстанции продолжаются. Редакция будет следить за"
+                + " развитием ситуации.";
+        List<Author> got = ClosingCredit.of(story + "\n\n" + story + "\n\nДанияр Кенжебаев", lang);
         assertEquals(expected == null ? List.of() : List.of(expected), got.stream().map(Author::name).toList());
     }
 

@@ -122,6 +122,11 @@ class DateParserTest {
         // a page's script runs the year and the time together: "…2026" and "11:48 PM EST" as two texts
         "Published Fri, Nov 27 202611:48 PM EST; 15; 2026-11-27T23:48-05:00",
         "27 November 20269:05; 0; 2026-11-27T09:05Z",
+        // the half of the day before the time: Korean, Japanese, Chinese
+        "입력 2026.11.26. 오후 6:42; 3; 2026-11-26T18:42Z",
+        "2026.11.26. 오전 12:10; 0; 2026-11-26T00:10Z",
+        "2026年11月26日 午後6:05; 0; 2026-11-26T18:05Z",
+        "2026-11-26 下午 12:30; 0; 2026-11-26T12:30Z",
         // day, month name and year joined by dashes, and year first
         "News Release 20-Nov-2026; 13; 2026-11-20T00:00Z",
         "Stand: 2026-Nov-20; 7; 2026-11-20T00:00Z",

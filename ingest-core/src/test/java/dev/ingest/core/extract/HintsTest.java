@@ -115,6 +115,7 @@ class HintsTest {
             <div class="ai-takeaways">                      | true
             <div class="content-video-playlist">            | true
             <p class="sign-up__text__1r3Z2">                | true
+            <div class="media_end_head_autosummary_layer">  | true
             <div class="SignUpPromo">                       | true
             <div class="sign-post up-next">                 | false
             <div class="summary-box">                       | false

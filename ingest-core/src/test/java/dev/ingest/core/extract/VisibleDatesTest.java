@@ -50,6 +50,7 @@ class VisibleDatesTest {
             japanese labels       | <h1>Dam opens after six years</h1><p class="update">更新日：令和8年11月27日</p><p class="date">掲載日：令和8年11月26日</p> | 2026-11-26T00:00Z | PUBLISHED
             chinese labels        | <h1>Dam opens after six years</h1><div class="info"><span>更新时间：2026年11月27日</span><span>发布时间：2026年11月25日</span></div> | 2026-11-25T00:00Z | PUBLISHED
             korean labels         | <h1>Dam opens after six years</h1><div class="info"><span>수정 2026.11.27 18:00</span><span>입력 2026.11.24 09:00</span></div> | 2026-11-24T09:00Z | PUBLISHED
+            update at a time, on  | <h1>Dam opens after six years</h1><p>Updated at 3:12 p.m. ET on November 25, 2026</p> | 2026-11-25T15:12-05:00 | UPDATED
             japanese update only  | <h1>Dam opens after six years</h1><p>最終更新日：2026年11月27日</p> | 2026-11-27T00:00Z | UPDATED
             chinese edit only     | <h1>Dam opens after six years</h1><div class="ContentItem-time">编辑于 2026-11-23 19:42</div> | 2026-11-23T19:42Z | UPDATED
             labelled in footer    | <h1>Dam opens after six years</h1><p class="footer">Letzte Änderung: 31.10.2026 - 14:49:39<br>Erschienen am: 01.11.2026<br>Lesungen: 61<br>© bei der Autorin und bei der Zeitschrift, Nachdruck nur mit Genehmigung</p> | 2026-11-01T00:00Z | PUBLISHED
