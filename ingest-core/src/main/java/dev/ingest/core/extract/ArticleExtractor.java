@@ -238,6 +238,7 @@ public final class ArticleExtractor {
             boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find()
                     || wireDateline(content);
             content.forEach(c -> ContentPruner.prune(c, stats, pressRelease));
+            content = ContentPruner.withoutDisclosureParts(content, stats);
             content = ContentPruner.withoutClosingAppeals(content, stats,
                     authors.stream().map(Author::name).toList());
         }
@@ -562,8 +563,8 @@ public final class ArticleExtractor {
 
     /**
      * The one of {@code headlines} (the h1s, or the marked headlines) with text, not the site's name, outside
-     * navigation, footer, sidebars and dialogs, or the first of several that say the same; else null. An h1 in a widget (a newsletter teaser, a pop-up) competes
-     * only when no h1 outside one is left.
+     * navigation, footer, sidebars and dialogs, or the first of several that say the same; else null. An h1 in a
+     * widget (a newsletter teaser, a pop-up) competes only when no h1 outside one is left.
      */
     private static Element soleHeadline(List<Element> headlines) {
         List<Element> shown = shown(headlines);

@@ -195,6 +195,8 @@ final class AuthorNames {
             + "|\\bcontact\\b|anonymous|admin\\b|unknown|guest user"
             // a web template's default creator, left in place ("COMM/DG/UNIT": a directorate and its unit, unnamed)
             + "|^comm/dg/unit$"
+            // the UK government's licence line ("© Crown copyright"), no holder's name
+            + "|\\bcrown\\s+copyright\\b"
             // the links of an author box: "View Archive", "All posts", "More by …", "Visit website"
             + "|^(?:view|see|show|read|browse|visit|follow|more|all|alle|mehr|weitere|voir|tous|full)\\b|\\bbio\\b"
             + "|\\b(?:linkedin|twitter|facebook|instagram|xing|youtube|pinterest|tiktok|mastodon|threads)\\b)");
@@ -227,10 +229,13 @@ final class AuthorNames {
             + "|bulletin|newsroom|news)(?![\\p{L}])");
     /**
      * An outlet's staff closing the credit without a comma, set on a line of its own under the names: "By Marisol
-     * Ventura and Teodor Lindqvist Tribune Staff" (one word before "Staff": a name before it stays whole).
+     * Ventura and Teodor Lindqvist Tribune Staff" (one word before "Staff": a name before it stays whole). A desk
+     * alone ("Cedar Valley Health Staff") is the credit.
      */
     private static final Pattern TRAILING_STAFF = Pattern.compile("(?<=\\p{L}{2})\\s+\\p{Lu}[\\p{L}.&'’-]*\\s+"
             + "(?i:staff)\\s*$");
+    /** Names joined in a list: "A and B", "A, B": only a list's last name can have the staff's line run on to it. */
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i),|\\s(?:and|&|und|et|y)\\s");
     /** An outlet's staff after a writer's name: "Patch Staff", "Courier staff". */
     private static final Pattern OUTLET_STAFF = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}.&'’-]*\\s+){1,3}staff");
     private static final Pattern UNIT = Pattern.compile("(?iu)(?:the\\s+)?(?:office|department|division|school"
@@ -260,7 +265,9 @@ final class AuthorNames {
             }
         }
         s = withoutCoin(s);
-        s = TRAILING_STAFF.matcher(s).replaceFirst(""); // "… and Teodor Lindqvist<br><em>Tribune Staff</em>"
+        if (LIST_JOIN.matcher(s).find()) {
+            s = TRAILING_STAFF.matcher(s).replaceFirst(""); // "… and Teodor Lindqvist<br><em>Tribune Staff</em>"
+        }
         // "Ana Kowalczyk (Loomwright maintainer), Bilal Osei (Tidewater Labs)": an affiliation in brackets before the
         // next name is no end of the credit
         if (!BRACKETED_ROLE.matcher(s).find()) { // "(reporting) and Adrian Malloch (photography)": roles, not places

@@ -1176,6 +1176,8 @@ final class BylineReader {
     private static final Pattern POSTED_LINE = Pattern.compile("(?iu)\\s*(?:posted|published)(?:\\s+on)?\\s*:?\\s+");
     /** The longest such line. */
     private static final int POSTED_LINE_MAX = 60;
+    /** A weekday's name before the date, one word and a comma: "Thursday, ", "Do., ". */
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile("\\p{L}{2,12}\\.?,?\\s+");
 
     /**
      * The date of a line of its own that says when the post went up ("Posted on 31 October 2026"), wherever it stands
@@ -1193,9 +1195,11 @@ final class BylineReader {
             if (!m.lookingAt() || inComments(e)) {
                 continue;
             }
-            DateParser.Found found = DateParser.find(t.substring(m.end()), zone, numeric);
-            if (found != null && found.start() == 0) {
-                return new DatedValue(found.value(), DateSource.BYLINE);
+            String rest = t.substring(m.end());
+            DateParser.Found found = DateParser.find(rest, zone, numeric);
+            if (found != null && (found.start() == 0
+                    || WEEKDAY_FIRST.matcher(rest.substring(0, found.start())).matches())) {
+                return new DatedValue(found.value(), DateSource.BYLINE); // "Posted Thursday, November 19, 2026"
             }
         }
         return null;

@@ -85,9 +85,9 @@ final class ClosingCredit {
 
     /**
      * The languages whose papers sign a story with the writer's name as its last paragraph, alone (Vietnamese: "…
-     * vẫn rét.\n\nMinh Anh"; Russian and the other languages written in Cyrillic, which capitalise no nouns: "…
-     * ситуации.\n\nДанияр Кенжебаев"). Elsewhere a last paragraph of two or three capitalised words is as often a heading
-     * left at the end ("Das Mahlen", "Style Editor").
+     * vẫn rét.\n\nMinh Anh"; Russian and the other languages written in Cyrillic, which capitalise no nouns:
+     * "… ситуации.\n\nДанияр Кенжебаев"). Elsewhere a last paragraph of two or three capitalised words is as
+     * often a heading left at the end ("Das Mahlen", "Style Editor").
      */
     private static final java.util.Set<String> SIGNED_APART = java.util.Set.of("vi", "ru", "uk", "be", "kk", "bg",
             "sr", "mk");

@@ -109,12 +109,15 @@ final class ContentPruner {
     private static final Pattern DISCLOSURE = Pattern.compile("(?iu)\\b(contains?|enthält|contient|contiene)\\s+"
             + "(\\S+\\s+){0,3}(affiliate[- ]?links?|liens? (d['’])?affili|enlaces? (de )?afiliad|link affiliat)"
             + "|\\bas an amazon associate\\b|\\bfrom qualifying purchases\\b|\\baffiliate disclosure\\b"
+            // "All listings featured in this story are independently selected by our editors"
+            + "|\\b(?:listings|products|items|places|hotels)\\s+(?:featured\\s+)?"
+            + "(?:in\\s+this\\s+(?:story|article|post)\\s+)?(?:are|were)\\s+independently\\s+(?:selected|chosen)\\b"
             // "… may earn a commission when you book through links on our site"
             + "|\\b(?:may|might|could)\\s+(?:earn|receive|get)\\s+(?:a\\s+)?(?:small\\s+)?(?:commission|provision)\\b"
             + "|\\b(?:erhalten|bekommen)\\s+wir\\s+(?:ggf\\.\\s+|gegebenenfalls\\s+)?eine\\s+(?:kleine\\s+)?provision\\b");
     /** A word every {@link #DISCLOSURE} holds, in any case: a line without one is not asked the pattern. */
     private static final String[] DISCLOSURE_WORDS = {"affili", "afiliad", "qualifying", "associate", "commission",
-        "provision"};
+        "provision", "independently"};
     private static final Ascii.Words DISCLOSURE_STEMS = Ascii.Words.of(DISCLOSURE_WORDS);
     /**
      * A note standing in for what a script would show, asking the reader to turn scripts on: "This interactive
@@ -188,9 +191,9 @@ final class ContentPruner {
     private static final Pattern INTRODUCED = Pattern.compile("(?iu)[\\s,]+(?:is|was|ist|war|est|es|è|writes|schreibt)\\s");
 
     /** A word one of {@link #DISCLAIMER} and {@link #LEGAL} holds, in any case: most closing lines hold none. */
-    private static final Ascii.Words DISCLAIMER_WORDS = Ascii.Words.of("expressed", "necessarily", "meinung", "exprimées",
-            "expresadas", "espresse", "copyright", "©", "reserved", "vorbehalten", "réservés", "reservados", "broadcast",
-            "责任编辑", "무단");
+    private static final Ascii.Words DISCLAIMER_WORDS = Ascii.Words.of("expressed", "necessarily", "meinung",
+            "exprimées", "expresadas", "espresse", "copyright", "©", "reserved", "vorbehalten", "réservés",
+            "reservados", "broadcast", "责任编辑", "무단");
 
     /** False only when {@link #APPEAL} cannot find an appeal in {@code line}. */
     static boolean mayAppeal(String line) {
@@ -430,6 +433,20 @@ final class ContentPruner {
     }
 
     /**
+     * The story's parts without those that are a disclosure alone ({@link #isDisclosure}): a paragraph beside the
+     * story block, taken in as a part of it, that says the page earns from its links. {@link #prune} looks inside
+     * each part, not at the part itself.
+     */
+    static List<Element> withoutDisclosureParts(List<Element> content, TextStats stats) {
+        if (content.size() < 2) {
+            return content;
+        }
+        List<Element> out = new ArrayList<>(content);
+        out.removeIf(c -> stats.text(c) < DISCLOSURE_MAX && DISCLOSURE_STEMS.in(c.text()) && isDisclosure(c.text()));
+        return out.isEmpty() ? content : out;
+    }
+
+    /**
      * The story without the short appeals ({@link #APPEAL}) among its last few text blocks, whether they sit inside
      * a content element or are one (a story of sibling paragraphs).
      */
@@ -546,7 +563,7 @@ final class ContentPruner {
         return !BARE_NEWSLETTER.matcher(m.group()).matches() || SIGN_UP.matcher(line).find();
     }
 
-    /** A link or button that only asks the reader to sign up or to tip: "Sign up here.", "Subscribe now", "Send a Tip". */
+    /** A link or button that only asks the reader to sign up or to tip: "Sign up here.", "Subscribe", "Send a Tip". */
     private static final Pattern SIGN_UP_CALL = Pattern.compile("(?iu)\\W*(?:sign(?:\\s|-)?up|subscribe|register"
             + "|send (?:us )?(?:a )?tips?|submit a tip|share a tip"
             + "|abonnieren|anmelden|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous|suscr[ií]bete"
@@ -763,6 +780,26 @@ final class ContentPruner {
      * Removes a boilerplate heading and what follows it at its level, when that is the smaller part; or ({@code
      * alone}) the heading's block alone.
      */
+    /** Whether {@code e} holds text of its own, not only in elements: a block whose lines are set with breaks. */
+    private static boolean holdsOwnText(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes {@code e} and what follows it up to the next line break. */
+    private static void removeLine(Element e) {
+        List<Node> line = new ArrayList<>();
+        for (Node n = e.nextSibling(); n != null && !(n instanceof Element b && b.nameIs("br")); n = n.nextSibling()) {
+            line.add(n);
+        }
+        e.remove();
+        line.forEach(Node::remove);
+    }
+
     private static void cutFrom(Element heading, Element content, TextStats stats, int total, boolean alone) {
         boolean teaserLabel = INLINE_TEASER_LABEL.matcher(heading.text()).matches();
         Element anchor = heading;
@@ -776,6 +813,13 @@ final class ContentPruner {
             return;
         }
         Element parent = anchor.parent();
+        if (parent != null && !parent.nameIs("p") && HtmlCleaner.INLINE_TAGS.contains(anchor.normalName())
+                && holdsOwnText(parent)) {
+            // a label in a block of text set with line breaks ("…fares.<br><br><b>Related:</b> <a>…</a><br><br>Island
+            // residents …"): its line goes; the lines after it, and their breaks, are the story's
+            removeLine(anchor);
+            return;
+        }
         if (parent != null && parent != content && parent.nameIs("p") && opensBeforeABreak(anchor)) {
             anchor = parent; // "<p><b>About Northwind</b><br>Northwind builds …</p>": it titles its paragraph
         }

@@ -64,6 +64,8 @@ final class PageClassifier {
             + "|(?:non\\s+)?introuvable|no\\s+encontrada|non\\s+trovata|niet\\s+gevonden"
             + "|nie\\s+(?:została\\s+)?znaleziona)|(?<=404\\W{0,3}))\\s*(?:$|[|·–—-])");
 
+    /** A section's address: one word or a few joined by hyphens, at the top of the site ("/politics/", "/uk-news"). */
+    private static final Pattern SECTION_PATH = Pattern.compile("/[\\p{L}]+(?:-[\\p{L}]+){0,2}/?");
     /** Links a page with a listing's address or declared type needs to be one when its own text is too short. */
     private static final int MIN_LISTING_LINKS = 20;
 
@@ -104,6 +106,9 @@ final class PageClassifier {
         if ((type.equals("listing") && listingUrl || search || profile) && (s.pageLinkDensity() > listLinks
                 || type.equals("listing") && listingUrl && s.linkedHeadlines() >= LISTED_HEADLINES)
                 || type.equals("website") && listingUrl && s.textChars() < 1500
+                && s.linkedHeadlines() >= LISTED_HEADLINES
+                // a section front that says it is a collection, at a section's address ("/politics/"): its teasers
+                || type.equals("listing") && path != null && SECTION_PATH.matcher(path).matches()
                 && s.linkedHeadlines() >= LISTED_HEADLINES) {
             // a tag or category archive that says so in its data, or a site search's results: SEO plugins give every
             // page og:type=article, and its teasers' dates read as a publish date, so the article signals below say
@@ -124,9 +129,23 @@ final class PageClassifier {
         return PageType.ARTICLE;
     }
 
-    /** Whether {@code title} is an error page's: a not-found phrase or a 404, with nothing but a site name after. */
+    /**
+     * What a page says when its story was taken down: "This article is no longer available", "Dieser Artikel ist nicht
+     * mehr verfügbar", "Cet article n'est plus disponible".
+     */
+    private static final Pattern GONE = Pattern.compile("(?iu)\\W*(?:this\\s+)?(?:article|page|story|post|content)\\s+"
+            + "(?:is\\s+no\\s+longer\\s+available|has\\s+been\\s+(?:removed|deleted|taken\\s+down)|was\\s+removed)"
+            + "|\\W*(?:dieser\\s+)?(?:artikel|beitrag|inhalt)\\s+ist\\s+nicht\\s+mehr\\s+verfügbar"
+            + "|\\W*(?:cet\\s+)?article\\s+n['’]est\\s+plus\\s+disponible"
+            + "|\\W*(?:este\\s+)?(?:artículo|contenido)\\s+ya\\s+no\\s+está\\s+disponible");
+
+    /**
+     * Whether {@code title} is an error page's: a not-found phrase or a 404, with nothing but a site name after; or
+     * a notice that the story was taken down ({@link #GONE}).
+     */
     static boolean saysNotFound(String title) {
-        return title != null && NOT_FOUND.matcher(title.strip()).lookingAt();
+        return title != null && (NOT_FOUND.matcher(title.strip()).lookingAt()
+                || GONE.matcher(title.strip()).lookingAt());
     }
 
     private static String pathOf(String url) {

@@ -52,6 +52,7 @@ class AuthorNamesTest {
         "By Marisol Ventura and Teodor Lindqvist Tribune Staff; Marisol Ventura|Teodor Lindqvist",
         "Words by Tomasz Hale and Priya Castellane; Tomasz Hale|Priya Castellane",
         "Rahmat Hidayatullah Diperbarui: 27 November 2026; Rahmat Hidayatullah",
+        "By Cedar Valley Health Staff; Cedar Valley Health Staff",
         // a Canadian federal department's name ends in "Canada"
         "Fisheries and Oceans Canada; Fisheries and Oceans Canada",
         // the "and" after a list's last comma; a description after the name, however many commas it holds
@@ -185,7 +186,7 @@ class AuthorNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"mh; mh", "Mara Holm; Mara Holm", "de; ", "am; ", "COMM/DG/UNIT; ",
-        "dpa/lno; dpa/lno"})
+        "Crown copyright; ", "dpa/lno; dpa/lno"})
     void declaredNamesKeepTwoLetterHandles(String raw, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected), AuthorNames.declared(raw));
     }

@@ -57,6 +57,27 @@ class ChromeInsideStoryTest {
         assertStory(x.text(), new String[] {"twice a day", "the doctor"}, new String[] {"grandmother", "sio*"});
     }
 
+    /**
+     * A label of a teaser line in a block of text set with line breaks goes with its line; the lines after it keep
+     * their breaks. An affiliate disclosure beside the story block goes too.
+     */
+    @Test
+    void aTeaserLineInTextSetWithBreaksGoesAlone() {
+        String lines = "The ferry to the outer islands runs twice a day from April, the harbour office said on Friday."
+                + "<br><br>Islanders had asked for a second crossing for years, mostly for the school run.<br><br><b>"
+                + "Related:</b> <a href=\"/news/1\">Ferry board weighs cutting two winter runs</a><br><br>The new"
+                + " timetable takes effect with the first sailing in April.<br><br>Fares stay as they are until the"
+                + " summer.";
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><h1>Ferry</h1><div"
+                + " class=\"col\"><p class=\"disclosure\">Harbour Guide editors independently choose every place we"
+                + " write about. We may earn a commission when you book through links on this page.</p><div"
+                + " class=\"storytext\">" + lines + "</div></div></body></html>", "https://harbour.example/ferry",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
+        assertTrue(x.text().contains("sailing in April.\nFares stay"), x.text());
+        assertFalse(x.text().contains("Ferry board weighs"), x.text());
+        assertFalse(x.text().contains("commission"), x.text());
+    }
+
     /** A licence notice set in the story's markup is no part of it, for all its sentences. */
     @Test
     void dropsALicenceNoticeInsideTheStory() {

@@ -75,7 +75,8 @@ class ContentPrunerTest {
         "Cet article contient des liens affiliés.", "Este artículo contiene enlaces de afiliados.",
         "Questo articolo contiene link affiliati.", "Affiliate disclosure",
         "Meridian Traveller may earn a commission when you book through links on our site.",
-        "Wenn du über diese Links kaufst, erhalten wir eine kleine Provision."})
+        "Wenn du über diese Links kaufst, erhalten wir eine kleine Provision.",
+        "All listings featured in this story are independently selected by our editors."})
     void tellsAnAffiliateNoticeInAnyOfItsLanguages(String line) {
         assertTrue(ContentPruner.isDisclosure(line), line);
     }
@@ -85,7 +86,8 @@ class ContentPrunerTest {
         "Associate professor Jane Roe led the survey of the harbour wall.",
         "Die Affiliate-Branche wuchs im vergangenen Jahr um zwölf Prozent.",
         "Each pack contains three links of sausage and two bread rolls.",
-        "The agency's commission ruled on the harbour fees in March."})
+        "The agency's commission ruled on the harbour fees in March.",
+        "The judges were independently selected by the harbour board."})
     void leavesStorySentencesThatOnlyMentionTheWords(String line) {
         assertFalse(ContentPruner.isDisclosure(line), line);
     }

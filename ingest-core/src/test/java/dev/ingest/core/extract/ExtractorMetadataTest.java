@@ -135,6 +135,18 @@ class ExtractorMetadataTest {
                 OffsetDateTime.parse(given), DateSource.META), java.time.ZoneOffset.ofHours(-3)).value());
     }
 
+    /** "Posted" and a weekday before the date, on a line of its own: the day the post went up. */
+    @org.junit.jupiter.api.Test
+    void readsAPostedLineWithAWeekday() {
+        String html = "<html><head><title>Ferry fares rise</title></head><body><table><tr><td><span class=\"headline\">"
+                + "Ferry fares rise</span><br><span class=\"posted\">Posted Thursday, November 19, 2026 5:42 PM</span>"
+                + "<div>" + BODY + "</div></td></tr></table></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://sentinel.example/news/story.aspx?id=48817",
+                FETCHED, ExtractionRules.NONE);
+        assertNotNull(e.published());
+        assertEquals("2026-11-19", e.published().value().toLocalDate().toString());
+    }
+
     /** A sidebar's "Author" heading over a bio and other sections credits no link further down ("RSS Feed"). */
     @org.junit.jupiter.api.Test
     void aSidebarsAuthorHeadingOverABioCreditsNoLinkBelow() {

@@ -93,6 +93,9 @@ class PageTypeTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"CollectionPage|https://harbour.example/tag/ferries/|LISTING",
         "CollectionPage|https://harbour.example/ferries/winter-guide/|ARTICLE",
+        // a section front at a section's address
+        "CollectionPage|https://harbour.example/politics/|LISTING",
+        "WebPage|https://harbour.example/politics/|ARTICLE",
         "Article|https://harbour.example/tag/ferries/|ARTICLE"})
     void aDeclaredArchiveOfLongExcerptsIsAListing(String declared, String url, PageType expected) {
         StringBuilder posts = new StringBuilder("<h1>Tag: ferries</h1><p>Everything we have written about the island "
@@ -303,5 +306,20 @@ class PageTypeTest {
                 .repeat(4) + "</p></article>";
         String html = page(head, story).replace("<body>", "<body class=\"cookies-not-set\">");
         assertEquals(PageType.ARTICLE, extract(html, "https://harbour.example/news/lido").pageType());
+    }
+
+    /** A page saying its story was taken down is empty, whatever latest posts it shows below the notice. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"This article is no longer available|EMPTY",
+        "Dieser Artikel ist nicht mehr verfügbar|EMPTY", "Why the ferry is no longer available on Sundays|ARTICLE"})
+    void aRemovedStoryIsEmpty(String heading, PageType expected) {
+        String latest = "<div class=\"latest\"><h3><a href=\"/a\">Harbour budget split</a></h3><p>The council met on"
+                + " Thursday to decide how the harbour budget will be split.</p></div>";
+        String body = expected == PageType.ARTICLE ? "<p>" + "The ferry company says the Sunday crossing will not run"
+                + " this winter, as too few riders used it last year and the crew is needed for repairs. ".repeat(8)
+                + "</p>" : "<p>Sorry, the page you were looking for was removed. Go back to the <a href=\"/\">home"
+                + " page</a>.</p>";
+        String html = page("", "<h1>" + heading + "</h1>" + body + latest.repeat(6));
+        assertEquals(expected, extract(html, "https://harbour.example/2026/11/20/ferry-story/").pageType(), heading);
     }
 }
