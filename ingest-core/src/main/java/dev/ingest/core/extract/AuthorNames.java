@@ -38,6 +38,8 @@ final class AuthorNames {
             + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της|ავტორი|müəllif|հեղինակ|συντάκτης"
             // fa "نویسنده", ar "بقلم" / "كتب", he "מאת", hi "लेखक"
             + "|نویسنده|بقلم|كتب|מאת|लेखक"
+            // el "Γράφει ο/η" ("writes")
+            + "|γράφει(?:\\s+(?:ο|η|οι))?"
             // my "သတင်းထောက်" and km "អ្នកយកព័ត៌មាន" (reporter)
             + "|သတင်းထောက်|អ្នកយកព័ត៌មាន"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
@@ -52,6 +54,8 @@ final class AuthorNames {
             + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
             // Hindi "updated", "published" after a name and its place: "राजेश पारीक, जयपुर अपडेटेड 25 नवंबर"
             + "|\\sअपडेटेड|\\sप्रकाशित"
+            // ar "في" ("in"): "كتب وسام طربيه في «الصباح اللبناني»", the paper the writer wrote in
+            + "|\\sفي\\s"
             + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
             + "|photography|fotografie|fotografía|photographie"
             + "|bilder?|grafik|graphics?|video|kamera|schnitt)\\s*(?::|von\\b|by\\b|de\\b|par\\b)"

@@ -111,7 +111,7 @@ final class BylineReader {
      * "Na" ("and"), Filipino "Ni", Albanian "Nga" ("from"), Yoruba "Láti ọwọ́", Scottish Gaelic "Sgrìobhte le".
      */
     private static final Map<String, String> LOCAL_BY = Map.of("id", "oleh", "ms", "oleh", "sw", "na", "fil", "ni",
-            "tl", "ni", "sq", "nga", "yo", "láti ọwọ́", "gd", "sgrìobhte le");
+            "tl", "ni", "sq", "nga", "yo", "láti ọwọ́", "gd", "sgrìobhte le", "el", "γράφει(?:\\s+(?:ο|η|οι))?");
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
     private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
@@ -130,9 +130,13 @@ final class BylineReader {
 
     static {
         for (Map.Entry<String, String> by : LOCAL_BY.entrySet()) {
-            // the probe looks for the credit's first word: Yoruba's "láti ọwọ́" ("from the hand of") opens "láti"
-            LOCAL_OPENERS.put(by.getKey(), TextProbe.Words.of(withWord(OPENER_WORDS, by.getValue().split(" ")[0])));
-            LOCAL_CREDIT.put(by.getKey(), Pattern.compile("\\s*(?i:" + by.getValue() + ")\\s*:?\\s+(?=\\p{Lu})"));
+            // the probe looks for the credit's first word: Yoruba's "láti ọwọ́" ("from the hand of") opens "láti"; a
+            // page in another script (Greek "Γράφει η …") is read without the probe, which reads Latin letters
+            String first = by.getValue().split("[ (]")[0];
+            if (first.chars().allMatch(c -> c < 0x100)) {
+                LOCAL_OPENERS.put(by.getKey(), TextProbe.Words.of(withWord(OPENER_WORDS, first)));
+            }
+            LOCAL_CREDIT.put(by.getKey(), Pattern.compile("\\s*(?iu:" + by.getValue() + ")\\s*:?\\s+(?=\\p{Lu})"));
         }
     }
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
@@ -175,12 +179,13 @@ final class BylineReader {
     private static final Pattern ARCHIVED = Pattern.compile("(?i)https?://web\\.archive\\.org/web/[^/]+/(https?://.+)");
     /** Comment sections, and the replies and mentions other sites sent ("webmentions"), each with its own author. */
     private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
-            + "[class~=(?i)webmention], [id~=(?i)webmention], [class~=(?i)guestbook|condolence], "
+            + "[class~=(?i)webmention], [id~=(?i)webmention], [class~=(?i)guestbook|condolence|reaction], "
             + "[id~=(?i)guestbook|condolence], [aria-label~=(?i)comment|guestbook|condolence]";
     private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = DISCUSSION + ", [class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String[] DISCUSSION_MARKS = {"class", "id", "itemtype", "aria-label"};
-    private static final String[] DISCUSSION_WORDS = {"comment", "webmention", "guestbook", "condolence"};
+    private static final String[] DISCUSSION_WORDS = {"comment", "webmention", "guestbook", "condolence",
+        "reaction"};
     private static final Set<String> BESIDE_TAGS = Set.of("footer", "aside");
     static final ScreenedQuery DISCUSSION_PLACES = ScreenedQuery.of(DISCUSSION, Set.of(),
             ScreenedQuery.holds(DISCUSSION_MARKS, DISCUSSION_WORDS));

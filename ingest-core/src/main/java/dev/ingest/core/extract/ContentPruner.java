@@ -112,6 +112,8 @@ final class ContentPruner {
             // "All listings featured in this story are independently selected by our editors"
             + "|\\b(?:listings|products|items|places|hotels)\\s+(?:featured\\s+)?"
             + "(?:in\\s+this\\s+(?:story|article|post)\\s+)?(?:are|were)\\s+independently\\s+(?:selected|chosen)\\b"
+            // "We independently evaluate all recommended products and services"
+            + "|\\bwe\\s+independently\\s+(?:evaluate|review|research|test|select|choose)\\s+(?:all|every|each)\\b"
             // "… may earn a commission when you book through links on our site"
             + "|\\b(?:may|might|could)\\s+(?:earn|receive|get)\\s+(?:a\\s+)?(?:small\\s+)?(?:commission|provision)\\b"
             + "|\\b(?:erhalten|bekommen)\\s+wir\\s+(?:ggf\\.\\s+|gegebenenfalls\\s+)?eine\\s+(?:kleine\\s+)?provision\\b");

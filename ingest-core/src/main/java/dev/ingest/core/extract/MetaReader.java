@@ -360,7 +360,12 @@ final class MetaReader {
     /** The language the page's {@code <html lang>} declares, as written; empty when it declares none. */
     static String htmlLang(Document doc) {
         Element html = PageIndex.of(doc).selectFirst(HTML_LANG, PageIndex.of(doc).tag("html"));
-        return html == null ? "" : html.attr("lang");
+        if (html != null) {
+            return html.attr("lang");
+        }
+        // an XHTML page may declare its language only as xml:lang (Drupal 7: <html xml:lang="el" …>)
+        List<Element> roots = PageIndex.of(doc).tag("html");
+        return roots.isEmpty() ? "" : roots.get(0).attr("xml:lang");
     }
 
     private static String language(Document doc, Map<String, List<String>> meta) {

@@ -53,6 +53,9 @@ class AuthorNamesTest {
         "Words by Tomasz Hale and Priya Castellane; Tomasz Hale|Priya Castellane",
         "Rahmat Hidayatullah Diperbarui: 27 November 2026; Rahmat Hidayatullah",
         "By Cedar Valley Health Staff; Cedar Valley Health Staff",
+        // Greek "writes", Arabic "in" the paper the writer wrote for
+        "Γράφει η Ελευθερία Δρακοπούλου; Ελευθερία Δρακοπούλου",
+        "كتب وسام طربيه في «الصباح اللبناني»:; وسام طربيه",
         // a Canadian federal department's name ends in "Canada"
         "Fisheries and Oceans Canada; Fisheries and Oceans Canada",
         // the "and" after a list's last comma; a description after the name, however many commas it holds

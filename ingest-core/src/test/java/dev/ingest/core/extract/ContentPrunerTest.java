@@ -76,7 +76,8 @@ class ContentPrunerTest {
         "Questo articolo contiene link affiliati.", "Affiliate disclosure",
         "Meridian Traveller may earn a commission when you book through links on our site.",
         "Wenn du über diese Links kaufst, erhalten wir eine kleine Provision.",
-        "All listings featured in this story are independently selected by our editors."})
+        "All listings featured in this story are independently selected by our editors.",
+        "We independently evaluate all recommended products and services."})
     void tellsAnAffiliateNoticeInAnyOfItsLanguages(String line) {
         assertTrue(ContentPruner.isDisclosure(line), line);
     }

@@ -135,6 +135,20 @@ class ExtractorMetadataTest {
                 OffsetDateTime.parse(given), DateSource.META), java.time.ZoneOffset.ofHours(-3)).value());
     }
 
+    /** A reaction's author (a comment by another name) is no byline; an XHTML page's xml:lang is its language. */
+    @org.junit.jupiter.api.Test
+    void aReactionsAuthorIsNoBylineAndXmlLangIsTheLanguage() {
+        String html = "<html xml:lang=\"el\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Ελαιόλαδο</title>"
+                + "</head><body><h1>Ελαιόλαδο</h1><div class=\"story\"><p>" + "Με τιμή παραγωγού στα πέντε ευρώ το κιλό"
+                + " άνοιξε φέτος η αγορά του ελαιολάδου στην περιοχή, λένε οι παραγωγοί. ".repeat(4) + "</p></div><div"
+                + " class=\"reactions\"><div class=\"reaction-auteur\">Σάμης Τάζου <span>25-11-2026</span></div><p>Πολύ"
+                + " καλό άρθρο.</p></div></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://akti.example/news/elaiolado", FETCHED,
+                ExtractionRules.NONE);
+        assertEquals("el", e.language());
+        assertEquals(List.of(), e.authors());
+    }
+
     /** "Posted" and a weekday before the date, on a line of its own: the day the post went up. */
     @org.junit.jupiter.api.Test
     void readsAPostedLineWithAWeekday() {

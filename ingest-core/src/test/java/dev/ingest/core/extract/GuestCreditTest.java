@@ -44,6 +44,8 @@ class GuestCreditTest {
             yo | Láti ọwọ́ Adéṣọlá Ògúnlànà, Ìgbó-Ọlá                       | Adéṣọlá Ògúnlànà
             fo | Tekstur: Rannvá Joensen                                   | Rannvá Joensen
             gd | Sgrìobhte le Seonag NicDhòmhnaill                         | Seonag NicDhòmhnaill
+            el | Γράφει η Ελευθερία Δρακοπούλου                            | Ελευθερία Δρακοπούλου
+            el | ΓΡΆΦΕΙ Ο Νίκος Παππάς                                     | Νίκος Παππάς
             en | Text: Mara Holm                                           | Mara Holm
             en | Text: the council's own summary                           |
             en | Na Halima Chande, Mtwara                                  |
