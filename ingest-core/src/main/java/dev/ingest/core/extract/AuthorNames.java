@@ -56,6 +56,8 @@ final class AuthorNames {
             + "|\\sअपडेटेड|\\sप्रकाशित"
             // ar "في" ("in"): "كتب وسام طربيه في «الصباح اللبناني»", the paper the writer wrote in
             + "|\\sفي\\s"
+            // zh "发布 / 2026年…" (published), "摄影：" (photographs by) after the reporter's name
+            + "|[\\s　](?:发布|發佈|发表|發表|更新|摄影|攝影)"
             + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
             + "|photography|fotografie|fotografía|photographie"
             + "|bilder?|grafik|graphics?|video|kamera|schnitt)\\s*(?::|von\\b|by\\b|de\\b|par\\b)"
@@ -570,7 +572,8 @@ final class AuthorNames {
     }
 
     /** The label before a Chinese or Japanese author's name: "作者：", "本文作者：", "记者 ", "撰文／". */
-    private static final Pattern CJK_LABEL = Pattern.compile("^(?:(?:本文作者|作者|记者|記者|撰文)\\s*[：:／/]?|文\\s*[：:／/])\\s*"
+    private static final Pattern CJK_LABEL = Pattern.compile("^(?:(?:本文作者|作者|记者|記者|撰文|报道|報導|撰稿)\\s*[：:／/]?"
+            + "|文\\s*[：:／/])\\s*"
             + "(?=\\p{IsHan})");
     /** The commas and stops of Chinese and Japanese sentences, which no name holds. */
     private static final Pattern CJK_SENTENCE_MARK = Pattern.compile("[，。、；！？]");

@@ -102,7 +102,7 @@ final class BylineReader {
             + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)"
             // "来源：江南日报 作者：张伟", "记者：王芳"
-            + "|(?:^|\\s)(?:作者|记者|記者|撰文)\\s*[：:]\\s*(?=\\S)");
+            + "|(?:^|\\s)(?:作者|记者|記者|撰文|报道|報導)\\s*[：:]\\s*(?=\\S)");
     /** The Indonesian and Malay "by", with the colon that makes it a label on a page in any language. */
     private static final Pattern OLEH = Pattern.compile("\\s*(?i:oleh)(\\s*:)?\\s+(?=\\p{L})");
     /**
@@ -157,7 +157,7 @@ final class BylineReader {
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
         "автор", "муаллиф", "yazar", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác giả",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
-        "publié", "作者", "记者", "記者", "撰文"};
+        "publié", "作者", "记者", "記者", "撰文", "报道", "報導"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|words by|story by|(?:verfasst|geschrieben)\\s+von)\\s*:?"

@@ -168,8 +168,8 @@ final class ClosingCredit {
     }
 
     /** A dash, a name, and the writer's role after a comma at most: "— Teodora Vance, owner & head roaster". */
-    private static final Pattern DASHED_SIGNATURE = Pattern.compile("[—–-]\\s*(" + "\\p{Lu}[\\p{L}.'-]+(?:\\s+"
-            + "\\p{Lu}[\\p{L}.'-]+){1,2})(?:\\s*,\\s*[^,]{1,50})?");
+    private static final Pattern DASHED_SIGNATURE = Pattern.compile("[—–-]\\s*(\\p{Lu}[\\p{L}.'-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})(?:\\s*,\\s*[^,]{1,50})?");
     /** A line ending on a quotation's closing mark. */
     private static final Pattern QUOTE_END = Pattern.compile("[”\"»“]\\W*$");
 

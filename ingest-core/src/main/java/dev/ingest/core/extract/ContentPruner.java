@@ -176,7 +176,7 @@ final class ContentPruner {
     private static final TextProbe.Words APPEAL_PROBE = TextProbe.Words.of("follow", "folg", "sígue", "seguir",
             "suivez", "sign", "subscribe", "suscrib", "abonnier", "newsletter", "enjoyed", "liked", "gefallen",
             "support", "unterstütz", "apoya", "canal", "channel", "kanal", "app", "podcast", "telegram", "whatsapp",
-            "discord", "straight", "letters", "hear", "tip");
+            "discord", "straight", "letters", "hear", "tip", "join", "petition");
     /** An opinion piece's closing disclaimer, in the languages of the appeals. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b(?:views|opinions) expressed\\b.{0,60}?"
             + "\\b(?:own|not necessarily)\\b|\\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)"
@@ -444,7 +444,7 @@ final class ContentPruner {
             return content;
         }
         List<Element> out = new ArrayList<>(content);
-        out.removeIf(c -> stats.text(c) < DISCLOSURE_MAX && DISCLOSURE_STEMS.in(c.text()) && isDisclosure(c.text()));
+        out.removeIf(c -> stats.text(c) < DISCLOSURE_MAX && isDisclosure(c.text()));
         return out.isEmpty() ? content : out;
     }
 
@@ -567,7 +567,7 @@ final class ContentPruner {
 
     /** A link or button that only asks the reader to sign up or to tip: "Sign up here.", "Subscribe", "Send a Tip". */
     private static final Pattern SIGN_UP_CALL = Pattern.compile("(?iu)\\W*(?:sign(?:\\s|-)?up|subscribe|register"
-            + "|send (?:us )?(?:a )?tips?|submit a tip|share a tip"
+            + "|send (?:us )?(?:a )?tips?|submit a tip|share a tip|sign (?:the |our |this )?petition|add your name"
             + "|abonnieren|anmelden|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous|suscr[ií]bete"
             + "|suscribirse|iscriviti|inscreva-se)(?:\\s+(?:here|now|today|for free|free|jetzt|gratis))?\\W*");
     private static final Set<String> EMPHASIS = Set.of("em", "i", "strong", "b");
@@ -610,9 +610,13 @@ final class ContentPruner {
         return mayAppeal(line) && (SIGN_UP.matcher(line).find() && isAppeal(line) || TIP.matcher(line).find());
     }
 
-    /** The reader asked for a tip: "Do You Have a Tip for The Open Record?", "Got a news tip?". */
+    /**
+     * The reader asked for a tip ("Do You Have a Tip for The Open Record?", "Got a news tip?") or a signature ("Join
+     * 214,000 people calling on …", "Sign the petition").
+     */
     private static final Pattern TIP = Pattern.compile("(?iu)\\b(?:do you have|have|got) a (?:news |story )?tip\\b"
-            + "|\\bsend (?:us )?(?:a )?tips?\\b");
+            + "|\\bsend (?:us )?(?:a )?tips?\\b|\\bjoin\\s+[\\d,. ]+(?:people|supporters|others)\\b"
+            + "|\\bsign (?:the |our |this )?petition\\b");
 
     /** Whether the link or button {@code call} says only "Sign up", "Subscribe now", "Jetzt anmelden". */
     static boolean isSignUpCall(Element call) {
@@ -778,10 +782,6 @@ final class ContentPruner {
         return false;
     }
 
-    /**
-     * Removes a boilerplate heading and what follows it at its level, when that is the smaller part; or ({@code
-     * alone}) the heading's block alone.
-     */
     /** Whether {@code e} holds text of its own, not only in elements: a block whose lines are set with breaks. */
     private static boolean holdsOwnText(Element e) {
         for (int i = 0; i < e.childNodeSize(); i++) {
@@ -802,6 +802,10 @@ final class ContentPruner {
         line.forEach(Node::remove);
     }
 
+    /**
+     * Removes a boilerplate heading and what follows it at its level, when that is the smaller part; or ({@code
+     * alone}) the heading's block alone.
+     */
     private static void cutFrom(Element heading, Element content, TextStats stats, int total, boolean alone) {
         boolean teaserLabel = INLINE_TEASER_LABEL.matcher(heading.text()).matches();
         Element anchor = heading;

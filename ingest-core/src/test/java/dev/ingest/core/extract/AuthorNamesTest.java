@@ -56,6 +56,9 @@ class AuthorNamesTest {
         // Greek "writes", Arabic "in" the paper the writer wrote for
         "Γράφει η Ελευθερία Δρακοπούλου; Ελευθερία Δρακοπούλου",
         "كتب وسام طربيه في «الصباح اللبناني»:; وسام طربيه",
+        // a Chinese credit's label, and the photographer or the publish label after the reporter
+        "报道：叶佩欣　摄影：林志伟; 叶佩欣",
+        "记者：王芳 发布：2026-11-26; 王芳",
         // a Canadian federal department's name ends in "Canada"
         "Fisheries and Oceans Canada; Fisheries and Oceans Canada",
         // the "and" after a list's last comma; a description after the name, however many commas it holds

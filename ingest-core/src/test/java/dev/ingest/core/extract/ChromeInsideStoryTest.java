@@ -156,6 +156,7 @@ class ChromeInsideStoryTest {
             <p>The ferry company opened a channel on WhatsApp for delays, the harbour office said on <a href="/news">Monday</a></p> | channel on WhatsApp | true
             <div class="bb-callout tip-box"><h4>Do You Have a Tip for The Gazette? Help Us Do Journalism.</h4><p>Got a story we should hear? Are you down to be a source on a specific topic? Contact us securely through our tip form.</p><p><a class="btn" href="/tips">Send a Tip</a></p></div> | source on a specific topic | false
             <aside class="sponsored-message story-enhancement"><p class="sponsored-message__label">A message from Northgate Rail Alliance:</p><p>Freight rail moves forty percent of the long-distance freight of the country and keeps millions of trucks off the highway every year.</p><a href="https://ad.example/click" rel="sponsored">Learn more</a></aside> | Freight rail moves | false
+            <div class="boxout"><div class="boxout-heading">Protect the Halvard Ridge</div><div class="boxout-excerpt">Join 214,000 people calling on governments to stop deep-sea mining before it starts.</div><a class="btn" href="/act/halvard">Sign the petition</a></div> | calling on governments | false
             <p>Riders can <a href="/alerts">sign up</a> for text alerts from the harbour office before the winter timetable starts.</p> | text alerts | true
             <p>Islanders who <a href="/subscribe">subscribe</a> to the print edition get the timetable with the paper on Fridays.</p> | print edition | true
             """)
