@@ -104,7 +104,7 @@ final class AuthorNames {
             + "(?:\\s+(?:von|de|der|des|du|di|of))?\\s+\\p{L}[^,;|]{1,40}|\\p{L}[^,;|]{1,40}?\\s+" + Desk.WORD);
 
     /** The words of an editorial desk. */
-    private static final class Desk {
+    static final class Desk {
         static final String WORD = "(?:redaktion|rédaction|redacción|redazione|redactie|reda[çc][ãa]o|redacção"
                 + "|editorial\\s+team"
                 + "|editorial\\s+staff|newsroom)";

@@ -19,10 +19,9 @@ import java.util.regex.Pattern;
 final class AuthorPicker {
     /** Words that make a credit an organisation or a desk rather than a person. */
     private static final Pattern HOUSE_WORDS = Pattern.compile("(?iu)(?:^|[\\s,.(])(?:e\\.\\s?v|gmbh|ag|ltd|inc|llc"
-            + "|plc|verlag|redaktion|editorial|team|stiftung|foundation|verband|association|institut|institute"
-            + "|newsroom|magazin|magazine|zeitung|online|agencies|staff|writer|desk|newsdesk|rédaction|redacción"
-            + "|redação|redacção|redazione|redactie|redaksjonen|redaktionen|ritstjórn|ritstjórnin|toimitus)"
-            + "(?:$|[\\s,.)])");
+            + "|plc|verlag|editorial|team|stiftung|foundation|verband|association|institut|institute"
+            + "|magazin|magazine|zeitung|online|agencies|staff|writer|desk|newsdesk|" + AuthorNames.Desk.WORD
+            + "|redaksjonen|redaktionen|ritstjórn|ritstjórnin|toimitus)(?:$|[\\s,.)])");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     /** Labels of a host that say nothing about the house: "www", "m", "blog", "de" … */
@@ -161,11 +160,7 @@ final class AuthorPicker {
             return found;
         }
         House house = new House(siteName, url);
-        boolean person = false;
-        for (Author a : found) {
-            person |= !house.is(a.name());
-        }
-        if (!person) {
+        if (namesNoPerson(house, found)) {
             return closing;
         }
         for (Author f : found) {
@@ -187,7 +182,10 @@ final class AuthorPicker {
 
     /** Whether none of {@code found} names a person: none found, or only the house ("Greenvale Commons"). */
     static boolean namesNoPerson(String siteName, String url, List<Author> found) {
-        House house = new House(siteName, url);
+        return namesNoPerson(new House(siteName, url), found);
+    }
+
+    private static boolean namesNoPerson(House house, List<Author> found) {
         for (Author a : found) {
             if (!house.is(a.name())) {
                 return false;

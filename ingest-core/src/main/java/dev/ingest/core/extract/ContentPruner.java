@@ -599,8 +599,8 @@ final class ContentPruner {
     /** A channel of the publisher's a reader is asked to join: "Seguí a Norte Hoy en nuestro canal de WhatsApp". */
     private static final Pattern OWN_CHANNEL = Pattern.compile("(?iu)\\b(?:whatsapp|telegram|signal|discord|canal"
             + "|channel|kanal)\\b|канал");
-    /** The longest link that closes a call as its button: "Sumate acá", "Join here", "Únete aquí". */
-    private static final int CALL_MAX = 24;
+    /** The longest link that is a call of its own: "Sign the petition", "Sumate acá", "Inscrivez-vous gratis". */
+    static final int CALL_MAX = 24;
 
     /**
      * Whether {@code line} asks the reader to sign up or subscribe ("… this weekly newsletter. Sign up"), or for a

@@ -109,10 +109,7 @@ final class GuestCredit {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String stripped = text.strip();
-        if (title != null && !title.isBlank() && stripped.startsWith(title.strip() + "\n")) {
-            stripped = stripped.substring(title.strip().length()).strip(); // the headline the story block holds
-        }
+        String stripped = withoutHeadline(text, title);
         int end = stripped.indexOf('\n');
         String line = end < 0 ? stripped : stripped.substring(0, end).strip();
         if (line.length() > CREDIT_LINE || end < 0) {
@@ -169,6 +166,15 @@ final class GuestCredit {
                 && name.codePoints().noneMatch(Character::isLowerCase);
     }
 
+    /** {@code text}, stripped, less the headline ({@code title}) the story block may open with. */
+    private static String withoutHeadline(String text, String title) {
+        String stripped = text.strip();
+        if (title != null && !title.isBlank() && stripped.startsWith(title.strip() + "\n")) {
+            stripped = stripped.substring(title.strip().length()).strip();
+        }
+        return stripped;
+    }
+
     /** How many of the story's first lines are read for a credit when the page names no person: a deck, a note. */
     private static final int OPENING_LINES = 4;
 
@@ -182,10 +188,7 @@ final class GuestCredit {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String stripped = text.strip();
-        if (title != null && !title.isBlank() && stripped.startsWith(title.strip() + "\n")) {
-            stripped = stripped.substring(title.strip().length()).strip();
-        }
+        String stripped = withoutHeadline(text, title);
         String[] lines = stripped.split("\n+", OPENING_LINES + 1);
         for (int i = 0; i < Math.min(lines.length - 1, OPENING_LINES); i++) {
             String line = lines[i].strip();

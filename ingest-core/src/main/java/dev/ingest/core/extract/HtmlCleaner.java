@@ -110,7 +110,7 @@ final class HtmlCleaner {
         for (List<Element> calls : List.of(index.tag("a"), index.tag("button"))) {
             for (Element call : calls) {
                 int label = stats.text(call);
-                Element box = label > 0 && label <= SIGN_UP_CALL_MAX && ContentPruner.isSignUpCall(call)
+                Element box = label > 0 && label <= ContentPruner.CALL_MAX && ContentPruner.isSignUpCall(call)
                         ? signUpBox(call, doc.body(), stats) : null;
                 if (box != null) {
                     buttonBoxes.add(box);
@@ -563,8 +563,6 @@ final class HtmlCleaner {
         return box;
     }
 
-    /** The longest call to sign up: "Inscrivez-vous gratis". */
-    private static final int SIGN_UP_CALL_MAX = 24;
     /** The most text a sign-up box holds: its title, a line on what the letter brings, the call. */
     private static final int SIGN_UP_BOX_MAX = 240;
 
