@@ -20,6 +20,30 @@ class ContentPrunerTest {
     private static final String[] TAGS = {"p", "div", "section", "li", "blockquote", "span", "ul", "em", "figure"};
     private static final String[] TEXTS = {"", "", " ", "Der Damm hält.", "Subscribe to our newsletter", "x"};
 
+    /** A link or button saying only "Sign up" and the like, in any case, the words' screen letting each through. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Sign up                 | true
+            SIGN UP NOW »           | true
+            Subscribe today         | true
+            ſign up                 | true
+            Inscrivez-vous gratis   | true
+            S’inscrire              | true
+            Suscríbete              | true
+            Send us a tip           | true
+            Sign the petition       | true
+            Add your name           | true
+            Jetzt anmelden          | false
+            Anmelden jetzt          | true
+            Sign in                 | false
+            Subscriptions           | false
+            Home                    | false
+            Über uns                | false
+            """)
+    void readsASignUpCall(String label, boolean call) {
+        assertEquals(call, ContentPruner.isSignUpCall(Jsoup.parse("<a href=/join>" + label + "</a>").selectFirst("a")));
+    }
+
     /** The story's last text blocks, as selecting all its blocks and keeping those around no next one gives them. */
     @Test
     void findsTheLastTextBlocksFromTheEndAsAWholeSelectionDoes() {
