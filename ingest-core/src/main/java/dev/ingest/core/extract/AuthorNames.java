@@ -123,7 +123,11 @@ final class AuthorNames {
             // the "and" after a list's last comma: "Mara Holm, Tom Poe, and Ann Lee"
             + "(?:\\s*(?:and|und|et|y|e|en|og|och|és)(?=\\s))?\\s*"
             + "|\\s+(?:and|und|et|y|e|i|en|og|och"
-            + "|és|dhe)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|és|dhe)\\s+"
+            // Hebrew writes "and" as a letter before the next word: "איתי ברזילי ונועה מזרחי", two full names each side
+            // (a one-word surname after two words, "שרה לוי ויסמן", is one name)
+            + "|(?<=\\p{IsHebrew}\\s{1,3}\\p{IsHebrew}{2,30})\\s+ו(?=\\p{IsHebrew}{2,}\\s+\\p{IsHebrew}{2,})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * What follows a name after a comma and belongs to it: "Michael L. Anderson, PhD", "Perry Bacon, Jr.".
      */
@@ -225,7 +229,6 @@ final class AuthorNames {
         return out;
     }
 
-    /** An institution's unit after a writer's name: "Office of Communications", "Department of Biology". */
     /**
      * A paper's name after a writer's, as a partnership credits each writer with the newsroom: "Tobias Renwick-Salas,
      * Gulf Sentinel-Tribune", "Ann Roe, The Harbour Record". "The" in capitals, or a word papers name themselves by.
@@ -244,8 +247,15 @@ final class AuthorNames {
     private static final Pattern LIST_JOIN = Pattern.compile("(?i),|\\s(?:and|&|und|et|y)\\s");
     /** An outlet's staff after a writer's name: "Patch Staff", "Courier staff". */
     private static final Pattern OUTLET_STAFF = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}.&'’-]*\\s+){1,3}staff");
+    /**
+     * An institution's unit after a writer's name: "Office of Communications", "Department of Biology"; or an office
+     * named for what it does, as athletics departments and universities credit their writers: "Athletics
+     * Communications", "University Media Relations", "Sports Information".
+     */
     private static final Pattern UNIT = Pattern.compile("(?iu)(?:the\\s+)?(?:office|department|division|school"
-            + "|college|faculty|cent(?:er|re)|institute|bureau|ministry)\\s+(?:of|for)\\s+\\p{Lu}");
+            + "|college|faculty|cent(?:er|re)|institute|bureau|ministry)\\s+(?:of|for)\\s+\\p{Lu}"
+            + "|(?:\\p{L}[\\p{L}'’-]*\\s+){0,3}(?:communications|media\\s+relations|public\\s+(?:affairs|relations)"
+            + "|sports\\s+information)$");
     private static final Pattern BRACKETED_ROLE = Pattern.compile("(?iu)\\(\\s*(?:photo|foto|bild|image|picture|video"
             + "|illustrat|graphic|report|text|words|writ|edit|interview)");
     private static final Pattern AFFILIATION_BEFORE_NAME = Pattern.compile("\\s*\\([^()]{1,60}\\)(?=\\s*(?:,|&"

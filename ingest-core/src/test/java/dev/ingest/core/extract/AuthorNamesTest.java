@@ -156,10 +156,20 @@ class AuthorNamesTest {
         // the unit a writer writes for, after her name and a comma
         "By Priya Halvorsen, Office of Communications; Priya Halvorsen",
         "Mara Holm, Department of Biology; Mara Holm",
+        // or an office named for what it does, as athletics departments and universities credit their writers
+        "By Drew Hallorann, Athletics Communications; Drew Hallorann",
+        "Drew Hallorann, University Strategic Communications; Drew Hallorann",
+        "Drew Hallorann, Sports Information; Drew Hallorann",
+        "Drew Hallorann, Media Relations; Drew Hallorann",
+        "Athletics Communications; Athletics Communications",
         // the desk adding that it draws on the agencies: the desk
         "red, noe.ORF.at/Agenturen; noe.ORF.at",
         "Redaktion / Agenturen; Redaktion",
         "Mara Holm، Jonas Berg; Mara Holm|Jonas Berg",
+        // Hebrew's "and" is a letter before the second name; a one-word surname after two words is no second name
+        "איתי ברזילי ונועה מזרחי; איתי ברזילי|נועה מזרחי",
+        "איתי ברזילי וורד כהן; איתי ברזילי|ורד כהן",
+        "שרה לוי ויסמן; שרה לוי ויסמן",
         // a body's name joined by "and"; a person and a body are two
         "Parks and Recreation Department; Parks and Recreation Department",
         "Posted by Office of Communications; Office of Communications",
