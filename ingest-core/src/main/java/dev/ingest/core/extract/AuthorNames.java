@@ -112,7 +112,6 @@ final class AuthorNames {
 
     /** Runs of white space, compiled once: {@code String.replaceAll} and {@code split} compile theirs per call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Invisible characters inside words: soft hyphens ("Mat\u00adthi\u00adas"), zero-width spaces and joiners. */
     /**
      * Characters that show nothing and join nothing: soft hyphen, zero-width space, word joiner, byte-order mark. The
      * zero-width non-joiner and joiner stay: Persian, Urdu and Indic names are spelt with them ("محمدی‌نیا").
@@ -157,8 +156,12 @@ final class AuthorNames {
             + "|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo");
     /** Agency credits: "dpa", "det/dpa", "AFP/The Local". */
     private static final Pattern AGENCY = Pattern.compile("\\p{L}[\\p{L}.-]*(?:/\\p{L}[\\p{L} .-]*)+");
-    /** A desk credited instead of a person: "Staff Writer", "Staff Reporter". */
-    private static final Pattern DESK = Pattern.compile("(?iu)\\s*(?:(?:staff|guest|special)\\s+(?:writer|reporter"
+    /**
+     * A desk or a site's account credited instead of a person: "Staff Writer", "Staff Reporter", "Web Editor",
+     * "Online Desk".
+     */
+    private static final Pattern DESK = Pattern.compile("(?iu)\\s*(?:(?:web|online|digital)\\s+(?:editor|desk|team)s?"
+            + "|(?:staff|guest|special)\\s+(?:writer|reporter"
             + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redazione|reda[çc][ãa]o|redacção)\\s*");
     /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
@@ -344,8 +347,8 @@ final class AuthorNames {
                 continue;
             }
             afterRole = !name.isBlank() && roleTaken; // a name, then its role in the same part
-            if (name.isBlank() && parts.size() == 1 && DESK.matcher(part).matches()) {
-                // "By Staff Writer": the desk is the whole credit
+            if (parts.size() == 1 && DESK.matcher(part).matches()) {
+                // "By Staff Writer", "by Web Editor": the desk or the account is the whole credit
                 name = part;
             }
             name = trim(name);

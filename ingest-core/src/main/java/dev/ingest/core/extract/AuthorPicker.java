@@ -20,8 +20,8 @@ final class AuthorPicker {
     /** Words that make a credit an organisation or a desk rather than a person. */
     private static final Pattern HOUSE_WORDS = Pattern.compile("(?iu)(?:^|[\\s,.(])(?:e\\.\\s?v|gmbh|ag|ltd|inc|llc"
             + "|plc|verlag|editorial|team|stiftung|foundation|verband|association|institut|institute"
-            + "|magazin|magazine|zeitung|online|agencies|staff|writer|desk|newsdesk|" + AuthorNames.Desk.WORD
-            + "|redaksjonen|redaktionen|ritstjórn|ritstjórnin|toimitus)(?:$|[\\s,.)])");
+            + "|magazin|magazine|zeitung|online|agencies|staff|writer|desk|newsdesk|web\\s+editors?|"
+            + AuthorNames.Desk.WORD + "|redaksjonen|redaktionen|ritstjórn|ritstjórnin|toimitus)(?:$|[\\s,.)])");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     /** Labels of a host that say nothing about the house: "www", "m", "blog", "de" … */

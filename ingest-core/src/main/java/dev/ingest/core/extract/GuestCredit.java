@@ -175,14 +175,21 @@ final class GuestCredit {
         return stripped;
     }
 
+    /**
+     * A line of its own giving the writer's name in capitals and the place she files from: "MWILA KASONDE, Kitwe", as
+     * papers in southern and eastern Africa open a story posted under the site's account.
+     */
+    private static final Pattern CAPITALS_CREDIT = Pattern.compile("(\\p{Lu}[\\p{Lu}'’.-]+"
+            + "(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})\\s*,\\s*\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+)?");
     /** How many of the story's first lines are read for a credit when the page names no person: a deck, a note. */
     private static final int OPENING_LINES = 4;
 
     /**
      * The writers a credit line among the story's first {@link #OPENING_LINES} lines names ("By Teresa Halvorsen,
-     * Prairie Watch" under a deck and a republication note), as a site that runs partners' stories under its own
-     * account credits them; less an outlet the story says published it ("This article was originally published by
-     * Prairie Watch"). For a page whose credits name no person: elsewhere a byline above the story stands.
+     * Prairie Watch" under a deck and a republication note, or {@link #CAPITALS_CREDIT}), as a site that runs
+     * partners' stories under its own account credits them; less an outlet the story says published it ("This article
+     * was originally published by Prairie Watch"). For a page whose credits name no person: elsewhere a byline above
+     * the story stands.
      */
     static List<Author> openingLines(String text, String lang, String title) {
         if (text == null || text.isBlank()) {
@@ -193,11 +200,14 @@ final class GuestCredit {
         for (int i = 0; i < Math.min(lines.length - 1, OPENING_LINES); i++) {
             String line = lines[i].strip();
             Matcher by = BY.matcher(line);
-            if (line.length() > CREDIT_LINE || !by.lookingAt()) {
+            Matcher capitals = CAPITALS_CREDIT.matcher(line);
+            String names = line.length() > CREDIT_LINE ? null : by.lookingAt() ? line.substring(by.end())
+                    : capitals.matches() ? capitals.group(1) : null;
+            if (names == null) {
                 continue;
             }
             List<Author> out = new java.util.ArrayList<>();
-            for (String name : AuthorNames.parse(line.substring(by.end()))) {
+            for (String name : AuthorNames.parse(names)) {
                 if (!publishedBy(stripped, name)) {
                     out.add(Author.named(name));
                 }

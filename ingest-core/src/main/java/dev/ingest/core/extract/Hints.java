@@ -32,8 +32,8 @@ final class Hints {
             "recommendations", "outbrain", "taboola", "plista", "sponsor", "sponsored", "ad", "ads", "adsense",
             "advert", "advertisement", "advertising", "anzeige", "werbung", "dfp", "adslot", "adunit", "paywall",
             "popup", "modal", "overlay", "banner", "promo", "promotion", "donate", "donation", "breadcrumb",
-            "breadcrumbs", "skiplink", "skip", "print", "toolbar", "rating", "poll", "survey", "signup", "login",
-            "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
+            "breadcrumbs", "skiplink", "skip", "print", "toolbar", "rating", "poll", "survey", "quiz", "signup",
+            "login", "signin", "register", "pagination", "pager", "authorbox", "avatar", "follow", "jump", "lightbox",
             "mostread", "mostpopular", "trending", "weitere", "empfehlungen", "feedback",
             "sronly", "screenreader", "visuallyhidden", "offscreen", "tooltip", "notification", "affiliate",
             "disclaimer", "placeholder", "cta", "calltoaction", "meter", "tweet", "instagram", "tiktok", "regwall",
@@ -45,10 +45,10 @@ final class Hints {
             "topics", "bio", "author", "byline", "meta", "postmeta", "entrymeta", "dateline", "timestamp", "date",
             "more", "links", "linklist", "nextprev", "prevnext", "hidden", "hide", "invisible", "noprint",
             "dropdown", "search", "rail", "infobox", "box", "boxes", "carousel", "slider", "gallery", "video",
-            "player", "tts", "newsticker", "ticker", "sitemap", "copyright", "legal", "contact", "logo", "postmetadata",
-            "categories", "category", "archive", "calendar", "community", "extra", "extras", "tools", "utility",
-            "actions", "icons", "credits", "subline", "kicker", "sticky", "fixed", "flyout", "submenu", "list",
-            "listing", "cards", "card", "grid", "module", "storylist", "feed");
+            "player", "tts", "newsticker", "ticker", "sitemap", "copyright", "legal", "contact", "logo",
+            "postmetadata", "categories", "category", "archive", "calendar", "community", "extra", "extras", "tools",
+            "utility", "actions", "icons", "credits", "subline", "kicker", "sticky", "fixed", "flyout", "submenu",
+            "list", "listing", "cards", "card", "grid", "module", "storylist", "feed");
     /**
      * Chrome when a class says it, not an id: a forum post's signature ({@code class="signature"}) is the poster's,
      * while an id "…_android_signature" is what a mail client leaves in text pasted from a message.
@@ -87,7 +87,7 @@ final class Hints {
      */
     private static final Set<String> WIDGETS = Set.of("login", "signin", "signup", "register", "newsletter",
             "subscribe", "subscription", "abonnement", "subscripcio", "suscripcion", "assinatura", "abbonamento",
-            "popup", "modal", "overlay", "dialog", "poll", "survey", "rating",
+            "popup", "modal", "overlay", "dialog", "poll", "survey", "quiz", "rating",
             "feedback", "notification", "tooltip", "donate", "donation", "lightbox", "toolbar", "pagination", "pager",
             "affiliate", "disclaimer", "placeholder", "relatedposts", "relatedarticles", "relatedstories",
             "relatedcontent", "relatedlinks", "meter", "cta", "calltoaction", "tweet", "instagram", "tiktok",

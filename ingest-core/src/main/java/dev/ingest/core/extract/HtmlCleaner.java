@@ -106,6 +106,14 @@ final class HtmlCleaner {
                 }
             }
         }
+        // the players around audio ("Listen to this article 0:00 / 9:41", a narrator's credit), known before the audio
+        // goes with the elements that are never content
+        for (Element audio : index.tag("audio")) {
+            Element box = playerBox(audio, stats);
+            if (box != null) {
+                buttonBoxes.add(box);
+            }
+        }
         // the sign-up boxes set into a story, known before their call goes as a call to action
         for (List<Element> calls : List.of(index.tag("a"), index.tag("button"))) {
             for (Element call : calls) {
@@ -223,6 +231,26 @@ final class HtmlCleaner {
             box = p;
         }
         return box != null && box.select(BUTTONS).size() >= 2 ? box : null;
+    }
+
+    /** The most text a player box holds: its label, its times and buttons, a line crediting the narrator. */
+    private static final int PLAYER_MAX = 160;
+    /** The longest line of prose a player box holds: "Narrated by … for the audio edition", no paragraph of a story. */
+    private static final int PLAYER_PROSE_MAX = 80;
+
+    /**
+     * The box around {@code audio} holding a few words at most ({@link #PLAYER_MAX}, a short line of prose among them)
+     * and no link: a player's label, its times and speed buttons, "Narrated by …". The largest such block around it
+     * inside any figure (whose caption says what the recording is, as a picture's does), or null.
+     */
+    private static Element playerBox(Element audio, TextStats stats) {
+        Element box = null;
+        for (Element p = audio.parent(); p != null && !p.nameIs("body") && !p.nameIs("figure")
+                && stats.text(p) <= PLAYER_MAX && stats.prose(p) <= PLAYER_PROSE_MAX && stats.linkText(p) == 0;
+                p = p.parent()) {
+            box = p;
+        }
+        return box;
     }
 
     /** A field a reader fills in: a search term, dates, an address; not a hidden value or a button. */

@@ -157,6 +157,10 @@ class AuthorNamesTest {
         "By Priya Halvorsen, Office of Communications; Priya Halvorsen",
         "Mara Holm, Department of Biology; Mara Holm",
         // or an office named for what it does, as athletics departments and universities credit their writers
+        // a site's account: the whole credit, whatever role word it ends in
+        "by Web Editor; Web Editor",
+        "Online Desk; Online Desk",
+        "Jane Roe, Web Editor; Jane Roe",
         "By Drew Hallorann, Athletics Communications; Drew Hallorann",
         "Drew Hallorann, University Strategic Communications; Drew Hallorann",
         "Drew Hallorann, Sports Information; Drew Hallorann",

@@ -42,6 +42,27 @@ class ChromeInsideStoryTest {
     }
 
     /**
+     * A player's box around the story's audio goes, label, times and the narrator's credit, however it is named; a
+     * figure's caption over a recording stays, as a picture's does, and so does a box holding a paragraph of the
+     * story or a link.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="drift-listen"><button>▶</button><span>Listen to this article</span> <span>0:00 / 9:41</span><audio src="/a.mp3"></audio><p>Narrated by Simon Achterberg for the audio edition</p></div> | Narrated by | false
+            <figure><div class="x"><audio controls src="/bells.mp3"></audio><span>0:00</span></div><figcaption>The bells of Calder Wick rung for the first time in a decade</figcaption></figure> | rung for the first time | true
+            <div class="y"><audio src="/a.mp3"></audio><p>In this recording the harbour master reads out the new winter timetable, stop by stop, for those who cannot get to the office.</p></div> | stop by stop | true
+            <div class="y"><audio src="/a.mp3"></audio><p>The whole timetable, read out by the harbour master, is on <a href="/timetable">the harbour office's page</a>.</p></div> | read out by | true
+            """)
+    void aPlayerBoxAroundAudioGoes(String player, String words, boolean kept) {
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><main><article"
+                + " class=\"post\"><h1>Ferry</h1>" + player + STORY + STORY + "</article></main></body></html>",
+                "https://harbour.example/ferry", java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE);
+        assertEquals(kept, x.text().contains(words), x.text());
+        assertTrue(x.text().contains("twice a day"), x.text());
+    }
+
+    /**
      * A comment section whose comments are {@code <article>}s in a list ({@code <ol><li><article>}), unmarked, holds no
      * story either.
      */

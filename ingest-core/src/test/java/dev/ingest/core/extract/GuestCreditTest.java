@@ -117,7 +117,9 @@ class GuestCreditTest {
 
     /**
      * A credit line among the story's first four lines, under a deck and a republication note: its writers, less an
-     * outlet the story says published it. Past the fourth line, or as the last line of the text, it credits no one.
+     * outlet the story says published it; or a line of its own with a name in capitals and a place. Past the fourth
+     * line, or as the last line of the text, it credits no one; a place in capitals, or a dateline running into the
+     * lead, is no credit line.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -126,6 +128,11 @@ class GuestCreditTest {
             One.⏎Two.⏎Three.⏎Four.⏎By Mara Holm⏎The ferry strike ended on Friday.                                                                                                         |
             A deck.⏎The ferry strike ended on Friday.⏎By Mara Holm                                                                                                                          |
             A deck.⏎By the numbers, the strike cost the ferry company two million crowns in a week of lost fares and refunds to its riders.⏎More text. |
+            MWILA KASONDE, Kitwe⏎Mealie meal prices dropped by a fifth this week.                                                                                                          | MWILA KASONDE
+            A deck.⏎NALEDI MOYO-BANDA, Ndola⏎Mealie meal prices dropped by a fifth this week.                                                                                               | NALEDI MOYO-BANDA
+            KITWE, ZAMBIA⏎Mealie meal prices dropped by a fifth this week.                                                                                                                  |
+            MWILA, Kitwe⏎Mealie meal prices dropped by a fifth this week.                                                                                                                   |
+            MWILA KASONDE, Kitwe — Mealie meal prices dropped by a fifth this week.⏎More text.                                                                                              |
             """)
     void readsACreditAmongTheOpeningLines(String text, String expected) {
         assertEquals(expected == null ? "" : expected, String.join("; ", GuestCredit.openingLines(

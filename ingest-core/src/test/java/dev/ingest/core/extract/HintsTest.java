@@ -73,6 +73,7 @@ class HintsTest {
             <div class="field field-name-field-lizenz">              | BOILERPLATE
             <div class="post-license">                               | BOILERPLATE
             <div class="trinity-tts-pb-wrapper">                     | CHROME
+            <div class="mcl-quiz" data-quiz-id="2026-wk47">          | BOILERPLATE
             <div class="newspack-republication-tracker">             | BOILERPLATE
             <div class="whatsappChannel_box__Xy12a">                 | BOILERPLATE
             <div class="ccm-conversation-wrapper ccm-ui">            | DISCUSSION
@@ -117,6 +118,7 @@ class HintsTest {
             <p class="sign-up__text__1r3Z2">                | true
             <div class="media_end_head_autosummary_layer">  | true
             <div class="SignUpPromo">                       | true
+            <div class="mcl-quiz">                          | true
             <div class="sign-post up-next">                 | false
             <div class="summary-box">                       | false
             <p class="paragraph inline-placeholder">        | false
