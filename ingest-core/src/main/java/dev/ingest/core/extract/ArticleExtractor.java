@@ -160,10 +160,20 @@ public final class ArticleExtractor {
             authors = BylineReader.copyrightHolder(doc, MetaReader.firstOf(meta, "copyright", "dc.rights"));
         }
 
+        List<TitleCleaner.Heading> headings = headings(doc, url, jsonLd.title(), MetaReader.firstOf(meta, "og:title"));
+        String ruleTitle = ruleText(doc, rules.title());
+        String title = ruleTitle != null ? ruleTitle : TitleCleaner.choose(new TitleCleaner.Declared(jsonLd.title(),
+                MetaReader.firstOf(meta, "og:title"), MetaReader.firstOf(meta, "twitter:title"),
+                MetaReader.firstOf(meta, "title", "headline"), pageTitle(doc), facts.description()), headings, siteName);
+        if (title == null) {
+            title = micro.title();
+        }
+
         DatedValue published = ruleDate(doc, rules, zone);
-        // the date shown by the headline settles which declared date is the publish date
+        // the date shown by the headline settles which declared date is the publish date; the headline is found by
+        // the titles the page declares and the one read from it (an old template's title names only the site)
         VisibleDates.Shown shown = published != null ? VisibleDates.Shown.NONE
-                : VisibleDates.find(doc, zone, fetchedAt);
+                : VisibleDates.find(doc, zone, fetchedAt, title);
         DatedValue declaredChange = firstDate(jsonLd.modified(), micro.modified(), metaFacts.modified());
         if (published == null) {
             DatedValue declared = VisibleDates.reconcile(shown, pageZone, jsonLd.published(), micro.published(),
@@ -192,15 +202,6 @@ public final class ArticleExtractor {
         ZoneId clock = stated != null ? stated : pageZone;
         published = onPageClock(published, clock);
         modified = onPageClock(modified, clock);
-
-        List<TitleCleaner.Heading> headings = headings(doc, url, jsonLd.title(), MetaReader.firstOf(meta, "og:title"));
-        String ruleTitle = ruleText(doc, rules.title());
-        String title = ruleTitle != null ? ruleTitle : TitleCleaner.choose(new TitleCleaner.Declared(jsonLd.title(),
-                MetaReader.firstOf(meta, "og:title"), MetaReader.firstOf(meta, "twitter:title"),
-                MetaReader.firstOf(meta, "title", "headline"), pageTitle(doc), facts.description()), headings, siteName);
-        if (title == null) {
-            title = micro.title();
-        }
 
         // what the whole page looks like, before cleaning takes the chrome away
         Element page = doc.body();

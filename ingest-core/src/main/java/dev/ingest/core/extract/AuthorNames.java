@@ -219,8 +219,16 @@ final class AuthorNames {
     private AuthorNames() {
     }
 
+    /**
+     * A Japanese paper's bureau or desk, or a partner paper, before its reporter's name and a middle dot:
+     * "白沢支局・小野寺彩花", "みなと新報・田村結衣".
+     */
+    private static final Pattern CJK_BUREAU = Pattern.compile("^\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{0,12}"
+            + "(?:支局|総局|本社|支社|報道部|編集部|社会部|通信部|新報|新聞|日報|新聞社)・(?=[\\p{IsHan}\\p{IsHiragana}])");
+
     /** Person names in a credit line; empty when it holds none. */
     static List<String> parse(String raw) {
+        raw = raw == null ? null : CJK_BUREAU.matcher(raw).replaceFirst("");
         List<String> out = names(raw);
         if (out.isEmpty() && raw != null && raw.length() <= 300) {
             // no name at the start, but a credit later in the line
@@ -248,6 +256,8 @@ final class AuthorNames {
             + "(?i:staff)\\s*$");
     /** Names joined in a list: "A and B", "A, B": only a list's last name can have the staff's line run on to it. */
     private static final Pattern LIST_JOIN = Pattern.compile("(?i),|\\s(?:and|&|und|et|y)\\s");
+    /** The team a writer writes for, after her name: "EMCC Youth Media Team", "Newsroom Data Team". */
+    private static final Pattern TEAM = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}&'’-]*\\s+){1,4}team");
     /** An outlet's staff after a writer's name: "Patch Staff", "Courier staff". */
     private static final Pattern OUTLET_STAFF = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}.&'’-]*\\s+){1,3}staff");
     /**
@@ -355,10 +365,11 @@ final class AuthorNames {
             name = PREFIX.matcher(name).replaceFirst("").strip();
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
                     && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches()
+                    || TEAM.matcher(name).matches()
                     || PAPER.matcher(name).find())) {
                 // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from; "By Priya
                 // Halvorsen, Office of Communications": the unit she writes for; "Dana Whitcombe, Patch Staff": the
-                // outlet she is on the staff of
+                // outlet she is on the staff of; "…, EMCC Youth Media Team": her team
                 continue;
             }
             if (plausible(name)) {

@@ -20,7 +20,7 @@ final class AuthorPicker {
     /** Words that make a credit an organisation or a desk rather than a person. */
     private static final Pattern HOUSE_WORDS = Pattern.compile("(?iu)(?:^|[\\s,.(])(?:e\\.\\s?v|gmbh|ag|ltd|inc|llc"
             + "|plc|verlag|editorial|team|stiftung|foundation|verband|association|institut|institute"
-            + "|magazin|magazine|zeitung|online|agencies|staff|writer|desk|newsdesk|web\\s+editors?|"
+            + "|magazin|magazine|zeitung|online|media|agencies|staff|writer|desk|newsdesk|web\\s+editors?|"
             + AuthorNames.Desk.WORD + "|redaksjonen|redaktionen|ritstjórn|ritstjórnin|toimitus)(?:$|[\\s,.)])");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WHITE = Pattern.compile("\\s+");
@@ -152,16 +152,19 @@ final class AuthorPicker {
     /**
      * The credit closing the story over what was found before it, when nothing before names a person: no author at
      * all, only the house ("Redaktion"), or declared data with no byline shown above the story, which credits the
-     * account that posted it ({@code shownAbove} false). A byline above the story always stays.
+     * account that posted it ({@code shownAbove} false). A byline above the story that names a person always stays.
      */
     static List<Author> closing(String siteName, String url, List<Author> found, boolean shownAbove,
             List<Author> closing) {
-        if (closing.isEmpty() || shownAbove) {
+        if (closing.isEmpty()) {
             return found;
         }
         House house = new House(siteName, url);
         if (namesNoPerson(house, found)) {
             return closing;
+        }
+        if (shownAbove) {
+            return found;
         }
         for (Author f : found) {
             for (Author c : closing) {

@@ -94,12 +94,17 @@ final class BylineReader {
             + "|testo|autor|autorin|author|auteur|written by|posted by|hosted by|presented by|moderiert von"
             + "|ein(?:e)?\\s+\\p{L}+\\s+von|(?:texte?|texto|testo)\\s+(?:von|by|de|par|di)|(?:gespeichert|geschrieben"
             + "|verfasst|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
-    /** An author label inside a short line: "Datum: 03.11.2021 Autor: Peter Maahn", "Posted on … by Adi". */
+    /**
+     * An author label inside a short line: "Datum: 03.11.2021 Autor: Peter Maahn", "Posted on … by Adi", "Report
+     * posted 10/11/2026 by Geoff".
+     */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|\\s)(?iu:autor(?:in)?|author|auteur|autore"
             + "|автор|муаллиф|yazar|szerző|teksti|kirjoittaja|penulis|författare|forfatter|tác giả"
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
+            // "Report posted 10/11/2026 by …": a date in figures between, without "on"
+            + "(?=\\S)|(?:^|\\s)(?iu:posted|published)\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\s+(?iu:by)\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)"
             // "来源：江南日报 作者：张伟", "记者：王芳"
             + "|(?:^|\\s)(?:作者|记者|記者|撰文|报道|報導)\\s*[：:]\\s*(?=\\S)");

@@ -119,7 +119,7 @@ final class VisibleDates {
      * "(28.11.2026) Die…") or a credit ("November 20, 2026 by June"). A date followed by words ("Le 6 août 2019, le
      * député…") is the story's own.
      */
-    private static final Pattern DATELINE_END = Pattern.compile("\\s*([-–—|:)/•·(\\[\\d]|$|,\\s*(\\d|\\p{Lu}|$)"
+    private static final Pattern DATELINE_END = Pattern.compile("[\\s　]*([-–—|:)/•·(（\\[\\d]|$|,\\s*(\\d|\\p{Lu}|$)"
             + "|,?\\s*(?i:by|von|par|por|door)\\s+\\p{Lu})");
     /** Words before an unlabelled date: "Hamburg, " or "Pressemitteilung vom " is a dateline, more is a sentence. */
     private static final int MAX_PLAIN_PREFIX = 30;
@@ -133,6 +133,10 @@ final class VisibleDates {
     private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update:|aktualisiert|geändert|modified"
             + "|edited|mis à jour|mise à jour|modifié|actualizado|actualización|modificad[oa]|atualizado|aggiornato"
             + "|modificato|bijgewerkt|gewijzigd|päivitetty|oppdatert|uppdaterad|opdateret"
+            // th, ru, uk, bg, tr, vi, id/ms, he, ar, fa, el, cs, hu, ro, hr/bs, hi, bn
+            + "|อัปเดต|อัพเดท|обновлено|оновлено|обновено|güncellendi|güncelleme|cập nhật|diperbarui|dikemas kini"
+            + "|עודכן|آخر تحديث|تم التحديث|به‌روزرسانی|ενημερώθηκε|aktualizováno|frissítve|actualizat|ažurirano"
+            + "|अपडेट|আপডেট"
             + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정|编辑于|編集"
             // a correction appended with its day ("Correction, 16 August 2023: …") changed the story then
             + "|correct(?:ion|ed)|clarification|korrektur|berichtigung|rectificatif|correcci[oó]n|corre[cç][aã]o"
@@ -145,7 +149,8 @@ final class VisibleDates {
     static final Pattern PUBLISHED = Pattern.compile("(?iu)(published|publication|posted|veröffentlicht"
             + "|erschienen|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|julkaistu|opublikowano"
             + "|created|datum|date|fecha|data|公開|掲載|投稿|発行|发布|發佈|發布|发表|發表|입력|등록|작성)\\W*(on|am|le|el"
-            + "|il|op|vom|:)?\\W*$");
+            // the weekday before the date: "Posted Tuesday, November 10, 2026"
+            + "|il|op|vom|:)?\\W*(\\p{L}{2,10}\\.?,?\\s+)?$");
     /**
      * A part of each word {@link #PUBLISHED} needs, in the folded form {@link TextProbe} compares: a line without any
      * holds no date labelled as the publish date.
@@ -204,7 +209,7 @@ final class VisibleDates {
             + "|dateModified|date|created|issued|modified)$");
 
     private static final Evaluator HEADLINE_MARKS = QueryParser.parse("h1, [itemprop=headline]:not(meta), "
-            + ".entry-title, .post-title, .article-title");
+            + ".entry-title, .post-title, .article-title, .headline");
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
     /**
      * Where a page of the table-layout era sets its headline, in bold or a large font: read last, and only where it
@@ -213,6 +218,8 @@ final class VisibleDates {
     private static final Set<String> EMPHASIS = Set.of("b", "strong", "font");
     /** Older templates set the headline in a span or cell classed as a title ("itemTitle", "contentheading"). */
     private static final Evaluator TITLE_CLASSED = QueryParser.parse("[class~=(?i)title|heading]:not(meta, title)");
+    /** Server-built pages name the label holding the headline by its id: ASP.NET's "ctl00_…_lblHeadline". */
+    private static final Evaluator TITLE_ID = QueryParser.parse("[id~=(?i)headline|title]:not(meta, title)");
     /**
      * Where the story starts when no headline is found: a template's article or main element, or the block its
      * classes call the article's content; a date line there dates the page.
@@ -235,8 +242,13 @@ final class VisibleDates {
      * when there is neither or no date shows there.
      */
     static Shown find(Document doc, ZoneId zone, OffsetDateTime fetchedAt) {
+        return find(doc, zone, fetchedAt, null);
+    }
+
+    /** As {@link #find(Document, ZoneId, OffsetDateTime)}, the headline found by {@code title} too. */
+    static Shown find(Document doc, ZoneId zone, OffsetDateTime fetchedAt, String title) {
         Chrome chrome = new Chrome(); // the headline search and every scan ask about the same elements
-        Element headline = headline(doc, chrome);
+        Element headline = headline(doc, chrome, title);
         Node start;
         Node back = null;
         if (headline != null) {
@@ -597,11 +609,11 @@ final class VisibleDates {
      * The article's headline: the h1 (or headline-marked element) that repeats the page title, else the first h1;
      * never a site name set as h1 in the page header, nor a widget's title.
      */
-    private static Element headline(Document doc, Chrome chrome) {
+    private static Element headline(Document doc, Chrome chrome, String title) {
         List<String> titles = new ArrayList<>();
         PageIndex index = PageIndex.of(doc);
         Element og = index.selectFirst(OG_TITLE, index.tag("meta"));
-        for (String t : new String[] {doc.title(), og == null ? "" : og.attr("content")}) {
+        for (String t : new String[] {doc.title(), og == null ? "" : og.attr("content"), title == null ? "" : title}) {
             titles.add(key(t));
             for (String part : t.split("\\s[|–—·:-]\\s|::")) {
                 titles.add(key(part));
@@ -616,7 +628,7 @@ final class VisibleDates {
         // theirs
         List<java.util.function.Supplier<List<Element>>> tiers = List.of(() -> marked, () -> index.withRole("heading"),
                 () -> index.tags(SUBHEADINGS), () -> index.select(TITLE_CLASSED, index.titleOrHeadingClassed()),
-                () -> emphasisedTitles(index, titles));
+                () -> emphasisedTitles(index, titles), () -> index.select(TITLE_ID));
         for (java.util.function.Supplier<List<Element>> candidates : tiers) {
             List<Element> tier = candidates.get();
             for (int i = 0; i < tier.size() && i < 30; i++) {
@@ -1177,6 +1189,19 @@ final class VisibleDates {
         return Label.PLAIN;
     }
 
+    /**
+     * Whether the form {@code form} holds half the page's text or more: ASP.NET WebForms builds every page inside one
+     * form, which is no search box or sign-up.
+     */
+    private static boolean wrapsThePage(Element form) {
+        Document doc = form.ownerDocument();
+        if (doc == null || doc.body() == null) {
+            return false;
+        }
+        TextStats stats = PageIndex.of(doc).textStats();
+        return stats.text(form) * 2 >= stats.text(doc.body());
+    }
+
     /** After the fetch (by more than two days, for clocks and zones): an event, not when the page was written. */
     static boolean future(OffsetDateTime d, OffsetDateTime fetchedAt) {
         return fetchedAt != null && d.isAfter(fetchedAt.plusDays(2)) || d.getYear() < 1990;
@@ -1185,8 +1210,8 @@ final class VisibleDates {
     private static boolean skipped(Element e) {
         String tag = e.normalName();
         if (tag.equals("script") || tag.equals("style") || tag.equals("nav") || tag.equals("aside")
-                || tag.equals("form") || tag.equals("select") || tag.equals("noscript") || tag.equals("button")
-                || tag.equals("template") || tag.equals("svg") || tag.equals("blockquote")) {
+                || tag.equals("form") && !wrapsThePage(e) || tag.equals("select") || tag.equals("noscript")
+                || tag.equals("button") || tag.equals("template") || tag.equals("svg") || tag.equals("blockquote")) {
             return true;
         }
         if (tag.equals("footer") && e.closest(ARTICLE) == null) {

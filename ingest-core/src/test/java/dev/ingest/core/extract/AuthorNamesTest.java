@@ -157,6 +157,11 @@ class AuthorNamesTest {
         "By Priya Halvorsen, Office of Communications; Priya Halvorsen",
         "Mara Holm, Department of Biology; Mara Holm",
         // or an office named for what it does, as athletics departments and universities credit their writers
+        // the team the writers write for, after their names and a comma
+        "Hafsa Rahman and Idris Kamara, EMCC Youth Media Team; Hafsa Rahman|Idris Kamara",
+        // a Japanese paper's bureau or a partner paper before the reporter and a middle dot
+        "白沢支局・小野寺彩花; 小野寺彩花",
+        "みなと新報・田村結衣; 田村結衣",
         // a site's account: the whole credit, whatever role word it ends in
         "by Web Editor; Web Editor",
         "Online Desk; Online Desk",

@@ -27,6 +27,8 @@ class ClosingCreditTest {
             dashed sign-off             | – Teodora Vance                                                         | Teodora Vance
             Norwegian text and photo    | Tekst og foto: Mara Holm                                                | Mara Holm
             report by                   | Report by Mara Holm                                                     | Mara Holm
+            words and photos            | Words: Hafsa Rahman and Idris Kamara, EMCC Youth Media Team. Photos: Bilal Chowdhury. | Hafsa Rahman;Idris Kamara
+            words and pictures by label | Words and pictures: Mara Holm                                           | Mara Holm
             title before the name       | Autor: Rechtsanwalt Jonas Ekwall                                        | Jonas Ekwall
             brackets with no agency     | The basin stays open, the harbour master said. (Video)                  |
             a place after a sentence    | Harbour 3                                                               |
@@ -122,6 +124,9 @@ class ClosingCreditTest {
                 List.of(Author.named("Kay Webdesk")), false, closing));
         assertEquals(List.of(Author.named("Jonas Ekwall")), AuthorPicker.closing("Harbour Gazette",
                 "https://harbour.example/a", List.of(Author.named("Jonas Ekwall")), true, closing));
+        // a byline above the story stays when it names a person, not when it names the house's media desk
+        assertEquals(closing, AuthorPicker.closing("Eastbridge Muslim Community Centre", "https://www.emcc.org.uk/a",
+                List.of(Author.named("EMCC Media")), true, closing));
     }
 
     @Test

@@ -465,6 +465,7 @@ class ExtractorMetadataTest {
             label element then the name           | | <div class="meta"><h5>Datum:</h5> 03.11.2026<br><h5>Autor:</h5> Jonas Ekwall/SP-X</div> | Jonas Ekwall/SP-X
             label inside a line of facts          | | <div class="info">Datum: 19.11.2026 Autor: Fritz Imhof Quelle: Harbour Gazette</div> | Fritz Imhof
             posted on a date by someone           | | <div class="entry-meta">Posted on November 21, 2026 by Adi Tal</div> | Adi Tal
+            posted a date in figures by someone   | | <p><font size="1"><i>Report posted 10/11/2026 by Geoff Pennington (Hon. Secretary)</i></font></p> | Geoff Pennington
             a German article credit               | | <div class="metaInfo">Ein Artikel von <strong>Pamela Berg</strong> · 27.01.2026 - 12:45</div> | Pamela Berg
             a French label with a space           | | <p>Auteur : Kossi Tia</p><p>Edition : M-A. Pierron</p> | Kossi Tia
             link to the author page               | | <div class="meta"><a href="/author/mara-holm/">Mara Holm</a> · 2 min</div> | Mara Holm

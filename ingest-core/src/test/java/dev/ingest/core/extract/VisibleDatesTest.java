@@ -53,12 +53,54 @@ class VisibleDatesTest {
             update at a time, on  | <h1>Dam opens after six years</h1><p>Updated at 3:12 p.m. ET on November 25, 2026</p> | 2026-11-25T15:12-05:00 | UPDATED
             japanese update only  | <h1>Dam opens after six years</h1><p>最終更新日：2026年11月27日</p> | 2026-11-27T00:00Z | UPDATED
             chinese edit only     | <h1>Dam opens after six years</h1><div class="ContentItem-time">编辑于 2026-11-23 19:42</div> | 2026-11-23T19:42Z | UPDATED
+            posted on a weekday   | <h1>Dam opens after six years</h1><span class="storybyline">By Mara Lind</span><span class="storydate"> · Gazette Staff Writer</span><br><span class="storydate">Posted Tuesday, November 10, 2026</span> | 2026-11-10T00:00Z | PUBLISHED
+            weekday in brackets   | <h1>Dam opens after six years</h1><time class="date-published">令和８年１１月２０日（金）　午前５時００分</time><span class="date-updated">（最終更新：令和８年１１月２１日（土）　午前９時１２分）</span> | 2026-11-20T00:00Z | PUBLISHED
+            thai update           | <h1>Dam opens after six years</h1><p>อัปเดต 13 พ.ย. 2569 09:10 น.</p> | 2026-11-13T09:10Z | UPDATED
+            russian update        | <h1>Dam opens after six years</h1><p>Обновлено 27.11.2026 18:00</p> | 2026-11-27T18:00Z | UPDATED
             labelled in footer    | <h1>Dam opens after six years</h1><p class="footer">Letzte Änderung: 31.10.2026 - 14:49:39<br>Erschienen am: 01.11.2026<br>Lesungen: 61<br>© bei der Autorin und bei der Zeitschrift, Nachdruck nur mit Genehmigung</p> | 2026-11-01T00:00Z | PUBLISHED
             """)
     void readsTheDateByTheHeadline(String name, String body, String value, String label) {
         VisibleDates.Seen seen = shown(body).chosen();
         assertEquals(OffsetDateTime.parse(value), seen.value().value(), name);
         assertEquals(VisibleDates.Label.valueOf(label), seen.label(), name);
+    }
+
+    private static final String PARAGRAPH = "<p>The county board put off its vote on the bypass until December, after"
+            + " four hours in which farm families, merchants and the school district's drivers spoke for and against the"
+            + " route the state had drawn across the valley.</p>";
+
+    /**
+     * An old template's title names only the site, and its headline is a styled span: the headline is found by the
+     * title read from the page, and the date after it is the story's, not a teaser's date above it.
+     */
+    @Test
+    void findsTheHeadlineByTheTitleReadFromThePage() {
+        Document doc = Jsoup.parse("<html><head><title>Brannock County Record</title></head><body><div id=\"content\">"
+                + "<p class=\"teaser\">Levy vote set 10/20/2026</p><span class=\"headline\">Hollis Creek school levy"
+                + " passes by 41 votes</span><span class=\"storybyline\">By Kristin Varga</span><br><span"
+                + " class=\"storydate\">Posted Tuesday, November 10, 2026</span>" + PARAGRAPH + "</div></body></html>",
+                "https://record.example/story");
+        assertEquals(OffsetDateTime.parse("2026-11-10T00:00Z"), VisibleDates.find(doc, ZoneOffset.UTC, FETCHED,
+                "Hollis Creek school levy passes by 41 votes").chosen().value().value());
+    }
+
+    /**
+     * ASP.NET WebForms builds the whole page inside one form, which is no search box: the dates after the headline
+     * label (named by its id) are read, the update among them.
+     */
+    @Test
+    void readsTheDatesOfAPageBuiltInsideOneForm() {
+        Document doc = Jsoup.parse("<html><head><title></title></head><body><form method=\"post\""
+                + " action=\"./Story.aspx?StoryID=118274\" id=\"aspnetForm\"><input type=\"hidden\" name=\"__VIEWSTATE\""
+                + " value=\"dDwtMTA4\"><span id=\"ctl00_ContentPlaceHolder1_lblHeadline\" style=\"font-weight:bold\">County"
+                + " board delays Route 9 bypass vote</span><br><span class=\"dateline\">Posted: Tuesday, November 17, 2026"
+                + " 12:48 AM</span><br><span class=\"dateline\">Updated: Wednesday, November 18, 2026 8:31 AM</span>"
+                + PARAGRAPH + "</form></body></html>", "https://gazette.example/news/Story.aspx?StoryID=118274");
+        VisibleDates.Shown shown = VisibleDates.find(doc, ZoneOffset.UTC, FETCHED,
+                "County board delays Route 9 bypass vote");
+        assertEquals(OffsetDateTime.parse("2026-11-17T00:48Z"), shown.chosen().value().value());
+        assertTrue(shown.all().stream().anyMatch(s -> s.label() == VisibleDates.Label.UPDATED
+                && s.value().value().equals(OffsetDateTime.parse("2026-11-18T08:31Z"))), shown.toString());
     }
 
     @Test
