@@ -36,6 +36,8 @@ final class AuthorNames {
             // the labels of other languages: ru/uk, tr, hu, fi, hr/sr, vi, id, sv, da/nb, it; el "Του", "Της" ("of")
             + "|автор(?:ы|и)?|муаллиф|yazar|szerző|teksti|kirjoittaja|piše|napisao|napisala|tác giả|penulis|författare"
             + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της|ავტორი|müəllif|հեղինակ|συντάκτης"
+            // tg "Аз ҷониби" ("on behalf of")
+            + "|аз\\s+ҷониби"
             // fa "نویسنده", ar "بقلم" / "كتب", he "מאת", hi "लेखक"
             + "|نویسنده|بقلم|كتب|מאת|लेखक"
             // el "Γράφει ο/η" ("writes")
@@ -106,6 +108,9 @@ final class AuthorNames {
     /** The words of an editorial desk. */
     static final class Desk {
         static final String WORD = "(?:redaktion|rédaction|redacción|redazione|redactie|reda[çc][ãa]o|redacção"
+                // pl, cs, sk, hu, ro, hr/bs, sr, ru/bg/ky/kk, uk, tg, uz
+                + "|redakcja|redakce|redakcia|szerkesztőség|redac[țţ]ia|uredništvo|уредништво|редакция|редакцията"
+                + "|редакція|таҳририят|tahririyat"
                 + "|editorial\\s+team"
                 + "|editorial\\s+staff|newsroom)";
     }
@@ -208,6 +213,8 @@ final class AuthorNames {
             + "|\\bcontact\\b|anonymous|admin\\b|unknown|guest user"
             // a web template's default creator, left in place ("COMM/DG/UNIT": a directorate and its unit, unnamed)
             + "|^comm/dg/unit$"
+            // a label of more than one word standing alone: the Tajik "by" ("on behalf of")
+            + "|^(?iu:аз\\s+ҷониби)$"
             // the UK government's licence line ("© Crown copyright"), no holder's name
             + "|\\bcrown\\s+copyright\\b"
             // the links of an author box: "View Archive", "All posts", "More by …", "Visit website"

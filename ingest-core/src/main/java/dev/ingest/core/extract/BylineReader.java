@@ -95,14 +95,14 @@ final class BylineReader {
             + "|ein(?:e)?\\s+\\p{L}+\\s+von|(?:texte?|texto|testo)\\s+(?:von|by|de|par|di)|(?:gespeichert|geschrieben"
             + "|verfasst|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
     /**
-     * An author label inside a short line: "Datum: 03.11.2021 Autor: Peter Maahn", "Posted on … by Adi", "Report
-     * posted 10/11/2026 by Geoff".
+     * An author label inside a short line: "Datum: 03.11.2021 Autor: Peter Maahn", "Posted on … by Adi", "Posted On:
+     * … by NPB Delhi", "Report posted 10/11/2026 by Geoff".
      */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|\\s)(?iu:autor(?:in)?|author|auteur|autore"
             + "|автор|муаллиф|yazar|szerző|teksti|kirjoittaja|penulis|författare|forfatter|tác giả"
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
-            + "\\s+(?iu:on|am|le)\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
+            + "\\s+(?iu:on|am|le)\\s*:?\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             // "Report posted 10/11/2026 by …": a date in figures between, without "on"
             + "(?=\\S)|(?:^|\\s)(?iu:posted|published)\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\s+(?iu:by)\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)"
@@ -447,7 +447,8 @@ final class BylineReader {
         }
         List<Author> out = new ArrayList<>();
         for (Element card : cards.subList(0, Math.min(cards.size(), MAX_PEERS))) {
-            if (!pictureCredit(card, card.text())) { // "Story by …" beside "Photography by …"
+            // "Story by …" beside "Photography by …", "Written by …" beside "Edited by …" and "Fact checked by …"
+            if (!pictureCredit(card, card.text()) && !reviewer(card)) {
                 List<Author> named = nameAbove(card);
                 out.addAll(named.isEmpty() ? named(card, card.text()) : named);
             }
@@ -530,7 +531,7 @@ final class BylineReader {
         Element first = null;
         for (Element name : e.select(names)) {
             String text = name.text();
-            if (name == e || text.length() >= 80 || BOX_WORDS.matcher(text).find()
+            if (name == e || text.length() >= 80 || BOX_WORDS.matcher(text).find() || reviewer(name)
                     || first != null && (!name.normalName().equals(first.normalName())
                     || !name.className().equals(first.className()) || within(name, first))) {
                 continue;
@@ -645,11 +646,13 @@ final class BylineReader {
     private static final Pattern PROFILE_PATH = Pattern.compile("(?i)/(?:author|authors|autor|autoren|auteur|auteurs"
             + "|autore|redakteur|journalists?|profile|profil|writers?|staff|contributors?)/[^/?#]+/?$");
     /**
-     * Who checked or translated the story is not who wrote it: "Reviewed by", "Verified by", "Fact checked by",
-     * "Translated from the German by".
+     * Who checked, edited or translated the story is not who wrote it: "Reviewed by", "Verified by", "Fact checked
+     * by", "Edited by", "Translated from the German by". A label set in an element of its own runs into the name in
+     * the text ("Fact checked byRuben Castellanos").
      */
     private static final Pattern REVIEWER = Pattern.compile("(?iu)^\\s*(?:(?:medically\\s+)?reviewed|verified"
-            + "|fact[-\\s]?checked|geprüft|überprüft|faktengeprüft)\\s+(?:by|von)\\b|^\\s*(?:translated|übersetzt"
+            + "|fact[-\\s]?checked|edited|geprüft|überprüft|faktengeprüft)\\s+(?:by|von)(?:\\b|(?=\\p{Lu}))"
+            + "|^\\s*(?:translated|übersetzt"
             + "|traduit|traduite|traducido|traducida|tradotto|tradotta|vertaald)(?:\\s+\\S+){0,4}?\\s+(?:by|von|par|por"
             + "|da|door)\\b");
 

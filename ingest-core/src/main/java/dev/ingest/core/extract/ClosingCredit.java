@@ -3,6 +3,7 @@ package dev.ingest.core.extract;
 import dev.ingest.core.model.Author;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -178,13 +179,15 @@ final class ClosingCredit {
     private static final Pattern FLUSH_RIGHT = Pattern.compile("(?i)text-align\\s*:\\s*right");
     private static final Pattern RIGHT_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:has-text-align-right|text-right"
             + "|align-right|alignright|ql-align-right)(?:\\s|$)");
+    /** A name, a comma and the paper's name in quotation marks: "Зарина Қодирова, «Суғдиён»". */
+    private static final Pattern NAME_THEN_OUTLET = Pattern.compile("([^,]+),\\s*[«“\"„][^«»“”\"„]{2,40}[»”\"“]");
     /** The longest signature read: a name of a few words. */
     private static final int SIGNATURE_MAX = 60;
 
     /**
      * The writer a story is signed by in a last block of its own set flush right, as papers in many languages sign
      * ({@code <p style="text-align: right"><strong>Celeste Muianga</strong></p>}): a name of two or three capitalised
-     * words there, after the story's last sentence. Empty when the story ends otherwise: a heading or a short line
+     * words there, after the story's last sentence, maybe followed by the paper's name in quotation marks. Empty when the story ends otherwise: a heading or a short line
      * left at the end is not set so.
      */
     static List<Author> signedFlushRight(List<Element> content) {
@@ -203,7 +206,9 @@ final class ClosingCredit {
                     || RIGHT_CLASS.matcher(block.className()).find())) {
                 return List.of();
             }
-            return SIGNATURE.matcher(text).matches() && AuthorNames.plausible(text) ? List.of(Author.named(text))
+            Matcher outlet = NAME_THEN_OUTLET.matcher(text);
+            String name = outlet.matches() ? outlet.group(1) : text;
+            return SIGNATURE.matcher(name).matches() && AuthorNames.plausible(name) ? List.of(Author.named(name))
                     : List.of();
         }
         return List.of();

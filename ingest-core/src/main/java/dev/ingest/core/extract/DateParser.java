@@ -100,6 +100,17 @@ final class DateParser {
             List.of("မတ်"), List.of("ဧပြီ"), List.of("မေ"), List.of("ဇွန်"), List.of("ဇူလိုင်"),
             List.of("ဩဂုတ်", "သြဂုတ်"), List.of("စက်တင်ဘာ"), List.of("အောက်တိုဘာ"), List.of("နိုဝင်ဘာ"),
             List.of("ဒီဇင်ဘာ"));
+    /**
+     * Mongolian: the year and "оны", the month as a number ("11", "11-р") or an ordinal word ("арван нэгдүгээр", the
+     * eleventh), "сарын" and the day: "2026 оны арван нэгдүгээр сарын 20".
+     */
+    private static final Pattern MONGOLIAN = Pattern.compile("(\\d{4})\\s*оны\\s+(\\d{1,2}|(?:арван\\s+)?\\p{IsCyrillic}{4,14})"
+            + "(?:\\s*-?\\s*р)?\\s+сар(?:ын)?\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The Mongolian months' ordinal words, January first. */
+    private static final List<String> MONGOLIAN_MONTHS = List.of("нэгдүгээр", "хоёрдугаар", "гуравдугаар",
+            "дөрөвдүгээр", "тавдугаар", "зургаадугаар", "долдугаар", "наймдугаар", "есдүгээр", "аравдугаар",
+            "арван нэгдүгээр", "арван хоёрдугаар");
     /** Khmer, its digits made ASCII first: "ថ្ងៃសុក្រ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៦" is "day 20, month …, year 2026". */
     private static final Pattern KHMER = Pattern.compile("ទី\\s*(\\d{1,2})\\s*ខែ\\s*(\\S{2,20}?)\\s*ឆ្នាំ\\s*(\\d{4})");
     private static final List<List<String>> KHMER_MONTHS = List.of(List.of("មករា"), List.of("កុម្ភៈ", "កុម្ភះ"),
@@ -251,6 +262,9 @@ final class DateParser {
             }
             if (s.indexOf('ខ') >= 0) {
                 best = earlier(best, named(KHMER, KHMER_MONTHS, s, zone, 3, 2, 1));
+            }
+            if (s.contains("оны")) {
+                best = earlier(best, mongolian(s, zone));
             }
             if (s.indexOf('ی') >= 0) {
                 best = earlier(best, named(SORANI, SORANI_MONTHS, s, zone, 3, 2, 1));
@@ -564,6 +578,20 @@ final class DateParser {
      * The first date {@code p} finds in {@code s} whose month (group {@code mo}) is one of {@code months} (January
      * first, each with its spellings), or null.
      */
+    /** The first {@link #MONGOLIAN} date in {@code s}, or null. */
+    private static Found mongolian(String s, ZoneId zone) {
+        Matcher m = MONGOLIAN.matcher(s);
+        while (m.find()) {
+            String mo = SPACES.matcher(m.group(2).toLowerCase(Locale.ROOT)).replaceAll(" ");
+            int month = Character.isDigit(mo.charAt(0)) ? Integer.parseInt(mo) : MONGOLIAN_MONTHS.indexOf(mo) + 1;
+            LocalDate date = month < 1 ? null : date(m.group(1), String.valueOf(month), m.group(3));
+            if (date != null) {
+                return withTime(m.start(), m.end(), date, s, zone);
+            }
+        }
+        return null;
+    }
+
     private static Found named(Pattern p, List<List<String>> months, String s, ZoneId zone, int y, int mo, int d) {
         Matcher m = p.matcher(s);
         while (m.find()) {

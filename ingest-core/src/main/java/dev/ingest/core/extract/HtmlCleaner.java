@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
@@ -581,7 +582,8 @@ final class HtmlCleaner {
         while (sentence != null && sentence != body && INLINE_TAGS.contains(sentence.normalName())) {
             sentence = sentence.parent();
         }
-        if (sentence == null || sentence == body || stats.text(sentence) > 2 * stats.text(link)) {
+        if (sentence == null || sentence == body
+                || stats.text(sentence) > 2 * stats.text(link) && !(link.parent() == sentence && ownLine(link))) {
             return null;
         }
         Element box = null;
@@ -589,6 +591,21 @@ final class HtmlCleaner {
             box = p;
         }
         return box;
+    }
+
+    /**
+     * Whether {@code link} stands on a line of its own in its parent, among blocks and no text: an offer card's button
+     * ("<div class=card><div>Harborline Savings</div><p>No monthly fees.</p><a rel=sponsored>Open account</a></div>"),
+     * not a link in running text.
+     */
+    private static boolean ownLine(Element link) {
+        for (Node sibling : link.parent().childNodes()) {
+            if (sibling instanceof TextNode t ? !t.isBlank()
+                    : sibling instanceof Element e && e != link && INLINE_TAGS.contains(e.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most text a sign-up box holds: its title, a line on what the letter brings, the call. */

@@ -606,8 +606,9 @@ final class VisibleDates {
     }
 
     /**
-     * The article's headline: the h1 (or headline-marked element) that repeats the page title, else the first h1;
-     * never a site name set as h1 in the page header, nor a widget's title.
+     * The article's headline: the h1 (or headline-marked element) that repeats the page title (the declared ones, or
+     * {@code title}, read from the page), else the first h1; never a site name set as h1 in the page header, nor a
+     * widget's title.
      */
     private static Element headline(Document doc, Chrome chrome, String title) {
         List<String> titles = new ArrayList<>();

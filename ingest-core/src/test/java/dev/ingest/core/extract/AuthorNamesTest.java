@@ -162,6 +162,9 @@ class AuthorNamesTest {
         // a Japanese paper's bureau or a partner paper before the reporter and a middle dot
         "白沢支局・小野寺彩花; 小野寺彩花",
         "みなと新報・田村結衣; 田村結衣",
+        // the Tajik "by" ("on behalf of"), alone a label and no name
+        "Аз ҷониби Зарина Қодирова; Зарина Қодирова",
+        "Аз ҷониби; ",
         // a site's account: the whole credit, whatever role word it ends in
         "by Web Editor; Web Editor",
         "Online Desk; Online Desk",

@@ -161,6 +161,21 @@ class ChromeInsideStoryTest {
                 new String[] {"local-only automations", "$199"});
     }
 
+    /** Offer cards whose paid button stands on a line of its own among the card's blocks go, each a product box. */
+    @Test
+    void dropsOfferCardsWithAPaidButtonOfTheirOwn() {
+        String card = "<div class=\"OfferCard_card__a7\"><div class=\"OfferCard_brand__dD\">Harborline Bank High-Yield"
+                + " Savings</div><div class=\"OfferCard_stats__Jf\"><span>APY: 4.10%</span><span>Min. deposit: $0</span>"
+                + "</div><p class=\"OfferCard_blurb__fY\">No monthly fees and daily compounding. Member FDIC.</p><a"
+                + " class=\"OfferCard_cta__Wm\" href=\"https://www.bank.example/go/hysa\" rel=\"sponsored nofollow\">Open"
+                + " account</a></div>";
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+                + "<div class=\"body\">" + STORY.repeat(2) + "<div class=\"PartnerOffers_module__e4\">" + card.repeat(2)
+                + "</div>" + STORY.repeat(2) + "</div></article></body></html>", "https://harbour.example/ferry",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
+        assertStory(x.text(), new String[] {"twice a day"}, new String[] {"daily compounding", "APY"});
+    }
+
     /**
      * A call to sign up set into the story goes: a box whose call is a link the cleaner takes as a call to action
      * ({@code class="digest__cta"}), a line ending on a "Sign up here." link, a paragraph set wholly in italics, and a

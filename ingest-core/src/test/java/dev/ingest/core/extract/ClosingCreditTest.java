@@ -124,6 +124,9 @@ class ClosingCreditTest {
                 List.of(Author.named("Kay Webdesk")), false, closing));
         assertEquals(List.of(Author.named("Jonas Ekwall")), AuthorPicker.closing("Harbour Gazette",
                 "https://harbour.example/a", List.of(Author.named("Jonas Ekwall")), true, closing));
+        // nor when it names the desk, in any of its languages
+        assertEquals(closing, AuthorPicker.closing("Суғдиён", "https://sughdiyon.tj/a",
+                List.of(Author.named("Таҳририят")), true, closing));
         // a byline above the story stays when it names a person, not when it names the house's media desk
         assertEquals(closing, AuthorPicker.closing("Eastbridge Muslim Community Centre", "https://www.emcc.org.uk/a",
                 List.of(Author.named("EMCC Media")), true, closing));
@@ -172,6 +175,8 @@ class ClosingCreditTest {
             <p><strong>Celeste Muianga</strong></p>                                |
             <p style="text-align: right;">A campanha decorre até ao final de Março.</p> |
             <p style="text-align: right;">vendas de caju</p>                        |
+            <p style="text-align: right;"><strong><em>Зарина Қодирова,</em></strong><br><em>«Суғдиён»</em></p> | Зарина Қодирова
+            <p style="text-align: right;">Nova Iorque, 20 de novembro</p>          |
             """)
     void readsANameSetFlushRightAtTheEnd(String last, String expected) {
         org.jsoup.nodes.Element story = org.jsoup.Jsoup.parse("<div><p>" + STORY + "</p>" + last + "</div>").body()
