@@ -122,7 +122,7 @@ final class AuthorNames {
      * zero-width non-joiner and joiner stay: Persian, Urdu and Indic names are spelt with them ("محمدی‌نیا").
      */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b\\u2060\\ufeff]");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,،]|;|&(?!\\s*(?:co\\b|cie\\b|sons\\b|söhne\\b"
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,،、]|;|&(?!\\s*(?:co\\b|cie\\b|sons\\b|söhne\\b"
             + "|daughters\\b|töchter\\b|fils\\b|hijos\\b|figli\\b|partners?\\b|associates\\b))|\\+)"
             // the "and" after a list's last comma: "Mara Holm, Tom Poe, and Ann Lee"
             + "(?:\\s*(?:and|und|et|y|e|en|og|och|és)(?=\\s))?\\s*"
@@ -233,9 +233,13 @@ final class AuthorNames {
     private static final Pattern CJK_BUREAU = Pattern.compile("^\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{0,12}"
             + "(?:支局|総局|本社|支社|報道部|編集部|社会部|通信部|新報|新聞|日報|新聞社)・(?=[\\p{IsHan}\\p{IsHiragana}])");
 
+    /** A Chinese credit's next label and what follows it: "　　图 | 周启航" after the writer's name. */
+    private static final Pattern CJK_NEXT_LABEL = Pattern.compile("[\\s　]*(?:图|圖|摄影|攝影|编辑|編輯|责编|責編)"
+            + "\\s*[｜|:：/／].*$");
+
     /** Person names in a credit line; empty when it holds none. */
     static List<String> parse(String raw) {
-        raw = raw == null ? null : CJK_BUREAU.matcher(raw).replaceFirst("");
+        raw = raw == null ? null : CJK_NEXT_LABEL.matcher(CJK_BUREAU.matcher(raw).replaceFirst("")).replaceFirst("");
         List<String> out = names(raw);
         if (out.isEmpty() && raw != null && raw.length() <= 300) {
             // no name at the start, but a credit later in the line

@@ -22,6 +22,8 @@ final class AuthorPicker {
             + "|plc|verlag|editorial|team|stiftung|foundation|verband|association|institut|institute"
             + "|magazin|magazine|zeitung|online|media|agencies|staff|writer|desk|newsdesk|web\\s+editors?|"
             + AuthorNames.Desk.WORD + "|redaksjonen|redaktionen|ritstjórn|ritstjórnin|toimitus)(?:$|[\\s,.)])");
+    /** An editorial desk in Chinese, Japanese or Korean, closing the house's name: "街坊食記編輯部", "編集部", "편집국". */
+    private static final Pattern CJK_DESK = Pattern.compile("(?:編輯部|编辑部|編集部|编辑室|編輯室|편집부|편집국)\\s*$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     /** Labels of a host that say nothing about the house: "www", "m", "blog", "de" … */
@@ -259,15 +261,31 @@ final class AuthorPicker {
         return Character.isWhitespace(next) || Character.isLetter(next) && Character.isLetter(n.charAt(n.length() - 1));
     }
 
+    /**
+     * {@code authors} without the site's own name, unless they are no one else; a name linked to its own author page
+     * stays (a personal site named after its owner, who writes with a co-author: "/author/ilse-varga/").
+     */
     private static List<Author> withoutSiteName(List<Author> authors, House house) {
         List<Author> out = new ArrayList<>();
         for (Author a : authors) {
-            if (!house.isSite(a.name())) {
+            if (!house.isSite(a.name()) || ownAuthorPage(a)) {
                 out.add(a);
             }
         }
         return out.isEmpty() ? authors : out;
     }
+
+    /** Whether {@code a} links to an author page whose address names it: "Ilse Varga" of "/author/ilse-varga/". */
+    private static boolean ownAuthorPage(Author a) {
+        if (a.url() == null || !AUTHOR_PAGE.matcher(a.url()).find()) {
+            return false;
+        }
+        String path = SCHEME_AND_HOST.matcher(a.url()).replaceFirst("");
+        String name = key(a.name());
+        return !name.isEmpty() && key(path).contains(name);
+    }
+
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
 
     static String key(String s) {
         return s == null ? "" : NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -323,7 +341,7 @@ final class AuthorPicker {
         /** The name is the site, its host, its initials, or an organisation. */
         boolean is(String name) {
             String k = key(name);
-            if (k.isEmpty() || HOUSE_WORDS.matcher(name).find()) {
+            if (k.isEmpty() || HOUSE_WORDS.matcher(name).find() || CJK_DESK.matcher(name).find()) {
                 return true;
             }
             String words = words(name);

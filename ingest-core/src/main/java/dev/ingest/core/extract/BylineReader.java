@@ -475,12 +475,14 @@ final class BylineReader {
      * characters, below the body); null when {@code e} is no link or stands alone.
      */
     private static Element coauthorLine(Element e) {
+        // the link itself, or a wrapper around it alone ("<span class=author-highlighted><a …>Ilse</a></span>")
+        Element link = e.nameIs("a") ? e : e.childrenSize() == 1 && e.child(0).nameIs("a") ? e.child(0) : null;
         Element line = e.parent();
-        if (!e.nameIs("a") || line == null || line.nameIs("body") || line.text().length() > 150) {
+        if (link == null || line == null || line.nameIs("body") || line.text().length() > 150) {
             return null;
         }
-        for (Element other : line.children()) {
-            if (other != e && other.nameIs("a") && AUTHOR_PLACES.matches(line, other)) {
+        for (Element other : line.getElementsByTag("a")) {
+            if (other != link && AUTHOR_PLACES.matches(line, other)) {
                 return line;
             }
         }

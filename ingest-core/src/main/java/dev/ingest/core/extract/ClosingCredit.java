@@ -30,6 +30,18 @@ final class ClosingCredit {
             + "|(?:texte?|texto|testo|tekst|tekstur|teksti)(?:\\s*(?:und|og|och|ja|&|/|\\+)\\s*(?:fotos?|fotor"
             + "|bilder?|billeder|mynd(?:ir)?|kuvat?))?)\\s*:\\s*(\\S.{1,80})$");
     /**
+     * An interview's closing credit, its interviewer: "Propos recueillis par Miora Randrianasolo", "Interview by Mara
+     * Holm", "Entrevista de …", "Das Interview führte …".
+     */
+    private static final Pattern INTERVIEWER = Pattern.compile("(?iu)(?:propos\\s+recueillis\\s+par|interview(?:ed)?"
+            + "\\s+by|entrevista\\s+(?:de|por|realizada\\s+por)|intervista\\s+a\\s+cura\\s+di"
+            + "|das\\s+interview\\s+führten?)\\s*:?\\s+(\\p{Lu}.{1,80}?)\\.?");
+    /**
+     * A Chinese text's writer labelled at its end, before the other credits of the line: "文：陳凱琳｜攝影：黃家豪".
+     */
+    private static final Pattern CJK_LABEL = Pattern.compile("(?:文|撰文|作者)\\s*[：:｜|/／]\\s*([^｜|/／：:]{2,24}?)"
+            + "\\s*(?:[｜|/／].*)?");
+    /**
      * A wire desk's closing credits: "Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing
      * by Marguerite Dassin". The reporters wrote it; the editor edited it.
      */
@@ -111,6 +123,14 @@ final class ClosingCredit {
             var label = LABEL.matcher(line);
             if (label.matches()) {
                 return authors(AuthorNames.parse(label.group(1)));
+            }
+            var interviewer = INTERVIEWER.matcher(line);
+            if (interviewer.matches()) {
+                return authors(AuthorNames.parse(interviewer.group(1)));
+            }
+            var cjkLabel = CJK_LABEL.matcher(line);
+            if (cjkLabel.matches()) {
+                return authors(AuthorNames.parse(cjkLabel.group(1)));
             }
             var credits = WIRE_CREDITS.matcher(line);
             if (credits.matches()) {

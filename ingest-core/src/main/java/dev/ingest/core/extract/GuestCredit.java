@@ -28,7 +28,9 @@ final class GuestCredit {
     /** The word opening a credit line in any language: "By", "Von", "Par", "Por", "Door". */
     private static final Pattern BY = Pattern.compile("\\s*(?:(?iu:by|von|par|por|door)\\s*:?\\s+"
             // "Tekstur: Rannvá Joensen", "Text: …", "Tekst: …", "Teksti: …": the text's writer, labelled
-            + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti)\\s*:\\s*)(?=\\p{Lu})");
+            + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti)\\s*:\\s*)(?=\\p{Lu})"
+            // "文｜陈思远、林可欣", "撰文：…": a Chinese text's writer, labelled
+            + "|\\s*(?:文|撰文|作者)\\s*[｜|:：/／]\\s*(?=\\p{IsHan})");
 
     /**
      * A wire story's dateline with the writer's credit between dashes, opening its first paragraph: "BERLIN (TEP) — By

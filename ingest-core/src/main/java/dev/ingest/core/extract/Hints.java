@@ -471,7 +471,6 @@ final class Hints {
 
     private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)author|autor|auteur|bio\\b|biography|vcard");
 
-    /** A login box, newsletter form, pop-up or consent banner: boilerplate that never wraps the story. */
     /** Whether a link's {@code rel} marks it as paid for ("sponsored", the web's mark for affiliate and ad links). */
     static boolean saysPaid(String rel) {
         for (String word : rel.toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -482,6 +481,7 @@ final class Hints {
         return false;
     }
 
+    /** A login box, newsletter form, pop-up or consent banner: boilerplate that never wraps the story. */
     static boolean isWidget(Element e) {
         List<String> words = new ArrayList<>();
         String classes = e.className();
@@ -614,6 +614,13 @@ final class Hints {
             }
         }
         return header;
+    }
+
+    /** Whether a class of {@code e} names it a signature: a forum post's, or the one a blog sets under every post. */
+    static boolean isSignature(Element e) {
+        List<String> words = new ArrayList<>();
+        classWords(e.className(), words);
+        return words.contains("signature");
     }
 
     private static List<String> classAndIdWords(Element e) {

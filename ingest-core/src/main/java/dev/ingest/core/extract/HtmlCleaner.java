@@ -234,6 +234,22 @@ final class HtmlCleaner {
         return box != null && box.select(BUTTONS).size() >= 2 ? box : null;
     }
 
+    /**
+     * A block classed as a signature with no text after it in its parent: the lines a blog sets under every post ("Paper
+     * Weather comes out four times a year … use the email box below"), however much it says.
+     */
+    private static boolean closingSignature(Element e, TextStats stats) {
+        if (!Hints.isSignature(e)) {
+            return false;
+        }
+        for (Element next = e.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (stats.text(next) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The most text a player box holds: its label, its times and buttons, a line crediting the narrator. */
     private static final int PLAYER_MAX = 160;
     /** The longest line of prose a player box holds: "Narrated by … for the audio edition", no paragraph of a story. */
@@ -554,7 +570,7 @@ final class HtmlCleaner {
         // it is a card for another story under that story's linked headline
         if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)
                 && !tag.equals("form") && !Hints.isWidget(e) && !opensWithLinkedHeadline(e, stats)
-                && !(kind == Hints.Kind.BOILERPLATE && opensWithAdLabel(e))) {
+                && !(kind == Hints.Kind.BOILERPLATE && opensWithAdLabel(e)) && !closingSignature(e, stats)) {
             return false;
         }
         if (kind == Hints.Kind.BOILERPLATE) {

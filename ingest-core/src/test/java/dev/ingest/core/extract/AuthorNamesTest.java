@@ -162,6 +162,10 @@ class AuthorNamesTest {
         // a Japanese paper's bureau or a partner paper before the reporter and a middle dot
         "白沢支局・小野寺彩花; 小野寺彩花",
         "みなと新報・田村結衣; 田村結衣",
+        // Chinese names listed with the enumeration comma
+        "陈思远、林可欣; 陈思远|林可欣",
+        // the next label of a Chinese credit line ends the writer's name
+        "林晓雯　　图 | 周启航; 林晓雯",
         // the Tajik "by" ("on behalf of"), alone a label and no name
         "Аз ҷониби Зарина Қодирова; Зарина Қодирова",
         "Аз ҷониби; ",

@@ -161,6 +161,24 @@ class ChromeInsideStoryTest {
                 new String[] {"local-only automations", "$199"});
     }
 
+    /**
+     * The signature a blog sets under every post goes, however much it says; a block so classed with the story's text
+     * after it stays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="signature"><p><em>Paper Weather comes out four times a year and is folded by hand in Leiden. Back issues are listed on the pinned page above, with what each cost.</em></p></div> | folded by hand | false
+            <div class="signature-story"><p>The harbour master, who has run the office for thirty years, signed the new timetable herself on Friday afternoon, the office said.</p></div><p>Islanders welcomed the change and asked for more crossings in the summer months as well.</p> | signed the new timetable | true
+            """)
+    void aSignatureClosingThePostGoes(String end, String words, boolean kept) {
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+                + "<div class=\"e-content\">" + STORY.repeat(2) + end + "</div></article></body></html>",
+                "https://harbour.example/ferry", java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE);
+        assertEquals(kept, x.text().contains(words), x.text());
+        assertTrue(x.text().contains("twice a day"), x.text());
+    }
+
     /** Offer cards whose paid button stands on a line of its own among the card's blocks go, each a product box. */
     @Test
     void dropsOfferCardsWithAPaidButtonOfTheirOwn() {

@@ -29,6 +29,10 @@ class ClosingCreditTest {
             report by                   | Report by Mara Holm                                                     | Mara Holm
             words and photos            | Words: Hafsa Rahman and Idris Kamara, EMCC Youth Media Team. Photos: Bilal Chowdhury. | Hafsa Rahman;Idris Kamara
             words and pictures by label | Words and pictures: Mara Holm                                           | Mara Holm
+            chinese writer, photographer | 文：陳凱琳｜攝影：黃家豪                                               | 陳凱琳
+            an interview's interviewer  | Propos recueillis par Miora Randrianasolo                                | Miora Randrianasolo
+            interviewed by              | Interview by Mara Holm.                                                 | Mara Holm
+            a German interview's pair   | Das Interview führten Mara Holm und Jonas Ekwall.                       | Mara Holm;Jonas Ekwall
             title before the name       | Autor: Rechtsanwalt Jonas Ekwall                                        | Jonas Ekwall
             brackets with no agency     | The basin stays open, the harbour master said. (Video)                  |
             a place after a sentence    | Harbour 3                                                               |
@@ -125,6 +129,8 @@ class ClosingCreditTest {
         assertEquals(List.of(Author.named("Jonas Ekwall")), AuthorPicker.closing("Harbour Gazette",
                 "https://harbour.example/a", List.of(Author.named("Jonas Ekwall")), true, closing));
         // nor when it names the desk, in any of its languages
+        assertEquals(closing, AuthorPicker.closing("街坊食記", "https://food.example.hk/a",
+                List.of(Author.named("街坊食記編輯部")), true, closing));
         assertEquals(closing, AuthorPicker.closing("Суғдиён", "https://sughdiyon.tj/a",
                 List.of(Author.named("Таҳририят")), true, closing));
         // a byline above the story stays when it names a person, not when it names the house's media desk

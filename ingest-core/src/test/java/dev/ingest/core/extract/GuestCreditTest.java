@@ -47,6 +47,8 @@ class GuestCreditTest {
             el | Γράφει η Ελευθερία Δρακοπούλου                            | Ελευθερία Δρακοπούλου
             el | ΓΡΆΦΕΙ Ο Νίκος Παππάς                                     | Νίκος Παππάς
             en | Text: Mara Holm                                           | Mara Holm
+            zh | 文｜陈思远、林可欣                                          | 陈思远; 林可欣
+            zh | 撰文：陈思远                                               | 陈思远
             en | Text: the council's own summary                           |
             en | Na Halima Chande, Mtwara                                  |
             en | By the numbers                                            |
