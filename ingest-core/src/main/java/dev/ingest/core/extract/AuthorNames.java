@@ -233,9 +233,12 @@ final class AuthorNames {
     private static final Pattern CJK_BUREAU = Pattern.compile("^\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{0,12}"
             + "(?:支局|総局|本社|支社|報道部|編集部|社会部|通信部|新報|新聞|日報|新聞社)・(?=[\\p{IsHan}\\p{IsHiragana}])");
 
-    /** A Chinese credit's next label and what follows it: "　　图 | 周启航" after the writer's name. */
-    private static final Pattern CJK_NEXT_LABEL = Pattern.compile("[\\s　]*(?:图|圖|摄影|攝影|编辑|編輯|责编|責編)"
-            + "\\s*[｜|:：/／].*$");
+    /**
+     * A Chinese credit's next label and what follows it, after a name: "　　图 | 周启航" after the writer's. "责任编辑："
+     * (the editor in charge) is a label of its own, not a name and a label.
+     */
+    private static final Pattern CJK_NEXT_LABEL = Pattern.compile("(?<=\\p{IsHan})[\\s　]*(?<![责責]任)"
+            + "(?:图|圖|摄影|攝影|编辑|編輯|责编|責編)\\s*[｜|:：/／].*$");
 
     /** Person names in a credit line; empty when it holds none. */
     static List<String> parse(String raw) {

@@ -103,6 +103,29 @@ final class ContentPruner {
             + "|publicidad|publicité|pubblicità|sponsored|gesponsert)(\\W*|\\s*[,.:;–-].*)");
 
     /**
+     * A journal's declaration under a piece, labelled: "Competing interests: I have read and understood … policy",
+     * "Provenance and peer review: Commissioned; not externally peer reviewed", "Interessenkonflikt: keiner".
+     */
+    private static final Pattern JOURNAL_NOTE = Pattern.compile("(?iu)\\W*(?:competing\\s+interests?|conflicts?\\s+of"
+            + "\\s+interests?|declarations?\\s+of\\s+interests?|provenance\\s+and\\s+peer\\s+review|interessenkonflikte?"
+            + "|conflits?\\s+d['’]intérêts?|conflictos?\\s+de\\s+intereses?)\\s*:");
+
+    /**
+     * A line saying the story goes on past the advertisement or video set into it: "Story continues below", "Dalsza
+     * część artykułu pod materiałem wideo", "Der Artikel wird unter dem Video fortgesetzt", "La suite après cette
+     * publicité", "Continua após a publicidade".
+     */
+    static final Pattern CONTINUES = Pattern.compile("(?iu)\\W*(?:(?:the\\s+)?(?:story|article|text)\\s+continues"
+            + "(?:\\s+(?:below|after|under)\\b.*)?|continue\\s+reading\\s+below.*"
+            + "|dalsza\\s+część\\s+(?:artykułu|tekstu)\\b.*|tekst\\s+jest\\s+kontynuowany\\b.*"
+            + "|(?:der\\s+)?(?:artikel|text)\\s+(?:wird|geht)\\s+(?:unter|nach)\\b.*(?:fortgesetzt|weiter)"
+            + "|weiterlesen\\s+nach\\s+der\\s+(?:anzeige|werbung)"
+            + "|la\\s+suite\\s+après\\s+(?:cette\\s+)?(?:publicité|la\\s+vidéo)"
+            + "|l['’]article\\s+continue\\s+(?:ci-)?(?:dessous|après).*|la\\s+noticia\\s+continúa\\s+.*"
+            + "|l['’]articolo\\s+continua\\s+.*|continua\\s+(?:depois|após)\\s+(?:d?a\\s+)?publicidade"
+            + "|het\\s+artikel\\s+gaat\\s+verder\\s+.*)\\W*");
+
+    /**
      * The notice that a story earns from its links: "This post may contain affiliate links", "As an Amazon Associate
      * I earn from qualifying purchases", "Dieser Artikel enthält Affiliate-Links", "contient des liens affiliés".
      */
@@ -347,7 +370,8 @@ final class ContentPruner {
             }
             String line = e.text(); // built once for the four tests
             if (text < 200 && (isTeaserLine(e, line) || signUpInsert(e, line, stats)
-                    || text < 80 && AD_LABEL.matcher(line).matches()
+                    || text < 80 && (AD_LABEL.matcher(line).matches() || CONTINUES.matcher(line).matches())
+                    || JOURNAL_NOTE.matcher(line).lookingAt()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
                     || scriptNote(e, line) || TYPO_NOTE.matcher(line).find() || SPOILER_NOTE.matcher(line).find())
                     || isDisclosure(line)) {

@@ -111,6 +111,13 @@ final class DateParser {
     private static final List<String> MONGOLIAN_MONTHS = List.of("нэгдүгээр", "хоёрдугаар", "гуравдугаар",
             "дөрөвдүгээр", "тавдугаар", "зургаадугаар", "долдугаар", "наймдугаар", "есдүгээр", "аравдугаар",
             "арван нэгдүгээр", "арван хоёрдугаар");
+    /** Basque, year first, the month in the genitive: "2026ko azaroaren 21a" is 21 November 2026. */
+    private static final Pattern BASQUE = Pattern.compile("(\\d{4})e?ko\\s+(\\p{L}{4,12}ren)\\s+(\\d{1,2})(?:a|an|ean)?"
+            + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The Basque months in the genitive, January first. */
+    private static final List<String> BASQUE_MONTHS = List.of("urtarrilaren", "otsailaren", "martxoaren",
+            "apirilaren", "maiatzaren", "ekainaren", "uztailaren", "abuztuaren", "irailaren", "urriaren", "azaroaren",
+            "abenduaren");
     /** Khmer, its digits made ASCII first: "ថ្ងៃសុក្រ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៦" is "day 20, month …, year 2026". */
     private static final Pattern KHMER = Pattern.compile("ទី\\s*(\\d{1,2})\\s*ខែ\\s*(\\S{2,20}?)\\s*ឆ្នាំ\\s*(\\d{4})");
     private static final List<List<String>> KHMER_MONTHS = List.of(List.of("មករា"), List.of("កុម្ភៈ", "កុម្ភះ"),
@@ -265,6 +272,9 @@ final class DateParser {
             }
             if (s.contains("оны")) {
                 best = earlier(best, mongolian(s, zone));
+            }
+            if (s.contains("ren ")) {
+                best = earlier(best, basque(s, zone));
             }
             if (s.indexOf('ی') >= 0) {
                 best = earlier(best, named(SORANI, SORANI_MONTHS, s, zone, 3, 2, 1));
@@ -578,6 +588,19 @@ final class DateParser {
      * The first date {@code p} finds in {@code s} whose month (group {@code mo}) is one of {@code months} (January
      * first, each with its spellings), or null.
      */
+    /** The first {@link #BASQUE} date in {@code s}, or null. */
+    private static Found basque(String s, ZoneId zone) {
+        Matcher m = BASQUE.matcher(s);
+        while (m.find()) {
+            int month = BASQUE_MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+            LocalDate date = month < 1 ? null : date(m.group(1), String.valueOf(month), m.group(3));
+            if (date != null) {
+                return withTime(m.start(), m.end(), date, s, zone);
+            }
+        }
+        return null;
+    }
+
     /** The first {@link #MONGOLIAN} date in {@code s}, or null. */
     private static Found mongolian(String s, ZoneId zone) {
         Matcher m = MONGOLIAN.matcher(s);

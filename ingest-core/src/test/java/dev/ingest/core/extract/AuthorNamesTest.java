@@ -164,8 +164,9 @@ class AuthorNamesTest {
         "みなと新報・田村結衣; 田村結衣",
         // Chinese names listed with the enumeration comma
         "陈思远、林可欣; 陈思远|林可欣",
-        // the next label of a Chinese credit line ends the writer's name
+        // the next label of a Chinese credit line ends the writer's name; "责任编辑" (editor in charge) is one label
         "林晓雯　　图 | 周启航; 林晓雯",
+        "责任编辑：孔德明; ",
         // the Tajik "by" ("on behalf of"), alone a label and no name
         "Аз ҷониби Зарина Қодирова; Зарина Қодирова",
         "Аз ҷониби; ",

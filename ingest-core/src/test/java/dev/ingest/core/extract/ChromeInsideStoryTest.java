@@ -412,6 +412,27 @@ class ChromeInsideStoryTest {
                 new String[] {"Follow the Harbour Courier", "morning newsletter", "We use cookies", "Ferry fares"});
     }
 
+    /**
+     * A line saying the story goes on below the advertisement or video, and a journal's labelled declaration under the
+     * piece, go; the same words inside a sentence of the story stay.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <p class="continue-note">Dalsza część artykułu pod materiałem wideo</p> | true
+            <p>Story continues below advertisement</p>                               | true
+            <p>Der Artikel wird unter dem Video fortgesetzt.</p>                     | true
+            <p>La suite après cette publicité</p>                                     | true
+            <p>Competing interests: I have read and understood the journal's policy on declaration of interests and have none to declare.</p> | true
+            <p>Provenance and peer review: Commissioned; not externally peer reviewed.</p> | true
+            <p>The ferry story continues below the cliffs, where the old slipway still stands and the harbour office plans a new pier.</p> | false
+            """)
+    void dropsContinuationLinesAndDeclarations(String line, boolean dropped) {
+        Element content = Jsoup.parse("<div>" + STORY + line + STORY + "</div>").body().child(0);
+        String lineText = Jsoup.parse(line).text();
+        ContentPruner.prune(content, TextStats.of(content));
+        assertEquals(dropped, !TextRenderer.render(content).contains(lineText), lineText);
+    }
+
     /** A line that only credits a picture goes, in a paragraph or a caption; a caption telling what it shows stays. */
     @ParameterizedTest
     @ValueSource(strings = {"<p>Photo by Lena Marsh on Unsplash</p>", "<p>(crédito: Ana Souza/Agência Porto)</p>",
