@@ -25,8 +25,10 @@ final class AuthorNames {
             + "|escrito|publicado|crédits?|credits?|submitted|gespeichert|eingestellt|erstellt"
             // a profession that is a title before the name: "Rechtsanwalt Sebastian Brück"
             + "|rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|attorney"
-            // a minister of a parish: "Pfarrerin Johanna Kettler", "Diakon Jonas Ekwall" ("Pastor" is a surname too)
-            + "|pfarrer(?:in)?|pastorin|diakon(?:in)?|vikar(?:in)?|dekan(?:in)?|prädikant(?:in)?"
+            // a minister of a parish: "Pfarrerin Johanna Kettler", "Diakon Jonas Ekwall", "Fr. Daniel Okafor",
+            // "Rev. Ann Lee" ("Pastor" is a surname too)
+            + "|pfarrer(?:in)?|pastorin|diakon(?:in)?|vikar(?:in)?|dekan(?:in)?|prädikant(?:in)?|fr\\.|rev\\.|revd\\.?"
+            + "|reverend"
             // an Indonesian portal's regional contributor before the name: "Kontributor Bogor, Dinda Maharani"
             + "|(?:kontributor|koresponden)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*,"
             // an agency's writers before their names: "Tianhe writers Gao Mingzhe, Lu Yanqing", "Staff Writer Ann Roe"

@@ -592,7 +592,8 @@ final class ContentPruner {
     /** A link or button that only asks the reader to sign up or to tip: "Sign up here.", "Subscribe", "Send a Tip". */
     private static final Pattern SIGN_UP_CALL = Pattern.compile("(?iu)\\W*(?:sign(?:\\s|-)?up|subscribe|register"
             + "|send (?:us )?(?:a )?tips?|submit a tip|share a tip|sign (?:the |our |this )?petition|add your name"
-            + "|abonnieren|anmelden|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous|suscr[ií]bete"
+            + "|abonnieren|anmelden|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous"
+            + "|je\\s+m['’](?:abonne|inscris)|suscr[ií]bete"
             + "|suscribirse|iscriviti|inscreva-se)(?:\\s+(?:here|now|today|for free|free|jetzt|gratis))?\\W*");
     private static final Set<String> EMPHASIS = Set.of("em", "i", "strong", "b");
     private static final Evaluator CALLS = QueryParser.parse("a, button");

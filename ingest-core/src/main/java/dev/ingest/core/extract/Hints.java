@@ -26,7 +26,8 @@ final class Hints {
     /** Never the article: removed unless they hold the article element or most of the page's running text. */
     private static final Set<String> BOILERPLATE = Set.of("cookie", "cookies", "consent",
             "gdpr", "cmp", "newsletter", "subscribe", "subscription", "abo", "abonnement", "subscripcio", "suscripcion",
-            "assinatura", "abbonamento", "share", "shares", "sharing", "shariff",
+            "assinatura", "abbonamento", "abonelik", "prenumerata", "prenumeration", "share", "shares", "sharing",
+            "shariff",
             "sharebar", "social", "socials", "socialmedia", "sociable", "related", "relatedposts", "relatedarticles",
             "relatedstories", "relatedcontent", "relatedlinks", "recommended", "recommendation",
             "recommendations", "outbrain", "taboola", "plista", "sponsor", "sponsored", "ad", "ads", "adsense",

@@ -235,6 +235,16 @@ final class HtmlCleaner {
     }
 
     /**
+     * Whether the last element of {@code box} is a call to sign up or subscribe ("Je m’abonne", "Subscribe now"): a
+     * promotion box ending on its button, however much it says before it.
+     */
+    private static boolean closesWithSignUpCall(Element box) {
+        Element last = box.lastElementChild();
+        return last != null && (last.nameIs("a") || last.nameIs("button"))
+                && last.text().length() <= ContentPruner.CALL_MAX && ContentPruner.isSignUpCall(last);
+    }
+
+    /**
      * A block classed as a signature with no text after it in its parent: the lines a blog sets under every post ("Paper
      * Weather comes out four times a year … use the email box below"), however much it says.
      */
@@ -570,7 +580,8 @@ final class HtmlCleaner {
         // it is a card for another story under that story's linked headline
         if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)
                 && !tag.equals("form") && !Hints.isWidget(e) && !opensWithLinkedHeadline(e, stats)
-                && !(kind == Hints.Kind.BOILERPLATE && opensWithAdLabel(e)) && !closingSignature(e, stats)) {
+                && !(kind == Hints.Kind.BOILERPLATE && (opensWithAdLabel(e) || closesWithSignUpCall(e)))
+                && !closingSignature(e, stats)) {
             return false;
         }
         if (kind == Hints.Kind.BOILERPLATE) {

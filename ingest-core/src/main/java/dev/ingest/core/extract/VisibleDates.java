@@ -130,7 +130,7 @@ final class VisibleDates {
     private static final Pattern CREDIT_THEN_ON = Pattern.compile("^\\s*(?iu:(?:posted|written|published|submitted)"
             + "\\s+)?(?iu:by|von|par|por|door)\\s+\\p{Lu}[^.!?;:|]{0,80}?\\s(?iu:on|am|le|el|il|op)\\s*$");
 
-    private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update:|aktualisiert|geändert|modified"
+    private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update\\s*:|aktualisiert|geändert|modified"
             + "|edited|mis à jour|mise à jour|modifié|actualizado|actualización|modificad[oa]|atualizado|aggiornato"
             + "|modificato|bijgewerkt|gewijzigd|päivitetty|oppdatert|uppdaterad|opdateret"
             // th, ru, uk, bg, tr, vi, id/ms, he, ar, fa, el, cs, hu, ro, hr/bs, hi, bn
@@ -148,9 +148,10 @@ final class VisibleDates {
             + "([\\d:.]+\\s*([ap]\\.?m\\.?|uhr|h)?\\s*\\p{L}{0,4}\\W*(\\(\\d+ \\p{L}{2,4}\\)\\W*)?)?$");
     static final Pattern PUBLISHED = Pattern.compile("(?iu)(published|publication|posted|veröffentlicht"
             + "|erschienen|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|julkaistu|opublikowano"
-            + "|created|datum|date|fecha|data|公開|掲載|投稿|発行|发布|發佈|發布|发表|發表|입력|등록|작성)\\W*(on|am|le|el"
+            // "date" as a word of its own, not the end of "Update"
+            + "|created|datum|(?<!\\p{L})date|fecha|data|公開|掲載|投稿|発行|发布|發佈|發布|发表|發表|입력|등록|작성)\\W*"
             // the weekday before the date: "Posted Tuesday, November 10, 2026"
-            + "|il|op|vom|:)?\\W*(\\p{L}{2,10}\\.?,?\\s+)?$");
+            + "(on|am|le|el|il|op|vom|:)?\\W*(\\p{L}{2,10}\\.?,?\\s+)?$");
     /**
      * A part of each word {@link #PUBLISHED} needs, in the folded form {@link TextProbe} compares: a line without any
      * holds no date labelled as the publish date.

@@ -152,6 +152,8 @@ class AuthorNamesTest {
         // a parish minister's title; an Indonesian portal's regional contributor before the name
         "Pfarrerin Johanna Kettler; Johanna Kettler",
         "Kontributor Bogor, Dinda Maharani; Dinda Maharani",
+        "By Fr. Daniel Okafor, Pastor; Daniel Okafor",
+        "Rev. Ann Lee; Ann Lee",
         "Pastor Maldonado; Pastor Maldonado",
         // the unit a writer writes for, after her name and a comma
         "By Priya Halvorsen, Office of Communications; Priya Halvorsen",

@@ -28,6 +28,7 @@ class ContentPrunerTest {
             Subscribe today         | true
             ſign up                 | true
             Inscrivez-vous gratis   | true
+            Je m’abonne             | true
             S’inscrire              | true
             Suscríbete              | true
             Send us a tip           | true

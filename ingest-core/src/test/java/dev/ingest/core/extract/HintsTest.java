@@ -74,6 +74,7 @@ class HintsTest {
             <div class="post-license">                               | BOILERPLATE
             <div class="trinity-tts-pb-wrapper">                     | CHROME
             <div class="mcl-quiz" data-quiz-id="2026-wk47">          | BOILERPLATE
+            <p class="abonelik-notu mt-4">                           | BOILERPLATE
             <div class="newspack-republication-tracker">             | BOILERPLATE
             <div class="whatsappChannel_box__Xy12a">                 | BOILERPLATE
             <div class="ccm-conversation-wrapper ccm-ui">            | DISCUSSION
