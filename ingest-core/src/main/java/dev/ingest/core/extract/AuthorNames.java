@@ -484,7 +484,6 @@ final class AuthorNames {
 
     private static final Pattern SHORT_HANDLE = Pattern.compile("\\p{Ll}{2}");
 
-    /** A credit inside a line: "Posted on September 21, 2020 by Adi Tal", "Alle Artikel von Anna Berg". */
     /** Two or three capitals before a capitalised word: maybe an avatar's coin, "DW Dana Whitcombe". */
     private static final Pattern COIN = Pattern.compile("(\\p{Lu}{2,3})\\s+(?=\\p{Lu}\\p{Ll})");
     /** A capitalised word of a name after a coin. */
@@ -521,6 +520,7 @@ final class AuthorNames {
         return s;
     }
 
+    /** A credit inside a line: "Posted on September 21, 2020 by Adi Tal", "Alle Artikel von Anna Berg". */
     private static final Pattern BY_INSIDE = Pattern.compile("\\s(?i:by|von|par|por|door)\\s+(?=\\p{Lu})");
 
     /** Strips noise at both ends, but keeps the dot of a final initial or abbreviation ("Muñoz C.", "Jr."). */

@@ -584,10 +584,6 @@ final class DateParser {
         return null;
     }
 
-    /**
-     * The first date {@code p} finds in {@code s} whose month (group {@code mo}) is one of {@code months} (January
-     * first, each with its spellings), or null.
-     */
     /** The first {@link #BASQUE} date in {@code s}, or null. */
     private static Found basque(String s, ZoneId zone) {
         Matcher m = BASQUE.matcher(s);
@@ -615,6 +611,10 @@ final class DateParser {
         return null;
     }
 
+    /**
+     * The first date {@code p} finds in {@code s} whose month (group {@code mo}) is one of {@code months} (January
+     * first, each with its spellings), or null.
+     */
     private static Found named(Pattern p, List<List<String>> months, String s, ZoneId zone, int y, int mo, int d) {
         Matcher m = p.matcher(s);
         while (m.find()) {

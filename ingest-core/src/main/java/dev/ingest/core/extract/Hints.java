@@ -598,10 +598,6 @@ final class Hints {
     }
 
     /**
-     * The words of the element's classes, less the taxonomy of the post it shows, of its id and of a custom element's
-     * name.
-     */
-    /**
      * Whether the only chrome word among the class and id words of {@code e} is "header": a subheading styled as a
      * header ({@code <h2 class="c-heading b-header">}), not a page's header.
      */
@@ -624,6 +620,10 @@ final class Hints {
         return words.contains("signature");
     }
 
+    /**
+     * The words of the element's classes, less the taxonomy of the post it shows, of its id and of a custom element's
+     * name.
+     */
     private static List<String> classAndIdWords(Element e) {
         List<String> words = new ArrayList<>();
         classWords(e.className(), words);

@@ -38,13 +38,13 @@ final class Standfirst {
     private Standfirst() {
     }
 
+    /** The ARIA roles of a sidebar and a menu, as an {@code <aside>} and a {@code <nav>} are. */
+    private static final java.util.Set<String> SIDE_ROLES = java.util.Set.of("complementary", "navigation");
+
     /**
      * The standfirst before {@code story}, or null: the last block of running text before it, after the page's
      * headline, with little but bylines, dates and pictures between it and the story.
      */
-    /** The ARIA roles of a sidebar and a menu, as an {@code <aside>} and a {@code <nav>} are. */
-    private static final java.util.Set<String> SIDE_ROLES = java.util.Set.of("complementary", "navigation");
-
     static Element before(Element story, Element body, TextStats stats) {
         int between = 0;
         for (Element at = story; at != body && at.parent() != null; at = at.parent()) {
