@@ -156,7 +156,11 @@ final class ContentPruner {
      * The site's note on reporting a typo, which sites in Russian and its neighbours' languages set under each story:
      * "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter".
      */
-    private static final Pattern TYPO_NOTE = Pattern.compile("(?i)\\bctrl\\s*\\+\\s*enter\\b");
+    private static final Pattern TYPO_NOTE = Pattern.compile("(?iu)\\bctrl\\s*\\+\\s*enter\\b"
+            // a call to report mistakes: "Spotted an error in this story? Let us know", "اگر در این گزارش اشتباهی …"
+            + "|^\\W*(?:(?:found|spotted|see)\\s+(?:an?\\s+)?(?:error|mistake|typo)|fehler\\s+gefunden"
+            + "|vous\\s+avez\\s+repéré\\s+une\\s+erreur|¿?encontraste\\s+un\\s+error"
+            + "|اگر\\s+در\\s+این\\s+(?:گزارش|خبر|مطلب)\\s+اشتباه)");
     /** A warning before a review that gives the plot away: "Spoiler warning: This review discusses …". */
     private static final Pattern SPOILER_NOTE = Pattern.compile("(?iu)^\\W*(?:spoilers?\\s*(?:warning|alert)"
             + "|spoilerwarnung|attention[,:]?\\s+spoilers?|alerta de spoiler|avertissement spoiler)\\b");
@@ -360,7 +364,11 @@ final class ContentPruner {
                 continue;
             }
             if (NOTICE_TAGS.contains(e.normalName())) {
-                if (TextProbe.mayHold(e, DISCLOSURE_PROBE) && isDisclosure(e.text())) {
+                // a disclosure standing alone on its line; a caption's credit set apart from what the caption says
+                // ("<figcaption><span>Walt Fenwright behind the counter</span><span>Photo: K. Maddox</span>")
+                if (TextProbe.mayHold(e, DISCLOSURE_PROBE) && isDisclosure(e.text()) || text < CREDIT_MAX
+                        && e.parent() != null && e.parent().nameIs("figcaption") && e.parent().childrenSize() > 1
+                        && CREDIT_LINE.matcher(e.text()).matches()) {
                     doomed.add(e);
                 }
                 continue;

@@ -28,7 +28,7 @@ final class GuestCredit {
     /** The word opening a credit line in any language: "By", "Von", "Par", "Por", "Door". */
     private static final Pattern BY = Pattern.compile("\\s*(?:(?iu:by|von|par|por|door)\\s*:?\\s+"
             // "Tekstur: Rannvá Joensen", "Text: …", "Tekst: …", "Teksti: …": the text's writer, labelled
-            + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti)\\s*:\\s*)(?=\\p{Lu})"
+            + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti|nûçe|nivîs)\\s*:\\s*)(?=\\p{Lu})"
             // "文｜陈思远、林可欣", "撰文：…": a Chinese text's writer, labelled
             + "|\\s*(?:文|撰文|作者)\\s*[｜|:：/／]\\s*(?=\\p{IsHan})");
 
@@ -136,6 +136,15 @@ final class GuestCredit {
      */
     private static final Pattern DATELINE_REPORTER = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]{1,30},"
             + "\\s*([^()\\n,]{1,24}?)\\s*\\(([^()\\n]{3,40})\\)\\s*[-–—:।]");
+    /**
+     * An Urdu paper's dateline: the place in Arabic letters and the reporter in brackets opening the lead, with no day:
+     * "لاہور (ثاقب ممتاز چودھری) پنجاب حکومت نے …".
+     */
+    private static final Pattern PLACE_THEN_REPORTER = Pattern.compile("\\p{IsArabic}[\\p{IsArabic} ]{1,24}\\s*"
+            + "\\(([\\p{IsArabic} ]{3,40})\\)\\s");
+    /** Urdu words of a desk's or an agency's credit in the brackets: "نمائندہ جنگ", "اسٹاف رپورٹر", "نیوز ڈیسک". */
+    private static final Pattern URDU_DESK_WORDS = Pattern.compile("نمائندہ|نامہ نگار|خبر نگار|ڈیسک|ایجنسی|رپورٹر"
+            + "|اسٹاف|مانیٹرنگ|ویب");
     /** Words that make a bracket's credit a desk's or an agency's: "Staff Reporter", "Web Desk", "Meridian Wire". */
     private static final Pattern DESK_WORDS = Pattern.compile("(?iu)\\b(?:staff|reporter|correspondent|desk|bureau"
             + "|news|agency|agencies|service|report|team|wire|press|presse|media|network|times|post)\\b");
@@ -148,13 +157,16 @@ final class GuestCredit {
         String[] lines = text.strip().split("\n+", READ_LINES + 1);
         for (int i = 0; i < Math.min(lines.length, READ_LINES); i++) {
             Matcher m = DATELINE_REPORTER.matcher(lines[i].strip());
-            if (!m.lookingAt() || m.group(1).codePoints().noneMatch(Character::isDigit)) {
+            Matcher urdu = PLACE_THEN_REPORTER.matcher(lines[i].strip());
+            boolean dated = m.lookingAt() && m.group(1).codePoints().anyMatch(Character::isDigit);
+            if (!dated && !urdu.lookingAt()) {
                 continue;
             }
-            String name = m.group(2).strip();
+            String name = (dated ? m.group(2) : urdu.group(1)).strip();
             List<String> names = AuthorNames.parse(name);
             if (names.size() == 1 && names.get(0).equals(name) && name.indexOf(' ') > 0
-                    && !DESK_WORDS.matcher(name).find() && !allCapitals(name)) {
+                    && !DESK_WORDS.matcher(name).find() && !URDU_DESK_WORDS.matcher(name).find()
+                    && !allCapitals(name)) {
                 return List.of(Author.named(name));
             }
             return List.of();

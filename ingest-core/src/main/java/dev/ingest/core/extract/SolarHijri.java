@@ -21,6 +21,9 @@ final class SolarHijri {
             "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
     private static final List<String> AFGHAN = List.of("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان",
             "عقرب", "قوس", "جدی", "دلو", "حوت");
+    /** The months' Pashto names, Afghanistan's other language (ګ written as گ). */
+    private static final List<String> PASHTO = List.of("وری", "غویی", "غبرگولی", "چنگاښ", "زمری", "وږی", "تله",
+            "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب");
     /** Years a page may be dated in: 1200 is 1821, 1599 is 2221. */
     private static final int FIRST_YEAR = 1200;
     private static final int LAST_YEAR = 1599;
@@ -29,9 +32,9 @@ final class SolarHijri {
     }
 
     /**
-     * The month (1 to 12) {@code word} names, in either country's names and either form of the letters kaf and yeh
-     * (Arabic or Persian keyboards write them differently), with or without Mordad's older spelling امرداد; 0 if
-     * none.
+     * The month (1 to 12) {@code word} names, in either country's names (and Afghanistan's Pashto ones) and either
+     * form of the letters kaf and yeh (Arabic or Persian keyboards write them differently), with or without Mordad's
+     * older spelling امرداد; 0 if none.
      */
     static int month(String word) {
         String w = word.replace('ي', 'ی').replace('ك', 'ک');
@@ -41,6 +44,9 @@ final class SolarHijri {
         int i = IRANIAN.indexOf(w);
         if (i < 0) {
             i = AFGHAN.indexOf(w);
+        }
+        if (i < 0) {
+            i = PASHTO.indexOf(w.replace('ګ', 'گ'));
         }
         return i + 1;
     }

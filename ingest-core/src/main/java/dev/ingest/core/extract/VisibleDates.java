@@ -1191,6 +1191,29 @@ final class VisibleDates {
         return Label.PLAIN;
     }
 
+    private static final Evaluator CARD_HEADING = QueryParser.parse("h2, h3, h4, h5");
+
+    /** The most text a teaser card holds: a headline, a summary, a byline and a date. */
+    private static final int CARD_MAX = 400;
+
+    /**
+     * Whether {@code article} is a teaser card for another story: a short one ({@link #CARD_MAX}) whose heading's whole
+     * text is one link.
+     */
+    private static boolean teaserCard(Element article) {
+        Document doc = article.ownerDocument();
+        if (doc == null || PageIndex.of(doc).textStats().text(article) > CARD_MAX) {
+            return false;
+        }
+        Element heading = article.selectFirst(CARD_HEADING);
+        if (heading == null) {
+            return false;
+        }
+        Element link = heading.selectFirst(LINK);
+        String text = heading.text();
+        return link != null && !text.isEmpty() && link.text().length() == text.length();
+    }
+
     /**
      * Whether the form {@code form} holds half the page's text or more: ASP.NET WebForms builds every page inside one
      * form, which is no search box or sign-up.
@@ -1218,6 +1241,9 @@ final class VisibleDates {
         }
         if (tag.equals("footer") && e.closest(ARTICLE) == null) {
             return true;
+        }
+        if (tag.equals("article") && teaserCard(e)) {
+            return true; // a card for another story set into this one ("READ NEXT"), with its own date
         }
         if (e.attributesSize() == 0) {
             return false;

@@ -425,6 +425,8 @@ class ChromeInsideStoryTest {
             <p>La suite après cette publicité</p>                                     | true
             <p>Competing interests: I have read and understood the journal's policy on declaration of interests and have none to declare.</p> | true
             <p>Provenance and peer review: Commissioned; not externally peer reviewed.</p> | true
+            <p>Spotted an error in this story? Let us know through the contact page.</p> | true
+            <p>اگر در این گزارش اشتباهی می بینید، از طریق بخش تماس با ما به تیم تحریر خبر دهید.</p> | true
             <p>The ferry story continues below the cliffs, where the old slipway still stands and the harbour office plans a new pier.</p> | false
             """)
     void dropsContinuationLinesAndDeclarations(String line, boolean dropped) {
@@ -432,6 +434,18 @@ class ChromeInsideStoryTest {
         String lineText = Jsoup.parse(line).text();
         ContentPruner.prune(content, TextStats.of(content));
         assertEquals(dropped, !TextRenderer.render(content).contains(lineText), lineText);
+    }
+
+    /** A caption's credit set in an element of its own beside what the caption says goes; the caption stays. */
+    @Test
+    void dropsACaptionsCreditSetApart() {
+        Element content = Jsoup.parse("<div>" + STORY + "<figure><img src=/f.jpg><figcaption><span"
+                + " class=\"caption-text\">Walt Fenwright behind the counter of the bakery on Dell Street.</span> <span"
+                + " class=\"credit\">Photo: Kenji Maddox/The Chronicle</span></figcaption></figure>" + STORY + "</div>")
+                .body().child(0);
+        ContentPruner.prune(content, TextStats.of(content));
+        assertStory(TextRenderer.render(content), new String[] {"twice a day", "behind the counter of the bakery"},
+                new String[] {"Kenji Maddox"});
     }
 
     /** A line that only credits a picture goes, in a paragraph or a caption; a caption telling what it shows stays. */

@@ -32,6 +32,8 @@ class DateParserTest {
         "2026 оны арван нэгдүгээр сарын 20, 10:35; 2026-11-20T10:35Z",
         "2026 оны 11-р сарын 20; 2026-11-20T00:00Z",
         "2026 оны хоёрдугаар сарын 3; 2026-02-03T00:00Z",
+        // the Solar Hijri months' Pashto names
+        "۵ لیندۍ ۱۴۰۵; 2026-11-26T00:00Z",
         // Basque, year first, the month in the genitive
         "2026ko azaroaren 21a, 00:40; 2026-11-21T00:40Z",
         "Iruñea, 2026ko urriaren 5ean; 2026-10-05T00:00Z",

@@ -48,6 +48,7 @@ class GuestCreditTest {
             el | ΓΡΆΦΕΙ Ο Νίκος Παππάς                                     | Νίκος Παππάς
             en | Text: Mara Holm                                           | Mara Holm
             zh | 文｜陈思远、林可欣                                          | 陈思远; 林可欣
+            ku | Nûçe: Berfîn Zinar                                        | Berfîn Zinar
             zh | 撰文：陈思远                                               | 陈思远
             en | Text: the council's own summary                           |
             en | Na Halima Chande, Mtwara                                  |
@@ -142,8 +143,8 @@ class GuestCreditTest {
     }
 
     /**
-     * A South Asian paper's dateline names the reporter in brackets after the place and the day; an agency, a desk or
-     * a bracket without a day before it names no one.
+     * A South Asian paper's dateline names the reporter in brackets after the place and the day, or in an Urdu paper
+     * after the place alone; an agency, a desk or a Latin-script bracket without a day before it names no one.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -154,6 +155,8 @@ class GuestCreditTest {
             LAHORE, Nov 26 (Staff Reporter): The state cabinet approved the new policy.        |
             FRANKFURT, Nov 27 (Meridian Wire) - Rheinwerk Bank is exploring a sale of its loans. |
             Chandigarh (Aman Sood) - The state cabinet approved the new policy.                |
+            لاہور (ثاقب ممتاز چودھری) پنجاب حکومت نے سموگ کے پیش نظر اسکول بند کر دیے۔          | ثاقب ممتاز چودھری
+            لاہور (نمائندہ جنگ) پنجاب حکومت نے سموگ کے پیش نظر اسکول بند کر دیے۔                |
             """)
     void readsTheReporterADatelineNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected,

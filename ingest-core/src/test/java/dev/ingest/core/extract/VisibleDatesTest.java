@@ -57,6 +57,7 @@ class VisibleDatesTest {
             weekday in brackets   | <h1>Dam opens after six years</h1><time class="date-published">令和８年１１月２０日（金）　午前５時００分</time><span class="date-updated">（最終更新：令和８年１１月２１日（土）　午前９時１２分）</span> | 2026-11-20T00:00Z | PUBLISHED
             thai update           | <h1>Dam opens after six years</h1><p>อัปเดต 13 พ.ย. 2569 09:10 น.</p> | 2026-11-13T09:10Z | UPDATED
             russian update        | <h1>Dam opens after six years</h1><p>Обновлено 27.11.2026 18:00</p> | 2026-11-27T18:00Z | UPDATED
+            teaser card skipped   | <h1>Dam opens after six years</h1><p class="updated">Updated November 19, 2026 10:12 AM</p><article class="package read-next-card"><h3><a href="/news/other.html">Detour trucks tear up Route 114</a></h3><time class="publish-date" datetime="2026-09-08T05:00:00-07:00">September 8, 2026 5:00 AM</time></article><p>The dam, built over six years, opened on a grey morning with the mayor and four hundred people on the wall.</p> | 2026-11-19T10:12Z | UPDATED
             update, spaced colon  | <h1>Dam opens after six years</h1><span class="tarih">07.11.2026 - Update : 08.11.2026</span> | 2026-11-07T00:00Z | PLAIN
             labelled in footer    | <h1>Dam opens after six years</h1><p class="footer">Letzte Änderung: 31.10.2026 - 14:49:39<br>Erschienen am: 01.11.2026<br>Lesungen: 61<br>© bei der Autorin und bei der Zeitschrift, Nachdruck nur mit Genehmigung</p> | 2026-11-01T00:00Z | PUBLISHED
             """)
