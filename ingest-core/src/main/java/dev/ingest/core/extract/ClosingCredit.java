@@ -41,6 +41,8 @@ final class ClosingCredit {
      */
     private static final Pattern CJK_LABEL = Pattern.compile("(?:文|撰文|作者)\\s*[：:｜|/／]\\s*([^｜|/／：:]{2,24}?)"
             + "\\s*(?:[｜|/／].*)?");
+    /** The lines that label the writers they name (group 1), asked in this order. */
+    private static final List<Pattern> LABELLED = List.of(LABEL, INTERVIEWER, CJK_LABEL);
     /**
      * A wire desk's closing credits: "Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing
      * by Marguerite Dassin". The reporters wrote it; the editor edited it.
@@ -120,17 +122,11 @@ final class ClosingCredit {
         List<String> last = lastLines(text.strip(), LAST_LINES + 2);
         for (int k = 0; k < Math.min(LAST_LINES, last.size()); k++) {
             String line = last.get(k).strip();
-            var label = LABEL.matcher(line);
-            if (label.matches()) {
-                return authors(AuthorNames.parse(label.group(1)));
-            }
-            var interviewer = INTERVIEWER.matcher(line);
-            if (interviewer.matches()) {
-                return authors(AuthorNames.parse(interviewer.group(1)));
-            }
-            var cjkLabel = CJK_LABEL.matcher(line);
-            if (cjkLabel.matches()) {
-                return authors(AuthorNames.parse(cjkLabel.group(1)));
+            for (Pattern labelled : LABELLED) {
+                var label = labelled.matcher(line);
+                if (label.matches()) {
+                    return authors(AuthorNames.parse(label.group(1)));
+                }
             }
             var credits = WIRE_CREDITS.matcher(line);
             if (credits.matches()) {

@@ -271,10 +271,10 @@ final class DateParser {
                 best = earlier(best, named(KHMER, KHMER_MONTHS, s, zone, 3, 2, 1));
             }
             if (s.contains("оны")) {
-                best = earlier(best, mongolian(s, zone));
+                best = earlier(best, yearMonthDay(MONGOLIAN, MONGOLIAN_MONTHS, s, zone));
             }
             if (s.contains("ren ")) {
-                best = earlier(best, basque(s, zone));
+                best = earlier(best, yearMonthDay(BASQUE, BASQUE_MONTHS, s, zone));
             }
             if (s.indexOf('ی') >= 0) {
                 best = earlier(best, named(SORANI, SORANI_MONTHS, s, zone, 3, 2, 1));
@@ -584,25 +584,16 @@ final class DateParser {
         return null;
     }
 
-    /** The first {@link #BASQUE} date in {@code s}, or null. */
-    private static Found basque(String s, ZoneId zone) {
-        Matcher m = BASQUE.matcher(s);
-        while (m.find()) {
-            int month = BASQUE_MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
-            LocalDate date = month < 1 ? null : date(m.group(1), String.valueOf(month), m.group(3));
-            if (date != null) {
-                return withTime(m.start(), m.end(), date, s, zone);
-            }
-        }
-        return null;
-    }
-
-    /** The first {@link #MONGOLIAN} date in {@code s}, or null. */
-    private static Found mongolian(String s, ZoneId zone) {
-        Matcher m = MONGOLIAN.matcher(s);
+    /**
+     * The first date {@code p} finds in {@code s}, its year in group 1, its day in group 3 and its month in group 2, in
+     * figures or as one of {@code months} (January first; white space in the word folded, any case); or null.
+     * {@link #MONGOLIAN} and {@link #BASQUE} are read so.
+     */
+    private static Found yearMonthDay(Pattern p, List<String> months, String s, ZoneId zone) {
+        Matcher m = p.matcher(s);
         while (m.find()) {
             String mo = SPACES.matcher(m.group(2).toLowerCase(Locale.ROOT)).replaceAll(" ");
-            int month = Character.isDigit(mo.charAt(0)) ? Integer.parseInt(mo) : MONGOLIAN_MONTHS.indexOf(mo) + 1;
+            int month = Character.isDigit(mo.charAt(0)) ? Integer.parseInt(mo) : months.indexOf(mo) + 1;
             LocalDate date = month < 1 ? null : date(m.group(1), String.valueOf(month), m.group(3));
             if (date != null) {
                 return withTime(m.start(), m.end(), date, s, zone);
