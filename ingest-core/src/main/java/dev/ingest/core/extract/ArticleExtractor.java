@@ -217,6 +217,9 @@ public final class ArticleExtractor {
         int linkedRows = linkedRows(index);
 
         boolean lockedAway = JsonLdReader.lockedAway(doc);
+        if (lockedAway) {
+            HtmlCleaner.showLockedParts(doc, JsonLdReader.lockedParts(doc)); // the subscribers' text, shipped hidden
+        }
         boolean forumThread = JsonLdReader.declaresForumPosting(doc);
         String declaredLanguage = MetaReader.htmlLang(doc); // read from the index, before cleaning drops it
         Element bodyRule = ruleElement(doc, rules.body());

@@ -47,8 +47,8 @@ final class AuthorNames {
             // my "သတင်းထောက်" and km "អ្នកយកព័ត៌មាន" (reporter)
             + "|သတင်းထောက်|អ្នកយកព័ត៌មាន"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
-            // ha "Daga", mt "Kitba ta'", "minn"
-            + "|daga|kitba ta['’]|minn"
+            // ha "Daga", mt "Kitba ta'", "minn"; sm "Na tusia e" ("written by")
+            + "|daga|kitba ta['’]|minn|na\\s+tusia\\s+e"
             // "՝", the Armenian comma, and "៖", the Khmer colon, end a label as a colon does
             + "|von:|by:)\\s*[:\\-–—՝៖]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -129,7 +129,8 @@ final class AuthorNames {
             // the "and" after a list's last comma: "Mara Holm, Tom Poe, and Ann Lee"
             + "(?:\\s*(?:and|und|et|y|e|en|og|och|és)(?=\\s))?\\s*"
             + "|\\s+(?:and|und|et|y|e|i|en|og|och"
-            + "|és|dhe)\\s+"
+            // sm "ma", sw "na", ht "ak"
+            + "|és|dhe|ma|na|ak)\\s+"
             // Hebrew writes "and" as a letter before the next word: "איתי ברזילי ונועה מזרחי", two full names each side
             // (a one-word surname after two words, "שרה לוי ויסמן", is one name)
             + "|(?<=\\p{IsHebrew}\\s{1,3}\\p{IsHebrew}{2,30})\\s+ו(?=\\p{IsHebrew}{2,}\\s+\\p{IsHebrew}{2,})",
@@ -188,7 +189,8 @@ final class AuthorNames {
             + "|software|product|marketing|content|data|technical|creative|research|engineering|design|community"
             + "|communications?|associated|local|democracy|regional|national|investigative|multimedia|digital|video"
             + "|volunteer|program|programme|outreach|development|policy|operations|executive"
-            + "|audio|features?|news|metro|city|health|education|environment|climate|politics|courts?|crime";
+            + "|audio|features?|news|metro|city|health|education|environment|climate|politics|courts?|crime"
+            + "|guest|opinion|special|visiting";
     /**
      * A part after a comma that opens with a word of a role and ends with the role's job ("Staff Site Reliability
      * Engineer"): the role of the name before, with more words before its job than {@link #ROLE} reads.
@@ -258,11 +260,13 @@ final class AuthorNames {
 
     /**
      * A paper's name after a writer's, as a partnership credits each writer with the newsroom: "Tobias Renwick-Salas,
-     * Gulf Sentinel-Tribune", "Ann Roe, The Harbour Record". "The" in capitals, or a word papers name themselves by.
+     * Gulf Sentinel-Tribune", "Ann Roe, The Harbour Record", "Teodora Vance, Northern Plains Reporting Project". "The"
+     * in capitals, or a word papers, nonprofit newsrooms and stations name themselves by.
      */
     private static final Pattern PAPER = Pattern.compile("^The\\s+\\p{Lu}|(?iu)(?<![\\p{L}])(?:tribune|times|herald"
             + "|gazette|courier|chronicle|sentinel|observer|journal|telegraph|examiner|inquirer|dispatch|ledger"
-            + "|bulletin|newsroom|news)(?![\\p{L}])");
+            + "|bulletin|newsroom|news|project|network|collaborative|magazine|press|radio|media|monitor"
+            + "|reporting|wire)(?![\\p{L}])");
     /**
      * An outlet's staff closing the credit without a comma, set on a line of its own under the names: "By Marisol
      * Ventura and Teodor Lindqvist Tribune Staff" (one word before "Staff": a name before it stays whole). A desk

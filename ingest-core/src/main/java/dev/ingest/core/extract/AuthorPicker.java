@@ -21,7 +21,9 @@ final class AuthorPicker {
     private static final Pattern HOUSE_WORDS = Pattern.compile("(?iu)(?:^|[\\s,.(])(?:e\\.\\s?v|gmbh|ag|ltd|inc|llc"
             + "|plc|verlag|editorial|team|stiftung|foundation|verband|association|institut|institute"
             + "|magazin|magazine|zeitung|online|media|agencies|staff|writer|desk|newsdesk|web\\s+editors?|"
-            + AuthorNames.Desk.WORD + "|redaksjonen|redaktionen|ritstjórn|ritstjórnin|toimitus)(?:$|[\\s,.)])");
+            + AuthorNames.Desk.WORD + "|redaksjonen|redaktionen|ritstjórn|ritstjórnin|toimitus"
+            // "desk" and "bureau" as the Indian languages write them: "ન્યૂઝ ડેસ્ક", "डिजिटल डेस्क", "ব্যুরো"
+            + "|डेस्क|ডেস্ক|ଡେସ୍କ|ડેસ્ક|డెస్క్|ಡೆಸ್ಕ್|டெஸ்க்|ഡെസ്ക്|ਡੈਸਕ|ब्यूरो|ব্যুরো)(?:$|[\\s,.)])");
     /** An editorial desk in Chinese, Japanese or Korean, closing the house's name: "街坊食記編輯部", "編集部", "편집국". */
     private static final Pattern CJK_DESK = Pattern.compile("(?:編輯部|编辑部|編集部|编辑室|編輯室|편집부|편집국)\\s*$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -45,10 +45,11 @@ final class ClosingCredit {
     private static final List<Pattern> LABELLED = List.of(LABEL, INTERVIEWER, CJK_LABEL);
     /**
      * A wire desk's closing credits: "Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing
-     * by Marguerite Dassin". The reporters wrote it; the editor edited it.
+     * by Marguerite Dassin". The reporters wrote it; the editor edited it. Tongan papers close with the same credit,
+     * "Līpooti ʻa Mele Taufa" ("reported by").
      */
-    private static final Pattern WIRE_CREDITS = Pattern.compile("(?iu)^(?:reporting|reported|report|writing"
-            + "|written)\\s+by\\s+([^;]{3,160})(?:;.*)?$");
+    private static final Pattern WIRE_CREDITS = Pattern.compile("(?iu)^(?:(?:reporting|reported|report|writing"
+            + "|written)\\s+by|l[īi]pooti\\s+[ʻ'‘’]?a)\\s+([^;]{3,160})(?:;.*)?$");
     /** Where a reporter filed from, after the name: " in Frankfurt", " in New York". */
     private static final Pattern FILED_IN = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*");

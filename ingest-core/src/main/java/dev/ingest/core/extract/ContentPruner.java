@@ -75,7 +75,7 @@ final class ContentPruner {
     private static final Pattern TEASER_LABEL = Pattern.compile("^\\s*[\\p{L}¿¡!? ]{2,30}:\\s*");
     /**
      * A sponsor's label over the box it pays for: "Together with Tallyroll", "Presented by …", "In Zusammenarbeit
-     * mit …"; and a donation box's heading, "Give today", "Donate now".
+     * mit …"; and a donation box's heading, "Give today", "Donate now", "Soutenez-nous".
      */
     static final Pattern SPONSOR_LABEL = Pattern.compile("(?iu)\\W*(?:together with|in partnership with"
             + "|presented by|brought to you by|sponsored by|a message from|partner content|paid partnership"
@@ -84,7 +84,11 @@ final class ContentPruner {
             // a donation box's heading: "Give today", "Donate now", "Support our work", "Jetzt spenden"
             + "|\\W*(?:give (?:today|now|monthly)|donate(?: now| today)?|make a (?:gift|donation)|support (?:our|us"
             + "|independent)\\b.{0,30}|become a (?:member|supporter|sustaining member)|jetzt spenden|spenden sie"
-            + "|faire un don|haz una donación|dona ora)\\W*");
+            + "|faire un don|haz una donación|dona ora"
+            // "support us" in French, Spanish, Italian, Portuguese, Dutch, Polish, German; Yiddish "support …",
+            // Hebrew "support us", "donate"
+            + "|soutenez-nous|apóyanos|apoyanos|sostienici|apoie-nos|steun ons|wesprzyj nas|unterstütze uns"
+            + "|unterstützen sie uns|שטיצט(?!\\p{L}).{0,50}|תמכו בנו|תרמו(?!\\p{L}).{0,30})\\W*");
     /** The longest sponsor's box a label opens that is taken out whole. */
     private static final int SPONSORED_MAX = 800;
     /**

@@ -169,10 +169,15 @@ final class ContentScorer {
     /**
      * A lead set apart right before the story: a block of one to {@link #LEAD_PARAGRAPHS} paragraphs of prose and
      * nothing else, one of them a run of {@link #LEAD_MIN} characters or more, hardly linked ({@code <div
-     * class=abstract><p>…</p></div><div class=text>…}). A welcome box's loose text, a picture's caption or a
-     * tagline broken into lines is none.
+     * class=abstract><p>…</p></div><div class=text>…}), also inside wrappers of its own (a paywall's free preview,
+     * {@code <div class=preview><div class=body><p>…}, before the rest of the story). A welcome box's loose text, a
+     * picture's caption or a tagline broken into lines is none.
      */
     private static boolean isLead(Element block, TextStats stats) {
+        for (int level = 0; level < 3 && block.childrenSize() == 1 && !block.child(0).nameIs("p")
+                && block.ownText().isBlank(); level++) {
+            block = block.child(0);
+        }
         int paragraphs = block.childrenSize();
         if (paragraphs == 0 || paragraphs > LEAD_PARAGRAPHS || stats.text(block) < LEAD_MIN
                 || stats.linkDensity(block) >= 0.1 || stats.prose(block) * 10 < stats.text(block) * 9) {

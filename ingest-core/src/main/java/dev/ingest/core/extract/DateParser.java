@@ -137,10 +137,14 @@ final class DateParser {
     private static final Pattern CTIME = Pattern.compile(B + MONTH_WORD + "\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "(?:\\s+([A-Za-z]{2,5}))?\\s+(\\d{4})" + E);
     private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
-    /** A time of day, its meridiem and its zone: "9:05 AM EST", "18.02 Uhr", "14:32 GMT+1". */
-    private static final String CLOCK = "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|(?:h|hs|hrs|horas|hores)"
+    /**
+     * A time of day, its meridiem and its zone: "9:05 AM EST", "18.02 Uhr", "14:32 GMT+1"; a space may follow the
+     * colon, as Bangladeshi papers print their times ("১৪: ৩০").
+     */
+    private static final String CLOCK = "(\\d{1,2})(?:[:.h]|:\\s)(\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|(?:h|hs|hrs|horas|hores)"
             + "(?!\\p{L})|น\\.)\\s*)?"
-            + "([ap]\\.?\\s?m\\b\\.?|[صم](?!\\p{L})|صباحًا|صباحا|مساءً|مساء|na (?:safe|rana|yamma|dare)\\b)?\\s*"
+            + "([ap]\\.?\\s?m\\b\\.?|[صم](?!\\p{L})|صباحًا|صباحا|مساءً|مساء|na (?:safe|rana|yamma|dare)\\b"
+            + "|i le (?:taeao|aoauli|afiafi|po)\\b)?\\s*"
             + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|(?-i:[A-Z]{2,5}T|ET|CT|MT|PT)|[+-]\\d{2}:?\\d{2})(?!\\p{L})"
             + "(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\)?)?";
     private static final Pattern TIME = Pattern.compile("^(?:[\\s,|•·\\-–—/@]|um|at|à|a las|alle|om|kl\\.?|o|ម៉ោង)*"
@@ -379,6 +383,15 @@ final class DateParser {
      * whose shape is missing is not run: the answer is the same, and most texts rule most patterns out. A surrogate
      * counts as a letter, for a letter outside the basic plane.
      */
+    /** A combining mark: the vowel signs and viramas that end many words of the Indic scripts. */
+    private static boolean isMark(char c) {
+        if (c < 0x300) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     private static int shape(String s) {
         int shape = 0;
         int run = 0; // digits in a row up to here
@@ -411,8 +424,8 @@ final class DateParser {
             }
             digitSpace = run > 0 && space;
             run = 0;
-            if (Character.isLetter(c) || Character.isSurrogate(c)) {
-                word = 1;
+            if (Character.isLetter(c) || Character.isSurrogate(c) || word == 1 && isMark(c)) {
+                word = 1; // a vowel sign or virama ends a word of an Indic script ("நவம்பர்")
             } else if (c == '.') {
                 word = word == 1 ? 2 : 0;
             } else if (c == ',') {
@@ -827,10 +840,12 @@ final class DateParser {
             String ampm = t.group(4);
             if (ampm != null) {
                 // Arabic "م" (masāʾan, evening) and "ص" (ṣabāḥan, morning) after the time as p.m. and a.m.
-                // Hausa: "na safe" is the morning, "na rana", "na yamma" and "na dare" the afternoon to the night
+                // Hausa: "na safe" is the morning, "na rana", "na yamma" and "na dare" the afternoon to the night;
+                // Samoan: "i le taeao" the morning, "i le aoauli", "i le afiafi" and "i le po" the rest of the day
                 String meridiem = ampm.toLowerCase(Locale.ROOT);
                 boolean pm = meridiem.startsWith("p") || ampm.startsWith("م")
-                        || meridiem.startsWith("na ") && !meridiem.endsWith("safe");
+                        || meridiem.startsWith("na ") && !meridiem.endsWith("safe")
+                        || meridiem.startsWith("i le ") && !meridiem.endsWith("taeao");
                 if (hour == 12) {
                     hour = pm ? 12 : 0;
                 } else if (pm) {

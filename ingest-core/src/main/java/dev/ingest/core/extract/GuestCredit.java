@@ -30,7 +30,9 @@ final class GuestCredit {
             // "Tekstur: Rannvá Joensen", "Text: …", "Tekst: …", "Teksti: …": the text's writer, labelled
             + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti|nûçe|nivîs)\\s*:\\s*)(?=\\p{Lu})"
             // "文｜陈思远、林可欣", "撰文：…": a Chinese text's writer, labelled
-            + "|\\s*(?:文|撰文|作者)\\s*[｜|:：/／]\\s*(?=\\p{IsHan})");
+            + "|\\s*(?:文|撰文|作者)\\s*[｜|:：/／]\\s*(?=\\p{IsHan})"
+            // "અહેવાલ: ભાવેશ ઠક્કર, ભુજ": the report's writer, labelled in Gujarati, Marathi, Hindi, Bengali, Odia
+            + "|\\s*(?:અહેવાલ|રિપોર્ટ|अहवाल|रिपोर्ट|प्रतिवेदन|প্রতিবেদন|প্রতিবেদক|ରିପୋର୍ଟ)\\s*:\\s*(?=\\p{L})");
 
     /**
      * A wire story's dateline with the writer's credit between dashes, opening its first paragraph: "BERLIN (TEP) — By

@@ -115,12 +115,22 @@ final class HtmlCleaner {
                 buttonBoxes.add(box);
             }
         }
+        // and a player whose audio a script brings: its play button in a block whose class names audio
+        for (Element button : index.tag("button")) {
+            Element box = scriptedAudio(button) ? playerBox(button, stats) : null;
+            if (box != null) {
+                buttonBoxes.add(box);
+            }
+        }
         // the sign-up boxes set into a story, known before their call goes as a call to action
         for (List<Element> calls : List.of(index.tag("a"), index.tag("button"))) {
             for (Element call : calls) {
                 int label = stats.text(call);
                 Element box = label > 0 && label <= ContentPruner.CALL_MAX && ContentPruner.isSignUpCall(call)
                         ? signUpBox(call, doc.body(), stats) : null;
+                if (box == null && label <= CHANNEL_CALL_MAX && call.nameIs("a") && joinsChannel(call)) {
+                    box = channelBox(call, doc.body(), stats);
+                }
                 if (box != null) {
                     buttonBoxes.add(box);
                 }
@@ -266,9 +276,10 @@ final class HtmlCleaner {
     private static final int PLAYER_PROSE_MAX = 80;
 
     /**
-     * The box around {@code audio} holding a few words at most ({@link #PLAYER_MAX}, a short line of prose among them)
-     * and no link: a player's label, its times and speed buttons, "Narrated by …". The largest such block around it
-     * inside any figure (whose caption says what the recording is, as a picture's does), or null.
+     * The box around {@code audio} (or a scripted player's play button) holding a few words at most ({@link
+     * #PLAYER_MAX}, a short line of prose among them) and no link: a player's label, its times and speed buttons,
+     * "Narrated by …". The largest such block around it inside any figure (whose caption says what the recording is, as
+     * a picture's does), or null.
      */
     private static Element playerBox(Element audio, TextStats stats) {
         Element box = null;
@@ -278,6 +289,26 @@ final class HtmlCleaner {
             box = p;
         }
         return box;
+    }
+
+    /** A class naming an audio player or its box: "audio-box", "article_audio", "audio player". */
+    private static final Pattern AUDIO_CLASS = Pattern.compile("(?i)(?:^|[-_\\s])audio(?:$|[-_\\s])");
+    /** How far above a play button the block naming the player may be. */
+    private static final int AUDIO_LEVELS = 3;
+
+    /**
+     * Whether {@code button} plays audio a script brings: the button or a block at most {@link #AUDIO_LEVELS} above
+     * it has a class naming audio ({@code <div class="audio-box" data-media-urn=…><p>title</p><button>Listen}).
+     */
+    private static boolean scriptedAudio(Element button) {
+        Element at = button;
+        for (int level = 0; level <= AUDIO_LEVELS && at != null && !at.nameIs("body"); level++, at = at.parent()) {
+            String classes = at.className();
+            if (!classes.isEmpty() && AUDIO_CLASS.matcher(classes).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A field a reader fills in: a search term, dates, an address; not a hidden value or a button. */
@@ -652,6 +683,61 @@ final class HtmlCleaner {
                 : box;
     }
 
+    /** An invitation to a messenger's channel or group: WhatsApp, Telegram, Viber. */
+    private static final Pattern CHANNEL_LINK = Pattern.compile("(?i)^(?:https?:)?//(?:www\\.)?"
+            + "(?:chat\\.whatsapp\\.com/|whatsapp\\.com/channel/|t\\.me/|telegram\\.me/|invite\\.viber\\.com/)");
+    /** An app's page in a store, which a publisher's box links with the store's badge. */
+    private static final Pattern STORE_LINK = Pattern.compile("(?i)^(?:https?:)?//(?:www\\.)?"
+            + "(?:play\\.google\\.com/store/apps/|apps\\.apple\\.com/|itunes\\.apple\\.com/[^/]+/app/)");
+    /** The longest call to join a channel: "Click here to join our WhatsApp channel" in a longer-worded language. */
+    private static final int CHANNEL_CALL_MAX = 80;
+    /** Any letter: a call's line holds none but the call's own ("WhatsApp | Telegram"). */
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+    /**
+     * Whether {@code link} is a call standing on its own line (its block says nothing else, but separators) that
+     * invites the reader to a messenger's channel or group, or a store's badge for the publisher's app: the
+     * publisher's, whatever language the call is in. Never in a table, whose links to apps and channels are its data.
+     */
+    private static boolean joinsChannel(Element link) {
+        Element parent = link.parent();
+        return parent != null && isChannelCall(link) && !LETTER.matcher(parent.ownText()).find()
+                && link.closest(TABLE_CELLS) == null;
+    }
+
+    private static final Evaluator TABLE_CELLS = QueryParser.parse("td, th");
+
+    /** A link to a messenger channel, or a store's badge (a link without text) to an app. */
+    private static boolean isChannelCall(Element a) {
+        String href = a.attr("href");
+        return CHANNEL_LINK.matcher(href).find() || STORE_LINK.matcher(href).find() && !a.hasText();
+    }
+
+    /**
+     * The box a call to join a messenger channel or get the app closes ({@code <div><p>Join our WhatsApp
+     * channel</p><p>All the news on your phone first</p><a href="https://whatsapp.com/channel/…">Join</a></div>}):
+     * its largest block of at most {@link #SIGN_UP_BOX_MAX} characters that links only to channels and stores; null
+     * when the block says no more than its calls.
+     */
+    private static Element channelBox(Element call, Element body, TextStats stats) {
+        Element box = null;
+        for (Element p = call.parent(); p != null && p != body && stats.text(p) <= SIGN_UP_BOX_MAX
+                && onlyChannelLinks(p); p = p.parent()) {
+            box = p;
+        }
+        return box == null || stats.text(box) == stats.linkText(box) ? null : box;
+    }
+
+    /** Whether every link in {@code box} is a call to a messenger channel or a store's badge for an app. */
+    private static boolean onlyChannelLinks(Element box) {
+        for (Element a : box.getElementsByTag("a")) {
+            if (a.hasAttr("href") && !isChannelCall(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The most text before a card's headline: a badge ("Premium", "Analysis"), no sentence. */
     private static final int CARD_LABEL_MAX = 30;
 
@@ -780,6 +866,30 @@ final class HtmlCleaner {
     private static boolean inListItem(Element e) {
         Element parent = e.parent();
         return parent != null && parent.nameIs("li");
+    }
+
+    /**
+     * Shows the parts of the page its JSON-LD declares not free to read ({@link JsonLdReader#lockedParts}): the
+     * subscribers' text a publisher ships in the page hidden ({@code aria-hidden}, {@code hidden}, {@code
+     * display:none}) is the article's, and is read as if shown. A selector that does not parse shows nothing.
+     */
+    static void showLockedParts(Document doc, List<String> selectors) {
+        for (String selector : selectors) {
+            try {
+                for (Element part : doc.select(selector)) {
+                    part.removeAttr("hidden");
+                    if ("true".equalsIgnoreCase(part.attr("aria-hidden"))) {
+                        part.removeAttr("aria-hidden");
+                    }
+                    String style = part.attr("style");
+                    if (!style.isEmpty() && HIDDEN_WORDS.in(style) && HIDDEN_STYLE.matcher(style).find()) {
+                        part.removeAttr("style");
+                    }
+                }
+            } catch (Selector.SelectorParseException e) {
+                // a declared selector the parser cannot read names no part
+            }
+        }
     }
 
     static boolean isHidden(Element e) {

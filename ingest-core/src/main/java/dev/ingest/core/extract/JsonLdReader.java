@@ -64,6 +64,50 @@ final class JsonLdReader {
         return false;
     }
 
+    /**
+     * The CSS selectors of the parts the page declares not free to read ({@code "hasPart": {"isAccessibleForFree":
+     * false, "cssSelector": ".paywalled-content"}}), as a publisher marks the subscribers' text it ships hidden in the
+     * page for search engines: that text is the article's. Empty when the page declares none.
+     */
+    static List<String> lockedParts(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element script : PageIndex.of(doc).jsonLd()) {
+            String data = script.data();
+            if (data.contains("cssSelector") && NOT_FREE.matcher(data).find()) {
+                JsonNode root = parse(data);
+                if (root != null) {
+                    lockedParts(root, out, 0);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How deep in a JSON-LD block a declared part is looked for: the article, its {@code hasPart} list, a part. */
+    private static final int PART_DEPTH = 6;
+
+    private static void lockedParts(JsonNode node, List<String> out, int depth) {
+        if (depth > PART_DEPTH) {
+            return;
+        }
+        if (node.isObject()) {
+            JsonNode free = node.get("isAccessibleForFree");
+            JsonNode selector = node.get("cssSelector");
+            if (free != null && selector != null && free.asText().equalsIgnoreCase("false")) {
+                for (JsonNode one : selector.isArray() ? selector : List.of(selector)) {
+                    if (one.isTextual() && !one.asText().isBlank()) {
+                        out.add(one.asText());
+                    }
+                }
+            }
+        }
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                lockedParts(child, out, depth + 1);
+            }
+        }
+    }
+
     /** The schema.org type of a forum thread's opening post. */
     private static final String FORUM_POSTING = "DiscussionForumPosting";
 

@@ -270,12 +270,30 @@ final class MetaReader {
     /** Authors linked with {@code rel=author}: {@code <a rel="author" href="/u/mara">Mara Lind</a>}. */
     static List<Author> relAuthors(Document doc) {
         List<Author> out = new ArrayList<>();
-        for (Element a : ofFirstStory(PageIndex.of(doc).select(REL_AUTHOR, PageIndex.of(doc).linksWithRel()))) {
+        List<Element> marked = PageIndex.of(doc).select(REL_AUTHOR, PageIndex.of(doc).linksWithRel());
+        marked.removeIf(MetaReader::inSiteFooter);
+        for (Element a : ofFirstStory(marked)) {
             for (String n : AuthorNames.parse(a.text())) {
                 out.add(new Author(n, emptyToNull(a.absUrl("href"))));
             }
         }
         return AuthorNames.dedupe(out);
+    }
+
+    /**
+     * Whether {@code e} is in the site's footer (a {@code <footer>} outside any {@code <article>}, or the ARIA
+     * {@code contentinfo}): a theme credits its maker there with {@code rel="author"} ("Theme: ColorMag by <a
+     * rel=author>ThemeGrill</a>"), who wrote no story.
+     */
+    private static boolean inSiteFooter(Element e) {
+        boolean footer = false;
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.nameIs("article")) {
+                return false;
+            }
+            footer = footer || p.nameIs("footer") || p.attr("role").equalsIgnoreCase("contentinfo");
+        }
+        return footer;
     }
 
     /** The first {@code <time datetime>} or {@code <time pubdate>} with a parsable date. */

@@ -96,6 +96,44 @@ final class MonthNames {
             {"settembru", "satumba", "septemba", "nzeri"}, {"ottubru", "oktoba", "ukwakira"},
             {"novembru", "nuwamba", "novemba", "ugushyingo"}, {"diċembru", "disamba", "desemba", "ukuboza"},
         };
+        // ht (Haitian Creole), sm (Samoan), to (Tongan, with and without its ʻokina), fj (Fijian), mi (Māori);
+        // Samoan and Tongan May ("Me", "Mē"), Haitian March, June and August ("mas", "jen", "out") are words or names
+        // of other languages, left out
+        String[][] creoleAndPacific = {
+            {"janvye", "ianuari", "sānuali", "janueri", "hānuere"},
+            {"fevriye", "fepuari", "fēpueli", "feperueri", "pēpuere"},
+            {"mati", "maʻasi", "maasi", "maji", "māehe"},
+            {"avril", "aperila", "ʻepeleli", "epeleli", "epereli", "āperira"},
+            {"mei"},
+            {"iuni", "sune", "hune"},
+            {"jiyè", "iulai", "siulai", "jiulai", "hūrae"},
+            {"aokuso", "ʻaokosi", "aokosi", "okosita", "ākuhata"},
+            {"septanm", "setema", "sepitema", "seviteba", "hepetema"},
+            {"oktòb", "oketopa", "ʻokatopa", "okatopa", "okotova"},
+            {"novanm", "novema", "nōvema", "noveba", "noema"},
+            {"desanm", "tesema", "tīsema", "tiseba", "tīhema"},
+        };
+        // the Indian languages' names of the English months: bn, as (Assamese), or (Odia), gu, mr, te, kn, ta, ml,
+        // pa (Gurmukhi); May, two letters in most, too short for a month's word, left out
+        String[][] indian = {
+            {"জানুয়ারি", "জানুৱাৰী", "ଜାନୁଆରୀ", "જાન્યુઆરી", "जानेवारी", "జనవరి", "ಜನವರಿ", "ஜனவரி", "ജനുവരി", "ਜਨਵਰੀ"},
+            {"ফেব্রুয়ারি", "ফেব্ৰুৱাৰী", "ଫେବୃଆରୀ", "ફેબ્રુઆરી", "फेब्रुवारी", "ఫిబ్రవరి", "ಫೆಬ್ರವರಿ", "பிப்ரவரி",
+                "ഫെബ്രുവരി", "ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ"},
+            {"মার্চ", "মাৰ্চ", "ମାର୍ଚ୍ଚ", "માર્ચ", "మార్చి", "ಮಾರ್ಚ್", "மார்ச்", "മാർച്ച്", "ਮਾਰਚ"},
+            {"এপ্রিল", "এপ্ৰিল", "ଅପ୍ରେଲ", "એપ્રિલ", "एप्रिल", "ఏప్రిల్", "ಏಪ್ರಿಲ್", "ஏப்ரல்", "ഏപ്രിൽ", "ਅਪ੍ਰੈਲ",
+                "ਅਪਰੈਲ"},
+            {"മേയ്"},
+            {"জুন", "ଜୁନ", "જૂન", "జూన్", "ಜೂನ್", "ஜூன்", "ജൂൺ", "ਜੂਨ"},
+            {"জুলাই", "ଜୁଲାଇ", "જુલાઈ", "जुलै", "జూలై", "ಜುಲೈ", "ஜூலை", "ജൂലൈ", "ਜੁਲਾਈ"},
+            {"আগস্ট", "আগষ্ট", "ଅଗଷ୍ଟ", "ઑગસ્ટ", "ઓગસ્ટ", "ऑगस्ट", "ఆగస్టు", "ಆಗಸ್ಟ್", "ஆகஸ்ட்", "ഓഗസ്റ്റ്", "ਅਗਸਤ"},
+            {"সেপ্টেম্বর", "ছেপ্তেম্বৰ", "ସେପ୍ଟେମ୍ବର", "સપ્ટેમ્બર", "सप्टेंबर", "సెప్టెంబర్", "ಸೆಪ್ಟೆಂಬರ್",
+                "செப்டம்பர்", "സെപ്റ്റംബർ", "ਸਤੰਬਰ"},
+            {"অক্টোবর", "অক্টোবৰ", "ଅକ୍ଟୋବର", "ઑક્ટોબર", "ઓક્ટોબર", "ऑक्टोबर", "అక్టోబర్", "ಅಕ್ಟೋಬರ್", "அக்டோபர்",
+                "ഒക്ടോബർ", "ਅਕਤੂਬਰ"},
+            {"নভেম্বর", "নৱেম্বৰ", "ନଭେମ୍ବର", "નવેમ્બર", "नोव्हेंबर", "నవంబర్", "ನವೆಂಬರ್", "நவம்பர்", "നവംബർ", "ਨਵੰਬਰ"},
+            {"ডিসেম্বর", "ডিচেম্বৰ", "ଡିସେମ୍ବର", "ડિસેમ્બર", "डिसेंबर", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "டிசம்பர்", "ഡിസംബർ",
+                "ਦਸੰਬਰ"},
+        };
         // yo (Yoruba), after "Oṣù" ("month"): "20 Oṣù Bélú, 2026"
         String[][] yoruba = {
             {"ṣẹ́rẹ́"}, {"èrèlè"}, {"ẹrẹ̀nà"}, {"ìgbé"}, {"ẹ̀bibi"}, {"òkúdu"}, {"agẹmọ"}, {"ògún"}, {"owewe"},
@@ -140,7 +178,8 @@ final class MonthNames {
             }
         }
         // the names added last give way to those above where they are spelt alike
-        for (String[][] table : new String[][][] {more, malteseHausaSwahili, yoruba, otherScripts}) {
+        for (String[][] table : new String[][][] {more, malteseHausaSwahili, creoleAndPacific, yoruba,
+            otherScripts, indian}) {
             for (int i = 0; i < table.length; i++) {
                 for (String n : table[i]) {
                     MONTHS.putIfAbsent(n, i + 1);

@@ -190,10 +190,11 @@ final class VisibleDates {
             "abbr", "nobr", "font", "sup", "sub", "mark", "cite", "q", "label", "bdi", "s", "code", "big", "data");
     /**
      * Classes that say what a post is filed under ("tag-social-media") or what a layout holds ("with-navigation",
-     * "has-sidebar"), not what the element is.
+     * "has-sidebar"), not what the element is; and the page builder's name for every block it lays out, the headline
+     * and the post's date among them ("elementor-widget elementor-widget-post-info").
      */
-    private static final Pattern TAXONOMY_CLASS = Pattern.compile("(^|\\s)(tag|category|post|type|format|status"
-            + "|topic|section|with|has)-\\S*");
+    private static final Pattern TAXONOMY_CLASS = Pattern.compile("(^|\\s)(?:(tag|category|post|type|format|status"
+            + "|topic|section|with|has)-|elementor-widget)\\S*");
     private static final Pattern SITE_TITLE = Pattern.compile("(?i)site-?title|site-?name|blog-?title|logo|brand"
             + "|masthead");
     private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)(^|[-_ ])(updated|modified|datemodified"

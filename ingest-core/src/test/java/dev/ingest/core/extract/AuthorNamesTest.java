@@ -48,6 +48,16 @@ class AuthorNamesTest {
         "Staff Writer Ann Roe; Ann Roe",
         "by Delphine Arceneaux, The Open Record, and Tobias Renwick-Salas, Gulf Sentinel-Tribune; Delphine Arceneaux|Tobias Renwick-Salas",
         "By Ann Roe, Harbour News; Ann Roe",
+        "By Teodora Vance, Northern Plains Reporting Project; Teodora Vance",
+        // Samoan "written by … and …"; Swahili and Haitian Creole "and"
+        "Na tusia e Lagi Tuimavave ma Ioane Faʻalogo; Lagi Tuimavave|Ioane Faʻalogo",
+        "Juma Hamisi na Asha Mwinyi; Juma Hamisi|Asha Mwinyi",
+        "Jean-Robert Pierre ak Nadège Toussaint; Jean-Robert Pierre|Nadège Toussaint",
+        // the role run on to the name without a comma, as a newspaper CMS's byline field holds it
+        "By Harriet Vossberg Guest columnist; Harriet Vossberg",
+        "Marta Quiroga Opinion contributor; Marta Quiroga",
+        "By Ann Roe, Gulf Coast Investigative Network, and Lee Park, Valley Public Radio; Ann Roe|Lee Park",
+        "Ann Roe, Capitol Media Services; Ann Roe",
         // the outlet's staff on a line under the names; "Words by"; an Indonesian update label after the name
         "By Marisol Ventura and Teodor Lindqvist Tribune Staff; Marisol Ventura|Teodor Lindqvist",
         "Words by Tomasz Hale and Priya Castellane; Tomasz Hale|Priya Castellane",

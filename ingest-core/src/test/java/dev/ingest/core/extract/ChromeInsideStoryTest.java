@@ -42,9 +42,10 @@ class ChromeInsideStoryTest {
     }
 
     /**
-     * A player's box around the story's audio goes, label, times and the narrator's credit, however it is named; a
-     * figure's caption over a recording stays, as a picture's does, and so does a box holding a paragraph of the
-     * story or a link.
+     * A player's box around the story's audio goes, label, times and the narrator's credit, however it is named (or,
+     * where a script brings the audio, a box with a play button whose class names audio); a figure's caption over a
+     * recording stays, as a picture's does, and so does a box holding a paragraph of the story or a link, or a play
+     * button's box that names no audio.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -52,10 +53,37 @@ class ChromeInsideStoryTest {
             <figure><div class="x"><audio controls src="/bells.mp3"></audio><span>0:00</span></div><figcaption>The bells of Calder Wick rung for the first time in a decade</figcaption></figure> | rung for the first time | true
             <div class="y"><audio src="/a.mp3"></audio><p>In this recording the harbour master reads out the new winter timetable, stop by stop, for those who cannot get to the office.</p></div> | stop by stop | true
             <div class="y"><audio src="/a.mp3"></audio><p>The whole timetable, read out by the harbour master, is on <a href="/timetable">the harbour office's page</a>.</p></div> | read out by | true
+            <div class="audio-box" data-media-urn="urn:x:audio:41"><span>Audio</span><p>The harbour master on the new winter timetable</p><p>Morning news, 25.11.2026 · 2 minutes</p><button type="button">Listen</button></div> | harbour master on | false
+            <div class="y"><p>The harbour master on the new winter timetable</p><button type="button">Listen</button></div> | harbour master on | true
             """)
     void aPlayerBoxAroundAudioGoes(String player, String words, boolean kept) {
         var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><main><article"
                 + " class=\"post\"><h1>Ferry</h1>" + player + STORY + STORY + "</article></main></body></html>",
+                "https://harbour.example/ferry", java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE);
+        assertEquals(kept, x.text().contains(words), x.text());
+        assertTrue(x.text().contains("twice a day"), x.text());
+    }
+
+    /**
+     * A box inviting the reader to the publisher's messenger channel, or to its app with a store's badge, goes, in
+     * whatever language it asks, when its call stands on a line of its own and links there; a sentence of the story
+     * linking a channel or an app stays, and so do a box that links elsewhere too and a table's row.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="wa-box"><p>📲 আমাৰ WhatsApp চেনেলত যোগদান কৰক</p><p>সকলো খবৰ সকলোতকৈ আগতে নিজৰ ফোনত পাবলৈ</p><a href="https://whatsapp.com/channel/0029Va01">যোগদান কৰক</a></div> | সকলো খবৰ | false
+            <div class="x"><p>Alle Nachrichten zuerst aufs Handy</p><p><a href="https://t.me/harbourpost">Beitreten</a></p></div> | Alle Nachrichten | false
+            <div class="x"><p>Breaking news alerts on your phone with the Harbour Post app</p><a href="https://play.google.com/store/apps/details?id=post.harbour"><img src="/play.png" alt="Google Play"></a><a href="https://apps.apple.com/app/id16200"><img src="/store.png" alt="App Store"></a></div> | Breaking news alerts | false
+            <div class="x"><p>All the Harbour Post's news as it happens, in our channels</p><p><a href="https://whatsapp.com/channel/0029Va01">Click here to join our channel on WhatsApp</a> · <a href="https://t.me/harbourpost">Telegram</a></p></div> | as it happens | false
+            <p>The islanders coordinate the crossings in a group, <a href="https://t.me/ferrywatch">Ferry Watch</a>, with 2,000 members.</p> | coordinate the crossings | true
+            <table><tr><th>App</th><th>Size</th></tr><tr><td><a href="https://play.google.com/store/apps/details?id=a.ferry"><img src="/f.png" alt=""></a></td><td>71.1 MB, down from 80.2 MB</td></tr></table> | 71.1 MB | true
+            <ul><li>Ferry Times, the timetable on your phone: <a href="https://play.google.com/store/apps/details?id=a.ferry">Google Play</a></li></ul> | the timetable on your phone | true
+            <div class="x"><p>The ferry office posts changes to the timetable on its website and in its channel.</p><p><a href="https://t.me/ferryoffice">Ferry office</a> · <a href="/timetable">Timetable</a></p></div> | posts changes | true
+            """)
+    void aBoxInvitingToAMessengerChannelGoes(String box, String words, boolean kept) {
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><main><article"
+                + " class=\"post\"><h1>Ferry</h1>" + STORY + box + STORY + "</article></main></body></html>",
                 "https://harbour.example/ferry", java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
                 ExtractionRules.NONE);
         assertEquals(kept, x.text().contains(words), x.text());

@@ -39,6 +39,7 @@ class ClosingCreditTest {
             wire desk's credits         | Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing by Marguerite Dassin | Katrin Vollmer;Oliver Pendleton
             a writer and an editor      | Writing by Mara Holm; Editing by Tom Poe                                | Mara Holm
             editing alone               | Editing by Marguerite Dassin                                            |
+            tongan reported by          | Līpooti ʻa Mele Taufa                                                   | Mele Taufa
             reporter in brackets        | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（山田花子）     | 山田花子
             paper and its reporter      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（みなと新報・田村結衣）   | 田村結衣
             reporter named as such      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（記者　山田 花子） | 山田 花子
@@ -133,6 +134,10 @@ class ClosingCreditTest {
                 List.of(Author.named("街坊食記編輯部")), true, closing));
         assertEquals(closing, AuthorPicker.closing("Суғдиён", "https://sughdiyon.tj/a",
                 List.of(Author.named("Таҳририят")), true, closing));
+        assertEquals(closing, AuthorPicker.closing("કચ્છ સમાચાર", "https://kutch.example.in/a",
+                List.of(Author.named("ન્યૂઝ ડેસ્ક")), true, closing));
+        assertEquals(closing, AuthorPicker.closing("नगर समाचार", "https://nagar.example.in/a",
+                List.of(Author.named("डिजिटल डेस्क")), true, closing));
         // a byline above the story stays when it names a person, not when it names the house's media desk
         assertEquals(closing, AuthorPicker.closing("Eastbridge Muslim Community Centre", "https://www.emcc.org.uk/a",
                 List.of(Author.named("EMCC Media")), true, closing));

@@ -457,7 +457,8 @@ class ContentPrunerTest {
      * stays.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"<p>Together with Tallyroll</p>", "<h3>Give today</h3>"})
+    @ValueSource(strings = {"<p>Together with Tallyroll</p>", "<h3>Give today</h3>", "<h3>Soutenez-nous</h3>",
+        "<h3>שטיצט אומאָפּהענגיקע ייִדישע זשורנאַליסטיק</h3>"})
     void aSponsorsBoxInsideTheStoryGoesWhole(String label) {
         Document doc = Jsoup.parse("<body><div id=story><p>Small grocers are not trying to win the weekly stock-up;"
                 + " they are chasing the Tuesday-evening run for dinner, milk and school lunches.</p><div><div"

@@ -65,6 +65,23 @@ class ContentSiblingsTest {
         }
     }
 
+    /**
+     * A paywall's free preview, wrapped in blocks of its own before the rest of the story ({@code <div
+     * class=preview><div class=body><p>…}), is the story's lead.
+     */
+    @Test
+    void aWrappedFreePreviewBeforeTheStoryIsTheStorys() {
+        String lead = "<p>The ministry presented a programme on Wednesday to repair 38 locks on the federal waterways,"
+                + " with about 2.4 billion euros set aside for it until 2035.</p><p>Shippers on the canals had waited for such a"
+                + " programme for more than a decade, and some of the locks are older than a century.</p>";
+        Document doc = Jsoup.parse("<div id=page><div id=content><div class=subscriber-preview id=lead>"
+                + "<div class=asset-body>" + lead + "</div></div><div class=subscriber-only id=story><div"
+                + " class=asset-body>" + PARAGRAPH.repeat(12) + "</div></div></div></div>");
+        List<Element> content = ContentScorer.withSiblings(doc.getElementById("story").child(0), doc.body(),
+                TextStats.of(doc.body()));
+        assertEquals(List.of("lead", "story"), content.stream().map(Element::id).toList());
+    }
+
     @Test
     void aWinnerWithTextBesideItStaysItself() {
         Document doc = Jsoup.parse("<div id=page><div id=story>" + PARAGRAPH.repeat(4) + "</div>"

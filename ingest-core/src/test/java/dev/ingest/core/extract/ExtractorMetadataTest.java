@@ -14,6 +14,7 @@ import dev.ingest.core.model.PageType;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -409,6 +410,24 @@ class ExtractorMetadataTest {
                 + "</article></body></html>";
         Extraction e = new ArticleExtractor().extract(html, "https://harbour.example/b", FETCHED, ExtractionRules.NONE);
         assertEquals("2026-11-09T07:48:12+13:00", e.published().value().toString());
+    }
+
+    /**
+     * The theme's maker, credited in the site's footer with {@code rel="author"} ("Tema: ColorMag por <a
+     * rel=author>ThemeGrill</a>"), wrote no story; a post's own footer crediting its writer so still does.
+     */
+    @Test
+    void aThemeCreditInTheSiteFooterIsNoAuthor() {
+        String siteFooter = "<footer id=\"colophon\"><div class=\"copyright\">© 2026 Gravana Notícias.<br>Tema: ColorMag"
+                + " por <a href=\"https://themegrill.example/colormag\" rel=\"author\">ThemeGrill</a>.</div></footer>";
+        String html = "<!doctype html><html lang=\"pt\"><head><title>Porto</title></head><body><article><h1>Porto</h1>"
+                + "<div class=\"byline\">Por <a href=\"/author/aldina/\" rel=\"author\">Aldina Vaz</a> e <a"
+                + " href=\"/author/helder/\" rel=\"author\">Hélder Pontes</a></div>" + BODY + "</article>" + siteFooter
+                + "</body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://gravana.example/p", FETCHED, ExtractionRules.NONE);
+        assertEquals(List.of("Aldina Vaz", "Hélder Pontes"), e.authors().stream().map(Author::name).toList());
+        assertEquals(List.of("Aldina Vaz", "Hélder Pontes"), MetaReader.relAuthors(Jsoup.parse(html)).stream()
+                .map(Author::name).toList());
     }
 
     /** "2 days ago" at noon on the 28th is the 25th or the 26th: the address's "/2026/11/25/" settles it. */

@@ -120,9 +120,9 @@ class GuestCreditTest {
 
     /**
      * A credit line among the story's first four lines, under a deck and a republication note: its writers, less an
-     * outlet the story says published it; or a line of its own with a name in capitals and a place. Past the fourth
-     * line, or as the last line of the text, it credits no one; a place in capitals, or a dateline running into the
-     * lead, is no credit line.
+     * outlet the story says published it, or a report's writer labelled in an Indian language ("અહેવાલ: …"); or a
+     * line of its own with a name in capitals and a place. Past the fourth line, or as the last line of the text, it
+     * credits no one; a place in capitals, or a dateline running into the lead, is no credit line.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -136,6 +136,8 @@ class GuestCreditTest {
             KITWE, ZAMBIA⏎Mealie meal prices dropped by a fifth this week.                                                                                                                  |
             MWILA, Kitwe⏎Mealie meal prices dropped by a fifth this week.                                                                                                                   |
             MWILA KASONDE, Kitwe — Mealie meal prices dropped by a fifth this week.⏎More text.                                                                                              |
+            અહેવાલ: ભાવેશ ઠક્કર, ભુજ⏎કચ્છના રણમાં આ વર્ષે યાયાવર પક્ષીઓ વહેલાં આવ્યાં છે.                                                                                                           | ભાવેશ ઠક્કર
+            रिपोर्ट: अंकित शर्मा⏎शहर में इस साल ठंड जल्दी आ गई है।                                                                                                                            | अंकित शर्मा
             """)
     void readsACreditAmongTheOpeningLines(String text, String expected) {
         assertEquals(expected == null ? "" : expected, String.join("; ", GuestCredit.openingLines(

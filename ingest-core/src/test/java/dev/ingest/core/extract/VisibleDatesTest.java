@@ -35,6 +35,7 @@ class VisibleDatesTest {
             dateline in paragraph | <h1>Dam opens after six years</h1><p>Berlin, 22.11.2026 – Nach sechs Jahren Bauzeit ist der Damm am Samstag eröffnet worden, zwei Monate später als geplant.</p> | 2026-11-22T00:00Z | PLAIN
             site title h1 skipped | <header><h1 class="site-title"><a href="/">Gazette</a></h1></header><p>21.11.2026</p><article><h2>Dam opens after six years</h2><p>20.11.2026</p></article> | 2026-11-20T00:00Z | PLAIN
             wordpress post class  | <div class="post type-post category-popular tag-social-media"><h1>Dam opens after six years</h1><p>November 18, 2026</p></div> | 2026-11-18T00:00Z | PLAIN
+            elementor widgets     | <div class="elementor-widget elementor-widget-theme-post-title"><h1>Dam opens after six years</h1></div><div class="elementor-widget elementor-widget-post-info"><ul><li><a href="/2026/11/26/"><time>Thursday, 26 November 2026</time></a></li></ul></div> | 2026-11-26T00:00Z | PLAIN
             h4 headline           | <h4>Dam opens after six years</h4><p><em>17.11.2026 11:35</em></p> | 2026-11-17T11:35Z | PLAIN
             rdfa content          | <h1>Dam opens after six years</h1><span property="schema:dateCreated" content="2026-11-19T12:45:46+00:00"></span> | 2026-11-19T12:45:46Z | PUBLISHED
             shown before markup   | <h1>Dam opens after six years</h1><time itemprop="datePublished" datetime="2026-11-15T20:35:36+01:00"></time><p class="meta">Berlin, 16.11.2026, 058/26</p> | 2026-11-16T00:00Z | PLAIN
