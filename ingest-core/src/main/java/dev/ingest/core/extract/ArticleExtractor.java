@@ -199,6 +199,10 @@ public final class ArticleExtractor {
         // a page whose zone is unknown, or UTC for want of another (a stamp in UTC), may state its clock by a time it
         // shows ("Updated: Nov 27, 2026 22:41 IST")
         ZoneOffset stated = pageZone == null || pageZone.equals(ZoneOffset.UTC) ? shown.statedOffset() : null;
+        if (stated == null && (pageZone == null || pageZone.equals(ZoneOffset.UTC))) {
+            // or a time it shows for the story beside the instant it declares in UTC: "10:45 PM" for 16:45Z is +06:00
+            stated = shown.impliedOffset(firstDate(jsonLd.published(), micro.published(), metaFacts.published()));
+        }
         ZoneId clock = stated != null ? stated : pageZone;
         published = onPageClock(published, clock);
         modified = onPageClock(modified, clock);

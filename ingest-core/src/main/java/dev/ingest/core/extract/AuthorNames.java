@@ -169,7 +169,7 @@ final class AuthorNames {
      * "Online Desk".
      */
     private static final Pattern DESK = Pattern.compile("(?iu)\\s*(?:(?:web|online|digital)\\s+(?:editor|desk|team)s?"
-            + "|(?:staff|guest|special)\\s+(?:writer|reporter"
+            + "|(?:our\\s+(?:own\\s+)?(?:staff\\s+|special\\s+)?|staff\\s+|guest\\s+|special\\s+)(?:writer|reporter"
             + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redazione|reda[çc][ãa]o|redacção)\\s*");
     /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
@@ -294,6 +294,18 @@ final class AuthorNames {
     private static final Pattern AFFILIATION_BEFORE_NAME = Pattern.compile("\\s*\\([^()]{1,60}\\)(?=\\s*(?:,|&"
             + "|\\band\\b|\\bund\\b)\\s*\\p{Lu})");
 
+    /** The longest agency code written in small letters after a name: "dpa", "kna", "dapd". */
+    private static final int SMALL_AGENCY_MAX = 4;
+
+    /**
+     * Whether {@code part} starts with a small letter of a script with two cases and is longer than an agency's code
+     * ("dpa"): a word, no name.
+     */
+    private static boolean startsSmall(String part) {
+        String p = part.strip();
+        return p.length() > SMALL_AGENCY_MAX && Character.isLowerCase(p.codePointAt(0)) && p.indexOf('/') < 0;
+    }
+
     private static List<String> names(String raw) {
         List<String> out = new ArrayList<>();
         if (raw == null) {
@@ -386,10 +398,11 @@ final class AuthorNames {
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
                     && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches()
                     || TEAM.matcher(name).matches()
-                    || PAPER.matcher(name).find())) {
+                    || PAPER.matcher(name).find() || startsSmall(name))) {
                 // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from; "By Priya
                 // Halvorsen, Office of Communications": the unit she writes for; "Dana Whitcombe, Patch Staff": the
-                // outlet she is on the staff of; "…, EMCC Youth Media Team": her team
+                // outlet she is on the staff of; "…, EMCC Youth Media Team": her team; "Jens-Ole Brøndum,
+                // boligøkonom": her job, in the small letters no name starts with
                 continue;
             }
             if (plausible(name)) {

@@ -87,7 +87,9 @@ final class BylineReader {
     private static final Evaluator BOX_NAMES_OR_LINKS = QueryParser.parse(BOX_NAME + ", a[href]");
     /** The header cell of a page property naming the author: "Author", "Created by", "Verfasser:". */
     private static final Pattern PROPERTY_LABEL = Pattern.compile("\\s*(?iu:authors?|autor(?:in|en)?|auteurs?|autore"
-            + "|verfasser(?:in)?|written by|created by|erstellt von|by|von|par)\\s*:?\\s*");
+            + "|verfasser(?:in)?|written by|created by|erstellt von|by|von|par"
+            // a long read's closing credits: "Words", "Text", "Reporter"
+            + "|words|text|texte|story|reporter|reporting)\\s*:?\\s*");
     private static final Set<String> PROPERTY_HEADERS = Set.of("th", "dt");
     /** The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela". */
     private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|texto"

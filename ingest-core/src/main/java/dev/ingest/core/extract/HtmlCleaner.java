@@ -602,6 +602,9 @@ final class HtmlCleaner {
         if (!chromeTag && (kind == Hints.Kind.NONE || kind == Hints.Kind.CONTENT)) {
             return false; // most elements: neither named nor made chrome, whatever their text
         }
+        if (inStory && kind != Hints.Kind.DISCUSSION && Hints.isSignature(e) && hasTwin(e)) {
+            return false; // the signatures of the letters a page gathers, one under each: the letters' own
+        }
         double share = stats.text(e) / (double) total;
         if (kind == Hints.Kind.DISCUSSION) {
             // in a forum thread's opening post, "commentContent" names the post's own text

@@ -19,8 +19,8 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>An author is dropped when a line naming another of the authors credits them with a picture role ("Photographs
  * by", "Fotos:", "Illustration von", "Video by") and no line credits them with the writing ("By", "Text and photos",
- * "Words by"). A caption's "Photograph by" alone drops no one: a writer may take a picture too. The writers are never
- * all dropped.
+ * "Words by"). A caption's "Photograph by" alone drops no one: a writer may take a picture too. When a credits list
+ * gives some of them a writing role ("Reporter", "Words"), those are the writers. The writers are never all dropped.
  */
 final class PictureCredits {
     /** How far before a name the credit that introduces it is read. */
@@ -72,7 +72,33 @@ final class PictureCredits {
                 writers.add(authors.get(i));
             }
         }
+        writers = creditedWriters(writers, lines, authors);
         return writers.isEmpty() ? authors : List.copyOf(writers);
+    }
+
+    /** The role of a credits list's entry that writes the story: "Reporter", "Words", "Text", "Story". */
+    private static final Pattern WRITING_ROLE = Pattern.compile("(?iu)\\s*(?:reporter(?:in)?|reporting|words|texte?"
+            + "|story|writer|written by|author|autor(?:in)?|reportage|reportaje)\\s*:?\\s*");
+
+    /**
+     * Of {@code writers}, those a credits list at the story's end ({@code <dt>Reporter</dt><dd>…</dd>},
+     * {@code <dt>Photographer</dt><dd>…</dd>}, as specials and long reads close) gives a writing role, when it gives
+     * one to any of them: the others are the photographers, developers and editors a template declares as authors too.
+     * All of them when the list names no writer among them.
+     */
+    private static List<Author> creditedWriters(List<Author> writers, List<List<Element>> lines, List<Author> authors) {
+        List<Author> credited = new ArrayList<>();
+        for (Author w : writers) {
+            for (Element line : lines.get(authors.indexOf(w))) {
+                Element role = line.nameIs("dd") && line.text().strip().equals(w.name()) ? line.previousElementSibling()
+                        : null;
+                if (role != null && role.nameIs("dt") && WRITING_ROLE.matcher(role.text()).matches()) {
+                    credited.add(w);
+                    break;
+                }
+            }
+        }
+        return credited.isEmpty() ? writers : credited;
     }
 
     /**

@@ -86,6 +86,24 @@ final class VisibleDates {
         }
 
         /**
+         * The offset at which the time shown by the headline for the story ("Published: 10:45 PM, Nov 24, 2026", read
+         * at UTC for want of a zone) is the instant the page declares ({@code 2026-11-24T16:45:00+00:00}): the clock
+         * the page writes by, +06:00 here. Null when no time of day is shown for the story, when the two agree at
+         * UTC, or when they are not a whole quarter hour apart within a day's zones (another time, not another clock).
+         */
+        ZoneOffset impliedOffset(DatedValue declared) {
+            if (declared == null || chosen == null || !chosen.timed() || !chosen.shown()
+                    || chosen.label() == Label.UPDATED || chosen.value().value().getOffset().getTotalSeconds() != 0) {
+                return null;
+            }
+            long wall = chosen.value().value().toLocalDateTime().toEpochSecond(ZoneOffset.UTC);
+            long instant = declared.value().toInstant().getEpochSecond();
+            long apart = wall - (instant - Math.floorMod(instant, 60)); // a page shows its times to the minute
+            return apart != 0 && apart % QUARTER_HOUR == 0 && Math.abs(apart) <= MAX_OFFSET
+                    ? ZoneOffset.ofTotalSeconds((int) apart) : null;
+        }
+
+        /**
          * The first date shown labelled as an update ("Aktualisiert am …", "Updated …") that is not before
          * {@code published}; null if none.
          */
@@ -100,6 +118,9 @@ final class VisibleDates {
         }
     }
 
+    /** Zones are whole quarter hours from UTC, and at most fourteen hours. */
+    private static final int QUARTER_HOUR = 15 * 60;
+    private static final int MAX_OFFSET = 14 * 60 * 60;
     private static final int AFTER_CHARS = 3000;
     private static final int BEFORE_CHARS = 400;
     private static final int MAX_NODES = 400;

@@ -53,6 +53,9 @@ class AuthorNamesTest {
         "Na tusia e Lagi Tuimavave ma Ioane Faʻalogo; Lagi Tuimavave|Ioane Faʻalogo",
         "Juma Hamisi na Asha Mwinyi; Juma Hamisi|Asha Mwinyi",
         "Jean-Robert Pierre ak Nadège Toussaint; Jean-Robert Pierre|Nadège Toussaint",
+        // a job after the comma, in the small letters no name starts with
+        "Jens-Ole Brøndum, boligøkonom; Jens-Ole Brøndum",
+        "Af Jens-Ole Brøndum, boligøkonom, og Mette Kjær, journalist; Jens-Ole Brøndum|Mette Kjær",
         // the role run on to the name without a comma, as a newspaper CMS's byline field holds it
         "By Harriet Vossberg Guest columnist; Harriet Vossberg",
         "Marta Quiroga Opinion contributor; Marta Quiroga",
@@ -184,6 +187,8 @@ class AuthorNamesTest {
         "Аз ҷониби; ",
         // a site's account: the whole credit, whatever role word it ends in
         "by Web Editor; Web Editor",
+        "By Our Staff Correspondent; Our Staff Correspondent",
+        "By Our Correspondent; Our Correspondent",
         "Online Desk; Online Desk",
         "Jane Roe, Web Editor; Jane Roe",
         "By Drew Hallorann, Athletics Communications; Drew Hallorann",

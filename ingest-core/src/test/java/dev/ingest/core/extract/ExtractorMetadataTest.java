@@ -413,6 +413,29 @@ class ExtractorMetadataTest {
     }
 
     /**
+     * A page that declares its dates in UTC and shows its publish time on its own clock states that clock by the two:
+     * "10:45 PM" shown for 16:45Z is +06:00, and the update declared at 19:12Z is 01:12 the next day there. A shown
+     * time that is no whole quarter hour from the declared one is another time, and states no clock.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            10:45 PM | 2026-11-24T22:45+06:00 | 2026-11-25T01:12+06:00
+            4:45 PM  | 2026-11-24T16:45Z      | 2026-11-24T19:12Z
+            10:52 PM | 2026-11-24T16:45Z      | 2026-11-24T19:12Z
+            """)
+    void aShownTimeBesideADeclaredUtcStampStatesThePagesClock(String shownTime, String published, String modified) {
+        String meta = "<meta property=\"article:published_time\" content=\"2026-11-24T16:45:00+00:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2026-11-24T19:12:00+00:00\">";
+        String html = "<!doctype html><html lang=\"en\"><head>" + meta + "<title>Salt farmers</title></head><body>"
+                + "<article><h1>Salt farmers halt harvest</h1><div class=\"date\">Published: " + shownTime
+                + ", Nov 24, 2026</div>" + BODY + "</article></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://dhaka.example/n/4021187", FETCHED,
+                ExtractionRules.NONE);
+        assertEquals(published, e.published().value().toString());
+        assertEquals(modified, e.modified().value().toString());
+    }
+
+    /**
      * The theme's maker, credited in the site's footer with {@code rel="author"} ("Tema: ColorMag por <a
      * rel=author>ThemeGrill</a>"), wrote no story; a post's own footer crediting its writer so still does.
      */
@@ -525,6 +548,7 @@ class ExtractorMetadataTest {
             an author box heading is no byline    | | <div class="author-box"><div class="author-box-header"><h3>Über den Autor</h3></div></div><p class="byline">Von Mara Holm</p> | Mara Holm
             property table of a wiki page         | | <table class="page-properties"><tr><th>Author</th><td>Mara Holm</td></tr><tr><th>Status</th><td>Published</td></tr></table> | Mara Holm
             property list with a label colon      | | <dl class="doc-meta"><dt>Verfasser:</dt><dd><a href="/u/jonas">Jonas Ekwall</a></dd><dt>Stand</dt><dd>Entwurf</dd></dl> | Jonas Ekwall
+            a long read's closing credits         | | <dl class="credits"><dt>Words</dt><dd>Isla Penhaligon</dd><dt>Photography and film</dt><dd>Tomasz Wierzbicki</dd></dl> | Isla Penhaligon
             notes app row with an avatar initial  | | <div role="row"><div role="rowheader"><div><svg></svg></div><div>Created by</div></div><div role="cell"><div>M</div><span>Mara Holm</span></div></div> | Mara Holm
             column header over a table of books   | | <table><tr><th>Author</th><th>Title</th></tr><tr><td>Ann Lee</td><td>Tides</td></tr></table> | Harbour Gazette
             department named in sentence case     | <meta name="author" content="Patrimoine maritime Canada"> | <p class="gc-byline"><strong>De : <a href="/fr/patrimoine-maritime.html">Patrimoine maritime Canada</a></strong></p> | Patrimoine maritime Canada

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Of two declared authors, one the byline credits for the pictures alone is dropped; a caption's credit, a writer
- * who also took the pictures, or a line naming no one else drops no one.
+ * Of two declared authors, one the byline credits for the pictures alone is dropped, and so are those a credits list
+ * gives another role than a writer's; a caption's credit, a writer who also took the pictures, a line naming no one
+ * else, or a credits list naming no writer drops no one.
  */
 class PictureCreditsTest {
     private static final List<Author> DECLARED = List.of(Author.named("Olivia Grant"), Author.named("Mateo Alvarez"));
@@ -25,6 +26,9 @@ class PictureCreditsTest {
             <p>Text and photos by <a>Mateo Alvarez</a>, with <a>Olivia Grant</a></p>                                      | Olivia Grant; Mateo Alvarez
             <p>By Mateo Alvarez</p><p><a>Olivia Grant</a> · Photographs by <a>Mateo Alvarez</a></p>                       | Olivia Grant; Mateo Alvarez
             <p>Photos by <a>Olivia Grant</a> and <a>Mateo Alvarez</a></p>                                                 | Olivia Grant; Mateo Alvarez
+            <dl><dt>Reporter</dt><dd>Olivia Grant</dd><dt>Photographer</dt><dd>Mateo Alvarez</dd></dl>                  | Olivia Grant
+            <dl><div><dt>Developer</dt><dd>Olivia Grant</dd></div><div><dt>Words</dt><dd>Mateo Alvarez</dd></div></dl>   | Mateo Alvarez
+            <dl><dt>Photographer</dt><dd>Olivia Grant</dd><dt>Editor</dt><dd>Mateo Alvarez</dd></dl>                    | Olivia Grant; Mateo Alvarez
             """)
     void dropsAnAuthorTheBylineCreditsForPicturesAlone(String body, String expected) {
         List<Author> writers = PictureCredits.writers(Jsoup.parse("<body>" + body + "</body>"), DECLARED);
