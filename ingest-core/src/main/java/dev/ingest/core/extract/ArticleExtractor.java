@@ -201,7 +201,8 @@ public final class ArticleExtractor {
         ZoneOffset stated = pageZone == null || pageZone.equals(ZoneOffset.UTC) ? shown.statedOffset() : null;
         if (stated == null && (pageZone == null || pageZone.equals(ZoneOffset.UTC))) {
             // or a time it shows for the story beside the instant it declares in UTC: "10:45 PM" for 16:45Z is +06:00
-            stated = shown.impliedOffset(firstDate(jsonLd.published(), micro.published(), metaFacts.published()));
+            stated = shown.impliedOffset(firstDate(jsonLd.published(), micro.published(), metaFacts.published()),
+                    declaredChange);
         }
         ZoneId clock = stated != null ? stated : pageZone;
         published = onPageClock(published, clock);

@@ -112,7 +112,7 @@ final class AuthorNames {
         static final String WORD = "(?:redaktion|rédaction|redacción|redazione|redactie|reda[çc][ãa]o|redacção"
                 // pl, cs, sk, hu, ro, hr/bs, sr, ru/bg/ky/kk, uk, tg, uz
                 + "|redakcja|redakce|redakcia|szerkesztőség|redac[țţ]ia|uredništvo|уредништво|редакция|редакцията"
-                + "|редакція|таҳририят|tahririyat"
+                + "|редакція|таҳририят|tahririyat|redazzjoni"
                 + "|editorial\\s+team"
                 + "|editorial\\s+staff|newsroom)";
     }
@@ -131,9 +131,15 @@ final class AuthorNames {
             + "|\\s+(?:and|und|et|y|e|i|en|og|och"
             // sm "ma", sw "na", ht "ak"
             + "|és|dhe|ma|na|ak)\\s+"
+            // cs, sk and lb "a", only between capitalised words ("Nadine Wagner a Claude Reuter"; English "is a")
+            + "|(?-i:(?<=\\p{Lu}[\\p{L}'’-]{1,30})\\s+a\\s+(?=\\p{Lu}))"
             // Hebrew writes "and" as a letter before the next word: "איתי ברזילי ונועה מזרחי", two full names each side
             // (a one-word surname after two words, "שרה לוי ויסמן", is one name)
-            + "|(?<=\\p{IsHebrew}\\s{1,3}\\p{IsHebrew}{2,30})\\s+ו(?=\\p{IsHebrew}{2,}\\s+\\p{IsHebrew}{2,})",
+            + "|(?<=\\p{IsHebrew}\\s{1,3}\\p{IsHebrew}{2,30})\\s+ו(?=\\p{IsHebrew}{2,}\\s+\\p{IsHebrew}{2,})"
+            // and Arabic its "و" before the second of two names of two words each, the whole credit: "عبدالله
+            // الرشيدي وفهد المطيري"; not after a kinship word, which joins one name ("محمد بن وليد الخالدي")
+            + "|(?<=^\\p{IsArabic}{2,30}\\s{1,3}\\p{IsArabic}{2,30})(?<!\\s(?:بن|ابن|بنت|أبو|ابو|أم|عبد|آل))"
+            + "\\s+و(?=\\p{IsArabic}{2,30}\\s+\\p{IsArabic}{2,30}$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * What follows a name after a comma and belongs to it: "Michael L. Anderson, PhD", "Perry Bacon, Jr.".

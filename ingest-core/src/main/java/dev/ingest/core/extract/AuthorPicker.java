@@ -84,7 +84,8 @@ final class AuthorPicker {
     /**
      * The byline shown on the page over declared authors that name nobody of it: templates and SEO plugins often
      * declare the account that uploaded the story, or the site's owners, while the byline the reader sees credits
-     * the writer. {@code preferShown(.., [Kay Doe], [Jane Roe, Tom Poe])} is {@code [Jane Roe, Tom Poe]}.
+     * the writer. {@code preferShown(.., [Kay Doe], [Jane Roe, Tom Poe])} is {@code [Jane Roe, Tom Poe]}. Over declared
+     * logins alone ("comunicaciones") the byline stands even when it names a desk.
      */
     static List<Author> preferShown(String siteName, String url, List<Author> picked, List<Author> shown) {
         if (shown == null || shown.isEmpty() || picked.isEmpty() || picked == shown) {
@@ -95,20 +96,26 @@ final class AuthorPicker {
         for (Author a : shown) {
             person |= shownPerson(a, house);
         }
-        if (!person) {
+        if (namesAny(picked, shown)) {
             return picked;
         }
+        // a login the page declares ("comunicaciones") is no credit a reader sees; the desk the byline shows is
+        return person || picked.stream().allMatch(a -> handle(a.name())) ? shown : picked;
+    }
+
+    /** Whether a name of {@code picked} is one of {@code shown}, in full or in part, or inflected. */
+    private static boolean namesAny(List<Author> picked, List<Author> shown) {
         for (Author p : picked) {
             String pk = key(p.name());
             for (Author s : shown) {
                 String sk = key(s.name());
                 if (!pk.isEmpty() && !sk.isEmpty() && (pk.contains(sk) || sk.contains(pk))
                         || inflected(p.name(), s.name())) {
-                    return picked;
+                    return true;
                 }
             }
         }
-        return shown;
+        return false;
     }
 
     /**

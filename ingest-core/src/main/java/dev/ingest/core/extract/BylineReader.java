@@ -38,7 +38,10 @@ final class BylineReader {
             // a blogging platform's link to the writer's page by nickname ("follow-nickName")
             + "a[class~=(?i)(^|[-_ ])nick-?name($|[-_ ])], "
             + "[id~=(?i)(^|[-_])(author|byline|autor)($|[-_])], [data-testid~=(?i)author|byline], "
-            + "[data-automation-id~=(?i)author|byline]";
+            + "[data-automation-id~=(?i)author|byline], "
+            // a rendering app's name for the component, where its classes are hashes ("dcr-1uq8ff8"): the byline
+            // itself ("meta-byline"), not a block around it with the time ("byline-block")
+            + "[data-component~=(?i)(^|[-_])byline$]";
     /**
      * A credit line: "By Name" and its translations (a capitalised name must follow), or an explicit label such as
      * "Autor: name", "Text von Name", "Posted by name", "Gespeichert von name" (user names may be lower case).
@@ -57,7 +60,7 @@ final class BylineReader {
      * Where the stems of the author and date queries are looked for: the class, id and test ids ({@code data-testid},
      * and SharePoint's {@code data-automation-id}).
      */
-    private static final String[] PLACE_MARKS = {"class", "id", "data-testid", "data-automation-id"};
+    private static final String[] PLACE_MARKS = {"class", "id", "data-testid", "data-automation-id", "data-component"};
     private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
         "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name", "poster", "nick"};
     private static final java.util.function.Predicate<Element> AUTHOR_LINK_MARKS =
@@ -433,26 +436,48 @@ final class BylineReader {
     /**
      * The names of the author places that are children of {@code e}, two or more made alike (same element, same
      * classes): a list of authors, each item its own card ("<li class=blog-post-author>Priya Raman<span>@praman-dev
-     * </span></li>"), read item by item. Empty when {@code e} holds no such list.
+     * </span></li>"), read item by item; or of the places one or two levels down, through a place that is the only one
+     * among {@code e}'s children ("<div class=byline-area><span class=story-byline><span class=byline-name>Ava Lind,
+     * <span>Staff Writer</span></span><span class=byline-name>…"), whose text runs the cards' roles into the next name.
+     * Empty when {@code e} holds no such list.
      */
     private static List<Author> cards(Element e) {
-        List<Element> cards = new ArrayList<>();
-        for (Element child : e.children()) {
-            if (child.attributesSize() > 0 && AUTHOR_PLACES.matches(e, child) && (cards.isEmpty()
-                    || child.normalName().equals(cards.get(0).normalName())
-                    && child.className().equals(cards.get(0).className()))) {
-                cards.add(child);
+        for (int level = 0; level < CARD_LEVELS; level++) {
+            List<Element> cards = new ArrayList<>();
+            for (Element child : e.children()) {
+                if (child.attributesSize() > 0 && AUTHOR_PLACES.matches(e, child) && (cards.isEmpty()
+                        || child.normalName().equals(cards.get(0).normalName())
+                        && child.className().equals(cards.get(0).className()))) {
+                    cards.add(child);
+                }
             }
+            if (cards.size() >= 2) {
+                return cardNames(cards, level > 0);
+            }
+            if (cards.isEmpty()) {
+                return List.of();
+            }
+            e = cards.get(0);
         }
-        if (cards.size() < 2) {
-            return List.of();
-        }
+        return List.of();
+    }
+
+    /** How deep a list of authors' cards is looked for under a place. */
+    private static final int CARD_LEVELS = 3;
+
+    /**
+     * The names the cards give, each read on its own, the first of each alone when {@code onePerCard} (cards found
+     * under a place's only child, each a person with what follows her: "Sumaiya Akter, Cox's Bazar"); none from a
+     * picture credit's or a reviewer's card.
+     */
+    private static List<Author> cardNames(List<Element> cards, boolean onePerCard) {
         List<Author> out = new ArrayList<>();
         for (Element card : cards.subList(0, Math.min(cards.size(), MAX_PEERS))) {
             // "Story by …" beside "Photography by …", "Written by …" beside "Edited by …" and "Fact checked by …"
             if (!pictureCredit(card, card.text()) && !reviewer(card)) {
                 List<Author> named = nameAbove(card);
-                out.addAll(named.isEmpty() ? named(card, card.text()) : named);
+                named = named.isEmpty() ? named(card, card.text()) : named;
+                out.addAll(onePerCard && named.size() > 1 ? named.subList(0, 1) : named);
             }
         }
         return AuthorNames.dedupe(out);

@@ -195,7 +195,7 @@ final class ContentPruner {
             + "|(únete|join|tritt) .{0,40}\\b(telegram|whatsapp|signal|discord|canal|channel|kanal)"
             // the opinion desk's standing call for letters: "We would like to hear what you think …"
             + "|(publish|welcome|submit|send us)\\w*\\b.{0,40}\\bletters to the editor"
-            + "|we('d| would) (like|love) to hear (what you think|from you)"
+            + "|we('d| would)? (like|love|want) to hear (what you think|from you)|how to pitch (to )?us"
             + "|straight to your (phone|inbox)|(download|get|lade|descarga) .{0,40}\\bapp\\b"
             // "Подписывайтесь на наш Telegram-канал", "Читайте нас в Дзене"
             + "|подписывайтесь|подпишитесь|читайте нас|наш\\w* (\\S+ ){0,2}(канал|telegram|телеграм))");
@@ -207,7 +207,7 @@ final class ContentPruner {
     private static final TextProbe.Words APPEAL_PROBE = TextProbe.Words.of("follow", "folg", "sígue", "seguir",
             "suivez", "sign", "subscribe", "suscrib", "abonnier", "newsletter", "enjoyed", "liked", "gefallen",
             "support", "unterstütz", "apoya", "canal", "channel", "kanal", "app", "podcast", "telegram", "whatsapp",
-            "discord", "straight", "letters", "hear", "tip", "join", "petition");
+            "discord", "straight", "letters", "hear", "tip", "join", "petition", "pitch");
     /** An opinion piece's closing disclaimer, in the languages of the appeals. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b(?:views|opinions) expressed\\b.{0,60}?"
             + "\\b(?:own|not necessarily)\\b|\\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)"

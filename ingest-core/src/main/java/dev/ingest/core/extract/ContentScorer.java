@@ -114,7 +114,7 @@ final class ContentScorer {
     /**
      * The winner and those of its siblings that also read as story: scored at least a fifth of the winner, or
      * paragraphs of real prose with few links (a story split by an inline ad or a wrapper), or a lead set apart right
-     * before it ({@link #isLead}).
+     * before it ({@link #isLead}); and a list or a table without links between such a part and the winner.
      */
     static List<Element> withSiblings(Element top, Element body) {
         return withSiblings(top, body, null);
@@ -133,8 +133,11 @@ final class ContentScorer {
         int topText = Math.max(1, stats.text(top));
         Set<String> notes = null;
         boolean afterTop = false;
+        // blocks of text between a part kept before the winner and the winner, kept with the next part kept
+        List<Element> between = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == top) {
+                out.addAll(between);
                 addHeadingOver(sibling, out);
                 out.add(sibling);
                 afterTop = true;
@@ -151,8 +154,15 @@ final class ContentScorer {
             // the story's own notes after it, which its note marks link to: "…a clock.<sup><a href=#fn:1>1</a></sup>"
             boolean storyNotes = afterTop && !notes.isEmpty() && holdsTarget(sibling, notes);
             if (prose || sameKind || storyNotes || text > topText * 0.3 && density < 0.2) {
+                out.addAll(between);
+                between.clear();
                 addHeadingOver(sibling, out);
                 out.add(headerStandfirst(sibling, top, body, stats));
+            } else if (!afterTop && !out.isEmpty() && text > BETWEEN_MIN && stats.linkText(sibling) == 0
+                    && sibling.selectFirst(LIST_OR_TABLE) != null) {
+                // a summary list between the lead and a live page's posts ("Det här har hänt"), or a table there; not
+                // a box of prose, which may be an offer ("Weiterlesen mit VZ+ …"), nor one with a link
+                between.add(sibling);
             }
         }
         Element standfirst = Standfirst.before(out.get(0), body, stats);
@@ -161,6 +171,10 @@ final class ContentScorer {
         }
         return out;
     }
+
+    private static final org.jsoup.select.Evaluator LIST_OR_TABLE = QueryParser.parse("ul, ol, table");
+    /** The least text a block without links between two parts of the story holds to be kept with them. */
+    private static final int BETWEEN_MIN = 50;
 
     /** The shortest lead set apart before the story, and the most paragraphs it has. */
     private static final int LEAD_MIN = 120;

@@ -134,6 +134,11 @@ final class MonthNames {
             {"ডিসেম্বর", "ডিচেম্বৰ", "ଡିସେମ୍ବର", "ડિસેમ્બર", "डिसेंबर", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "டிசம்பர்", "ഡിസംബർ",
                 "ਦਸੰਬਰ"},
         };
+        // Tunisia's and Algeria's Arabic names from the French ("جويلية", July), where they differ from Egypt's
+        String[][] maghrebFrench = {
+            {"جانفي"}, {"فيفري"}, {}, {"أفريل", "افريل"}, {}, {"جوان"}, {"جويلية", "جويليه"}, {"أوت", "اوت"}, {}, {},
+            {}, {},
+        };
         // yo (Yoruba), after "Oṣù" ("month"): "20 Oṣù Bélú, 2026"
         String[][] yoruba = {
             {"ṣẹ́rẹ́"}, {"èrèlè"}, {"ẹrẹ̀nà"}, {"ìgbé"}, {"ẹ̀bibi"}, {"òkúdu"}, {"agẹmọ"}, {"ògún"}, {"owewe"},
@@ -179,7 +184,7 @@ final class MonthNames {
         }
         // the names added last give way to those above where they are spelt alike
         for (String[][] table : new String[][][] {more, malteseHausaSwahili, creoleAndPacific, yoruba,
-            otherScripts, indian}) {
+            otherScripts, indian, maghrebFrench}) {
             for (int i = 0; i < table.length; i++) {
                 for (String n : table[i]) {
                     MONTHS.putIfAbsent(n, i + 1);

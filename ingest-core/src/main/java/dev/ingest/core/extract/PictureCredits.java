@@ -13,9 +13,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Of several authors, those the byline credits for the pictures alone: "Story by Olivia Grant · Photographs by
- * Mateo Alvarez". Magazine templates declare every contributor as an author, in JSON-LD and in
- * {@code itemprop=author} markup alike; the line that shows them says who wrote the story.
+ * Of several authors, those the byline credits for the pictures (or the translation) alone: "Story by Olivia Grant ·
+ * Photographs by Mateo Alvarez", "Beatriz Lobo in Aveiro; translated by Alasdair Penhale". Magazine templates declare
+ * every contributor as an author, in JSON-LD and in {@code itemprop=author} markup alike; the line that shows them
+ * says who wrote the story.
  *
  * <p>An author is dropped when a line naming another of the authors credits them with a picture role ("Photographs
  * by", "Fotos:", "Illustration von", "Video by") and no line credits them with the writing ("By", "Text and photos",
@@ -25,10 +26,15 @@ import org.jsoup.select.NodeVisitor;
 final class PictureCredits {
     /** How far before a name the credit that introduces it is read. */
     private static final int CREDIT_REACH = 40;
-    /** A picture role ending right before a name: "Photographs by", "Photos:", "Illustrationen von", "Vidéo :". */
+    /**
+     * A picture role ending right before a name: "Photographs by", "Photos:", "Illustrationen von", "Vidéo :"; or the
+     * translator's, which a byline names beside the writer's ("…; translated by", "Übersetzung:").
+     */
     private static final Pattern PICTURE_ROLE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:photo(?:graph)?s?|photography"
             + "|pictures|images?|illustrations?|illustrated|graphics?|videos?|vidéo|fotos?|fotografie(?:n)?|bilder"
-            + "|grafik(?:en)?|illustrationen?|zdjęcia|fotografías?|infographics?)(?:\\s+(?:by|von|de|par|di|and"
+            + "|grafik(?:en)?|illustrationen?|zdjęcia|fotografías?|infographics?"
+            + "|translated|translation|übersetzt|übersetzung|traduit|traduction|traducido|traducción|tradotto"
+            + "|traduzione|traduzido|tradução|vertaald|vertaling)(?:\\s+(?:by|von|de|par|di|por|door|and"
             + "\\s+video\\s+by))?\\s*[:：]?\\s*$");
     /** Writing named together with pictures: "Text and photos by", "Text & Fotos:", "Words and pictures by". */
     private static final Pattern WRITING_TOO = Pattern.compile("(?iu)(?:text(?:e)?|words|story|reporting)\\s*(?:and|und"

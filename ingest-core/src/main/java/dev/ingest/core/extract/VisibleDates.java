@@ -86,21 +86,27 @@ final class VisibleDates {
         }
 
         /**
-         * The offset at which the time shown by the headline for the story ("Published: 10:45 PM, Nov 24, 2026", read
-         * at UTC for want of a zone) is the instant the page declares ({@code 2026-11-24T16:45:00+00:00}): the clock
-         * the page writes by, +06:00 here. Null when no time of day is shown for the story, when the two agree at
-         * UTC, or when they are not a whole quarter hour apart within a day's zones (another time, not another clock).
+         * The offset at which a time shown by the headline ("Published: 10:45 PM, Nov 24, 2026", read at UTC for want
+         * of a zone) is the instant the page declares for it ({@code 2026-11-24T16:45:00+00:00}; an update's time
+         * against the declared change): the clock the page writes by, +06:00 here. Null when no time of day is shown,
+         * when the two agree at UTC, or when they are not a whole quarter hour apart within a day's zones (another
+         * time, not another clock).
          */
-        ZoneOffset impliedOffset(DatedValue declared) {
-            if (declared == null || chosen == null || !chosen.timed() || !chosen.shown()
-                    || chosen.label() == Label.UPDATED || chosen.value().value().getOffset().getTotalSeconds() != 0) {
-                return null;
+        ZoneOffset impliedOffset(DatedValue published, DatedValue modified) {
+            for (Seen s : all) {
+                DatedValue declared = s.label() == Label.UPDATED ? modified : published;
+                if (declared == null || !s.timed() || !s.shown()
+                        || s.value().value().getOffset().getTotalSeconds() != 0) {
+                    continue;
+                }
+                long wall = s.value().value().toLocalDateTime().toEpochSecond(ZoneOffset.UTC);
+                long instant = declared.value().toInstant().getEpochSecond();
+                long apart = wall - (instant - Math.floorMod(instant, 60)); // a page shows its times to the minute
+                if (apart != 0 && apart % QUARTER_HOUR == 0 && Math.abs(apart) <= MAX_OFFSET) {
+                    return ZoneOffset.ofTotalSeconds((int) apart);
+                }
             }
-            long wall = chosen.value().value().toLocalDateTime().toEpochSecond(ZoneOffset.UTC);
-            long instant = declared.value().toInstant().getEpochSecond();
-            long apart = wall - (instant - Math.floorMod(instant, 60)); // a page shows its times to the minute
-            return apart != 0 && apart % QUARTER_HOUR == 0 && Math.abs(apart) <= MAX_OFFSET
-                    ? ZoneOffset.ofTotalSeconds((int) apart) : null;
+            return null;
         }
 
         /**

@@ -53,6 +53,11 @@ class AuthorNamesTest {
         "Na tusia e Lagi Tuimavave ma Ioane Faʻalogo; Lagi Tuimavave|Ioane Faʻalogo",
         "Juma Hamisi na Asha Mwinyi; Juma Hamisi|Asha Mwinyi",
         "Jean-Robert Pierre ak Nadège Toussaint; Jean-Robert Pierre|Nadège Toussaint",
+        "Nadine Wagner a Claude Reuter; Nadine Wagner|Claude Reuter",
+        "Jan Novák a Petra Svobodová; Jan Novák|Petra Svobodová",
+        // Arabic's "and", a letter before the second of two names of two words each
+        "كتب عبدالله الرشيدي وفهد المطيري; عبدالله الرشيدي|فهد المطيري",
+        "محمد بن وليد الخالدي; محمد بن وليد الخالدي",
         // a job after the comma, in the small letters no name starts with
         "Jens-Ole Brøndum, boligøkonom; Jens-Ole Brøndum",
         "Af Jens-Ole Brøndum, boligøkonom, og Mette Kjær, journalist; Jens-Ole Brøndum|Mette Kjær",

@@ -502,6 +502,8 @@ class ContentPrunerTest {
             Follow the Harbour Gazette Opinion section on Facebook and Instagram.                       | true
             The Gazette is committed to publishing a diversity of letters to the editor.               | true
             We would like to hear what you think about this or any of our articles.                    | true
+            Do you have a personal story to share? We want to hear from you. Here's how to pitch to us. | true
+            The fishermen said they want to hear from the minister before the season opens.            | false
             In a letter to the editor last week, the harbour master defended the new fares.            | false
             Residents said they would like to hear more from the council before the vote.              | false
             """)

@@ -82,6 +82,28 @@ class ContentSiblingsTest {
         assertEquals(List.of("lead", "story"), content.stream().map(Element::id).toList());
     }
 
+    /**
+     * A list without links between the lead kept before the winner and the winner (a live page's summary list under
+     * its lead) is the story's; a list of links there is not, nor an offer box.
+     */
+    @Test
+    void aBlockBetweenTheLeadAndTheStoryIsTheStorys() {
+        String lead = "<p id=lead>The storm reached the coast on Friday evening with gusts of up to 33 metres a second,"
+                + " and at its height 18,000 households had no power.</p>";
+        for (String[] between : new String[][] {{"<div id=summary><h2>What has happened</h2><ul><li>Trains between"
+                + " the two towns stood still for twelve hours.</li><li>The ferries stopped running.</li></ul></div>",
+                "lead, summary, story"}, {"<div id=links><a href=/a>Storm: the live map of power cuts</a> <a href=/b>"
+                + "Storm: the ferry timetable</a></div>", "lead, story"}, {"<div id=offer><p>Read on with Gazette+</p>"
+                + "<p>Every story from the coast for 0.99 a month, cancel any time.</p></div>",
+                "lead, story"}}) {
+            Document doc = Jsoup.parse("<div id=page>" + lead + between[0] + "<div id=story>" + PARAGRAPH.repeat(12)
+                    + "</div></div>");
+            List<Element> content = ContentScorer.withSiblings(doc.getElementById("story"), doc.body(),
+                    TextStats.of(doc.body()));
+            assertEquals(between[1], String.join(", ", content.stream().map(Element::id).toList()), between[0]);
+        }
+    }
+
     @Test
     void aWinnerWithTextBesideItStaysItself() {
         Document doc = Jsoup.parse("<div id=page><div id=story>" + PARAGRAPH.repeat(4) + "</div>"

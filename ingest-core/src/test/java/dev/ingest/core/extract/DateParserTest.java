@@ -58,6 +58,9 @@ class DateParserTest {
         "24 நவம்பர் 2026; 2026-11-24T00:00Z",
         "24 നവംബർ 2026; 2026-11-24T00:00Z",
         "24 ਅਕਤੂਬਰ 2026; 2026-10-24T00:00Z",
+        // Tunisian Arabic's months from the French
+        "الأربعاء 1 جويلية 2026 - 00:20; 2026-07-01T00:20Z",
+        "15 أوت 2026; 2026-08-15T00:00Z",
         // Samoan, Tongan (its ʻokina a letter), Haitian Creole, Fijian and Māori month names
         "Lomiga: Aso Faraile, 27 Novema 2026 | 7:45 i le taeao; 2026-11-27T07:45Z",
         "27 Novema 2026, 4:10 i le afiafi; 2026-11-27T16:10Z",

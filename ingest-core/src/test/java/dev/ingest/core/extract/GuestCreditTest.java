@@ -138,6 +138,8 @@ class GuestCreditTest {
             MWILA KASONDE, Kitwe — Mealie meal prices dropped by a fifth this week.⏎More text.                                                                                              |
             અહેવાલ: ભાવેશ ઠક્કર, ભુજ⏎કચ્છના રણમાં આ વર્ષે યાયાવર પક્ષીઓ વહેલાં આવ્યાં છે.                                                                                                           | ભાવેશ ઠક્કર
             रिपोर्ट: अंकित शर्मा⏎शहर में इस साल ठंड जल्दी आ गई है।                                                                                                                            | अंकित शर्मा
+            Kitba ta’ Marija Azzopardi⏎Il-kunsill lokali approva l-pjan għall-ġnien il-ġdid.                                                                                               | Marija Azzopardi
+            Words by Mia Tran⏎Art by Joel Baptiste⏎The bus from the coast arrives at six, and the campus is still asleep.                                                           | Mia Tran
             """)
     void readsACreditAmongTheOpeningLines(String text, String expected) {
         assertEquals(expected == null ? "" : expected, String.join("; ", GuestCredit.openingLines(

@@ -27,6 +27,7 @@ class PictureCreditsTest {
             <p>By Mateo Alvarez</p><p><a>Olivia Grant</a> · Photographs by <a>Mateo Alvarez</a></p>                       | Olivia Grant; Mateo Alvarez
             <p>Photos by <a>Olivia Grant</a> and <a>Mateo Alvarez</a></p>                                                 | Olivia Grant; Mateo Alvarez
             <dl><dt>Reporter</dt><dd>Olivia Grant</dd><dt>Photographer</dt><dd>Mateo Alvarez</dd></dl>                  | Olivia Grant
+            <address><a>Olivia Grant</a> in Aveiro; translated by <a>Mateo Alvarez</a></address>                       | Olivia Grant
             <dl><div><dt>Developer</dt><dd>Olivia Grant</dd></div><div><dt>Words</dt><dd>Mateo Alvarez</dd></div></dl>   | Mateo Alvarez
             <dl><dt>Photographer</dt><dd>Olivia Grant</dd><dt>Editor</dt><dd>Mateo Alvarez</dd></dl>                    | Olivia Grant; Mateo Alvarez
             """)
