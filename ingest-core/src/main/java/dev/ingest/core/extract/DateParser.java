@@ -141,8 +141,8 @@ final class DateParser {
      * A time of day, its meridiem and its zone: "9:05 AM EST", "18.02 Uhr", "14:32 GMT+1"; a space may follow the
      * colon, as Bangladeshi papers print their times ("১৪: ৩০").
      */
-    private static final String CLOCK = "(\\d{1,2})(?:[:.h]|:\\s)(\\d{2})(?::(\\d{2}))?\\s*(?:(?:uhr|(?:h|hs|hrs|horas|hores)"
-            + "(?!\\p{L})|น\\.)\\s*)?"
+    private static final String CLOCK = "(\\d{1,2})(?:[:.h]|:\\s)(\\d{2})(?::(\\d{2}))?\\s*"
+            + "(?:(?:uhr|(?:h|hs|hrs|horas|hores)(?!\\p{L})|น\\.)\\s*)?"
             + "([ap]\\.?\\s?m\\b\\.?|[صم](?!\\p{L})|صباحًا|صباحا|مساءً|مساء|na (?:safe|rana|yamma|dare)\\b"
             + "|i le (?:taeao|aoauli|afiafi|po)\\b)?\\s*"
             + "(?:\\(?\\s*(z|utc|gmt|mesz|mez|msk|wib|wita|(?-i:[A-Z]{2,5}T|ET|CT|MT|PT)|[+-]\\d{2}:?\\d{2})(?!\\p{L})"

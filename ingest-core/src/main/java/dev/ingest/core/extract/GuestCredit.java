@@ -26,8 +26,8 @@ final class GuestCredit {
     /** The longest first line read as a credit: a byline, not a sentence. */
     private static final int CREDIT_LINE = 80;
     /** The word opening a credit line in any language: "By", "Von", "Par", "Por", "Door". */
-    private static final Pattern BY = Pattern.compile("\\s*(?:(?iu:(?:(?:words|story|text|written)\\s+)?by|von|par|por|door"
-            + "|kitba\\s+ta['’])\\s*:?\\s+"
+    private static final Pattern BY = Pattern.compile("\\s*(?:(?iu:(?:(?:words|story|text|written)\\s+)?by|von|par"
+            + "|por|door|kitba\\s+ta['’])\\s*:?\\s+"
             // "Tekstur: Rannvá Joensen", "Text: …", "Tekst: …", "Teksti: …": the text's writer, labelled
             + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti|nûçe|nivîs)\\s*:\\s*)(?=\\p{Lu})"
             // "文｜陈思远、林可欣", "撰文：…": a Chinese text's writer, labelled
