@@ -63,7 +63,7 @@ final class AuthorNames {
             // zh "发布 / 2026年…" (published), "摄影：" (photographs by) after the reporter's name
             + "|[\\s　](?:发布|發佈|发表|發表|更新|摄影|攝影)"
             + "|(?<![\\p{L}\\p{N}])\\d|\\bvor\\s|\\bam\\s|\\bsearch\\b|\\b(?:illustrations?|illustrationen|fotos?|photos?"
-            + "|photography|fotografie|fotografía|photographie"
+            + "|photographs?|pictures|art|photography|fotografie|fotografía|photographie"
             + "|bilder?|grafik|graphics?|video|kamera|schnitt)\\s*(?::|von\\b|by\\b|de\\b|par\\b)"
             + "|\\bil y a|\\bhace\\s|\\babout\\s+\\d|\\bmin read"
             // the publish and update labels of the Nordic languages and Dutch: "Publicerad i dag 09:15"

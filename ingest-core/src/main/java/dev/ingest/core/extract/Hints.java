@@ -213,7 +213,8 @@ final class Hints {
                             || isCallToAction(mark, callStart, callEnd, toStart, toEnd, start, j)
                             || isCiteBox(mark, toStart, toEnd, start, j)
                             || isAiSummary(mark, toStart, toEnd, start, j)
-                            || isSignUp(mark, toStart, toEnd, start, j)) {
+                            || isSignUp(mark, toStart, toEnd, start, j)
+                            || isContentGate(mark, toStart, toEnd, start, j)) {
                         return new Said(Kind.BOILERPLATE, chrome, content);
                     }
                     callStart = toStart;
@@ -317,7 +318,8 @@ final class Hints {
                     || w.equals("placeholder") && i > 0 && words.get(i - 1).equals("inline")) {
                 continue; // the element's label is hidden, not the element; an editable paragraph, no stand-in
             }
-            if (consent(w) || callToAction(words, i) || citeBox(words, i) || aiSummary(words, i) || signUp(words, i)) {
+            if (consent(w) || callToAction(words, i) || citeBox(words, i) || aiSummary(words, i) || signUp(words, i)
+                    || contentGate(words, i)) {
                 return new Said(Kind.BOILERPLATE, chrome, content);
             }
             if (DISCUSSION.contains(w)) {
@@ -493,7 +495,7 @@ final class Hints {
                 continue; // "paragraph inline-placeholder": an editable paragraph
             }
             if (WIDGETS.contains(words.get(i)) || consent(words.get(i)) || callToAction(words, i)
-                    || citeBox(words, i) || aiSummary(words, i) || signUp(words, i)) {
+                    || citeBox(words, i) || aiSummary(words, i) || signUp(words, i) || contentGate(words, i)) {
                 return true;
             }
         }
@@ -555,6 +557,20 @@ final class Hints {
      */
     private static boolean signUp(List<String> words, int i) {
         return i >= 1 && words.get(i).equals("up") && words.get(i - 1).equals("sign");
+    }
+
+    /**
+     * Whether the word at {@code i} ends "content" and "gate": the gate a paywall plugin sets after the free part of a
+     * story ("newspack-content-gate__inline-gate"), its offer and its buttons.
+     */
+    private static boolean contentGate(List<String> words, int i) {
+        return i >= 1 && words.get(i).equals("gate") && words.get(i - 1).equals("content");
+    }
+
+    /** {@link #contentGate} on the ASCII words {@code s[contentStart, contentEnd)} and {@code s[start, end)}. */
+    private static boolean isContentGate(String s, int contentStart, int contentEnd, int start, int end) {
+        return end - start == 4 && contentEnd - contentStart == 7 && Ascii.startsWithAt(s, start, "gate")
+                && Ascii.startsWithAt(s, contentStart, "content");
     }
 
     /** {@link #signUp} on the ASCII words {@code s[signStart, signEnd)} and {@code s[start, end)}. */

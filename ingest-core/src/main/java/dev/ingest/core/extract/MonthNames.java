@@ -134,6 +134,11 @@ final class MonthNames {
             {"ডিসেম্বর", "ডিচেম্বৰ", "ଡିସେମ୍ବର", "ડિસેમ્બર", "डिसेंबर", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "டிசம்பர்", "ഡിസംബർ",
                 "ਦਸੰਬਰ"},
         };
+        // az (Azerbaijani) and uz (Uzbek) in Latin letters: "26 noyabr 2026"
+        String[][] turkicLatin = {
+            {"yanvar"}, {"fevral"}, {}, {"aprel"}, {}, {"iyun"}, {"iyul"}, {"avqust", "avgust"}, {"sentyabr"},
+            {"oktyabr"}, {"noyabr"}, {"dekabr"},
+        };
         // Tunisia's and Algeria's Arabic names from the French ("جويلية", July), where they differ from Egypt's
         String[][] maghrebFrench = {
             {"جانفي"}, {"فيفري"}, {}, {"أفريل", "افريل"}, {}, {"جوان"}, {"جويلية", "جويليه"}, {"أوت", "اوت"}, {}, {},
@@ -184,7 +189,7 @@ final class MonthNames {
         }
         // the names added last give way to those above where they are spelt alike
         for (String[][] table : new String[][][] {more, malteseHausaSwahili, creoleAndPacific, yoruba,
-            otherScripts, indian, maghrebFrench}) {
+            otherScripts, indian, maghrebFrench, turkicLatin}) {
             for (int i = 0; i < table.length; i++) {
                 for (String n : table[i]) {
                     MONTHS.putIfAbsent(n, i + 1);

@@ -69,6 +69,8 @@ class AuthorNamesTest {
         // the outlet's staff on a line under the names; "Words by"; an Indonesian update label after the name
         "By Marisol Ventura and Teodor Lindqvist Tribune Staff; Marisol Ventura|Teodor Lindqvist",
         "Words by Tomasz Hale and Priya Castellane; Tomasz Hale|Priya Castellane",
+        "Words by Ellery Quint. Photographs by Samir Oduya.; Ellery Quint",
+        "Words by Mia Tran Art by Joel Baptiste; Mia Tran",
         "Rahmat Hidayatullah Diperbarui: 27 November 2026; Rahmat Hidayatullah",
         "By Cedar Valley Health Staff; Cedar Valley Health Staff",
         // Greek "writes", Arabic "in" the paper the writer wrote for

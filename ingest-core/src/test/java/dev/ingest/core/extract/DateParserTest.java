@@ -58,6 +58,9 @@ class DateParserTest {
         "24 நவம்பர் 2026; 2026-11-24T00:00Z",
         "24 നവംബർ 2026; 2026-11-24T00:00Z",
         "24 ਅਕਤੂਬਰ 2026; 2026-10-24T00:00Z",
+        // Azerbaijani and Uzbek months in Latin letters
+        "26 noyabr 2026, 00:47 (GMT+4); 2026-11-26T00:47+04:00",
+        "3 avgust 2026; 2026-08-03T00:00Z",
         // Tunisian Arabic's months from the French
         "الأربعاء 1 جويلية 2026 - 00:20; 2026-07-01T00:20Z",
         "15 أوت 2026; 2026-08-15T00:00Z",

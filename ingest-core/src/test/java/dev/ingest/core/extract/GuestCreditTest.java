@@ -140,6 +140,7 @@ class GuestCreditTest {
             रिपोर्ट: अंकित शर्मा⏎शहर में इस साल ठंड जल्दी आ गई है।                                                                                                                            | अंकित शर्मा
             Kitba ta’ Marija Azzopardi⏎Il-kunsill lokali approva l-pjan għall-ġnien il-ġdid.                                                                                               | Marija Azzopardi
             Words by Mia Tran⏎Art by Joel Baptiste⏎The bus from the coast arrives at six, and the campus is still asleep.                                                           | Mia Tran
+            Shkruan: Valmira Sulejmani⏎Qyteti ka nevojë për më shumë hapësira të gjelbra, jo për më shumë parkingje.                                                                      | Valmira Sulejmani
             """)
     void readsACreditAmongTheOpeningLines(String text, String expected) {
         assertEquals(expected == null ? "" : expected, String.join("; ", GuestCredit.openingLines(

@@ -120,6 +120,9 @@ class HintsTest {
             <div class="media_end_head_autosummary_layer">  | true
             <div class="SignUpPromo">                       | true
             <div class="mcl-quiz">                          | true
+            <div class="newspack-content-gate__inline-gate"> | true
+            <div class="ContentGate_wrap">                  | true
+            <div class="gate-schedule">                     | false
             <div class="sign-post up-next">                 | false
             <div class="summary-box">                       | false
             <p class="paragraph inline-placeholder">        | false
