@@ -83,7 +83,7 @@ final class ContentPruner {
             + "|patrocinado por|in collaborazione con)\\b.{0,50}"
             // a donation box's heading: "Give today", "Donate now", "Support our work", "Jetzt spenden"
             + "|\\W*(?:give (?:today|now|monthly)|donate(?: now| today)?|make a (?:gift|donation)|support (?:our|us"
-            + "|independent)\\b.{0,30}|become a (?:member|supporter|sustaining member)|jetzt spenden|spenden sie"
+            + "|independent|local (?:journalism|news|reporting))\\b.{0,30}|become a (?:member|supporter|sustaining member)|jetzt spenden|spenden sie"
             + "|faire un don|haz una donación|dona ora"
             // "support us" in French, Spanish, Italian, Portuguese, Dutch, Polish, German; Yiddish "support …",
             // Hebrew "support us", "donate"

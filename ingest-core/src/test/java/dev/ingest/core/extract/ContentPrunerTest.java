@@ -458,6 +458,7 @@ class ContentPrunerTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"<p>Together with Tallyroll</p>", "<h3>Give today</h3>", "<h3>Soutenez-nous</h3>",
+        "<h4>Support Local Journalism.</h4>",
         "<h3>שטיצט אומאָפּהענגיקע ייִדישע זשורנאַליסטיק</h3>"})
     void aSponsorsBoxInsideTheStoryGoesWhole(String label) {
         Document doc = Jsoup.parse("<body><div id=story><p>Small grocers are not trying to win the weekly stock-up;"

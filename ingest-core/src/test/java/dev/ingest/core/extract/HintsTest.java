@@ -123,6 +123,7 @@ class HintsTest {
             <div class="newspack-content-gate__inline-gate"> | true
             <div class="ContentGate_wrap">                  | true
             <div class="gate-schedule">                     | false
+            <aside class="inline-appeal">                   | true
             <div class="sign-post up-next">                 | false
             <div class="summary-box">                       | false
             <p class="paragraph inline-placeholder">        | false
