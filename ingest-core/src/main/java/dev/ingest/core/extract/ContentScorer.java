@@ -172,7 +172,7 @@ final class ContentScorer {
         return out;
     }
 
-    private static final org.jsoup.select.Evaluator LIST_OR_TABLE = QueryParser.parse("ul, ol, table");
+    private static final Evaluator LIST_OR_TABLE = QueryParser.parse("ul, ol, table");
     /** The least text a block without links between two parts of the story holds to be kept with them. */
     private static final int BETWEEN_MIN = 50;
 

@@ -884,8 +884,7 @@ final class HtmlCleaner {
                     if ("true".equalsIgnoreCase(part.attr("aria-hidden"))) {
                         part.removeAttr("aria-hidden");
                     }
-                    String style = part.attr("style");
-                    if (!style.isEmpty() && HIDDEN_WORDS.in(style) && HIDDEN_STYLE.matcher(style).find()) {
+                    if (hidesByStyle(part.attr("style"))) {
                         part.removeAttr("style");
                     }
                 }
@@ -903,7 +902,11 @@ final class HtmlCleaner {
                 && !isSlide(e)) {
             return true;
         }
-        String style = e.attr("style");
+        return hidesByStyle(e.attr("style"));
+    }
+
+    /** Whether an inline {@code style} hides its element: {@code display:none}, {@code visibility:hidden}. */
+    private static boolean hidesByStyle(String style) {
         return !style.isEmpty() && HIDDEN_WORDS.in(style) && HIDDEN_STYLE.matcher(style).find();
     }
 
