@@ -640,13 +640,17 @@ final class AuthorNames {
             + "(?=\\p{IsHan})");
     /** The commas and stops of Chinese and Japanese sentences, which no name holds. */
     private static final Pattern CJK_SENTENCE_MARK = Pattern.compile("[，。、；！？]");
-    /** A Chinese, Korean or Japanese personal name written without spaces. */
+    /**
+     * A Chinese, Korean or Japanese personal name written without spaces; a Burmese one; a Tibetan one of two to six
+     * syllables, each closed by a tsheg but the last ("བསོད་ནམས་དབང་མོ").
+     */
     private static final Pattern CJK_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHangul}{2,4}"
-            + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,8}|\\p{IsMyanmar}{3,24}");
+            + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,8}|\\p{IsMyanmar}{3,24}"
+            + "|(?:[\\u0F40-\\u0FBC]+\\u0F0B){1,5}[\\u0F40-\\u0FBC]+");
 
     /**
-     * Whether {@code name} is a Chinese, Korean, Japanese or Burmese personal name as such names are written,
-     * unspaced.
+     * Whether {@code name} is a Chinese, Korean, Japanese, Burmese or Tibetan personal name as such names are
+     * written, unspaced.
      */
     static boolean isCjkName(String name) {
         return CJK_NAME.matcher(name.strip()).matches();

@@ -418,7 +418,7 @@ final class BylineReader {
             // "<a href=/authors/priya>Priya Okonjo</a> and <a href=/authors/mats>Mats Delvaux</a>" in a line of no
             // mark of its own: the line credits them both
             Element line = coauthorLine(e);
-            found = line != null ? named(line, line.text()) : named(e, text);
+            found = line != null ? named(line, line.text()) : named(e, withoutLabel(e, text));
         }
         if (found.isEmpty()) {
             // a credit inside the place, beside the writer's title ("<span class=tnt-byline>By Dana Whitcomb</span>
@@ -431,6 +431,44 @@ final class BylineReader {
             found = peers(e, BOX_NAMES);
         }
         return found;
+    }
+
+    /** A class naming a label: Drupal's "field__label", "byline-label", "meta-label". */
+    private static final Pattern LABEL_CLASS = Pattern.compile("(?i)(^|[-_ ])label($|[-_ ])");
+    /** How long a label set apart before a name may be: "Gabaasaa", "Written by", "Reporter:". */
+    private static final int LABEL_MAX = 24;
+
+    /**
+     * The place's {@code text} without the label a template sets in an element of its own before the name, in a
+     * language the credit patterns may not know: Drupal's field label ("<div class=field__label>Gabaasaa</div><div
+     * class=field__item>Tolasaa Gammachuu</div>"), or a short first element ending in a colon or a Tibetan shad
+     * ("<span class=meta_text>སྙན་ཞུ་བ།</span><a …>བསོད་ནམས་དབང་མོ</a>"), past an avatar. The text as it is when
+     * its first element with text is no such label or nothing follows it.
+     */
+    static String withoutLabel(Element e, String text) {
+        Element first = null;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return text; // text before it: the first element is inside the line, not its label
+            }
+            if (n instanceof Element child && !child.text().isBlank()) {
+                first = child; // past an avatar or an icon
+                break;
+            }
+        }
+        if (first == null || first.is(LINK) || first.selectFirst(LINK) != null) {
+            return text;
+        }
+        String label = first.text().strip();
+        if (label.isEmpty() || label.length() > LABEL_MAX || !text.startsWith(label)) {
+            return text;
+        }
+        char last = label.charAt(label.length() - 1);
+        if (!LABEL_CLASS.matcher(first.className()).find() && last != ':' && last != '：' && last != '།') {
+            return text;
+        }
+        String rest = text.substring(label.length()).strip();
+        return rest.isEmpty() ? text : rest;
     }
 
     /**

@@ -80,7 +80,8 @@ final class ContentPruner {
     static final Pattern SPONSOR_LABEL = Pattern.compile("(?iu)\\W*(?:together with|in partnership with"
             + "|presented by|brought to you by|sponsored by|a message from|partner content|paid partnership"
             + "|präsentiert von|in zusammenarbeit mit|en partenariat avec|en collaboration avec|présenté par"
-            + "|patrocinado por|in collaborazione con)\\b.{0,50}"
+            + "|patrocinado por|in collaborazione con|en colaboración con|em parceria com|in samenwerking met"
+            + "|mogelijk gemaakt door|i samarbete med|i samarbeid med|i samarbejde med)\\b.{0,50}"
             // a donation box's heading: "Give today", "Donate now", "Support our work", "Jetzt spenden"
             + "|\\W*(?:give (?:today|now|monthly)|donate(?: now| today)?|make a (?:gift|donation)|support (?:our|us"
             + "|independent|local (?:journalism|news|reporting))\\b.{0,30}|become a (?:member|supporter|sustaining member)|jetzt spenden|spenden sie"
@@ -374,6 +375,10 @@ final class ContentPruner {
                         && e.parent() != null && e.parent().nameIs("figcaption") && e.parent().childrenSize() > 1
                         && CREDIT_LINE.matcher(e.text()).matches()) {
                     doomed.add(e);
+                } else if (text < 80 && e.parent() != content && HtmlCleaner.opens(e) && headsBlock(e)
+                        && SPONSOR_LABEL.matcher(e.text()).matches()) {
+                    // "<aside><span>In samenwerking met</span><h3>…</h3><p>…</p></aside>": the label opens the box
+                    doomed.add(sponsoredBlock(e, content, stats));
                 }
                 continue;
             }
@@ -691,6 +696,19 @@ final class ContentPruner {
      * characters): "Together with Tallyroll" over the sponsor's pitch and link in a newsletter issue. The label
      * alone otherwise.
      */
+    /** Whether an element follows {@code label} before any text does: the label stands on its own line. */
+    private static boolean headsBlock(Element label) {
+        for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof Element) {
+                return true;
+            }
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Element sponsoredBlock(Element label, Element content, TextStats stats) {
         Element block = label;
         while (block.parent() != null && block.parent() != content && HtmlCleaner.opens(block)

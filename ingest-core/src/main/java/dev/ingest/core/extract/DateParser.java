@@ -136,6 +136,11 @@ final class DateParser {
     /** C's ctime and Java's Date.toString: "Fri Feb 18 10:27:24 2022", "Mon Oct 11 14:57:21 CEST 2021". */
     private static final Pattern CTIME = Pattern.compile(B + MONTH_WORD + "\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "(?:\\s+([A-Za-z]{2,5}))?\\s+(\\d{4})" + E);
+    /**
+     * Tibetan, its digits made ASCII first: "ཕྱི་ལོ་༢༠༢༦ ཟླ་༡༡ ཚེས་༡༩" is the (western) year, then month 11 and day 19,
+     * each after its word.
+     */
+    private static final Pattern TIBETAN = Pattern.compile("ལོ་\\s*(\\d{4})\\s*ཟླ་\\s*(\\d{1,2})\\s*ཚེས་\\s*(\\d{1,2})");
     private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     /**
      * A time of day, its meridiem and its zone: "9:05 AM EST", "18.02 Uhr", "14:32 GMT+1"; a space may follow the
@@ -261,6 +266,9 @@ final class DateParser {
             }
             if (s.indexOf('년') >= 0) {
                 best = earlier(best, numeric(KOREAN, s, zone, 1, 2, 3));
+            }
+            if (s.indexOf('ཟ') >= 0) {
+                best = earlier(best, numeric(TIBETAN, s, zone, 1, 2, 3));
             }
             if (s.contains("كانون") || s.contains("تشرين")) {
                 best = earlier(best, levant(s, zone));

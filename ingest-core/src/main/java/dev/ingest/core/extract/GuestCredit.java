@@ -199,6 +199,12 @@ final class GuestCredit {
      */
     private static final Pattern CAPITALS_CREDIT = Pattern.compile("(\\p{Lu}[\\p{Lu}'’.-]+"
             + "(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})\\s*,\\s*\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+)?");
+    /**
+     * A line of its own giving the writer's name, a bar and the place she files from: "Sonam Pelden | Tsirang", as
+     * papers in South Asia open a story posted under the site's account.
+     */
+    private static final Pattern BAR_CREDIT = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)"
+            + "{1,3})\\s*[|｜]\\s*\\p{Lu}[\\p{L}'’.-]+(?:[\\s-]\\p{Lu}[\\p{L}'’.-]+){0,2}");
     /** How many of the story's first lines are read for a credit when the page names no person: a deck, a note. */
     private static final int OPENING_LINES = 4;
 
@@ -219,8 +225,9 @@ final class GuestCredit {
             String line = lines[i].strip();
             Matcher by = BY.matcher(line);
             Matcher capitals = CAPITALS_CREDIT.matcher(line);
+            Matcher bar = BAR_CREDIT.matcher(line);
             String names = line.length() > CREDIT_LINE ? null : by.lookingAt() ? line.substring(by.end())
-                    : capitals.matches() ? capitals.group(1) : null;
+                    : capitals.matches() ? capitals.group(1) : bar.matches() ? bar.group(1) : null;
             if (names == null) {
                 continue;
             }

@@ -123,6 +123,8 @@ class AuthorNamesTest {
         "Jonas Berg <jonas@kestrel.example>; Jonas Berg",
         "Müller & Söhne; Müller & Söhne",
         "홍길동 기자; 홍길동",
+        "བསོད་ནམས་དབང་མོ; བསོད་ནམས་དབང་མོ",
+        "ཀྲ་ཤིས་བདེ་ལེགས།; ",
         "Karim hassan; Karim hassan",
         "Foto: Jo Lee von Pexels; ",
         "By Staff Writer; Staff Writer",

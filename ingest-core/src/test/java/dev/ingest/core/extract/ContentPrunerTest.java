@@ -458,7 +458,8 @@ class ContentPrunerTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"<p>Together with Tallyroll</p>", "<h3>Give today</h3>", "<h3>Soutenez-nous</h3>",
-        "<h4>Support Local Journalism.</h4>",
+        "<h4>Support Local Journalism.</h4>", "<span class=partner-box__label>In samenwerking met</span>",
+        "<strong>I samarbete med Tallyroll</strong>",
         "<h3>שטיצט אומאָפּהענגיקע ייִדישע זשורנאַליסטיק</h3>"})
     void aSponsorsBoxInsideTheStoryGoesWhole(String label) {
         Document doc = Jsoup.parse("<body><div id=story><p>Small grocers are not trying to win the weekly stock-up;"
@@ -472,6 +473,18 @@ class ContentPrunerTest {
         assertFalse(story.text().contains("shelf cameras"), story.text());
         assertFalse(story.text().contains("Stop counting cans"), story.text());
         assertTrue(story.text().contains("four times a week"), story.text());
+    }
+
+    /** A sponsor's label opening a sentence of the story, not a line of its own, leaves the story whole. */
+    @Test
+    void aSponsorsWordsOpeningASentenceAreTheStorys() {
+        Document doc = Jsoup.parse("<body><div id=story><p>Small grocers are not trying to win the weekly stock-up;"
+                + " they are chasing the Tuesday-evening run for dinner, milk and school lunches.</p><div><p><strong>In"
+                + " samenwerking met</strong> de gemeente opent de coöperatie in maart een tweede winkel.</p></div>"
+                + "<p>One owner said her regulars come in four times a week.</p></div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertTrue(story.text().contains("tweede winkel"), story.text());
     }
 
     /**

@@ -28,6 +28,9 @@ class DateParserTest {
         "၂၀၂၆ ခုနှစ် နိုဝင်ဘာလ ၂၈ ရက်; 2026-11-28T00:00Z",
         "2026 ခုနှစ်၊ သြဂုတ်လ 3 ရက်; 2026-08-03T00:00Z",
         "ថ្ងៃសុក្រ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៦, ម៉ោង ១៦:១៥; 2026-11-20T16:15Z",
+        // Tibetan: the western year, month and day, each after its word, in Tibetan digits or ASCII
+        "ཕྱི་ལོ་༢༠༢༦ ཟླ་༡༡ ཚེས་༡༩; 2026-11-19T00:00Z",
+        "ཕྱི་ལོ་2026 ཟླ་3 ཚེས་7; 2026-03-07T00:00Z",
         // Mongolian: the month in figures or as an ordinal word ("арван нэгдүгээр", the eleventh)
         "2026 оны арван нэгдүгээр сарын 20, 10:35; 2026-11-20T10:35Z",
         "2026 оны 11-р сарын 20; 2026-11-20T00:00Z",

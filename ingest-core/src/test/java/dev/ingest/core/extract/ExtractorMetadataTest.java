@@ -105,6 +105,23 @@ class ExtractorMetadataTest {
     }
 
     /**
+     * A label a template sets in an element of its own before the name is no part of it, in a language the credit
+     * patterns do not know: Drupal's field label, or a short first element ending in a colon or a Tibetan shad, past an
+     * avatar. A first element with neither mark is the name's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="field field--name-field-reporter field--label-inline"><div class="field__label">Gabaasaa</div><div class="field__item">Tolasaa Gammachuu</div></div> | Tolasaa Gammachuu
+            <div class="jeg_meta_author"><img src="/a.png" alt=""><span class="meta_text">སྙན་ཞུ་བ།</span> <a href="/archives/author/sonam">བསོད་ནམས་དབང་མོ</a></div> | བསོད་ནམས་དབང་མོ
+            <div class="post-author"><span>Bericht:</span> <span>Jana Novak</span></div>                                                                                 | Jana Novak
+            <div class="post-author"><strong>Jana</strong> Novak</div>                                                                                                     | Jana Novak
+            """)
+    void aLabelSetApartBeforeTheNameIsNoPartOfIt(String byline, String expected) {
+        Extraction e = extract("", "<h1>Harbour budget split</h1>" + byline, "https://harbour.example/news/budget");
+        assertEquals(List.of(expected), e.authors().stream().map(Author::name).toList(), byline);
+    }
+
+    /**
      * A {@code <time>} whose attribute is in UTC and whose text shows the next day (or the day before) is on the day
      * readers saw, the same instant; one whose text shows its own day stays as it is.
      */

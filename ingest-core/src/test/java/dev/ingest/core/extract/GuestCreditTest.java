@@ -148,6 +148,22 @@ class GuestCreditTest {
     }
 
     /**
+     * A line of its own giving a name, a bar and a place credits the writer among the opening lines; a line of places
+     * and sections between bars, or such a line running into the lead, credits no one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Sonam Pelden | Tsirang⏎A solar-powered cold room has kept mandarins fresh for five weeks.      ; Sonam Pelden
+            A deck.⏎Karma Wangchuk Dorji | Trashigang⏎A solar-powered cold room has kept mandarins fresh.  ; Karma Wangchuk Dorji
+            Tsirang | Economy | Farming⏎A solar-powered cold room has kept mandarins fresh for five weeks.  ;
+            Sonam Pelden | Tsirang — a solar-powered cold room has kept mandarins fresh for five weeks.⏎More. ;
+            """)
+    void readsANameABarAndAPlaceAmongTheOpeningLines(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, String.join("; ", GuestCredit.openingLines(
+                text.replace("⏎", "\n"), "en", null).stream().map(Author::name).toList()), text);
+    }
+
+    /**
      * A South Asian paper's dateline names the reporter in brackets after the place and the day, or in an Urdu paper
      * after the place alone; an agency, a desk or a Latin-script bracket without a day before it names no one.
      */
