@@ -38,6 +38,8 @@ final class AuthorNames {
             // the labels of other languages: ru/uk, tr, hu, fi, hr/sr, vi, id, sv, da/nb, it; el "Του", "Της" ("of")
             + "|автор(?:ы|и)?|муаллиф|yazar|szerző|teksti|kirjoittaja|piše|napisao|napisala|tác giả|penulis|författare"
             + "|skrivet av|forfatter|skrevet af|skrevet av|autore|του|της|ავტორი|müəllif|հեղինակ|συντάκτης"
+            // lt "Autorius", "Autorė", lv "Autors"
+            + "|autorius|autorė|autors"
             // tg "Аз ҷониби" ("on behalf of")
             + "|аз\\s+ҷониби"
             // fa "نویسنده", ar "بقلم" / "كتب", he "מאת", hi "लेखक"
@@ -265,6 +267,13 @@ final class AuthorNames {
     }
 
     /**
+     * An institution after a writer's name, where she works: "Lotte Verhaegen, Kestrel Point Institute", "Ana Ruiz,
+     * Universidad de Salamanca". Its word anywhere in the part.
+     */
+    private static final Pattern INSTITUTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:institute|institut|instituto"
+            + "|istituto|university|universität|université|universidad|università|universiteit|college"
+            + "|laborator(?:y|ies)|hospital|clinic|foundation|museum|observatory|academy|akademie)(?![\\p{L}])");
+    /**
      * A paper's name after a writer's, as a partnership credits each writer with the newsroom: "Tobias Renwick-Salas,
      * Gulf Sentinel-Tribune", "Ann Roe, The Harbour Record", "Teodora Vance, Northern Plains Reporting Project". "The"
      * in capitals, or a word papers, nonprofit newsrooms and stations name themselves by.
@@ -404,10 +413,11 @@ final class AuthorNames {
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
                     && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches()
                     || TEAM.matcher(name).matches()
-                    || PAPER.matcher(name).find() || startsSmall(name))) {
+                    || PAPER.matcher(name).find() || INSTITUTION.matcher(name).find() || startsSmall(name))) {
                 // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from; "By Priya
                 // Halvorsen, Office of Communications": the unit she writes for; "Dana Whitcombe, Patch Staff": the
-                // outlet she is on the staff of; "…, EMCC Youth Media Team": her team; "Jens-Ole Brøndum,
+                // outlet she is on the staff of; "…, EMCC Youth Media Team": her team; "…, Kestrel Point Institute":
+                // the institution she works for; "Jens-Ole Brøndum,
                 // boligøkonom": her job, in the small letters no name starts with
                 continue;
             }

@@ -53,7 +53,7 @@ final class BylineReader {
             + "|(?:posted|submitted|published)\\s+by\\s+\\S"
             + "|(?:gespeichert|geschrieben|verfasst|erstellt|eingestellt)\\s+von\\s+\\S)");
     /** Links to author pages and hCard names, where templates without an author class put the byline. */
-    private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
+    private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore|autori"
             + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
             + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
     /**
@@ -395,6 +395,9 @@ final class BylineReader {
             // credit is a place inside it, read next
             return List.of();
         }
+        if (datePart(e)) {
+            return List.of(); // "<div class=mvp-author-info-date>Paskelbta prieš 19 dienų</div>": the date beside the name
+        }
         if (hidden.size() < 5 && e.closest(HIDDEN) != null) {
             // markup for search engines the reader never sees: read only when no shown line credits anyone
             hidden.add(e);
@@ -409,6 +412,7 @@ final class BylineReader {
             }
             return List.of();
         }
+        text = withoutDatePart(e, text);
         if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text) || quoted(e)
                 || addressCard(e) || subjectCard(e) || OTHER_PIECES.matcher(e.className()).find()) {
             return List.of();
@@ -431,6 +435,49 @@ final class BylineReader {
             found = peers(e, BOX_NAMES);
         }
         return found;
+    }
+
+    /** A class of an author's block naming its date: "mvp-author-info-date", "byline__date", "author-time". */
+    private static final Pattern DATE_PART = Pattern.compile("(?i)(?:auth|byline|autor)[\\w-]*[-_](?:date|time|datum"
+            + "|timestamp)$");
+
+    /**
+     * Whether {@code e} is the date of an author's block, not the author: every class naming the author names its
+     * date, and the id does not name the author.
+     */
+    private static final Ascii.Words AUTHOR_WORDS = Ascii.Words.of("auth", "byline", "autor");
+
+    private static boolean datePart(Element e) {
+        String classes = e.className();
+        if (classes.isEmpty() || !e.id().isEmpty() && AUTHOR_WORDS.in(e.id())) {
+            return false;
+        }
+        boolean any = false;
+        for (String c : classes.split("\\s+")) {
+            if (AUTHOR_WORDS.in(c)) {
+                if (!DATE_PART.matcher(c).find()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The place's {@code text} without the date block inside it ("<div class=mvp-author-info-date>Paskelbta prieš 19
+     * dienų, 2026-11-09</div><div class=mvp-author-info-name>Autorė Vaida Petrauskienė</div>"); as it is when it holds
+     * none.
+     */
+    private static String withoutDatePart(Element e, String text) {
+        for (Element inner : e.getAllElements()) {
+            if (inner != e && inner.attributesSize() > 0 && datePart(inner)) {
+                String date = inner.text();
+                int at = date.isEmpty() ? -1 : text.indexOf(date);
+                return at < 0 ? text : (text.substring(0, at) + " " + text.substring(at + date.length())).strip();
+            }
+        }
+        return text;
     }
 
     /** A class naming a label: Drupal's "field__label", "byline-label", "meta-label". */

@@ -122,6 +122,21 @@ class ExtractorMetadataTest {
     }
 
     /**
+     * The date block inside an author's box, classed for the author and its date, names no one, and its text is no
+     * part of the box's credit; an Italian or Corsican "/autori/" link is an author's page.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="mvp-author-info-wrap"><div class="mvp-author-info-date"><p>Paskelbta</p> <span>prieš 19 dienų</span></div><div class="mvp-author-info-name"><p>Autorė</p> <span><a href="/author/vaida/">Vaida Petrauskienė</a></span></div></div> | Vaida Petrauskienė
+            <div class="byline"><span class="byline__date">Publicado hace 3 días</span> <span class="byline__name">Ana Ruiz</span></div>                                                                  | Ana Ruiz
+            <span class="field field--name-field-testu"><span class="field__label">Testu</span> <span class="field__item"><a href="/autori/ghjuvanna-santucci">Ghjuvanna Santucci</a></span></span>    | Ghjuvanna Santucci
+            """)
+    void aDateBlockInAnAuthorsBoxIsNoName(String byline, String expected) {
+        Extraction e = extract("", "<h1>Harbour budget split</h1>" + byline, "https://harbour.example/news/budget");
+        assertEquals(List.of(expected), e.authors().stream().map(Author::name).toList(), byline);
+    }
+
+    /**
      * A {@code <time>} whose attribute is in UTC and whose text shows the next day (or the day before) is on the day
      * readers saw, the same instant; one whose text shows its own day stays as it is.
      */
