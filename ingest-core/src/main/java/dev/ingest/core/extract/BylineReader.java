@@ -53,15 +53,16 @@ final class BylineReader {
             + "|(?:posted|submitted|published)\\s+by\\s+\\S"
             + "|(?:gespeichert|geschrieben|verfasst|erstellt|eingestellt)\\s+von\\s+\\S)");
     /** Links to author pages and hCard names, where templates without an author class put the byline. */
-    private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore|autori"
-            + "|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff|contributors?)/"
+    private static final String AUTHOR_LINKS = "a[href~=(?i)/(author|authors|autor|autoren|auteur|auteurs|autore"
+            + "|autori|avtor|avtorji|redakteur|redaktion/team|journalist|journalists|profile|profil|writers?|staff"
+            + "|contributors?)/"
             + "[^/?#]+/?$], .vcard .fn, .h-card .p-name";
     /**
      * Where the stems of the author and date queries are looked for: the class, id and test ids ({@code data-testid},
      * and SharePoint's {@code data-automation-id}).
      */
     private static final String[] PLACE_MARKS = {"class", "id", "data-testid", "data-automation-id", "data-component"};
-    private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "auteur", "writer", "creator",
+    private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "avtor", "auteur", "writer", "creator",
         "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name", "poster", "nick"};
     private static final java.util.function.Predicate<Element> AUTHOR_LINK_MARKS =
             ScreenedQuery.holds(new String[] {"href"}, AUTHOR_STEMS);
@@ -396,7 +397,7 @@ final class BylineReader {
             return List.of();
         }
         if (datePart(e)) {
-            return List.of(); // "<div class=mvp-author-info-date>Paskelbta prieš 19 dienų</div>": the date beside the name
+            return List.of(); // "<div class=mvp-author-info-date>Paskelbta prieš 19 dienų</div>": the name's date
         }
         if (hidden.size() < 5 && e.closest(HIDDEN) != null) {
             // markup for search engines the reader never sees: read only when no shown line credits anyone
@@ -587,9 +588,19 @@ final class BylineReader {
      * characters, below the body); null when {@code e} is no link or stands alone.
      */
     private static Element coauthorLine(Element e) {
-        // the link itself, or a wrapper around it alone ("<span class=author-highlighted><a …>Ilse</a></span>")
-        Element link = e.nameIs("a") ? e : e.childrenSize() == 1 && e.child(0).nameIs("a") ? e.child(0) : null;
+        // the link itself, or wrappers around it alone ("<span class=author-highlighted><a …>Ilse</a></span>"); the
+        // line is the first parent that holds more, past RDFa's "<span property=author><span property=name><a …>"
+        Element link = e;
+        for (int level = 0; level < LINK_WRAPPERS && !link.nameIs("a") && link.childrenSize() == 1
+                && link.textNodes().stream().allMatch(TextNode::isBlank); level++) {
+            link = link.child(0);
+        }
+        link = link.nameIs("a") ? link : null;
         Element line = e.parent();
+        for (int level = 0; level < LINK_WRAPPERS && line != null && line.childrenSize() == 1
+                && line.textNodes().stream().allMatch(TextNode::isBlank); level++) {
+            line = line.parent(); // up through the wrappers around the place alone
+        }
         if (link == null || line == null || line.nameIs("body") || line.text().length() > 150) {
             return null;
         }
@@ -600,6 +611,9 @@ final class BylineReader {
         }
         return null;
     }
+
+    /** How many wrappers around an author's link alone are looked through for it. */
+    private static final int LINK_WRAPPERS = 3;
 
     /** The first place inside {@code e} whose whole text is a credit line ("By Dana Whitcomb"); empty when none. */
     private static List<Author> innerCredit(Element e) {

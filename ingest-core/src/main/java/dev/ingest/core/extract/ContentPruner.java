@@ -170,6 +170,21 @@ final class ContentPruner {
     private static final Pattern SPOILER_NOTE = Pattern.compile("(?iu)^\\W*(?:spoilers?\\s*(?:warning|alert)"
             + "|spoilerwarnung|attention[,:]?\\s+spoilers?|alerta de spoiler|avertissement spoiler)\\b");
 
+    /**
+     * A call to pin the post to Pinterest, set under its tall pin image: "Found this useful? Save this itinerary to
+     * your Pinterest board for later!", "Pin it for later". Asked of lines the words of {@link #PIN_WORDS} are in.
+     */
+    private static final Pattern PIN_CALL = Pattern.compile("(?iu)\\b(?:pin|save)\\b.{0,60}\\bpinterest\\b"
+            + "|^\\W*pin\\s+(?:it|this|me)\\b.{0,40}$");
+    private static final Ascii.Words PIN_WORDS = Ascii.Words.of("pinterest", "pin it", "pin this", "pin me");
+    /** The longest line a {@link #PIN_CALL} is read in. */
+    private static final int PIN_CALL_MAX = 160;
+
+    /** Whether {@code line}, of {@code text} characters, asks the reader to pin the post ({@link #PIN_CALL}). */
+    private static boolean isPinCall(String line, int text) {
+        return text < PIN_CALL_MAX && PIN_WORDS.in(line) && PIN_CALL.matcher(line).find();
+    }
+
     /** Whether {@code e} is the innermost block of a {@link #SCRIPT_NOTE}, not the figure or box around it. */
     private static boolean scriptNote(Element e, String line) {
         return SCRIPT_WORDS.in(line) && SCRIPT_NOTE.matcher(line).find()
@@ -390,7 +405,8 @@ final class ContentPruner {
                     || text < 80 && (AD_LABEL.matcher(line).matches() || CONTINUES.matcher(line).matches())
                     || JOURNAL_NOTE.matcher(line).lookingAt()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
-                    || scriptNote(e, line) || TYPO_NOTE.matcher(line).find() || SPOILER_NOTE.matcher(line).find())
+                    || scriptNote(e, line) || TYPO_NOTE.matcher(line).find() || SPOILER_NOTE.matcher(line).find()
+                    || isPinCall(line, text))
                     || isDisclosure(line)) {
                 doomed.add(e);
             } else if (text < 80 && SPONSOR_LABEL.matcher(line).matches()) {

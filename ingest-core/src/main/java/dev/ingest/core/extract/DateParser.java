@@ -140,7 +140,8 @@ final class DateParser {
      * Tibetan, its digits made ASCII first: "ཕྱི་ལོ་༢༠༢༦ ཟླ་༡༡ ཚེས་༡༩" is the (western) year, then month 11 and day 19,
      * each after its word.
      */
-    private static final Pattern TIBETAN = Pattern.compile("ལོ་\\s*(\\d{4})\\s*ཟླ་\\s*(\\d{1,2})\\s*ཚེས་\\s*(\\d{1,2})");
+    private static final Pattern TIBETAN = Pattern.compile("ལོ་\\s*(\\d{4})\\s*ཟླ་\\s*(\\d{1,2})"
+            + "\\s*ཚེས་\\s*(\\d{1,2})");
     private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     /**
      * A time of day, its meridiem and its zone: "9:05 AM EST", "18.02 Uhr", "14:32 GMT+1"; a space may follow the

@@ -18,7 +18,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class LastUpdated {
     /** The labels, in fourteen languages, then "on", "am", "le" or the like, and a colon. */
-    private static final Pattern LABEL = Pattern.compile("(?iu)(?:last (?:updated|modified|changed|revised|edited)"
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?:last (?:updated?|modified|changed|revised|edited)"
             + "|page (?:last )?updated|zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte (?:änderung|aktualisierung)"
             + "|stand(?=\\s*:)|dernière mise à jour|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
             + "|laatst (?:bijgewerkt|gewijzigd)|última atualização|ostatnia (?:aktualizacja|modyfikacja)"
@@ -68,6 +68,10 @@ final class LastUpdated {
             }
             read++;
             String text = t.text().strip();
+            DatedValue iconed = afterIconLabel(t, text, zone, numeric);
+            if (iconed != null) {
+                return iconed;
+            }
             // a line of the foot, short: a date in a long paragraph is something the text talks about
             Matcher m = LABEL.matcher(text.length() <= MAX_LINE && mayBeLabelled(text) ? text : "");
             while (m.find()) {
@@ -90,6 +94,24 @@ final class LastUpdated {
             after = text;
         }
         return null;
+    }
+
+    /**
+     * The date {@code text} opens when an icon before its element carries the label as its tooltip: MkDocs' "<span
+     * class=md-icon title="Last update"><svg …></span> <span class=git-revision-date-…>November 4, 2026</span>".
+     */
+    private static DatedValue afterIconLabel(TextNode t, String text, ZoneId zone, DateParser.Numeric numeric) {
+        Element holder = t.parent() != null && t.parent().childNodeSize() == 1 ? t.parent() : null;
+        Element icon = holder == null ? null : holder.previousElementSibling();
+        if (icon == null || !icon.text().isBlank() || text.length() > MAX_LINE) {
+            return null;
+        }
+        String label = !icon.attr("title").isEmpty() ? icon.attr("title") : icon.attr("aria-label");
+        if (label.isEmpty() || !mayBeLabelled(label) || !LABEL.matcher(label.strip()).matches()) {
+            return null;
+        }
+        DateParser.Found f = DateParser.find(text, zone, numeric);
+        return f != null && f.start() <= DATE_WITHIN ? new DatedValue(f.value(), DateSource.BYLINE) : null;
     }
 
     /** Whether {@code line} holds one of {@link #LABEL_WORDS} in any case. */

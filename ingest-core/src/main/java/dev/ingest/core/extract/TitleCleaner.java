@@ -202,18 +202,24 @@ final class TitleCleaner {
     private static final Evaluator HOME_REL = QueryParser.parse("a[rel=home]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
 
+    /** The most words a site's name shown as a heading has: "The Fernbrook Blog", "Journal of the Harbour Society". */
+    private static final int SITE_NAME_WORDS = 8;
+
     /** "/", "https://site.example/", ".../index.html": a link to the front page. */
     private static final Pattern HOME_LINK = Pattern.compile(
             "(?i)^(?:[a-z]+:)?(?://[^/]+)?/?$|.*://[^/]+/?(?:index\\.\\w+)?$");
 
     /**
      * A heading that names the site: the template's logo or site title (or the heading in one), or a heading that is
-     * a link home.
+     * a link home. A heading of more words than a site's name has, linking nowhere, is a post's title whatever its
+     * class says ("<h1 class=blog-title>Fernbrook raises $31M Series B to bring same-day reimbursement to …</h1>").
      */
     static boolean isSiteName(Element h) {
-        if (isSiteMark(h) || h.parent() != null && isSiteMark(h.parent())
-                || h.selectFirst(HOME_REL) != null) {
+        if (h.selectFirst(HOME_REL) != null) {
             return true;
+        }
+        if (isSiteMark(h) || h.parent() != null && isSiteMark(h.parent())) {
+            return h.selectFirst(LINK) != null || words(squash(h.text())) <= SITE_NAME_WORDS;
         }
         Element link = h.selectFirst(LINK);
         return link != null && link.text().strip().equals(h.text().strip())

@@ -143,11 +143,11 @@ final class VisibleDates {
     private static final int BODY_DATE_START = 40;
     /**
      * What follows the date of a dateline or byline: the end, a separator ("Hamburg, 2. November 2026 – Die…",
-     * "(28.11.2026) Die…") or a credit ("November 20, 2026 by June"). A date followed by words ("Le 6 août 2019, le
-     * député…") is the story's own.
+     * "(28.11.2026) Die…") or a credit ("November 20, 2026 by June"), also one a template leaves without its name
+     * ("Nov 24, 2026, 09:00 AM By"). A date followed by words ("Le 6 août 2019, le député…") is the story's own.
      */
     private static final Pattern DATELINE_END = Pattern.compile("[\\s　]*([-–—|:)/•·(（\\[\\d]|$|,\\s*(\\d|\\p{Lu}|$)"
-            + "|,?\\s*(?i:by|von|par|por|door)\\s+\\p{Lu})");
+            + "|,?\\s*(?i:by|von|par|por|door)(?:\\s+\\p{Lu}|\\s*$))");
     /** Words before an unlabelled date: "Hamburg, " or "Pressemitteilung vom " is a dateline, more is a sentence. */
     private static final int MAX_PLAIN_PREFIX = 30;
     /**

@@ -475,6 +475,29 @@ class ContentPrunerTest {
         assertTrue(story.text().contains("four times a week"), story.text());
     }
 
+    /**
+     * A call to pin the post to Pinterest under its pin image goes; a sentence of the story naming Pinterest, or
+     * saving something for later, stays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <p><strong>Found this useful? Save this itinerary to your Pinterest board for later!</strong></p> | false
+            <p>Pin it for later!</p>                                                                             | false
+            <p>The ferry company posts its timetable changes on Pinterest, of all places.</p>                   | true
+            <p>Save the last bun for later: the bakery closes at two.</p>                                       | true
+            """)
+    void aCallToPinThePostGoes(String line, boolean kept) {
+        Document doc = Jsoup.parse("<body><div id=story><p>Dunmarra Bay is a long curve of pale sand on the sheltered"
+                + " east coast, and on a still morning the water is the colour of weak gin.</p>" + line + "<p>Afterwards,"
+                + " warm up at the old schoolhouse above the beach, where the cardamom buns sell out by eleven.</p></div>"
+                + "</body>");
+        String text = Jsoup.parse(line).text();
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertEquals(kept, story.text().contains(text), story.text());
+        assertTrue(story.text().contains("cardamom buns"), story.text());
+    }
+
     /** A sponsor's label opening a sentence of the story, not a line of its own, leaves the story whole. */
     @Test
     void aSponsorsWordsOpeningASentenceAreTheStorys() {

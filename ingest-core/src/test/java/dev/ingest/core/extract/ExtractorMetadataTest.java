@@ -52,6 +52,7 @@ class ExtractorMetadataTest {
             tooltip of an age     | | <div class="byline-row"><span class="byline-text">Story by Mara Holm</span> • <span class="byline-time" title="Saturday, November 28, 2026 at 1:54 AM">3h</span> • <span class="read-time">3 min read</span></div> | 2026-11-28T01:54:00Z | byline
             short age             | | <div class="byline-row"><span class="byline-text">Story by Mara Holm</span> • <span class="byline-time">3h</span> • <span class="read-time">3 min read</span></div> | 2026-11-28T09:00:00Z | byline
             short age in days     | | <div class="byline-row"><span class="byline-text">Story by Mara Holm</span> <span class="post-time">2d</span></div> | 2026-11-26T12:00:00Z | byline
+            empty credit after it | | <div class="text-muted">Nov 24, 2026, 09:00 AM By</div> | 2026-11-24T09:00:00Z | byline
             microformat tooltip   | | <p class="byline">By Mara Holm, <abbr class="published" title="2026-11-20T09:00:00+01:00">last Friday</abbr></p> | 2026-11-20T08:00:00Z | byline
             """)
     void readsThePublishDateAndWhereItCameFrom(String name, String head, String before, String instant,
@@ -123,17 +124,33 @@ class ExtractorMetadataTest {
 
     /**
      * The date block inside an author's box, classed for the author and its date, names no one, and its text is no
-     * part of the box's credit; an Italian or Corsican "/autori/" link is an author's page.
+     * part of the box's credit; an Italian or Corsican "/autori/" link is an author's page, as a Slovenian
+     * "/avtorji/" one is.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             <div class="mvp-author-info-wrap"><div class="mvp-author-info-date"><p>Paskelbta</p> <span>prieš 19 dienų</span></div><div class="mvp-author-info-name"><p>Autorė</p> <span><a href="/author/vaida/">Vaida Petrauskienė</a></span></div></div> | Vaida Petrauskienė
             <div class="byline"><span class="byline__date">Publicado hace 3 días</span> <span class="byline__name">Ana Ruiz</span></div>                                                                  | Ana Ruiz
             <span class="field field--name-field-testu"><span class="field__label">Testu</span> <span class="field__item"><a href="/autori/ghjuvanna-santucci">Ghjuvanna Santucci</a></span></span>    | Ghjuvanna Santucci
+            <div class="field field--name-field-besedilo"><div class="field__label">Besedilo</div><div class="field__item"><a href="/avtorji/nina-hribar">Nina Hribar</a></div></div>         | Nina Hribar
             """)
     void aDateBlockInAnAuthorsBoxIsNoName(String byline, String expected) {
         Extraction e = extract("", "<h1>Harbour budget split</h1>" + byline, "https://harbour.example/news/budget");
         assertEquals(List.of(expected), e.authors().stream().map(Author::name).toList(), byline);
+    }
+
+    /**
+     * Authors' links each wrapped alone (RDFa's person and name) in one line credit everyone the line names, not only
+     * the first.
+     */
+    @Test
+    void wrappedAuthorLinksInOneLineCreditEveryone() {
+        Extraction e = extract("", "<h1>Harbour budget split</h1><footer class=\"blog-post-meta\">by <span"
+                + " property=\"author\" typeof=\"Person\"><span property=\"name\"><a href=\"/author/lbenavente/\">Lucía"
+                + " Benavente</a></span></span> and <span property=\"author\" typeof=\"Person\"><span property=\"name\">"
+                + "<a href=\"/author/toyelaran/\">Tobi Oyelaran</a></span></span> | on 19 NOV 2026 | in <a"
+                + " href=\"/category/tutorials/\">Tutorials</a></footer>", "https://harbour.example/news/budget");
+        assertEquals(List.of("Lucía Benavente", "Tobi Oyelaran"), e.authors().stream().map(Author::name).toList());
     }
 
     /**

@@ -38,6 +38,9 @@ class LastUpdatedTest {
         "<p>Sidst opdateret den 12.10.2026</p>|2026-10-12T00:00Z",
         "<p>Sist endret: 12.10.2026</p>|2026-10-12T00:00Z",
         "<p>Последнее изменение: 12.10.2026</p>|2026-10-12T00:00Z",
+        "<p>Last update: 4 November 2026</p>|2026-11-04T00:00Z",
+        // the label an icon's tooltip before the date (MkDocs' revision date)
+        "<aside><span class=md-icon title='Last update'><svg viewBox='0 0 24 24'></svg></span> <span class=rev>November 4, 2026</span></aside>|2026-11-04T00:00Z",
     })
     void readsTheUpdateLineAtThePagesFoot(String foot, String expected) {
         var doc = Jsoup.parse("<body><h1>Plots</h1>" + STORY + foot + "</body>");
@@ -62,6 +65,7 @@ class LastUpdatedTest {
         "<p>Last updated: see the notice board by the gate, which the committee keeps.</p>",
         "<p>Bestand: 14.11.2026</p>",
         "<p>Posted 14.11.2026</p>",
+        "<aside><span class=md-icon title='Created'><svg viewBox='0 0 24 24'></svg></span> <span>November 4, 2026</span></aside>",
     })
     void readsNothingElse(String foot) {
         var doc = Jsoup.parse("<body><h1>Plots</h1>" + STORY + foot + "</body>");
