@@ -130,7 +130,8 @@ final class AuthorNames {
             + "|daughters\\b|töchter\\b|fils\\b|hijos\\b|figli\\b|partners?\\b|associates\\b))|\\+)"
             // the "and" after a list's last comma: "Mara Holm, Tom Poe, and Ann Lee"
             + "(?:\\s*(?:and|und|et|y|e|en|og|och|és)(?=\\s))?\\s*"
-            + "|\\s+(?:and|und|et|y|e|i|en|og|och"
+            // (not the Spanish "en" after a correspondent's title: "corresponsal en Concepción" is where she works)
+            + "|(?<!corresponsal|corresponsales|correspondente|corrispondente)\\s+(?:and|und|et|y|e|i|en|og|och"
             // sm "ma", sw "na", ht "ak"
             + "|és|dhe|ma|na|ak)\\s+"
             // cs, sk and lb "a", only between capitalised words ("Nadine Wagner a Claude Reuter"; English "is a")
@@ -214,7 +215,8 @@ final class AuthorNames {
             + "|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|rédacteur|rédactrice|journaliste"
             // the desk a person writes for: "João Pereira, da Redação", "Jeanne Martin, de la rédaction"
             + "|rédaction|redacción|redazione|redactie|reda[çc][ãa]o|redacção"
-            + "|correspondant|periodista|redactor|editora?|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
+            + "|correspondant|corresponsal(?:es)?|correspondente|corrispondente|periodista|redactor|editora?"
+            + "|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
             + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?"
             + "|manager(?:in)?|기자|특파원)s?\\b"
             // the agency a wire reporter writes for: "By MARGARET O'HARE Associated Press"

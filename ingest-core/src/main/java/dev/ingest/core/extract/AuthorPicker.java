@@ -20,7 +20,9 @@ final class AuthorPicker {
     /** Words that make a credit an organisation or a desk rather than a person. */
     private static final Pattern HOUSE_WORDS = Pattern.compile("(?iu)(?:^|[\\s,.(])(?:e\\.\\s?v|gmbh|ag|ltd|inc|llc"
             + "|plc|verlag|editorial|team|stiftung|foundation|verband|association|institut|institute"
-            + "|magazin|magazine|zeitung|online|media|agencies|staff|writer|desk|newsdesk|web\\s+editors?|"
+            + "|magazin|magazine|zeitung|online|media|agencies|staff|writer|desk|newsdesk|web\\s+editors?"
+            // the account that keeps the site, posting for the club: "webmaster", "Webmestre"
+            + "|web\\s?master|webmestre|"
             + AuthorNames.Desk.WORD + "|redaksjonen|redaktionen|ritstjórn|ritstjórnin|toimitus"
             // "desk" and "bureau" as the Indian languages write them: "ન્યૂઝ ડેસ્ક", "डिजिटल डेस्क", "ব্যুরো"
             + "|डेस्क|ডেস্ক|ଡେସ୍କ|ડેસ્ક|డెస్క్|ಡೆಸ್ಕ್|டெஸ்க்|ഡെസ്ക്|ਡੈਸਕ|ब्यूरो|ব্যুরো)(?:$|[\\s,.)])");

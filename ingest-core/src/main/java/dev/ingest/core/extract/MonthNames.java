@@ -139,6 +139,12 @@ final class MonthNames {
             {"yanvar"}, {"fevral"}, {}, {"aprel"}, {}, {"iyun"}, {"iyul"}, {"avqust", "avgust"}, {"sentyabr"},
             {"oktyabr"}, {"noyabr"}, {"dekabr"},
         };
+        // ku (Kurmanji, Latin letters), the names used in Turkey and the Kurdish ones: "14 Mijdar 2026"
+        String[][] kurmanji = {
+            {"çile", "rêbendan"}, {"sibat", "reşemî"}, {"adar"}, {"nîsan", "avrêl"}, {"gulan"}, {"hezîran", "pûşper"},
+            {"tîrmeh"}, {"tebax", "gelawêj"}, {"îlon", "rezber"}, {"cotmeh", "kewçêr"}, {"mijdar", "sermawez"},
+            {"berfanbar", "kanûn"},
+        };
         // Tunisia's and Algeria's Arabic names from the French ("جويلية", July), where they differ from Egypt's
         String[][] maghrebFrench = {
             {"جانفي"}, {"فيفري"}, {}, {"أفريل", "افريل"}, {}, {"جوان"}, {"جويلية", "جويليه"}, {"أوت", "اوت"}, {}, {},
@@ -189,7 +195,7 @@ final class MonthNames {
         }
         // the names added last give way to those above where they are spelt alike
         for (String[][] table : new String[][][] {more, malteseHausaSwahili, creoleAndPacific, yoruba,
-            otherScripts, indian, maghrebFrench, turkicLatin}) {
+            otherScripts, indian, maghrebFrench, turkicLatin, kurmanji}) {
             for (int i = 0; i < table.length; i++) {
                 for (String n : table[i]) {
                     MONTHS.putIfAbsent(n, i + 1);

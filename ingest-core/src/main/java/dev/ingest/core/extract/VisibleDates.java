@@ -1010,10 +1010,11 @@ final class VisibleDates {
             DateSource source = DateSource.BYLINE;
             Element time = t.parent() == null ? null : t.parent().closest(TIME_DATETIME);
             if (time != null) {
-                // the machine-readable twin of the visible date carries the time and offset
+                // the machine-readable twin of the visible date carries the time and offset; and of a numeric date
+                // either order reads ("09/11/2026" on an Australian page declared only "en"), the order it agrees with
                 DateParser.Found exact = DateParser.find(time.attr("datetime"), zone, DateParser.Numeric.DAY_FIRST);
-                if (exact != null && exact.value().toLocalDate().equals(value.toLocalDate())
-                        && (exact.timed() || !timed)) {
+                if (exact != null && (exact.value().toLocalDate().equals(value.toLocalDate())
+                        || exact.value().toLocalDate().equals(f.otherReading())) && (exact.timed() || !timed)) {
                     value = exact.value();
                     timed = exact.timed();
                     source = DateSource.TIME;

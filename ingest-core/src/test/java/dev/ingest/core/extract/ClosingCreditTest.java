@@ -40,6 +40,8 @@ class ClosingCreditTest {
             a writer and an editor      | Writing by Mara Holm; Editing by Tom Poe                                | Mara Holm
             editing alone               | Editing by Marguerite Dassin                                            |
             tongan reported by          | Līpooti ʻa Mele Taufa                                                   | Mele Taufa
+            club report by              | Relazione di Chiara Morandini                                           | Chiara Morandini
+            club report von             | Bericht von Hannes Brückner                                             | Hannes Brückner
             portuguese report label     | Reportagem: Heloísa Carvalhal Pires (Ascom/ANSB)                        | Heloísa Carvalhal Pires
             reporter in brackets        | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（山田花子）     | 山田花子
             paper and its reporter      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（みなと新報・田村結衣）   | 田村結衣

@@ -53,6 +53,7 @@ class ExtractorMetadataTest {
             short age             | | <div class="byline-row"><span class="byline-text">Story by Mara Holm</span> • <span class="byline-time">3h</span> • <span class="read-time">3 min read</span></div> | 2026-11-28T09:00:00Z | byline
             short age in days     | | <div class="byline-row"><span class="byline-text">Story by Mara Holm</span> <span class="post-time">2d</span></div> | 2026-11-26T12:00:00Z | byline
             empty credit after it | | <div class="text-muted">Nov 24, 2026, 09:00 AM By</div> | 2026-11-24T09:00:00Z | byline
+            day first by its twin | | <div class="fsDateTime"><span class="fsLabel">Posted</span> <time datetime="2026-11-09T07:15:00+10:00" class="fsDate">09/11/2026</time></div> | 2026-11-08T21:15:00Z | time
             microformat tooltip   | | <p class="byline">By Mara Holm, <abbr class="published" title="2026-11-20T09:00:00+01:00">last Friday</abbr></p> | 2026-11-20T08:00:00Z | byline
             """)
     void readsThePublishDateAndWhereItCameFrom(String name, String head, String before, String instant,
@@ -82,6 +83,25 @@ class ExtractorMetadataTest {
                 + " license.</p><p><strong>By Teresa Halvorsen, Prairie Watch</strong></p>" + BODY + "</div></article>"
                 + "</body></html>";
         Extraction e = new ArticleExtractor().extract(html, "https://greenvale.example/sable-creek", FETCHED,
+                ExtractionRules.NONE);
+        assertEquals(List.of(expected), e.authors().stream().map(Author::name).toList());
+    }
+
+    /**
+     * A report the site's keeper posted ("webmaster") and its writer signed at its end ("Relazione di …") is the
+     * writer's; a person the byline names stays.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            webmaster | Chiara Morandini
+            Mara Holm | Mara Holm
+            """)
+    void theSitesKeeperGivesWayToTheWriterSigningTheReport(String byline, String expected) {
+        String html = "<!doctype html><html lang=\"it\"><head><title>Traversata al Pizzo Rosso</title></head><body>"
+                + "<article><h1>Traversata al Pizzo Rosso</h1><p class=\"byline\">By <a href=\"/author/x/\">" + byline
+                + "</a></p><div class=\"entry-content\">" + BODY + "<p class=\"has-text-align-right\"><em>Relazione di"
+                + " Chiara Morandini</em></p></div></article></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://caivalmorana.example/2026/11/pizzo-rosso/", FETCHED,
                 ExtractionRules.NONE);
         assertEquals(List.of(expected), e.authors().stream().map(Author::name).toList());
     }
