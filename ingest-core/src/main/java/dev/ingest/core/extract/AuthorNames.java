@@ -158,8 +158,10 @@ final class AuthorNames {
     /** A user name: letters, maybe digits after them ("r23", "Marianne1", "freeman1984"). */
     private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{N}._'’-]*");
     /** Small words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Ahmed bin Ali". */
-    private static final Pattern PARTICLE = Pattern.compile("(?i)von|van|vom|zu|zum|der|den|ter|ten|de|da|di|do|du"
-            + "|des|del|della|dos|das|la|le|les|y|e|i|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and");
+    private static final Pattern PARTICLE = Pattern.compile("(?iu)von|van|vom|zu|zum|der|den|ter|ten|de|da|di|do|du"
+            + "|des|del|della|dos|das|la|le|les|y|e|i|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and"
+            // Faroese place names in family names: "Hallur á Heygum", "Jóna í Dali", "Rói við Á"
+            + "|á|í|við|úr");
     /** Words alone that are never a name: the leftovers of a label or of a date. */
     private static final Pattern LONE_WORD = Pattern.compile("(?iu)by|von|par|por|door|de|di|da|die|der|das|the|le|la|last"
             // "red", "red.": the desk ("Redaktion") signing without a name

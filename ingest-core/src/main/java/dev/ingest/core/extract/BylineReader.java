@@ -560,7 +560,7 @@ final class BylineReader {
         List<Author> out = new ArrayList<>();
         for (Element card : cards.subList(0, Math.min(cards.size(), MAX_PEERS))) {
             // "Story by …" beside "Photography by …", "Written by …" beside "Edited by …" and "Fact checked by …"
-            if (!pictureCredit(card, card.text()) && !reviewer(card)) {
+            if (!pictureCredit(card, card.text()) && !reviewer(card) && !photographersCard(card)) {
                 List<Author> named = nameAbove(card);
                 named = named.isEmpty() ? named(card, card.text()) : named;
                 out.addAll(onePerCard && named.size() > 1 ? named.subList(0, 1) : named);
@@ -812,6 +812,20 @@ final class BylineReader {
         Element line = e.parent();
         return e.nameIs("a") && line != null && !line.nameIs("body") && line.childrenSize() == 1
                 && line.text().length() <= 150 && pictureCredit(line, line.text());
+    }
+
+    /**
+     * A role naming the one who took the pictures, set after the name on an author's card: "Photographer",
+     * "Fotograf", "Fotógrafa", the Northern Sami "Govvejeaddji", the Finnish "Kuvaaja", the Icelandic "Ljósmyndari".
+     */
+    private static final Pattern PHOTOGRAPHER_ROLE = Pattern.compile("(?iu)\\W*(?:photographer|photographe|fotograf"
+            + "|fotografin|fotografo|fotografa|fotógrafo|fotógrafa|govvejeaddji|kuvaaja|ljósmyndari|videographer)\\W*");
+
+    /** Whether {@code card}'s last element, after the name, gives a photographer's role ({@link #PHOTOGRAPHER_ROLE}). */
+    private static boolean photographersCard(Element card) {
+        Element role = card.lastElementChild();
+        return card.childrenSize() >= 2 && role != null && role.text().length() <= 30
+                && PHOTOGRAPHER_ROLE.matcher(role.text()).matches();
     }
 
     /** The original address of an archived copy: every link of an archived page is on the archive's host. */
@@ -1353,7 +1367,9 @@ final class BylineReader {
      */
     private static DatedValue placeDate(Element e, ZoneId zone, OffsetDateTime fetchedAt,
             DateParser.Numeric numeric, java.time.LocalDate addressDay) {
-        if (inComments(e)) {
+        if (inComments(e) || TODAY_MARKS.in(e.className()) || e.closest(NAV) != null) {
+            // a comment's date; the site's "today" in its top bar ("topbar-today-date"), or in its navigation ("<nav
+            // class='has-date-breaking-components'>")
             return null;
         }
         String text = e.text();
@@ -1377,6 +1393,11 @@ final class BylineReader {
         }
         return d.map(value -> new DatedValue(value, DateSource.BYLINE)).orElse(null);
     }
+
+    private static final Evaluator NAV = QueryParser.parse("nav");
+    /** The class words of a top bar's date of the day: "topbar-today-date", "current-date". */
+    private static final Ascii.Words TODAY_MARKS = Ascii.Words.of("today", "current-date", "current_date",
+            "currentdate");
 
     /** The longest tooltip read for a date. */
     private static final int TOOLTIP_MAX = 80;

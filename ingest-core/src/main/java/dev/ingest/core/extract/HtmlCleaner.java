@@ -98,13 +98,24 @@ final class HtmlCleaner {
                 buttonBoxes.add(box);
             }
         }
-        // the product boxes around paid links, known before their shop buttons go as calls to action
+        // the product boxes around paid links, known before their shop buttons go as calls to action; and the links
+        // to the story's next page ("Next page: The winter the engine failed"), its paging, not its text
+        String nextPart = nextPart(index);
         for (Element link : index.tag("a")) {
             if (link.hasAttr("rel") && Hints.saysPaid(link.attr("rel"))) {
                 Element box = productBox(link, doc.body(), stats);
                 if (box != null) {
                     buttonBoxes.add(box);
                 }
+            }
+            if (nextPart != null && stats.text(link) <= NEXT_PART_LINK_MAX
+                    && nextPart.equals(withoutTrailingSlash(link.absUrl("href")))) {
+                Element box = link; // with the blocks around it that hold nothing else
+                while (box.parent() != null && !box.parent().nameIs("body")
+                        && stats.text(box.parent()) == stats.text(link) && box.parent().childrenSize() == 1) {
+                    box = box.parent();
+                }
+                buttonBoxes.add(box);
             }
         }
         // the players around audio ("Listen to this article 0:00 / 9:41", a narrator's credit), known before the audio
@@ -686,6 +697,25 @@ final class HtmlCleaner {
                 : box;
     }
 
+    /** The longest link to a story's next page taken out: "Next page: …" with the next part's headline. */
+    private static final int NEXT_PART_LINK_MAX = 120;
+
+    /** The address of the story's next page the head declares ({@code <link rel="next">}), or null. */
+    private static String nextPart(PageIndex index) {
+        for (Element link : index.tag("link")) {
+            if (link.attr("rel").strip().equalsIgnoreCase("next") && link.parent() != null
+                    && link.parent().nameIs("head")) {
+                String href = link.absUrl("href");
+                return href.isEmpty() ? null : withoutTrailingSlash(href);
+            }
+        }
+        return null;
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     /** An invitation to a messenger's channel or group: WhatsApp, Telegram, Viber. */
     private static final Pattern CHANNEL_LINK = Pattern.compile("(?i)^(?:https?:)?//(?:www\\.)?"
             + "(?:chat\\.whatsapp\\.com/|whatsapp\\.com/channel/|t\\.me/|telegram\\.me/|invite\\.viber\\.com/)");
@@ -698,15 +728,23 @@ final class HtmlCleaner {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     /**
-     * Whether {@code link} is a call standing on its own line (its block says nothing else, but separators) that
-     * invites the reader to a messenger's channel or group, or a store's badge for the publisher's app: the
-     * publisher's, whatever language the call is in. Never in a table, whose links to apps and channels are its data.
+     * Whether {@code link} is a call standing on its own line (its block says nothing else, but separators, or opens
+     * by asking the reader to follow on a messenger) that invites the reader to a messenger's channel or group, or a
+     * store's badge for the publisher's app: the publisher's, whatever language the call is in. Never in a table,
+     * whose links to apps and channels are its data.
      */
     private static boolean joinsChannel(Element link) {
         Element parent = link.parent();
-        return parent != null && isChannelCall(link) && !LETTER.matcher(parent.ownText()).find()
-                && link.closest(TABLE_CELLS) == null;
+        return parent != null && isChannelCall(link) && (!LETTER.matcher(parent.ownText()).find()
+                || FOLLOW_ON_MESSENGER.matcher(parent.text()).lookingAt()) && link.closest(TABLE_CELLS) == null;
     }
+
+    /**
+     * A line that opens by asking the reader to follow the publisher on a messenger: "📲 Suivez Mashariki Actu sur
+     * WhatsApp : rejoignez notre chaîne …", "Follow us on Telegram", "Síguenos en WhatsApp".
+     */
+    private static final Pattern FOLLOW_ON_MESSENGER = Pattern.compile("(?iu)[^\\p{L}]*(?:suivez|rejoignez|follow"
+            + "|join|síguenos|siguenos|sigue|segue|siga|folgen sie|folge)\\b.{0,50}?\\b(?:whatsapp|telegram|viber)\\b");
 
     private static final Evaluator TABLE_CELLS = QueryParser.parse("td, th");
 

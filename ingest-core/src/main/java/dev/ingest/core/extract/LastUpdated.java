@@ -17,20 +17,21 @@ import org.jsoup.nodes.TextNode;
  * the page changed, not when it was published.
  */
 final class LastUpdated {
-    /** The labels, in fourteen languages, then "on", "am", "le" or the like, and a colon. */
+    /** The labels, in fifteen languages, then "on", "am", "le" or the like, and a colon. */
     private static final Pattern LABEL = Pattern.compile("(?iu)(?:last (?:updated?|modified|changed|revised|edited)"
             + "|page (?:last )?updated|zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte (?:änderung|aktualisierung)"
             + "|stand(?=\\s*:)|dernière mise à jour|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
             + "|laatst (?:bijgewerkt|gewijzigd)|última atualização|ostatnia (?:aktualizacja|modyfikacja)"
             + "|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)|sist (?:oppdatert|endret)|son güncelleme"
-            + "|последнее (?:обновление|изменение)|آخرین (?:به[\u200c ]?روز ?رسانی|ویرایش))"
+            + "|последнее (?:обновление|изменение)|آخرین (?:به[\u200c ]?روز ?رسانی|ویرایش)|síðast (?:uppfært|breytt))"
             + "\\s*(?:on|am|le|el|il|op|em|på|den)?\\s*:?\\s*");
     /**
      * Words one of which every {@link #LABEL} match holds, lower-cased: a line without any is not asked the pattern,
      * whose alternatives are tried at every character of the line.
      */
     private static final String[] LABEL_WORDS = {"last ", "updated", "zuletzt", "letzte", "stand", "jour", "última",
-        "ultimo", "laatst", "atualiza", "ostatnia", "senast", "sidst", "sist ", "güncelleme", "последнее", "آخرین"};
+        "ultimo", "laatst", "atualiza", "ostatnia", "senast", "sidst", "sist ", "güncelleme", "последнее", "آخرین",
+        "síðast"};
     /**
      * How many of the page's last text nodes are read, how far past the label the date may start, and how long a line
      * of the foot is at most.

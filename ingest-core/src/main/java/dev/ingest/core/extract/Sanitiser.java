@@ -102,7 +102,10 @@ final class Sanitiser {
         return out.html();
     }
 
-    /** A 1×1 or 0×0 image, or one served from a typical beacon path: a tracker, not an illustration. */
+    /**
+     * A 1×1 or 0×0 image, or one served from a typical beacon path or a measurement service's host: a tracker, not an
+     * illustration.
+     */
     static boolean isPixel(Element img) {
         String w = img.attr("width").strip();
         String h = img.attr("height").strip();
@@ -110,8 +113,21 @@ final class Sanitiser {
             return true;
         }
         String src = img.attr("src").toLowerCase(Locale.ROOT);
-        return src.contains("/pixel") || src.contains("beacon") || src.contains("/track") || src.contains("1x1");
+        if (src.contains("/pixel") || src.contains("beacon") || src.contains("/track") || src.contains("1x1")) {
+            return true;
+        }
+        for (String host : TRACKER_HOSTS) {
+            if (src.contains(host)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Hosts and paths of audience measurement and ad services, whose images count visits. */
+    private static final List<String> TRACKER_HOSTS = List.of("scorecardresearch.com", "google-analytics.com",
+            "doubleclick.net", "facebook.com/tr", "bat.bing.com", "quantserve.com", "stats.wp.com", "pixel.wp.com",
+            "amazon-adsystem.com", "analytics.twitter.com", "ct.pinterest.com", "px.ads.linkedin.com");
 
     /** {@link #TINY}, which only a value of one or three chars can match: most are longer or empty. */
     private static boolean isTiny(String size) {

@@ -130,6 +130,7 @@ class AuthorNamesTest {
         "Por Derlis Benítez Ayala Corresponsal en Concepción; Derlis Benítez Ayala",
         "Por Ana Ruiz y Tomás Vera, corresponsales en Lima; Ana Ruiz|Tomás Vera",
         "Jan de Vries en Piet Bakker; Jan de Vries|Piet Bakker",
+        "Beinta Mikkelsen og Hallur á Heygum; Beinta Mikkelsen|Hallur á Heygum",
         "བསོད་ནམས་དབང་མོ; བསོད་ནམས་དབང་མོ",
         "ཀྲ་ཤིས་བདེ་ལེགས།; ",
         "Karim hassan; Karim hassan",

@@ -66,9 +66,29 @@ class ChromeInsideStoryTest {
     }
 
     /**
+     * A link to the story's next page, the one its head declares with {@code rel="next"}, is paging, not story; a link
+     * of the same words to another page stays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://harbour.example/ferry/2/ | false
+            https://harbour.example/ferry/3/ | true
+            """)
+    void aLinkToTheStorysNextPageGoes(String next, boolean kept) {
+        var x = new ArticleExtractor().extract("<html><head><title>Ferry</title><link rel=\"next\" href=\"" + next
+                + "\"></head><body><main><article class=\"post\"><h1>Ferry</h1>" + STORY + STORY + "<a"
+                + " class=\"ns-next-page\" href=\"/ferry/2/\">Next page: The winter the engine failed</a>"
+                + "</article></main></body></html>", "https://harbour.example/ferry/",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE);
+        assertEquals(kept, x.text().contains("The winter the engine failed"), x.text());
+        assertTrue(x.text().contains("twice a day"), x.text());
+    }
+
+    /**
      * A box inviting the reader to the publisher's messenger channel, or to its app with a store's badge, goes, in
-     * whatever language it asks, when its call stands on a line of its own and links there; a sentence of the story
-     * linking a channel or an app stays, and so do a box that links elsewhere too and a table's row.
+     * whatever language it asks, when its call stands on a line of its own or the line opens asking the reader to
+     * follow on a messenger, and links there; a sentence of the story linking a channel or an app stays, and so do a
+     * box that links elsewhere too and a table's row.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -76,7 +96,9 @@ class ChromeInsideStoryTest {
             <div class="x"><p>Alle Nachrichten zuerst aufs Handy</p><p><a href="https://t.me/harbourpost">Beitreten</a></p></div> | Alle Nachrichten | false
             <div class="x"><p>Breaking news alerts on your phone with the Harbour Post app</p><a href="https://play.google.com/store/apps/details?id=post.harbour"><img src="/play.png" alt="Google Play"></a><a href="https://apps.apple.com/app/id16200"><img src="/store.png" alt="App Store"></a></div> | Breaking news alerts | false
             <div class="x"><p>All the Harbour Post's news as it happens, in our channels</p><p><a href="https://whatsapp.com/channel/0029Va01">Click here to join our channel on WhatsApp</a> · <a href="https://t.me/harbourpost">Telegram</a></p></div> | as it happens | false
+            <div class="wa-channel"><p><strong>📲 Suivez Mashariki Actu sur WhatsApp :</strong> rejoignez notre chaîne pour recevoir les alertes en temps réel. <a href="https://whatsapp.com/channel/0029Vb01">Rejoindre la chaîne</a></p></div> | alertes en temps réel | false
             <p>The islanders coordinate the crossings in a group, <a href="https://t.me/ferrywatch">Ferry Watch</a>, with 2,000 members.</p> | coordinate the crossings | true
+            <p>Follow the ferry's position in the islanders' group, which 2,000 people read on <a href="https://t.me/ferrywatch">Telegram</a> every morning.</p> | every morning | true
             <table><tr><th>App</th><th>Size</th></tr><tr><td><a href="https://play.google.com/store/apps/details?id=a.ferry"><img src="/f.png" alt=""></a></td><td>71.1 MB, down from 80.2 MB</td></tr></table> | 71.1 MB | true
             <ul><li>Ferry Times, the timetable on your phone: <a href="https://play.google.com/store/apps/details?id=a.ferry">Google Play</a></li></ul> | the timetable on your phone | true
             <div class="x"><p>The ferry office posts changes to the timetable on its website and in its channel.</p><p><a href="https://t.me/ferryoffice">Ferry office</a> · <a href="/timetable">Timetable</a></p></div> | posts changes | true

@@ -284,6 +284,8 @@ class DateParserTest {
         "Published about 23 hours ago; 2026-11-27T13:00Z",
         "yesterday; 2026-11-27T12:00Z",
         "vor 3 Tagen; 2026-11-25T12:00Z",
+        "fyrir 5 dögum; 2026-11-23T12:00Z",
+        "fyrir 3 klukkustundum; 2026-11-28T09:00Z",
         "il y a 2 jours; 2026-11-26T12:00Z",
         "hace 2 semanas; 2026-11-14T12:00Z",
         "Pubblicato 3 ore fa; 2026-11-28T09:00Z",

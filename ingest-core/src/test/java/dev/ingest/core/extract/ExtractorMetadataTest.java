@@ -53,6 +53,8 @@ class ExtractorMetadataTest {
             short age             | | <div class="byline-row"><span class="byline-text">Story by Mara Holm</span> • <span class="byline-time">3h</span> • <span class="read-time">3 min read</span></div> | 2026-11-28T09:00:00Z | byline
             short age in days     | | <div class="byline-row"><span class="byline-text">Story by Mara Holm</span> <span class="post-time">2d</span></div> | 2026-11-26T12:00:00Z | byline
             empty credit after it | | <div class="text-muted">Nov 24, 2026, 09:00 AM By</div> | 2026-11-24T09:00:00Z | byline
+            top bar's day, then an age | | <div class="topbar-today-date">Saturday, 28 November 2026</div><h1>Harbour budget split</h1><div class="post-meta"><span class="date meta-item">5 days ago</span></div> | 2026-11-23T12:00:00Z | byline
+            a nav's day, then an age | | <nav class="has-date-breaking-components"><span>Saturday, 28 November 2026</span></nav><h1>Harbour budget split</h1><div class="post-meta"><span class="date meta-item">5 days ago</span></div> | 2026-11-23T12:00:00Z | byline
             day first by its twin | | <div class="fsDateTime"><span class="fsLabel">Posted</span> <time datetime="2026-11-09T07:15:00+10:00" class="fsDate">09/11/2026</time></div> | 2026-11-08T21:15:00Z | time
             microformat tooltip   | | <p class="byline">By Mara Holm, <abbr class="published" title="2026-11-20T09:00:00+01:00">last Friday</abbr></p> | 2026-11-20T08:00:00Z | byline
             """)
@@ -171,6 +173,22 @@ class ExtractorMetadataTest {
                 + "<a href=\"/author/toyelaran/\">Tobi Oyelaran</a></span></span> | on 19 NOV 2026 | in <a"
                 + " href=\"/category/tutorials/\">Tutorials</a></footer>", "https://harbour.example/news/budget");
         assertEquals(List.of("Lucía Benavente", "Tobi Oyelaran"), e.authors().stream().map(Author::name).toList());
+    }
+
+    /** An author's card whose role, after the name, is the photographer's names no writer. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Govvejeaddji
+            Photographer
+            Fotógrafa
+            """)
+    void aPhotographersCardNamesNoWriter(String role) {
+        Extraction e = extract("", "<h1>Harbour budget split</h1><ul class=\"byline\"><li class=\"byline__author\"><a"
+                + " class=\"byline__author-name\" href=\"/bargit/sunna\">Sunná Marja Eira</a><span class=\"byline__role\">"
+                + "Journalista</span></li><li class=\"byline__author\"><span class=\"byline__author-name\">Ánte Mikkel"
+                + " Labba</span><span class=\"byline__role\">" + role + "</span></li></ul>",
+                "https://harbour.example/news/budget");
+        assertEquals(List.of("Sunná Marja Eira"), e.authors().stream().map(Author::name).toList(), role);
     }
 
     /**

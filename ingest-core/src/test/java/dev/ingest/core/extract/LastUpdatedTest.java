@@ -78,6 +78,9 @@ class LastUpdatedTest {
         var found = LastUpdated.of(doc, ZoneOffset.UTC, OffsetDateTime.parse("2026-11-28T12:00:00Z"));
         assertEquals("2026-11-25", found.value().toLocalDate().toString());
         assertNull(LastUpdated.of(doc, ZoneOffset.UTC), "no fetch time, nothing to count from");
+        var icelandic = Jsoup.parse("<body>" + STORY + "<p>Síðast uppfært: fyrir 2 dögum</p></body>");
+        assertEquals("2026-11-26", LastUpdated.of(icelandic, ZoneOffset.UTC, OffsetDateTime.parse(
+                "2026-11-28T12:00:00Z")).value().toLocalDate().toString());
     }
 
     @org.junit.jupiter.api.Test

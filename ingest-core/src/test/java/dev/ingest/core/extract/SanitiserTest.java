@@ -97,7 +97,8 @@ class SanitiserTest {
                         "<div>ab</div>"),
                 Arguments.of("pixels dropped",
                         "<p>a<img src=/p.gif width=1 height=1><img src=/s.gif width=0px>"
-                                + "<img src=\"https://t.example/beacon?x\"><img src=/track/1.png>b</p>",
+                                + "<img src=\"https://t.example/beacon?x\"><img src=/track/1.png>"
+                                + "<img src=\"https://sb.scorecardresearch.com/p?c1=2&amp;c2=22315478\" alt=\"\">b</p>",
                         "<p>ab</p>"),
                 Arguments.of("lazy images promoted",
                         "<p><img data-src=\"/lazy.jpg 1x\" alt=a><img src=\"data:image/gif;base64,R0\" "
