@@ -119,7 +119,7 @@ public final class IngestPipeline implements AutoCloseable {
                 states, new IngestRoutes.Revisits(config.get(Settings.REVISIT_WINDOW),
                         config.get(Settings.REVISIT_INTERVAL)), ownership, counters, clock);
         camel.addRoutes(routes);
-        SourceRoutes sourceRoutes = new SourceRoutes(camel, registry);
+        SourceRoutes sourceRoutes = new SourceRoutes(camel, registry, routes);
         for (SourceDefinition source : sources) {
             if (source.enabled()) {
                 sourceRoutes.add(source);

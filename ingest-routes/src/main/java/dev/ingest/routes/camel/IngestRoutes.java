@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * discover-&lt;id&gt; (timer) ─► discover-start-point ─┐
- * discover-on-assignment ─┘                       │
+ * discover-on-assignment ─┘ (first runs)          │
  * revisit-recent (timer) ─────────────────────────┤
  * hand-written routes ─► enqueue-url ─────────────┴► queue-frontier ─► ingest.frontier
  * ingest.frontier ─► fetch-pages ─┬► publish-article ───► ingest.articles (then ingest.state)
@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * <p>With several instances, each discovers and revisits only the hosts whose frontier partition it consumes
  * ({@link FrontierOwnership}), so every request to a host comes from one process and keeps the host's delay; when a
  * partition comes to an instance, the start points on its hosts that this instance has not discovered within their
- * schedule are discovered at once.
+ * schedule are discovered at once, and so are the start points on its hosts of a source added while it runs.
  */
 public final class IngestRoutes extends RouteBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(IngestRoutes.class);
@@ -127,10 +127,14 @@ public final class IngestRoutes extends RouteBuilder {
     @Override
     public void configure() {
         ownership.onAssigned(this::partitionsAssigned);
+        // the timer makes the runs after the first one: a source's first run comes with its partition
+        // (partitionsAssigned) or, for a source added to a running pipeline, from discoverNow. A Camel timer added to
+        // a running context skips a run due at once (delay=0) if it fires before its consumer counts as started, so
+        // the first run is never left to the timer.
         routeTemplate(DISCOVERY_TEMPLATE)
                 .templateParameter("sourceId")
                 .templateParameter("periodMs")
-                .from("timer:discover-{{sourceId}}?delay=0&fixedRate=false&period={{periodMs}}")
+                .from("timer:discover-{{sourceId}}?delay={{periodMs}}&fixedRate=false&period={{periodMs}}")
                 .setProperty(IngestHeaders.SOURCE_PROPERTY, constant("{{sourceId}}"))
                 .process(this::listStartPoints)
                 .split(body())
@@ -250,6 +254,25 @@ public final class IngestRoutes extends RouteBuilder {
     }
 
     /**
+     * Discovers now, in the background, the start points of a source that are on this instance's hosts: the first
+     * run of a source started or changed while the pipeline runs (its timer's first run is one schedule away). Start
+     * points on hosts that come here later are discovered then ({@link #partitionsAssigned}).
+     */
+    public void discoverNow(String sourceId) {
+        SourceDefinition source = sources.find(sourceId).orElse(null);
+        if (source == null || !source.enabled()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<StartPoint> owned = source.startPoints().stream().filter(s -> ownership.ownsHostOf(s.url())).toList();
+        owned.forEach(start -> lastDiscovered.put(source.id() + " " + start.url(), now));
+        if (!owned.isEmpty()) {
+            LOG.info("source {} started: discovering {} start point(s) now", source.id(), owned.size());
+            discoverInBackground(source, owned);
+        }
+    }
+
+    /**
      * Discovers, now, the start points on the hosts of frontier partitions that just came to this instance, unless
      * this instance discovered them within their source's schedule.
      */
@@ -269,14 +292,18 @@ public final class IngestRoutes extends RouteBuilder {
             if (source.enabled() && !due.isEmpty()) {
                 LOG.info("frontier partitions {} came here: discovering {} start point(s) of {} now", gained,
                         due.size(), source.id());
-                try {
-                    producer().sendBodyAndHeader(ASSIGNMENT_DISCOVERY_ENDPOINT, due, IngestHeaders.SOURCE,
-                            source.id());
-                } catch (RuntimeException e) {
-                    // stopping: the next owner discovers these start points
-                    LOG.info("not discovering {} start point(s) of {}: {}", due.size(), source.id(), e.toString());
-                }
+                discoverInBackground(source, due);
             }
+        }
+    }
+
+    /** Hands start points of a source to the {@code discover-on-assignment} route, which discovers them in turn. */
+    private void discoverInBackground(SourceDefinition source, List<StartPoint> startPoints) {
+        try {
+            producer().sendBodyAndHeader(ASSIGNMENT_DISCOVERY_ENDPOINT, startPoints, IngestHeaders.SOURCE, source.id());
+        } catch (RuntimeException e) {
+            // stopping: the next owner discovers these start points
+            LOG.info("not discovering {} start point(s) of {}: {}", startPoints.size(), source.id(), e.toString());
         }
     }
 

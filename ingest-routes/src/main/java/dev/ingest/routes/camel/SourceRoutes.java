@@ -9,13 +9,19 @@ import org.apache.camel.builder.TemplatedRouteBuilder;
 public final class SourceRoutes {
     private final CamelContext camel;
     private final SourceRegistry registry;
+    private final IngestRoutes routes;
 
-    public SourceRoutes(CamelContext camel, SourceRegistry registry) {
+    public SourceRoutes(CamelContext camel, SourceRegistry registry, IngestRoutes routes) {
         this.camel = camel;
         this.registry = registry;
+        this.routes = routes;
     }
 
-    /** Adds (or replaces) the discovery route of a source and starts it if the context runs. */
+    /**
+     * Adds (or replaces) the discovery route of a source. If the context runs, the route starts and the source's
+     * start points on this instance's hosts are discovered at once; before the context starts, they are discovered
+     * when their frontier partitions come to this instance.
+     */
     public void add(SourceDefinition source) throws Exception {
         remove(source.id());
         registry.put(source);
@@ -24,6 +30,9 @@ public final class SourceRoutes {
                 .parameter("sourceId", source.id())
                 .parameter("periodMs", Long.toString(source.schedule().toMillis()))
                 .add();
+        if (camel.getStatus().isStarted()) {
+            routes.discoverNow(source.id());
+        }
     }
 
     /** Stops and removes the discovery route of a source; pages already in the frontier are still fetched. */
