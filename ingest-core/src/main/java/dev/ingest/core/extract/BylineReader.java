@@ -442,12 +442,12 @@ final class BylineReader {
     private static final Pattern DATE_PART = Pattern.compile("(?i)(?:auth|byline|autor)[\\w-]*[-_](?:date|time|datum"
             + "|timestamp)$");
 
+    private static final Ascii.Words AUTHOR_WORDS = Ascii.Words.of("auth", "byline", "autor");
+
     /**
      * Whether {@code e} is the date of an author's block, not the author: every class naming the author names its
      * date, and the id does not name the author.
      */
-    private static final Ascii.Words AUTHOR_WORDS = Ascii.Words.of("auth", "byline", "autor");
-
     private static boolean datePart(Element e) {
         String classes = e.className();
         if (classes.isEmpty() || !e.id().isEmpty() && AUTHOR_WORDS.in(e.id())) {
@@ -821,7 +821,7 @@ final class BylineReader {
     private static final Pattern PHOTOGRAPHER_ROLE = Pattern.compile("(?iu)\\W*(?:photographer|photographe|fotograf"
             + "|fotografin|fotografo|fotografa|fotógrafo|fotógrafa|govvejeaddji|kuvaaja|ljósmyndari|videographer)\\W*");
 
-    /** Whether {@code card}'s last element, after the name, gives a photographer's role ({@link #PHOTOGRAPHER_ROLE}). */
+    /** Whether {@code card}'s last element, after the name, gives a photographer's role. */
     private static boolean photographersCard(Element card) {
         Element role = card.lastElementChild();
         return card.childrenSize() >= 2 && role != null && role.text().length() <= 30

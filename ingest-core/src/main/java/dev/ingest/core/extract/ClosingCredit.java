@@ -52,7 +52,8 @@ final class ClosingCredit {
     private static final Pattern WIRE_CREDITS = Pattern.compile("(?iu)^(?:(?:reporting|reported|report|writing"
             + "|written)\\s+by|l[īi]pooti\\s+[ʻ'‘’]?a"
             // a club's report signed at its end: "Relazione di Chiara Morandini", "Bericht von …", "Crónica de …"
-            + "|relazione\\s+di|bericht\\s+von|compte[- ]rendu\\s+(?:de|par)|cr[óo]nica\\s+de)\\s+([^;]{3,160})(?:;.*)?$");
+            + "|relazione\\s+di|bericht\\s+von|compte[- ]rendu\\s+(?:de|par)|cr[óo]nica\\s+de)"
+            + "\\s+([^;]{3,160})(?:;.*)?$");
     /** Where a reporter filed from, after the name: " in Frankfurt", " in New York". */
     private static final Pattern FILED_IN = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*");

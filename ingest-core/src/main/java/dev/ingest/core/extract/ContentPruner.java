@@ -707,11 +707,6 @@ final class ContentPruner {
         return parent != null && parent != content && stats.text(parent) == stats.text(first) ? parent : first;
     }
 
-    /**
-     * The block a sponsor's label opens, when it is a box of its own inside the story (at most {@link #SPONSORED_MAX}
-     * characters): "Together with Tallyroll" over the sponsor's pitch and link in a newsletter issue. The label
-     * alone otherwise.
-     */
     /** Whether an element follows {@code label} before any text does: the label stands on its own line. */
     private static boolean headsBlock(Element label) {
         for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
@@ -725,6 +720,11 @@ final class ContentPruner {
         return false;
     }
 
+    /**
+     * The block a sponsor's label opens, when it is a box of its own inside the story (at most {@link #SPONSORED_MAX}
+     * characters): "Together with Tallyroll" over the sponsor's pitch and link in a newsletter issue. The label
+     * alone otherwise.
+     */
     private static Element sponsoredBlock(Element label, Element content, TextStats stats) {
         Element block = label;
         while (block.parent() != null && block.parent() != content && HtmlCleaner.opens(block)

@@ -186,7 +186,7 @@ final class RelativeDates {
             String w = d.group(1).toLowerCase(Locale.ROOT);
             int days = switch (w) {
                 case "yesterday", "gestern", "hier", "ayer", "ieri", "gisteren", "ontem", "wczoraj", "вчера",
-                        "вчора", "igår", "i går", "dün", "kemarin" -> 1;
+                        "вчора", "igår", "i går", "dün", "kemarin", "í gær" -> 1;
                 case "vorgestern", "avant-hier", "anteayer", "позавчера", "i forgårs", "i förrgår" -> 2;
                 default -> 0;
             };
