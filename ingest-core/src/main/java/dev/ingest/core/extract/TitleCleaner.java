@@ -211,12 +211,14 @@ final class TitleCleaner {
 
     /**
      * A heading that names the site: the template's logo or site title (or the heading in one), or a heading that is
-     * a link home. A heading of more words than a site's name has, linking nowhere, is a post's title whatever its
-     * class says ("<h1 class=blog-title>Fernbrook raises $31M Series B to bring same-day reimbursement to …</h1>").
+     * a link home or sits in one. A heading of more words than a site's name has, linking nowhere, is a post's title
+     * whatever its class says ("<h1 class=blog-title>Fernbrook raises $31M Series B to bring same-day … </h1>").
      */
     static boolean isSiteName(Element h) {
-        if (h.selectFirst(HOME_REL) != null) {
-            return true;
+        Element up = h.parent();
+        if (h.selectFirst(HOME_REL) != null
+                || up != null && up.nameIs("a") && HOME_LINK.matcher(up.attr("href").strip()).matches()) {
+            return true; // a rel=home link inside, or the logo's link home around it ("<a href=/>…<h1>Site</h1></a>")
         }
         if (isSiteMark(h) || h.parent() != null && isSiteMark(h.parent())) {
             return h.selectFirst(LINK) != null || words(squash(h.text())) <= SITE_NAME_WORDS;
