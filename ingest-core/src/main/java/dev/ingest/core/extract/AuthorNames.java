@@ -115,6 +115,8 @@ final class AuthorNames {
                 // pl, cs, sk, hu, ro, hr/bs, sr, ru/bg/ky/kk, uk, tg, uz
                 + "|redakcja|redakce|redakcia|szerkesztőség|redac[țţ]ia|uredništvo|уредништво|редакция|редакцията"
                 + "|редакція|таҳририят|tahririyat|redazzjoni"
+                // tet (Tetum)
+                + "|redasaun"
                 + "|editorial\\s+team"
                 + "|editorial\\s+staff|newsroom)";
     }

@@ -26,7 +26,7 @@ final class ClosingCredit {
      * og mynd: ÁMP".
      */
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?|bericht"
-            + "|reportagem|reportaje|reportage"
+            + "|reportagem|reportaje|reportage|jornalista|periodista"
             + "|words(?:\\s*(?:and|&|/|\\+)\\s*(?:pictures|photos?|images))?"
             + "|(?:texte?|texto|testo|tekst|tekstur|teksti)(?:\\s*(?:und|og|och|ja|&|/|\\+)\\s*(?:fotos?|fotor"
             + "|bilder?|billeder|mynd(?:ir)?|kuvat?))?)\\s*:\\s*(\\S.{1,80})$");

@@ -42,6 +42,7 @@ class ClosingCreditTest {
             tongan reported by          | Līpooti ʻa Mele Taufa                                                   | Mele Taufa
             club report by              | Relazione di Chiara Morandini                                           | Chiara Morandini
             club report von             | Bericht von Hannes Brückner                                             | Hannes Brückner
+            journalist label            | Jornalista: Zelia Soares Belo                                           | Zelia Soares Belo
             portuguese report label     | Reportagem: Heloísa Carvalhal Pires (Ascom/ANSB)                        | Heloísa Carvalhal Pires
             reporter in brackets        | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（山田花子）     | 山田花子
             paper and its reporter      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（みなと新報・田村結衣）   | 田村結衣

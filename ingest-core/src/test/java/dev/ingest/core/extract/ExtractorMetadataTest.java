@@ -90,12 +90,13 @@ class ExtractorMetadataTest {
     }
 
     /**
-     * A report the site's keeper posted ("webmaster") and its writer signed at its end ("Relazione di …") is the
-     * writer's; a person the byline names stays.
+     * A report the site's keeper ("webmaster") or its desk ("Redasaun", Tetum) posted and its writer signed at its
+     * end ("Relazione di …") is the writer's; a person the byline names stays.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             webmaster | Chiara Morandini
+            Redasaun  | Chiara Morandini
             Mara Holm | Mara Holm
             """)
     void theSitesKeeperGivesWayToTheWriterSigningTheReport(String byline, String expected) {
