@@ -220,7 +220,7 @@ final class TitleCleaner {
                 || up != null && up.nameIs("a") && HOME_LINK.matcher(up.attr("href").strip()).matches()) {
             return true; // a rel=home link inside, or the logo's link home around it ("<a href=/>…<h1>Site</h1></a>")
         }
-        if (isSiteMark(h) || h.parent() != null && isSiteMark(h.parent())) {
+        if (isSiteMark(h) || up != null && isSiteMark(up)) {
             return h.selectFirst(LINK) != null || words(squash(h.text())) <= SITE_NAME_WORDS;
         }
         Element link = h.selectFirst(LINK);
