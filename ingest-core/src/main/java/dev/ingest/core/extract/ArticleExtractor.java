@@ -669,11 +669,12 @@ public final class ArticleExtractor {
      */
     private static List<Element> lowerHeadingsDeclared(PageIndex index, String... declared) {
         List<Element> out = new ArrayList<>();
+        Map<Element, String> normed = new java.util.IdentityHashMap<>(); // each heading's text read once
         for (String title : TitleCleaner.headlineForms(declared)) {
             for (String tag : LOWER_HEADINGS) {
                 for (Element h : index.tag(tag)) {
                     if (!out.contains(h) && index.textStats().text(h) <= title.length()
-                            && TitleCleaner.norm(h.text()).equals(title)) {
+                            && normed.computeIfAbsent(h, e -> TitleCleaner.norm(e.text())).equals(title)) {
                         out.add(h);
                     }
                 }

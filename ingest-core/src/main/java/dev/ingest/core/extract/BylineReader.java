@@ -1003,10 +1003,15 @@ final class BylineReader {
 
     /** The names in {@code text}, each with the profile link of {@code e} when it has one. */
     private static List<Author> named(Element e, String text) {
+        List<String> names = AuthorNames.parse(withoutLocalBy(e, text));
+        if (names.isEmpty()) {
+            return new ArrayList<>(); // the link is resolved only for a line that names someone
+        }
         List<Author> out = new ArrayList<>();
         Element link = e.is(LINK) ? e : e.selectFirst(LINK);
-        String url = link == null || link.absUrl("href").isEmpty() ? null : link.absUrl("href");
-        for (String n : AuthorNames.parse(withoutLocalBy(e, text))) {
+        String href = link == null ? "" : link.absUrl("href");
+        String url = href.isEmpty() ? null : href;
+        for (String n : names) {
             out.add(new Author(asLinked(n, e), url));
         }
         return AuthorNames.dedupe(out);

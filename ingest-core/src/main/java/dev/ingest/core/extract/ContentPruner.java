@@ -628,6 +628,9 @@ final class ContentPruner {
             + "|abonnieren|anmelden|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous"
             + "|je\\s+m['’](?:abonne|inscris)|suscr[ií]bete"
             + "|suscribirse|iscriviti|inscreva-se)(?:\\s+(?:here|now|today|for free|free|jetzt|gratis))?\\W*");
+    /** A word of each call {@link #SIGN_UP_CALL} knows, one of which its text must hold. */
+    private static final TextProbe.Words SIGN_UP_STEMS = TextProbe.Words.of("sign", "subscri", "regist", "tip", "add",
+            "abonn", "anmeld", "inscri", "suscr", "iscriv", "inscrev");
     private static final Set<String> EMPHASIS = Set.of("em", "i", "strong", "b");
     private static final Evaluator CALLS = QueryParser.parse("a, button");
 
@@ -678,7 +681,7 @@ final class ContentPruner {
 
     /** Whether the link or button {@code call} says only "Sign up", "Subscribe now", "Jetzt anmelden". */
     static boolean isSignUpCall(Element call) {
-        return SIGN_UP_CALL.matcher(call.text()).matches();
+        return TextProbe.mayHold(call, SIGN_UP_STEMS) && SIGN_UP_CALL.matcher(call.text()).matches();
     }
 
     /** An editor's note opening the story: "Editor's Note:", "Editor’s note —". */

@@ -108,7 +108,7 @@ final class HtmlCleaner {
                     buttonBoxes.add(box);
                 }
             }
-            if (nextPart != null && stats.text(link) <= NEXT_PART_LINK_MAX
+            if (nextPart != null && stats.text(link) <= NEXT_PART_LINK_MAX && mayLeadTo(link.attr("href"), nextPart)
                     && nextPart.equals(withoutTrailingSlash(link.absUrl("href")))) {
                 Element box = link; // with the blocks around it that hold nothing else
                 while (box.parent() != null && !box.parent().nameIs("body")
@@ -712,6 +712,27 @@ final class HtmlCleaner {
         return null;
     }
 
+    /**
+     * Whether a link's own href can resolve to {@code target} (without its trailing slash), judged without resolving
+     * it: resolution keeps a link's last segment as written, unless it is a dot segment or holds characters that
+     * resolution strips or that may be written otherwise (escapes, controls, non-ASCII), and save for case (a host
+     * alone may be lowercased); such links say yes.
+     */
+    static boolean mayLeadTo(String href, String target) {
+        String tail = withoutTrailingSlash(href);
+        String last = tail.substring(tail.lastIndexOf('/') + 1);
+        if (last.isEmpty() || last.equals(".") || last.equals("..")) {
+            return true;
+        }
+        for (int i = 0; i < last.length(); i++) {
+            char c = last.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '%' || c == '\\') {
+                return true;
+            }
+        }
+        return target.regionMatches(true, target.length() - last.length(), last, 0, last.length());
+    }
+
     private static String withoutTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
@@ -751,7 +772,7 @@ final class HtmlCleaner {
     /** A link to a messenger channel, or a store's badge (a link without text) to an app. */
     private static boolean isChannelCall(Element a) {
         String href = a.attr("href");
-        return CHANNEL_LINK.matcher(href).find() || STORE_LINK.matcher(href).find() && !a.hasText();
+        return CHANNEL_LINK.matcher(href).lookingAt() || STORE_LINK.matcher(href).lookingAt() && !a.hasText();
     }
 
     /**

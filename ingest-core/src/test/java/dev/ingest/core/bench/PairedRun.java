@@ -9,9 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Parse and extraction measured in pairs: each round parses every page, then extracts every page (the order swaps
- * from round to round), timing each pass by the thread's CPU time. A ratio taken within one round compares the two
- * under the same load, so its median over rounds holds still on a busy machine where JMH's separate phases do not.
+ * Parse and extraction measured in pairs: each round parses and extracts every page, the two one right after the
+ * other page by page (which goes first swaps from page to page and round to round), timing each by the thread's CPU
+ * time. Both see the same load, page by page, so the ratio of a round holds still on a busy machine whose speed moves
+ * by half within a minute, where JMH's separate phases, or a pass over all pages for each, do not.
  */
 final class PairedRun {
     private static final OffsetDateTime FETCHED = OffsetDateTime.parse("2026-11-28T12:00:00Z");
@@ -33,15 +34,16 @@ final class PairedRun {
         long sink = 0;
         for (int r = -warmup; r < rounds; r++) {
             long[] cpu = new long[2];
-            for (int pass = 0; pass < 2; pass++) {
-                boolean parsing = (pass == 0) == (r % 2 == 0);
-                long start = threads.getCurrentThreadCpuTime();
-                for (ExtractionBenchmark.Page p : pages) {
+            for (int i = 0; i < pages.size(); i++) {
+                ExtractionBenchmark.Page p = pages.get(i);
+                for (int pass = 0; pass < 2; pass++) {
+                    boolean parsing = (pass == 0) == ((r + i) % 2 == 0);
+                    long start = threads.getCurrentThreadCpuTime();
                     sink += parsing ? ExtractionBenchmark.parse(p).childNodeSize()
                             : extractor.extract(p.bytes(), null, p.url(), FETCHED, ExtractionRules.NONE).text()
                                     .length();
+                    cpu[parsing ? 0 : 1] += threads.getCurrentThreadCpuTime() - start;
                 }
-                cpu[parsing ? 0 : 1] = threads.getCurrentThreadCpuTime() - start;
             }
             if (r >= 0) {
                 parse[r] = pages.size() / (cpu[0] / 1e9);

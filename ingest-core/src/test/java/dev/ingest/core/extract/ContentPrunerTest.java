@@ -34,6 +34,19 @@ class ContentPrunerTest {
             Send us a tip           | true
             Sign the petition       | true
             Add your name           | true
+            Register here           | true
+            Submit a tip            | true
+            Share a tip             | true
+            Signup                  | true
+            Sign-up for free        | true
+            Abonnieren              | true
+            S'abonner               | true
+            Abonnez-vous            | true
+            Je m'inscris            | true
+            Suscribirse             | true
+            Iscriviti               | true
+            Inscreva-se             | true
+            → Subscribe now         | true
             Jetzt anmelden          | false
             Anmelden jetzt          | true
             Sign in                 | false
