@@ -278,6 +278,13 @@ public final class ArticleExtractor {
                             closingCredit(text, declaredLanguage, content));
         }
 
+        if (modified == null) {
+            // a note the newsroom set into the story when it changed it ("Aktualisierung vom 19.11.2026: …")
+            DatedValue note = LastUpdated.storyNote(text, zone, VisibleDates.numeric(doc));
+            modified = note == null || published != null
+                    && note.value().toLocalDate().isBefore(published.value().toLocalDate()) ? null
+                    : onPageClock(note, clock);
+        }
         String language = LanguageCheck.language(facts.language(), text);
         // the classifier's thresholds are in Latin characters: an East Asian one says about as much as two
         PageType type = PageClassifier.classify(new PageClassifier.Signals(

@@ -49,8 +49,9 @@ final class AuthorNames {
             // my "သတင်းထောက်" and km "អ្នកយកព័ត៌មាន" (reporter)
             + "|သတင်းထောက်|អ្នកយកព័ត៌មាន"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
-            // ha "Daga", mt "Kitba ta'", "minn"; sm "Na tusia e" ("written by")
-            + "|daga|kitba ta['’]|minn|na\\s+tusia\\s+e"
+            // ha "Daga", mt "Kitba ta'", "minn"; sm "Na tusia e" ("written by"); rw/rn "Yanditswe na", sw "Imeandikwa
+            // na" ("written by")
+            + "|daga|kitba ta['’]|minn|na\\s+tusia\\s+e|yanditswe\\s+na|imeandikwa\\s+na"
             // "՝", the Armenian comma, and "៖", the Khmer colon, end a label as a colon does
             + "|von:|by:)\\s*[:\\-–—՝៖]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -85,8 +86,9 @@ final class AuthorNames {
             // "today" in lower case, or before a time; "Miami Today" is a name
             + "|(?-i:\\b(?:yesterday|today|gestern|heute)\\b)"
             + "|\\b(?:yesterday|today|gestern|heute)\\b(?=[\\s,]*(?:\\d|at\\s|um\\s))"
-            // short words only after a space: "auto-motor.at Redaktion" is one name
-            + "|(?<![\\p{L}\\p{N}.-])(?:for|für|in|at|im|auf)\\s|\\bfollow\\b|\\bemail\\b|\\s@"
+            // short words only after a space: "auto-motor.at Redaktion" is one name; ru/uk "в", "у" ("in"): the
+            // community a journal's poster wrote in ("a_sevostyanov в vologda_vchera")
+            + "|(?<![\\p{L}\\p{N}.-])(?:for|für|in|at|im|auf|в|во|у)\\s|\\bfollow\\b|\\bemail\\b|\\s@"
             + "|\\s(?:datum|date|quelle|source|fotos?|photos?|bild|bilder|edition|editor|stand|kategorie|category|tags?"
             + "|categories|kategorien|catégories|categorías|categorie|categorias|topics|themen|rubrik|ressort"
             + "|lesezeit|schlagworte|schlagwörter|lizenz|license|mail|e-mail|tel|telefon)\\s?:|\\blast\\s+updated"

@@ -1,6 +1,7 @@
 package dev.ingest.core.extract;
 
 import dev.ingest.core.model.Author;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,9 +72,9 @@ final class GuestCredit {
         }
         // the lead is the first paragraph, or the one after a headline, a date line and a caption the block holds
         Matcher m = null;
-        String[] lines = text.strip().split("\n+", READ_LINES + 1);
-        for (int i = 0; i < Math.min(lines.length, READ_LINES) && m == null; i++) {
-            Matcher at = REPORTER_BRACKET.matcher(lines[i].strip());
+        List<String> lines = leadingLines(text, READ_LINES);
+        for (int i = 0; i < lines.size() && m == null; i++) {
+            Matcher at = REPORTER_BRACKET.matcher(lines.get(i).strip());
             // "（記者林佩蓉攝）" closes a caption: the reporter took the picture
             m = at.lookingAt() && !PHOTOGRAPHED.matcher(at.group()).find() ? at : null;
         }
@@ -158,10 +159,9 @@ final class GuestCredit {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String[] lines = text.strip().split("\n+", READ_LINES + 1);
-        for (int i = 0; i < Math.min(lines.length, READ_LINES); i++) {
-            Matcher m = DATELINE_REPORTER.matcher(lines[i].strip());
-            Matcher urdu = PLACE_THEN_REPORTER.matcher(lines[i].strip());
+        for (String line : leadingLines(text, READ_LINES)) {
+            Matcher m = DATELINE_REPORTER.matcher(line.strip());
+            Matcher urdu = PLACE_THEN_REPORTER.matcher(line.strip());
             boolean dated = m.lookingAt() && m.group(1).codePoints().anyMatch(Character::isDigit);
             if (!dated && !urdu.lookingAt()) {
                 continue;
@@ -182,6 +182,33 @@ final class GuestCredit {
     private static boolean allCapitals(String name) {
         return name.codePoints().anyMatch(Character::isUpperCase)
                 && name.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * The first {@code n} lines of {@code text}, as {@code text.strip().split("\n+")} gives them, without copying or
+     * splitting the rest of a long story.
+     */
+    static List<String> leadingLines(String text, int n) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        List<String> lines = new ArrayList<>(n);
+        int at = start;
+        while (lines.size() < n && (at < end || lines.isEmpty())) {
+            int nl = text.indexOf('\n', at);
+            int lineEnd = nl < 0 || nl > end ? end : nl;
+            lines.add(text.substring(at, lineEnd));
+            at = lineEnd;
+            while (at < end && text.charAt(at) == '\n') {
+                at++;
+            }
+        }
+        return lines;
     }
 
     /** {@code text}, stripped, less the headline ({@code title}) the story block may open with. */

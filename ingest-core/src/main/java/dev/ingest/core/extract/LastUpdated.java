@@ -115,6 +115,42 @@ final class LastUpdated {
         return f != null && f.start() <= DATE_WITHIN ? new DatedValue(f.value(), DateSource.BYLINE) : null;
     }
 
+    /**
+     * An update or correction note opening a paragraph, up to where its date starts: "Aktualisierung vom 19.11.2026:",
+     * "Update, Nov. 19, 2026:", "UPDATE (11/19/2026):", "Mise à jour du 19 novembre 2026 :", "Correction, 16 August
+     * 2026:".
+     */
+    private static final Pattern STORY_NOTE = Pattern.compile("(?iu)\\W{0,3}(?:update[ds]?|aktualisierung|aktualisiert"
+            + "|nachtrag|mise à jour|mis à jour|actualizaci[oó]n|actualizad[oa]|atualiza[cç][aã]o|atualizad[oa]"
+            + "|aggiornamento|aggiornato|bijgewerkt|update|correction|korrektur|berichtigung|rectificatif"
+            + "|correcci[oó]n|corre[cç][aã]o|correzione)(?:\\s+(?:vom|von|am|du|le|del|de|do|da|on|op|van))?"
+            + "\\s*[,:(\\[]?");
+    /** How many of the story's first and last paragraphs are read for an update note: where newsrooms set them. */
+    private static final int NOTE_LINES = 4;
+
+    /**
+     * The date of the update or correction note the story opens or closes with ({@link #STORY_NOTE}): the newsroom
+     * changed the story then. Null when no such paragraph gives a date right after its label.
+     */
+    static DatedValue storyNote(String text, ZoneId zone, DateParser.Numeric numeric) {
+        String[] lines = text.split("\n+");
+        for (int i = 0; i < lines.length; i++) {
+            if (i >= NOTE_LINES && i < lines.length - NOTE_LINES) {
+                i = lines.length - NOTE_LINES - 1; // past the middle of the story
+                continue;
+            }
+            Matcher m = STORY_NOTE.matcher(lines[i].strip());
+            if (m.lookingAt()) {
+                String rest = lines[i].strip().substring(m.end());
+                DateParser.Found f = DateParser.find(rest.substring(0, Math.min(rest.length(), 60)), zone, numeric);
+                if (f != null && f.start() <= DATE_WITHIN) {
+                    return new DatedValue(f.value(), DateSource.BYLINE);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code line} holds one of {@link #LABEL_WORDS} in any case. */
     static boolean mayBeLabelled(String line) {
         String lower = line.toLowerCase(Locale.ROOT);

@@ -147,7 +147,9 @@ final class VisibleDates {
      * ("Nov 24, 2026, 09:00 AM By"). A date followed by words ("Le 6 août 2019, le député…") is the story's own.
      */
     private static final Pattern DATELINE_END = Pattern.compile("[\\s　]*([-–—|:)/•·(（\\[\\d]|$|,\\s*(\\d|\\p{Lu}|$)"
-            + "|,?\\s*(?i:by|von|par|por|door)(?:\\s+\\p{Lu}|\\s*$))");
+            + "|,?\\s*(?i:by|von|par|por|door)(?:\\s+\\p{Lu}|\\s*$)"
+            // sw/rw/rn "saa" ("hour") before the time: "19 Ugushyingo 2026 saa 14:20"
+            + "|(?i:saa)\\s+\\d)");
     /** Words before an unlabelled date: "Hamburg, " or "Pressemitteilung vom " is a dateline, more is a sentence. */
     private static final int MAX_PLAIN_PREFIX = 30;
     /**
@@ -164,6 +166,8 @@ final class VisibleDates {
             + "|อัปเดต|อัพเดท|обновлено|оновлено|обновено|güncellendi|güncelleme|cập nhật|diperbarui|dikemas kini"
             + "|עודכן|آخر تحديث|تم التحديث|به‌روزرسانی|ενημερώθηκε|aktualizováno|frissítve|actualizat|ažurirano"
             + "|अपडेट|আপডেট"
+            // rw "Yavuguruwe" ("it was updated"), sw "Imesasishwa"
+            + "|yavuguruwe|imesasishwa"
             + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정|编辑于|編集"
             // a correction appended with its day ("Correction, 16 August 2023: …") changed the story then
             + "|correct(?:ion|ed)|clarification|korrektur|berichtigung|rectificatif|correcci[oó]n|corre[cç][aã]o"
@@ -200,10 +204,11 @@ final class VisibleDates {
     private static final Pattern POSTED_VERB = Pattern.compile("(?iu)\\s*(um\\s+[\\d:.]+\\s*(uhr)?\\s*)?"
             + "(gepostet|veröffentlicht|geschrieben|publiziert|erschienen)");
     /**
-     * Chrome words layouts also name their wrappers after ("with-sidebar", "left-navigation-wrapper"), and a
-     * newsletter platform its posts ({@code <article class="newsletter-post post">}).
+     * Chrome words layouts also name their wrappers after ("with-sidebar", "left-navigation-wrapper"), a newsletter
+     * platform its posts ({@code <article class="newsletter-post post">}), and a site builder the app that shows the
+     * post ({@code <div id="comp-kblogwidget">}).
      */
-    private static final Pattern LAYOUT_WORD = Pattern.compile("sidebar|nav|menu|newsletter");
+    private static final Pattern LAYOUT_WORD = Pattern.compile("sidebar|nav|menu|newsletter|widget");
     /**
      * Chrome around the article. A "teaser" is another article's card only when it links somewhere: templates also
      * call the article's own standfirst and date line a teaser ("detail-page__teaser-text", "teaser-meta"). A
@@ -1030,12 +1035,13 @@ final class VisibleDates {
 
     /**
      * Whether the date from {@code start} to {@code end} of the line's {@code text} is all the text of one of the
-     * line's nodes but a weekday before it, and that node has an element of its own (not the one the text before it
-     * is in).
+     * line's nodes but a weekday before it (and an hour after it, {@link #HOUR_AFTER}), and that node has an element
+     * of its own (not the one the text before it is in).
      */
     private static boolean ownsNode(List<TextNode> nodes, int[] offsets, int[] ends, String text, int start, int end) {
         for (int i = 1; i < nodes.size(); i++) {
-            if (ends[i] == end && (offsets[i] == start
+            if ((ends[i] == end || ends[i] > end && HOUR_AFTER.matcher(text.substring(end, ends[i])).matches())
+                    && (offsets[i] == start
                     || offsets[i] < start && WEEKDAY_BEFORE.matcher(text.substring(offsets[i], start)).matches())) {
                 return nodes.get(i).parent() != nodes.get(i - 1).parent();
             }
@@ -1044,10 +1050,18 @@ final class VisibleDates {
     }
 
     /**
-     * One word before a date in its element, as a weekday is written: "Fri, 11/20/2026", "Mi. 25.11.2026", the Khmer
-     * "ថ្ងៃសុក្រ" with its vowel signs.
+     * The time after a date that the date does not take in, as Swahili, Kinyarwanda and Kirundi write it: "19
+     * Ugushyingo 2026 saa 14:20" ("saa", hour; the clock may count from dawn, so it is not read).
      */
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\s*[\\p{L}\\p{M}]{2,16}\\.?,?\\s*");
+    private static final Pattern HOUR_AFTER = Pattern.compile("(?i)\\s*saa\\s+\\d{1,2}[:.]\\d{2}\\s*");
+
+    /**
+     * One word before a date in its element, as a weekday is written: "Fri, 11/20/2026", "Mi. 25.11.2026", the Khmer
+     * "ថ្ងៃសុក្រ" with its vowel signs; or two or three words and a comma: rw "Ku wa Kane, 19 Ugushyingo 2026", vi
+     * "Thứ Năm, 19/11/2026", pt "quinta-feira, 19 de novembro".
+     */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\s*(?:[\\p{L}\\p{M}]{2,16}\\.?,?"
+            + "|[\\p{L}\\p{M}]{1,16}(?:[\\s-][\\p{L}\\p{M}]{1,16}){1,2},)\\s*");
 
     /** Whether {@code end} is where one of the line's text nodes ends: what follows is another element's text. */
     private static boolean endsNode(int[] ends, int end) {

@@ -46,6 +46,11 @@ class AuthorNamesTest {
         // an agency's writers before their names; a newsroom's name after each writer's
         "by Tianhe writers Gao Mingzhe, Lu Yanqing; Gao Mingzhe|Lu Yanqing",
         "Staff Writer Ann Roe; Ann Roe",
+        // rw "Yanditswe na", sw "Imeandikwa na" ("written by"); ru/uk "в", "у" ("in") before the community or place
+        "Yanditswe na Mugisha Jean Claude; Mugisha Jean Claude",
+        "Imeandikwa na Amina Juma; Amina Juma",
+        "a_sevostyanov в vologda_vchera; a_sevostyanov",
+        "Олена Коваль у Києві; Олена Коваль",
         "by Delphine Arceneaux, The Open Record, and Tobias Renwick-Salas, Gulf Sentinel-Tribune; Delphine Arceneaux|Tobias Renwick-Salas",
         "By Ann Roe, Harbour News; Ann Roe",
         "By Teodora Vance, Northern Plains Reporting Project; Teodora Vance",

@@ -3,7 +3,9 @@ package dev.ingest.core.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ingest.core.model.Author;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -182,5 +184,24 @@ class GuestCreditTest {
     void readsTheReporterADatelineNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected,
                 String.join("; ", GuestCredit.datelineReporter(text).stream().map(Author::name).toList()), text);
+    }
+
+    /** The first lines are read as splitting the stripped text at runs of line breaks reads them, on any text. */
+    @Test
+    void readsTheLeadingLinesAsSplittingTheWholeTextWould() {
+        String[] pieces = {"\n", "\n\n", " ", "\t", "\u2003", "\r\n", "a", "Lead.", "（记者 孙启航）", "😀", "x y"};
+        Random random = new Random(7);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(14); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            for (int n = 1; n <= 5; n++) {
+                String[] split = text.strip().split("\n+", n + 1);
+                List<String> expected = Arrays.asList(split).subList(0, Math.min(split.length, n));
+                assertEquals(expected, GuestCredit.leadingLines(text, n), text);
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.ingest.core.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.ingest.core.model.DatedValue;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jsoup.Jsoup;
@@ -90,5 +91,27 @@ class LastUpdatedTest {
             html.append("<p>Line ").append(i).append(" of a long page.</p>");
         }
         assertNull(LastUpdated.of(Jsoup.parse(html.toString()), ZoneOffset.UTC));
+    }
+
+    /** An update or correction note opening or closing the story's text dates a change to it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Aktualisierung vom 19.11.2026: Der Spatenstich findet am 4. Dezember statt.|2026-11-19",
+        "UPDATE (11/19/2026): The committee has moved the meeting to Thursday.|2026-11-19",
+        "Update, Nov. 19, 2026: This story has been updated with the council's reply.|2026-11-19",
+        "Mise à jour du 19 novembre 2026 : la réunion est reportée.|2026-11-19",
+        "Correction, 19 November 2026: An earlier version misspelled the chair's name.|2026-11-19",
+        "Actualización 19/11/2026: el ayuntamiento confirmó la fecha.|2026-11-19",
+        // no date right after the label; a label inside a sentence; a note in the middle of a long story
+        "Update: the committee has moved the meeting to Thursday, 19 November 2026.|",
+        "The update of 19 November 2026 moved the meeting.|",
+    })
+    void readsTheNoteTheStoryClosesWith(String note, String expected) {
+        String story = "The allotment committee met on Tuesday.\n\nSix families got their first beds.\n\n" + note;
+        DatedValue found = LastUpdated.storyNote(story, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);
+        assertEquals(expected, found == null ? null : found.value().toLocalDate().toString(), note);
+        String middle = "Lead.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n" + note + "\n\nFive.\n\nSix.\n\nSeven.\n\nEight."
+                + "\n\nNine.";
+        assertNull(LastUpdated.storyNote(middle, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST), "in the middle");
     }
 }
