@@ -243,6 +243,8 @@ public final class ArticleExtractor {
         if (bodyRule == null && consentWall(content)) {
             content = List.of(); // the story has not loaded behind the consent tool's wall: its text is no story
         }
+        // the stamp a CMS sets under a text it changed dates the change; the pruner then cuts it from the story
+        DatedValue stamp = modified == null ? LastUpdated.editStamp(content, zone, VisibleDates.numeric(doc)) : null;
         if (bodyRule == null) {
             boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find()
                     || wireDateline(content);
@@ -279,8 +281,9 @@ public final class ArticleExtractor {
         }
 
         if (modified == null) {
-            // a note the newsroom set into the story when it changed it ("Aktualisierung vom 19.11.2026: …")
-            DatedValue note = LastUpdated.storyNote(text, zone, VisibleDates.numeric(doc));
+            // a note the newsroom set into the story when it changed it ("Aktualisierung vom 19.11.2026: …"), or the
+            // CMS's stamp under it
+            DatedValue note = stamp != null ? stamp : LastUpdated.storyNote(text, zone, VisibleDates.numeric(doc));
             modified = note == null || published != null
                     && note.value().toLocalDate().isBefore(published.value().toLocalDate()) ? null
                     : onPageClock(note, clock);

@@ -404,6 +404,7 @@ final class ContentPruner {
             if (text < 200 && (isTeaserLine(e, line) || signUpInsert(e, line, stats)
                     || text < 80 && (AD_LABEL.matcher(line).matches() || CONTINUES.matcher(line).matches())
                     || JOURNAL_NOTE.matcher(line).lookingAt()
+                    || text < LastUpdated.EDIT_STAMP_MAX && LastUpdated.EDIT_STAMP.matcher(line).lookingAt()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
                     || scriptNote(e, line) || TYPO_NOTE.matcher(line).find() || SPOILER_NOTE.matcher(line).find()
                     || isPinCall(line, text))

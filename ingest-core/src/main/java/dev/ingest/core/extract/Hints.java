@@ -110,11 +110,11 @@ final class Hints {
         if (saysNothing(e)) {
             return Kind.NONE;
         }
-        String role = e.attr("role");
+        String role = Attrs.get(e, "role");
         // the words in the order they are read: classes, id, a custom element's name, role; the first deciding word
         // settles it
-        Said classes = classesSay(e.className());
-        Said id = said(e.id(), false);
+        Said classes = classesSay(Attrs.className(e));
+        Said id = said(Attrs.id(e), false);
         Said tag = isCustomElement(e) ? said(e.normalName(), false) : Said.NOTHING;
         Said roleWords = STRUCTURE_ROLES.contains(role.toLowerCase(Locale.ROOT)) ? Said.NOTHING : said(role, false);
         Kind decisive = classes.decisive() != null ? classes.decisive() : id.decisive() != null ? id.decisive()
@@ -408,9 +408,9 @@ final class Hints {
      * sections alone.
      */
     static boolean mayBeDiscussion(Element e) {
-        return !saysNothing(e) && (mayHold(e.className(), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS)
-                || mayHold(e.id(), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS)
-                || mayHold(e.attr("role"), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS)
+        return !saysNothing(e) && (mayHold(Attrs.className(e), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS)
+                || mayHold(Attrs.id(e), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS)
+                || mayHold(Attrs.get(e, "role"), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS)
                 || isCustomElement(e) && mayHold(e.normalName(), DISCUSSION_BY_LETTER, DISCUSSION_PAIRS));
     }
 

@@ -957,11 +957,11 @@ final class HtmlCleaner {
         if (e.attributesSize() == 0) {
             return false; // most elements: no attribute to look up
         }
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("figure")
+        if (Attrs.has(e, "hidden") || "true".equalsIgnoreCase(Attrs.get(e, "aria-hidden")) && !e.nameIs("figure")
                 && !isSlide(e)) {
             return true;
         }
-        return hidesByStyle(e.attr("style"));
+        return hidesByStyle(Attrs.get(e, "style"));
     }
 
     /** Whether an inline {@code style} hides its element: {@code display:none}, {@code visibility:hidden}. */

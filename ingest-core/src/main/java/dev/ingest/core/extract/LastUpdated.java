@@ -3,6 +3,7 @@ package dev.ingest.core.extract;
 import dev.ingest.core.model.DateSource;
 import dev.ingest.core.model.DatedValue;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * The "Last updated: 14.11.2026" line at the foot of a page: where hand-made homepages, wikis and government pages
@@ -144,6 +146,45 @@ final class LastUpdated {
                 String rest = lines[i].strip().substring(m.end());
                 DateParser.Found f = DateParser.find(rest.substring(0, Math.min(rest.length(), 60)), zone, numeric);
                 if (f != null && f.start() <= DATE_WITHIN) {
+                    return new DatedValue(f.value(), DateSource.BYLINE);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The stamp a CMS or forum sets under a text it changed, up to the editor's name: "Новость отредактировал: admin_ir
+     * - 25-11-2026, 09:12 Причина: …" (DataLife Engine), "Last edited by mara; 11-25-2026 at 09:12 AM. Reason: …",
+     * "Zuletzt bearbeitet von …".
+     */
+    static final Pattern EDIT_STAMP = Pattern.compile("(?iu)\\W*(?:(?:last\\s+)?edited\\s+by|новость\\s+отредактировал[аи]?"
+            + "|отредактировано|последний\\s+раз\\s+редактировалось|zuletzt\\s+bearbeitet\\s+von"
+            + "|dernière\\s+modification\\s+par|editado\\s+por\\s+[úu]ltima\\s+vez|modificato\\s+da)\\s*:?\\s*");
+    /** The longest edit stamp read: the label, the editor's name, the date and time, a short reason. */
+    static final int EDIT_STAMP_MAX = 240;
+    /** How far after an edit stamp's label its date may start: past the editor's name. */
+    private static final int STAMP_DATE_WITHIN = 60;
+    /** How many of the story's last elements are looked at for an edit stamp. */
+    private static final int STAMP_ELEMENTS = 30;
+
+    /**
+     * The date of the edit stamp ({@link #EDIT_STAMP}) among the last elements of {@code content}: when the text was
+     * last changed. Read before the pruner cuts the stamp from the story; null when there is none.
+     */
+    static DatedValue editStamp(List<Element> content, ZoneId zone, DateParser.Numeric numeric) {
+        for (Element root : content) {
+            Elements all = root.getAllElements();
+            for (int i = all.size() - 1; i >= Math.max(0, all.size() - STAMP_ELEMENTS); i--) {
+                String text = all.get(i).text();
+                Matcher m = EDIT_STAMP.matcher(text);
+                if (text.length() > EDIT_STAMP_MAX || !m.lookingAt()) {
+                    continue;
+                }
+                String rest = text.substring(m.end());
+                DateParser.Found f = DateParser.find(rest.substring(0, Math.min(rest.length(), STAMP_DATE_WITHIN + 40)),
+                        zone, numeric);
+                if (f != null && f.start() <= STAMP_DATE_WITHIN) {
                     return new DatedValue(f.value(), DateSource.BYLINE);
                 }
             }

@@ -145,6 +145,12 @@ final class MonthNames {
             {"tîrmeh"}, {"tebax", "gelawêj"}, {"îlon", "rezber"}, {"cotmeh", "kewçêr"}, {"mijdar", "sermawez"},
             {"berfanbar", "kanûn"},
         };
+        // dv (Dhivehi, in Thaana), the names of the Gregorian months with their common spellings: "28 ނޮވެމްބަރު 2026"
+        String[][] dhivehi = {
+            {"ޖަނަވަރީ"}, {"ފެބުރުއަރީ", "ފެބްރުއަރީ"}, {"މާރިޗު"}, {"އޭޕްރިލް", "އެޕްރީލް", "އޭޕްރީލް"}, {"މެއި"},
+            {"ޖޫން"}, {"ޖުލައި"}, {"އޮގަސްޓު", "އޯގަސްޓު"}, {"ސެޕްޓެމްބަރު"}, {"އޮކްޓޫބަރު", "އޮކްޓޯބަރު"},
+            {"ނޮވެމްބަރު"}, {"ޑިސެމްބަރު"},
+        };
         // Tunisia's and Algeria's Arabic names from the French ("جويلية", July), where they differ from Egypt's
         String[][] maghrebFrench = {
             {"جانفي"}, {"فيفري"}, {}, {"أفريل", "افريل"}, {}, {"جوان"}, {"جويلية", "جويليه"}, {"أوت", "اوت"}, {}, {},
@@ -195,7 +201,7 @@ final class MonthNames {
         }
         // the names added last give way to those above where they are spelt alike
         for (String[][] table : new String[][][] {more, malteseHausaSwahili, creoleAndPacific, yoruba,
-            otherScripts, indian, maghrebFrench, turkicLatin, kurmanji}) {
+            otherScripts, indian, maghrebFrench, turkicLatin, kurmanji, dhivehi}) {
             for (int i = 0; i < table.length; i++) {
                 for (String n : table[i]) {
                     MONTHS.putIfAbsent(n, i + 1);

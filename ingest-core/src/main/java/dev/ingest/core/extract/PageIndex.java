@@ -97,14 +97,14 @@ final class PageIndex {
         }
         named.add(e);
         boolean headline = tag.equals("h1") || tag.equals("h2");
-        String classes = e.attr("class"); // no lookup at all for an element without attributes
+        String classes = Attrs.get(e, "class"); // no lookup at all for an element without attributes
         if (!classes.isEmpty()) {
             classed.add(e);
             classLists.add(classes);
             headline = headline || hasClass(classes, HEADLINE_CLASSES);
         }
-        if (e.hasAttr("itemprop")) {
-            String prop = e.attr("itemprop").trim().strip().toLowerCase(Locale.ROOT);
+        if (Attrs.has(e, "itemprop")) {
+            String prop = Attrs.get(e, "itemprop").trim().strip().toLowerCase(Locale.ROOT);
             byItemprop.computeIfAbsent(prop, k -> new ArrayList<>()).add(e);
             headline = headline || prop.equals("headline");
         }
@@ -114,7 +114,7 @@ final class PageIndex {
         if (Hints.mayBeDiscussion(e)) {
             discussionMarked.add(e);
         }
-        if (e.hasAttr("role")) {
+        if (Attrs.has(e, "role")) {
             withRole.add(e);
         }
     }

@@ -39,7 +39,7 @@ final class ScreenedQuery extends Evaluator {
         Ascii.Words words = Ascii.Words.of(stems);
         return e -> {
             for (String attribute : attributes) {
-                String value = e.attr(attribute);
+                String value = Attrs.get(e, attribute);
                 if (!value.isEmpty() && words.in(value)) {
                     return true;
                 }

@@ -206,6 +206,10 @@ final class Scripts {
     private static Map<String, Script> languageScripts() {
         Map<String, Script> m = new HashMap<>();
         put(m, Script.CYRILLIC, "ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg", "tt", "ba", "cv");
+        // the Russian Federation's other languages written in Cyrillic: Ossetian, Chechen, Sakha, Avar, Ingush,
+        // Lezgian, Kabardian, Karachay-Balkar, Abkhaz, Udmurt, Komi, Mari, Erzya, Moksha, Tuvan, Buryat, Kalmyk
+        put(m, Script.CYRILLIC, "os", "ce", "sah", "av", "inh", "lez", "kbd", "krc", "ab", "udm", "kv", "mhr", "myv",
+                "mdf", "tyv", "bua", "xal");
         put(m, Script.GREEK, "el");
         put(m, Script.ARABIC, "ar", "fa", "ur", "ps", "sd", "ug", "ckb");
         put(m, Script.HEBREW, "he", "iw", "yi");

@@ -1186,7 +1186,7 @@ final class VisibleDates {
 
     /** {@code <span property="schema:dateCreated" content="2026-11-28T09:00:00+01:00">}: a date in markup only. */
     private static Seen attributeDate(Element e, ZoneId zone, OffsetDateTime fetchedAt) {
-        String prop = e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("property");
+        String prop = Attrs.has(e, "itemprop") ? Attrs.get(e, "itemprop") : Attrs.get(e, "property");
         if (prop.isEmpty() || !DATE_PROP.matcher(prop.strip()).matches() || e.normalName().equals("meta")) {
             return null;
         }
@@ -1294,8 +1294,8 @@ final class VisibleDates {
         if (e.hasAttr("hidden")) {
             return true; // not rendered: WordPress themes keep the post's "updated" time so, beside the shown date
         }
-        String classes = e.className();
-        String id = e.id();
+        String classes = Attrs.className(e);
+        String id = Attrs.id(e);
         if (!hasSkipStem(classes) && !hasSkipStem(id)) {
             return false;
         }

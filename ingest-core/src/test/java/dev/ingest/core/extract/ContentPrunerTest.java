@@ -168,6 +168,19 @@ class ContentPrunerTest {
         assertTrue(same.text().contains("9.000 Waldbesitzer"), same.text());
     }
 
+    /** The stamp a CMS or forum sets under a text it changed is no part of the text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<div class=editdate><br><i>Новость отредактировал: <b>admin_ir</b> - 25-11-2026, 09:12</i>"
+            + "<br>Причина: опечатка</div>", "<div>Last edited by mara_h; 25.11.2026 at 09:12. Reason: typo</div>"})
+    void dropsAnEditStamp(String stamp) {
+        Document doc = Jsoup.parse("<body><div id=story><p>The allotment committee met on Tuesday to share out the new "
+                + "plots along the eastern fence, and six families got their first beds.</p>" + stamp + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertTrue(story.text().contains("six families"), story.text());
+        assertFalse(story.text().contains("25"), story.text());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"The views expressed in this column are the author's own.",
         "Opinions expressed here do not necessarily reflect those of the Harbour Gazette.",

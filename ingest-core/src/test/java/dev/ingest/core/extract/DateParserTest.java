@@ -33,6 +33,9 @@ class DateParserTest {
         "ཕྱི་ལོ་2026 ཟླ་3 ཚེས་7; 2026-03-07T00:00Z",
         // Kurmanji months in Latin letters
         "14 Mijdar 2026 - 01:20; 2026-11-14T01:20Z",
+        // Dhivehi months in Thaana
+        "28 ނޮވެމްބަރު 2026; 2026-11-28T00:00Z",
+        "3 ސެޕްޓެމްބަރު 2026; 2026-09-03T00:00Z",
         "3 Cotmeh 2026; 2026-10-03T00:00Z",
         // Mongolian: the month in figures or as an ordinal word ("арван нэгдүгээр", the eleventh)
         "2026 оны арван нэгдүгээр сарын 20, 10:35; 2026-11-20T10:35Z",

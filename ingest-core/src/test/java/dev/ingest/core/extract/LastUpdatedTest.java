@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.ingest.core.model.DatedValue;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -113,5 +114,20 @@ class LastUpdatedTest {
         String middle = "Lead.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n" + note + "\n\nFive.\n\nSix.\n\nSeven.\n\nEight."
                 + "\n\nNine.";
         assertNull(LastUpdated.storyNote(middle, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST), "in the middle");
+    }
+
+    /** The stamp a CMS or forum sets under a text it changed dates the change, the editor's name before the date. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "<div class=editdate><i>Новость отредактировал: <b>admin_ir</b> - 25-11-2026, 09:12</i><br>Причина: опечатка</div>|2026-11-25",
+        "<div class=editnote>Last edited by mara_h; 25.11.2026 at 09:12. Reason: typo</div>|2026-11-25",
+        "<p>Zuletzt bearbeitet von Redaktion am 25.11.2026</p>|2026-11-25",
+        "<p>Edited by the council on Thursday, when it met again.</p>|",
+    })
+    void readsTheEditStamp(String stamp, String expected) {
+        var doc = Jsoup.parse("<body><div id=story>" + STORY + stamp + "</div></body>");
+        DatedValue found = LastUpdated.editStamp(List.of(doc.getElementById("story")), ZoneOffset.UTC,
+                DateParser.Numeric.DAY_FIRST);
+        assertEquals(expected, found == null ? null : found.value().toLocalDate().toString(), stamp);
     }
 }

@@ -47,6 +47,8 @@ class ScriptsTest {
         assertTrue(Scripts.writes("sr", Scripts.Script.LATIN), "Serbian is written in both");
         assertTrue(Scripts.writes("tr", Scripts.Script.LATIN), "an unlisted language is Latin");
         assertFalse(Scripts.writes("ru", Scripts.Script.LATIN));
+        assertFalse(Scripts.writes("os", Scripts.Script.LATIN), "Ossetian is written in Cyrillic");
+        assertTrue(Scripts.writes("sah-RU", Scripts.Script.CYRILLIC), "and so is Sakha");
         Scripts.Guess japanese = Scripts.guess("市議会は木曜日、来年度の港湾予算の配分を話し合った。".repeat(2));
         assertTrue(Scripts.agrees("ja-JP", japanese));
         assertFalse(Scripts.agrees("zh", japanese), "Han with kana is Japanese, not Chinese");
