@@ -244,7 +244,8 @@ public final class ArticleExtractor {
             content = List.of(); // the story has not loaded behind the consent tool's wall: its text is no story
         }
         // the stamp a CMS sets under a text it changed dates the change; the pruner then cuts it from the story
-        DatedValue stamp = modified == null ? LastUpdated.editStamp(content, zone, VisibleDates.numeric(doc)) : null;
+        DatedValue stamp = modified == null ? LastUpdated.editStamp(content, stats, zone,
+                VisibleDates.numeric(doc)) : null;
         if (bodyRule == null) {
             boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find()
                     || wireDateline(content);

@@ -46,8 +46,9 @@ final class AuthorNames {
             + "|نویسنده|بقلم|كتب|מאת|लेखक"
             // el "Γράφει ο/η" ("writes")
             + "|γράφει(?:\\s+(?:ο|η|οι))?"
-            // my "သတင်းထောက်" and km "អ្នកយកព័ត៌មាន" (reporter)
-            + "|သတင်းထောက်|អ្នកយកព័ត៌មាន"
+            // my "သတင်းထောက်" and km "អ្នកយកព័ត៌មាន" (reporter); th "เขียนโดย" ("written by"), "ผู้เขียน" ("writer"),
+            // "ผู้สื่อข่าว" ("reporter"), "โดย" ("by")
+            + "|သတင်းထောက်|អ្នកយកព័ត៌មាន|เขียนโดย|ผู้เขียน|ผู้สื่อข่าว|โดย"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
             // ha "Daga", mt "Kitba ta'", "minn"; sm "Na tusia e" ("written by"); rw/rn "Yanditswe na", sw "Imeandikwa
             // na" ("written by")
@@ -159,8 +160,11 @@ final class AuthorNames {
             + "|mpa|pharm\\.?d\\.?|r\\.?ph\\.?|dpt|lcsw|lmft|psy\\.?d\\.?|ed\\.?d\\.?|frcs|mrcs|mbbs|mbchb|ibclc)");
     /** Short agency codes joined by a slash stay one credit: "dpa/lno", "AFP/The Local", "Peter Maahn/SP-X". */
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
-    /** A user name: letters, maybe digits after them ("r23", "Marianne1", "freeman1984"). */
-    private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{N}._'’-]*");
+    /**
+     * A user name: letters, maybe digits after them ("r23", "Marianne1", "freeman1984"); the letters with the vowel
+     * signs and tone marks of scripts that write them apart (Thai "ทีมข่าวภูมิภาค", a desk's one word).
+     */
+    private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}._'’-]*");
     /** Small words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Ahmed bin Ali". */
     private static final Pattern PARTICLE = Pattern.compile("(?iu)von|van|vom|zu|zum|der|den|ter|ten|de|da|di|do|du"
             + "|des|del|della|dos|das|la|le|les|y|e|i|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and"

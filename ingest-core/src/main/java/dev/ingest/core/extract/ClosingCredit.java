@@ -50,7 +50,7 @@ final class ClosingCredit {
      * "Līpooti ʻa Mele Taufa" ("reported by"), and clubs' reports theirs ("Relazione di Chiara Morandini").
      */
     private static final Pattern WIRE_CREDITS = Pattern.compile("(?iu)^(?:(?:reporting|reported|report|writing"
-            + "|written)\\s+by|l[īi]pooti\\s+[ʻ'‘’]?a"
+            + "|written|compiled)\\s+by|l[īi]pooti\\s+[ʻ'‘’]?a"
             // a club's report signed at its end: "Relazione di Chiara Morandini", "Bericht von …", "Crónica de …"
             + "|relazione\\s+di|bericht\\s+von|compte[- ]rendu\\s+(?:de|par)|cr[óo]nica\\s+de)"
             + "\\s+([^;]{3,160})(?:;.*)?$");
@@ -63,15 +63,22 @@ final class ClosingCredit {
             + "|kap|ots|ddp|dapd|ansa|efe|pap|ctk|tass|xinhua|kathpress)(?![\\p{L}])");
     /**
      * The reporter's name in full-width brackets closing a Japanese or Chinese story: "…考えだ。（山田花子）",
-     * "（記者 山田花子）", "（みなと新報・田村結衣）".
+     * "（記者 山田花子）", "（みなと新報・田村結衣）", "（报道：江慧玲）".
      */
-    private static final Pattern CJK_SIGNATURE = Pattern.compile("[（(](?:記者|记者)?[\\s　]*"
+    private static final Pattern CJK_SIGNATURE = Pattern.compile("[（(](?:記者|记者|(?:报道|報導|报导|撰文)[：:])?[\\s　]*"
             // the paper before its reporter, as a portal credits a partner's story: "（みなと新報・田村結衣）"
             + "(?:[^（）()・\\s]{1,12}・)?"
             + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}・　 ]{1,8})[）)]\\s*$");
     /** A line long enough to be a sentence of the story, ending like one. */
     private static final Pattern SENTENCE_END = Pattern.compile(".{80,}[.!?…“”\"»«)]\\s*$");
     private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}");
+    /**
+     * A signature with the writer's office after a comma, on a line of its own under the text, the office in lower
+     * case as a title is written after a name ("Jana Dvořáková, starostka", "Mara Holm, owner and head roaster"): a
+     * town or country after a name ("Joan Whitfield, Castlemaine", a letters page's last reader) is capitalised.
+     */
+    private static final Pattern ROLE_SIGNATURE = Pattern.compile("(" + SIGNATURE.pattern() + ")\\s*,\\s*"
+            + "\\p{Ll}[\\p{L}'’&/-]*(?:\\s+[\\p{L}'’&/-]+){0,5}");
     /** The town under a letter writer's name: a capitalised word or two, a state or country after a comma. */
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?(?:,\\s*\\p{Lu}"
             + "[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+)?)?");
@@ -154,6 +161,11 @@ final class ClosingCredit {
             if (SIGNATURE.matcher(line).matches() && SENTENCE_END.matcher(before).matches()
                     && AuthorNames.plausible(line)) {
                 return List.of(Author.named(line));
+            }
+            var roled = ROLE_SIGNATURE.matcher(line);
+            if (roled.matches() && SENTENCE_END.matcher(lineAbove(last, k)).matches()
+                    && AuthorNames.plausible(roled.group(1))) {
+                return List.of(Author.named(roled.group(1)));
             }
             // a letter to the editor signed in a paragraph of its own, the writer's town under the name:
             // "…before it votes.\n\nDoris Pelletier\nHarwick"

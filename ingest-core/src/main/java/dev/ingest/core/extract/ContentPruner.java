@@ -223,7 +223,7 @@ final class ContentPruner {
     private static final TextProbe.Words APPEAL_PROBE = TextProbe.Words.of("follow", "folg", "sígue", "seguir",
             "suivez", "sign", "subscribe", "suscrib", "abonnier", "newsletter", "enjoyed", "liked", "gefallen",
             "support", "unterstütz", "apoya", "canal", "channel", "kanal", "app", "podcast", "telegram", "whatsapp",
-            "discord", "straight", "letters", "hear", "tip", "join", "petition", "pitch");
+            "discord", "straight", "letters", "hear", "tip", "join", "petition", "pitch", "send");
     /** An opinion piece's closing disclaimer, in the languages of the appeals. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b(?:views|opinions) expressed\\b.{0,60}?"
             + "\\b(?:own|not necessarily)\\b|\\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)"
@@ -526,7 +526,9 @@ final class ContentPruner {
         List<Element> kept = new ArrayList<>(content);
         for (Element e : blocks) {
             String line = stats.text(e) <= APPEAL_MAX ? e.text() : null;
-            if (line != null && (mayAppeal(line) && isAppeal(line) || isHomepageFurniture(line)
+            // (a closing line asking for tips is the publisher's; one asking to sign a petition may be the story's)
+            if (line != null && (mayAppeal(line) && (isAppeal(line) || NEWS_TIP.matcher(line).find())
+                    || isHomepageFurniture(line)
                     || mayDisclaim(line) && (DISCLAIMER.matcher(line).find() || LEGAL.matcher(line).find())
                     || introducesAuthor(line, authors) || PAGE_HINT.matcher(line).lookingAt()
                     || WEB_TITLE.matcher(line).lookingAt()
@@ -669,15 +671,19 @@ final class ContentPruner {
      * tip ("Do you have a tip for us?").
      */
     static boolean asksToSignUp(String line) {
-        return mayAppeal(line) && (SIGN_UP.matcher(line).find() && isAppeal(line) || TIP.matcher(line).find());
+        return mayAppeal(line) && (SIGN_UP.matcher(line).find() && isAppeal(line) || NEWS_TIP.matcher(line).find()
+                || PETITION.matcher(line).find());
     }
 
     /**
-     * The reader asked for a tip ("Do You Have a Tip for The Open Record?", "Got a news tip?") or a signature ("Join
-     * 214,000 people calling on …", "Sign the petition").
+     * The reader asked for a tip or for stories: "Do You Have a Tip for The Open Record?", "Got a news tip?", "Send your
+     * stories, photos and videos to the Grapevine team on WhatsApp".
      */
-    private static final Pattern TIP = Pattern.compile("(?iu)\\b(?:do you have|have|got) a (?:news |story )?tip\\b"
-            + "|\\bsend (?:us )?(?:a )?tips?\\b|\\bjoin\\s+[\\d,. ]+(?:people|supporters|others)\\b"
+    private static final Pattern NEWS_TIP = Pattern.compile("(?iu)\\b(?:do you have|have|got) a (?:news |story )?tip\\b"
+            + "|\\bsend (?:us )?(?:a )?tips?\\b"
+            + "|\\bsend (?:us )?your (?:news )?(?:tips|stories|story|photos|pictures|videos)\\b");
+    /** The reader asked to sign: "Join 214,000 people calling on …", "Sign the petition". */
+    private static final Pattern PETITION = Pattern.compile("(?iu)\\bjoin\\s+[\\d,. ]+(?:people|supporters|others)\\b"
             + "|\\bsign (?:the |our |this )?petition\\b");
 
     /** Whether the link or button {@code call} says only "Sign up", "Subscribe now", "Jetzt anmelden". */

@@ -737,12 +737,13 @@ final class HtmlCleaner {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** An invitation to a messenger's channel or group: WhatsApp, Telegram, Viber. */
-    private static final Pattern CHANNEL_LINK = Pattern.compile("(?i)^(?:https?:)?//(?:www\\.)?"
-            + "(?:chat\\.whatsapp\\.com/|whatsapp\\.com/channel/|t\\.me/|telegram\\.me/|invite\\.viber\\.com/)");
-    /** An app's page in a store, which a publisher's box links with the store's badge. */
-    private static final Pattern STORE_LINK = Pattern.compile("(?i)^(?:https?:)?//(?:www\\.)?"
-            + "(?:play\\.google\\.com/store/apps/|apps\\.apple\\.com/|itunes\\.apple\\.com/[^/]+/app/)");
+    /** Where an invitation to a messenger's channel or group leads, past "www.": WhatsApp, Telegram, Viber. */
+    private static final String[] CHANNEL_HOSTS = {"chat.whatsapp.com/", "whatsapp.com/channel/", "t.me/",
+        "telegram.me/", "invite.viber.com/"};
+    /** The addresses of an app's page in a store, which a publisher's box links with the store's badge. */
+    private static final String[] STORE_HOSTS = {"play.google.com/store/apps/", "apps.apple.com/"};
+    /** The old store's app pages, a country between the host and "app/": "itunes.apple.com/de/app/…". */
+    private static final String ITUNES_HOST = "itunes.apple.com/";
     /** The longest call to join a channel: "Click here to join our WhatsApp channel" in a longer-worded language. */
     private static final int CHANNEL_CALL_MAX = 80;
     /** Any letter: a call's line holds none but the call's own ("WhatsApp | Telegram"). */
@@ -770,9 +771,50 @@ final class HtmlCleaner {
     private static final Evaluator TABLE_CELLS = QueryParser.parse("td, th");
 
     /** A link to a messenger channel, or a store's badge (a link without text) to an app. */
-    private static boolean isChannelCall(Element a) {
+    static boolean isChannelCall(Element a) {
         String href = a.attr("href");
-        return CHANNEL_LINK.matcher(href).lookingAt() || STORE_LINK.matcher(href).lookingAt() && !a.hasText();
+        int host = hostStart(href);
+        return host >= 0 && (startsWithAny(href, host, CHANNEL_HOSTS) || isStoreLink(href, host) && !a.hasText());
+    }
+
+    /**
+     * Where the host of an absolute or scheme-relative http(s) link starts, past "www." ({@code https://www.t.me/x}
+     * gives 12); -1 for any other link. Schemes and hosts compare in any ASCII case.
+     */
+    static int hostStart(String href) {
+        int at = holdsAt(href, 0, "https:") ? 6 : holdsAt(href, 0, "http:") ? 5 : 0;
+        if (!href.startsWith("//", at)) {
+            return -1;
+        }
+        at += 2;
+        return holdsAt(href, at, "www.") ? at + 4 : at;
+    }
+
+    /** Whether {@code s} holds the lower-case ASCII {@code word} at {@code at}, in any ASCII case. */
+    private static boolean holdsAt(String s, int at, String word) {
+        return s.length() - at >= word.length() && Ascii.startsWithAt(s, at, word);
+    }
+
+    private static boolean startsWithAny(String href, int at, String[] prefixes) {
+        for (String p : prefixes) {
+            if (holdsAt(href, at, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the link from its host on is an app's page in a store ({@link #STORE_HOSTS}, {@link #ITUNES_HOST}). */
+    static boolean isStoreLink(String href, int host) {
+        if (startsWithAny(href, host, STORE_HOSTS)) {
+            return true;
+        }
+        if (!holdsAt(href, host, ITUNES_HOST)) {
+            return false;
+        }
+        int country = host + ITUNES_HOST.length();
+        int slash = href.indexOf('/', country);
+        return slash > country && holdsAt(href, slash + 1, "app/");
     }
 
     /**

@@ -25,7 +25,9 @@ final class LastUpdated {
             + "|stand(?=\\s*:)|dernière mise à jour|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
             + "|laatst (?:bijgewerkt|gewijzigd)|última atualização|ostatnia (?:aktualizacja|modyfikacja)"
             + "|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)|sist (?:oppdatert|endret)|son güncelleme"
-            + "|последнее (?:обновление|изменение)|آخرین (?:به[\u200c ]?روز ?رسانی|ویرایش)|síðast (?:uppfært|breytt))"
+            + "|последнее (?:обновление|изменение)|آخرین (?:به[\u200c ]?روز ?رسانی|ویرایش)|síðast (?:uppfært|breytt)"
+            // cs, sk: "Datum poslední aktualizace:", "Posledná aktualizácia:"
+            + "|poslední (?:aktualizace|změna)|posledná (?:aktualizácia|zmena))"
             + "\\s*(?:on|am|le|el|il|op|em|på|den)?\\s*:?\\s*");
     /**
      * Words one of which every {@link #LABEL} match holds, lower-cased: a line without any is not asked the pattern,
@@ -33,7 +35,7 @@ final class LastUpdated {
      */
     private static final String[] LABEL_WORDS = {"last ", "updated", "zuletzt", "letzte", "stand", "jour", "última",
         "ultimo", "laatst", "atualiza", "ostatnia", "senast", "sidst", "sist ", "güncelleme", "последнее", "آخرین",
-        "síðast"};
+        "síðast", "posledn"};
     /**
      * How many of the page's last text nodes are read, how far past the label the date may start, and how long a line
      * of the foot is at most.
@@ -172,10 +174,14 @@ final class LastUpdated {
      * The date of the edit stamp ({@link #EDIT_STAMP}) among the last elements of {@code content}: when the text was
      * last changed. Read before the pruner cuts the stamp from the story; null when there is none.
      */
-    static DatedValue editStamp(List<Element> content, ZoneId zone, DateParser.Numeric numeric) {
+    static DatedValue editStamp(List<Element> content, TextStats stats, ZoneId zone, DateParser.Numeric numeric) {
         for (Element root : content) {
             Elements all = root.getAllElements();
             for (int i = all.size() - 1; i >= Math.max(0, all.size() - STAMP_ELEMENTS); i--) {
+                int chars = stats.text(all.get(i)); // counted without white space: a longer text is no stamp
+                if (chars == 0 || chars > EDIT_STAMP_MAX) {
+                    continue;
+                }
                 String text = all.get(i).text();
                 Matcher m = EDIT_STAMP.matcher(text);
                 if (text.length() > EDIT_STAMP_MAX || !m.lookingAt()) {

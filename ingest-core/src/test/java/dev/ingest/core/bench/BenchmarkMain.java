@@ -44,7 +44,8 @@ public final class BenchmarkMain {
             jmh(pages, loaded.size());
         }
         PairedRun.Result paired = PairedRun.run(loaded, 3, PAIRED_ROUNDS);
-        System.out.printf("%nPaired, thread CPU time, median of %d rounds (parse and extraction alternating):%n",
+        System.out.printf("%nPaired, thread CPU time, median of %d rounds (parse and extraction alternating page by "
+                + "page):%n",
                 paired.rounds());
         System.out.printf("Jsoup.parse alone : %8.1f pages/s%n", paired.parsePagesPerSecond());
         System.out.printf("full extraction   : %8.1f pages/s%n", paired.extractPagesPerSecond());

@@ -51,6 +51,9 @@ class AuthorNamesTest {
         "Imeandikwa na Amina Juma; Amina Juma",
         "a_sevostyanov в vologda_vchera; a_sevostyanov",
         "Олена Коваль у Києві; Олена Коваль",
+        // th "ผู้เขียน" ("writer"), "เขียนโดย" ("written by"); a desk's one word, with its vowel signs and tone marks
+        "ผู้เขียน ทีมข่าวภูมิภาค; ทีมข่าวภูมิภาค",
+        "เขียนโดย สมชาย ใจดี; สมชาย ใจดี",
         "by Delphine Arceneaux, The Open Record, and Tobias Renwick-Salas, Gulf Sentinel-Tribune; Delphine Arceneaux|Tobias Renwick-Salas",
         "By Ann Roe, Harbour News; Ann Roe",
         "By Teodora Vance, Northern Plains Reporting Project; Teodora Vance",

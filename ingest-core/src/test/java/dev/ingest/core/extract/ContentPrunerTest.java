@@ -168,6 +168,23 @@ class ContentPrunerTest {
         assertTrue(same.text().contains("9.000 Waldbesitzer"), same.text());
     }
 
+    /** A closing line asking readers for tips or stories is the publisher's; one asking to sign a petition stays. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Got juicy news? Send your stories, photos and videos to the Grapevine team on WhatsApp +256 700 000 111. | false
+            Do you have a tip for the Harbour Gazette? Write to us.                                                  | false
+            Residents can sign the petition at the town hall until Friday, the committee said.                       | true
+            """)
+    void aClosingCallForTipsGoes(String line, boolean kept) {
+        Document doc = Jsoup.parse("<body><div id=story><p>The allotment committee met on Tuesday to share out the new "
+                + "plots along the eastern fence, and six families got their first beds.</p><p>" + line + "</p></div>"
+                + "</body>");
+        List<Element> content = ContentPruner.withoutClosingAppeals(List.of(doc.getElementById("story")),
+                TextStats.of(doc.body()), List.of());
+        String text = content.isEmpty() ? "" : content.get(0).text();
+        assertEquals(kept, text.contains(line.substring(0, 20)), text);
+    }
+
     /** The stamp a CMS or forum sets under a text it changed is no part of the text. */
     @ParameterizedTest
     @ValueSource(strings = {"<div class=editdate><br><i>Новость отредактировал: <b>admin_ir</b> - 25-11-2026, 09:12</i>"

@@ -59,4 +59,39 @@ class HtmlCleanerTest {
     void turnsAwayLinksEndingOtherwise(String target, String href) {
         assertFalse(HtmlCleaner.mayLeadTo(href, target));
     }
+
+    /** The channel and store links are told by their addresses as these patterns tell them, in any ASCII case. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://chat.whatsapp.com/Kx7                  | true  | false
+            HTTPS://WWW.WhatsApp.com/channel/0029Va        | true  | false
+            //t.me/harbourgazette                          | true  | false
+            http://telegram.me/harbour                     | true  | false
+            https://invite.viber.com/?g2=AQB               | true  | false
+            https://www.t.me/x                             | true  | false
+            https://play.google.com/store/apps/details?id=x | false | true
+            https://apps.apple.com/app/id123               | false | true
+            https://itunes.apple.com/de/app/gazette/id1    | false | true
+            https://itunes.apple.com//app/x                | false | false
+            https://itunes.apple.com/de/apps/x             | false | false
+            https://wwwhatsapp.com/channel/x               | false | false
+            https://news.example/t.me/x                    | false | false
+            ftp://t.me/x                                   | false | false
+            https:/t.me/x                                  | false | false
+            /whatsapp.com/channel/x                        | false | false
+            https://                                       | false | false
+            ''                                             | false | false
+            """)
+    void tellsChannelAndStoreLinksAsThePatternsDo(String href, boolean channel, boolean store) {
+        java.util.regex.Pattern channelLink = java.util.regex.Pattern.compile("(?i)^(?:https?:)?//(?:www\\.)?"
+                + "(?:chat\\.whatsapp\\.com/|whatsapp\\.com/channel/|t\\.me/|telegram\\.me/|invite\\.viber\\.com/)");
+        java.util.regex.Pattern storeLink = java.util.regex.Pattern.compile("(?i)^(?:https?:)?//(?:www\\.)?"
+                + "(?:play\\.google\\.com/store/apps/|apps\\.apple\\.com/|itunes\\.apple\\.com/[^/]+/app/)");
+        assertEquals(channel, channelLink.matcher(href).lookingAt(), href);
+        assertEquals(store, storeLink.matcher(href).lookingAt(), href);
+        Element a = Jsoup.parseBodyFragment("<a>x</a>").selectFirst("a").attr("href", href);
+        Element badge = Jsoup.parseBodyFragment("<a></a>").selectFirst("a").attr("href", href);
+        assertEquals(channel, HtmlCleaner.isChannelCall(a), href);
+        assertEquals(channel || store, HtmlCleaner.isChannelCall(badge), href);
+    }
 }

@@ -41,6 +41,8 @@ class LastUpdatedTest {
         "<p>Sist endret: 12.10.2026</p>|2026-10-12T00:00Z",
         "<p>Последнее изменение: 12.10.2026</p>|2026-10-12T00:00Z",
         "<p>Last update: 4 November 2026</p>|2026-11-04T00:00Z",
+        "<p><span>Datum poslední aktualizace:</span> 19. 11. 2026 13:02</p>|2026-11-19T13:02Z",
+        "<p>Posledná aktualizácia: 19.11.2026</p>|2026-11-19T00:00Z",
         // the label an icon's tooltip before the date (MkDocs' revision date)
         "<aside><span class=md-icon title='Last update'><svg viewBox='0 0 24 24'></svg></span> <span class=rev>November 4, 2026</span></aside>|2026-11-04T00:00Z",
     })
@@ -126,8 +128,8 @@ class LastUpdatedTest {
     })
     void readsTheEditStamp(String stamp, String expected) {
         var doc = Jsoup.parse("<body><div id=story>" + STORY + stamp + "</div></body>");
-        DatedValue found = LastUpdated.editStamp(List.of(doc.getElementById("story")), ZoneOffset.UTC,
-                DateParser.Numeric.DAY_FIRST);
+        DatedValue found = LastUpdated.editStamp(List.of(doc.getElementById("story")), TextStats.of(doc.body()),
+                ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);
         assertEquals(expected, found == null ? null : found.value().toLocalDate().toString(), stamp);
     }
 }
