@@ -676,8 +676,8 @@ final class ContentPruner {
     }
 
     /**
-     * The reader asked for a tip or for stories: "Do You Have a Tip for The Open Record?", "Got a news tip?", "Send your
-     * stories, photos and videos to the Grapevine team on WhatsApp".
+     * The reader asked for a tip or for stories: "Do You Have a Tip for The Open Record?", "Got a news tip?", "Send
+     * your stories, photos and videos to the Grapevine team on WhatsApp".
      */
     private static final Pattern NEWS_TIP = Pattern.compile("(?iu)\\b(?:do you have|have|got) a (?:news |story )?tip\\b"
             + "|\\bsend (?:us )?(?:a )?tips?\\b"

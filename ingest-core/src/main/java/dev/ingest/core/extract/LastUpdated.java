@@ -160,8 +160,9 @@ final class LastUpdated {
      * - 25-11-2026, 09:12 Причина: …" (DataLife Engine), "Last edited by mara; 11-25-2026 at 09:12 AM. Reason: …",
      * "Zuletzt bearbeitet von …".
      */
-    static final Pattern EDIT_STAMP = Pattern.compile("(?iu)\\W*(?:(?:last\\s+)?edited\\s+by|новость\\s+отредактировал[аи]?"
-            + "|отредактировано|последний\\s+раз\\s+редактировалось|zuletzt\\s+bearbeitet\\s+von"
+    static final Pattern EDIT_STAMP = Pattern.compile("(?iu)\\W*(?:(?:last\\s+)?edited\\s+by"
+            + "|новость\\s+отредактировал[аи]?|отредактировано|последний\\s+раз\\s+редактировалось"
+            + "|zuletzt\\s+bearbeitet\\s+von"
             + "|dernière\\s+modification\\s+par|editado\\s+por\\s+[úu]ltima\\s+vez|modificato\\s+da)\\s*:?\\s*");
     /** The longest edit stamp read: the label, the editor's name, the date and time, a short reason. */
     static final int EDIT_STAMP_MAX = 240;

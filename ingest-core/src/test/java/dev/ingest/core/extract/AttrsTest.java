@@ -41,7 +41,8 @@ class AttrsTest {
 
     @Test
     void readsNamesWrittenInCapitals() {
-        Element e = Jsoup.parse("<div CLASS=' byline ' Id=main ROLE=note Data-TestId=author>x</div>").selectFirst("div");
+        Element e = Jsoup.parse("<div CLASS=' byline ' Id=main ROLE=note Data-TestId=author>x</div>")
+                .selectFirst("div");
         assertEquals("byline", Attrs.className(e));
         assertEquals("main", Attrs.id(e));
         assertEquals("note", Attrs.get(e, "role"));

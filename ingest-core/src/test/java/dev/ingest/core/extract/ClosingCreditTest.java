@@ -27,7 +27,7 @@ class ClosingCreditTest {
             dashed sign-off             | – Teodora Vance                                                         | Teodora Vance
             Norwegian text and photo    | Tekst og foto: Mara Holm                                                | Mara Holm
             report by                   | Report by Mara Holm                                                     | Mara Holm
-            compiled by                 | Compiled by Brenda Nakato                                               | Brenda Nakato
+            compiled by                 | Compiled by Brenda Nakato | Brenda Nakato
             words and photos            | Words: Hafsa Rahman and Idris Kamara, EMCC Youth Media Team. Photos: Bilal Chowdhury. | Hafsa Rahman;Idris Kamara
             words and pictures by label | Words and pictures: Mara Holm                                           | Mara Holm
             chinese writer, photographer | 文：陳凱琳｜攝影：黃家豪                                               | 陳凱琳
@@ -48,9 +48,9 @@ class ClosingCreditTest {
             reporter in brackets        | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（山田花子）     | 山田花子
             paper and its reporter      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（みなと新報・田村結衣）   | 田村結衣
             reporter named as such      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（記者　山田 花子） | 山田 花子
-            signature and office        | Jana Dvořáková, starostka                                               | Jana Dvořáková
-            labelled report in brackets | 南兴茶室预计明年3月暂时迁往附近的休罗街营业，待修复工程完成后再搬回原址。（报道：江慧玲）               | 江慧玲
-            a reader and her town       | Joan Whitfield, Castlemaine                                             |
+            signature and office        | Jana Dvořáková, starostka | Jana Dvořáková
+            labelled report in brackets | 南兴茶室预计明年3月暂时迁往附近的休罗街营业，待修复工程完成后再搬回原址。（报道：江慧玲） | 江慧玲
+            a reader and her town       | Joan Whitfield, Castlemaine |
             """)
     void readsTheLastLines(String name, String last, String expected) {
         List<String> got = ClosingCredit.of(STORY + "\n\n" + last + "\n\nShare this story").stream()

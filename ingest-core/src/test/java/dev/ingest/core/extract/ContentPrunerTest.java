@@ -172,8 +172,8 @@ class ContentPrunerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Got juicy news? Send your stories, photos and videos to the Grapevine team on WhatsApp +256 700 000 111. | false
-            Do you have a tip for the Harbour Gazette? Write to us.                                                  | false
-            Residents can sign the petition at the town hall until Friday, the committee said.                       | true
+            Do you have a tip for the Harbour Gazette? Write to us. | false
+            Residents can sign the petition at the town hall until Friday, the committee said. | true
             """)
     void aClosingCallForTipsGoes(String line, boolean kept) {
         Document doc = Jsoup.parse("<body><div id=story><p>The allotment committee met on Tuesday to share out the new "
@@ -191,7 +191,8 @@ class ContentPrunerTest {
             + "<br>Причина: опечатка</div>", "<div>Last edited by mara_h; 25.11.2026 at 09:12. Reason: typo</div>"})
     void dropsAnEditStamp(String stamp) {
         Document doc = Jsoup.parse("<body><div id=story><p>The allotment committee met on Tuesday to share out the new "
-                + "plots along the eastern fence, and six families got their first beds.</p>" + stamp + "</div></body>");
+                + "plots along the eastern fence, and six families got their first beds.</p>" + stamp
+                + "</div></body>");
         Element story = doc.getElementById("story");
         ContentPruner.prune(story, TextStats.of(doc.body()), false);
         assertTrue(story.text().contains("six families"), story.text());

@@ -121,7 +121,8 @@ class LastUpdatedTest {
     /** The stamp a CMS or forum sets under a text it changed dates the change, the editor's name before the date. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "<div class=editdate><i>Новость отредактировал: <b>admin_ir</b> - 25-11-2026, 09:12</i><br>Причина: опечатка</div>|2026-11-25",
+        "<div class=editdate><i>Новость отредактировал: <b>admin_ir</b> - 25-11-2026, 09:12</i><br>Причина: опечатка"
+            + "</div>|2026-11-25",
         "<div class=editnote>Last edited by mara_h; 25.11.2026 at 09:12. Reason: typo</div>|2026-11-25",
         "<p>Zuletzt bearbeitet von Redaktion am 25.11.2026</p>|2026-11-25",
         "<p>Edited by the council on Thursday, when it met again.</p>|",
