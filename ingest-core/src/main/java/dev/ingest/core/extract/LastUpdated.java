@@ -126,7 +126,7 @@ final class LastUpdated {
      */
     private static final Pattern STORY_NOTE = Pattern.compile("(?iu)\\W{0,3}(?:update[ds]?|aktualisierung|aktualisiert"
             + "|nachtrag|mise à jour|mis à jour|actualizaci[oó]n|actualizad[oa]|atualiza[cç][aã]o|atualizad[oa]"
-            + "|aggiornamento|aggiornato|bijgewerkt|update|correction|korrektur|berichtigung|rectificatif"
+            + "|aggiornamento|aggiornato|bijgewerkt|correction|korrektur|berichtigung|rectificatif"
             + "|correcci[oó]n|corre[cç][aã]o|correzione)(?:\\s+(?:vom|von|am|du|le|del|de|do|da|on|op|van))?"
             + "\\s*[,:(\\[]?");
     /** How many of the story's first and last paragraphs are read for an update note: where newsrooms set them. */
