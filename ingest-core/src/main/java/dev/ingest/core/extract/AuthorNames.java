@@ -95,6 +95,10 @@ final class AuthorNames {
             + "|lesezeit|schlagworte|schlagwörter|lizenz|license|mail|e-mail|tel|telefon)\\s?:|\\blast\\s+updated"
             // the post's taxonomy after the credit: "Posted by Ann Roe Filed under Harbour, Schools"
             + "|\\bfiled\\s+under\\b"
+            // a wire's title after its writer's name, as the wire prints it: "By GRANT OKAFOR AP Sports Writer"
+            + "|\\s(?-i:AP|AFP)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:writer|correspondent|reporter|editor)s?\\b"
+            + "|\\s(?:associated\\s+press|reuters|bloomberg)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:writer|correspondent|reporter"
+            + "|editor)s?\\b"
             // a description set after the name: "Marisol Quennell, a senior reviewer with … phones, foldables, and …"
             + "|,\\s*(?-i:a|an|the)\\s"
             + "|\\s(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
@@ -247,6 +251,12 @@ final class AuthorNames {
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\p{Punct}\\p{So}–—„“”«»]+|[\\s\\p{Punct}"
             + "\\p{So}–—„“”«»]+$");
 
+    /**
+     * A badge glued to a name's end, a staff or verified mark ("Dana Whitcombe✓ Porchlight Staff"): it ends the name,
+     * as a comma does. A sign inside a name stays ("I♥PONYS Magazine").
+     */
+    private static final Pattern BADGE = Pattern.compile("(?<=\\p{L})\\p{So}+(?=\\s|$)");
+
     private AuthorNames() {
     }
 
@@ -267,6 +277,7 @@ final class AuthorNames {
     /** Person names in a credit line; empty when it holds none. */
     static List<String> parse(String raw) {
         raw = raw == null ? null : CJK_NEXT_LABEL.matcher(CJK_BUREAU.matcher(raw).replaceFirst("")).replaceFirst("");
+        raw = raw == null ? null : BADGE.matcher(raw).replaceAll(","); // the name ends at its badge
         List<String> out = names(raw);
         if (out.isEmpty() && raw != null && raw.length() <= 300) {
             // no name at the start, but a credit later in the line

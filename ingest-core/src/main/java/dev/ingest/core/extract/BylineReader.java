@@ -945,6 +945,11 @@ final class BylineReader {
             String holder = rest.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:(?:19|20)\\d{2})?)?", " ");
             holder = RESERVED.split(holder, 2)[0];
             List<String> names = AuthorNames.parse(holder);
+            String site = names.size() < 2 ? null : MetaReader.firstOf(MetaReader.metaMap(doc), "og:site_name");
+            if (site != null && site.strip().length() > 3 && holder.strip().regionMatches(true, 0, site.strip(), 0,
+                    site.strip().length())) {
+                return List.of(Author.named(site.strip())); // the site's own name is one holder: "Health & Care Union"
+            }
             if (!coversWords(names, holder)) {
                 continue; // "Halvorsen Museum of Art & Design": "Design" read from an institution's name
             }

@@ -74,11 +74,12 @@ final class ClosingCredit {
     private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}");
     /**
      * A signature with the writer's office after a comma, on a line of its own under the text, the office in lower
-     * case as a title is written after a name ("Jana Dvořáková, starostka", "Mara Holm, owner and head roaster"): a
-     * town or country after a name ("Joan Whitfield, Castlemaine", a letters page's last reader) is capitalised.
+     * case as a title is written after a name ("Jana Dvořáková, starostka", "Ignacio Soto, corresponsal en Puerto
+     * Varas."): a town or country after a name ("Joan Whitfield, Castlemaine", a letters page's last reader) is
+     * capitalised.
      */
     private static final Pattern ROLE_SIGNATURE = Pattern.compile("(" + SIGNATURE.pattern() + ")\\s*,\\s*"
-            + "\\p{Ll}[\\p{L}'’&/-]*(?:\\s+[\\p{L}'’&/-]+){0,5}");
+            + "\\p{Ll}[\\p{L}'’&/-]*(?:\\s+[\\p{L}'’&/-]+){0,5}\\.?");
     /** The town under a letter writer's name: a capitalised word or two, a state or country after a comma. */
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?(?:,\\s*\\p{Lu}"
             + "[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+)?)?");

@@ -53,6 +53,12 @@ class AuthorNamesTest {
         "Олена Коваль у Києві; Олена Коваль",
         // th "ผู้เขียน" ("writer"), "เขียนโดย" ("written by"); a desk's one word, with its vowel signs and tone marks
         "ผู้เขียน ทีมข่าวภูมิภาค; ทีมข่าวภูมิภาค",
+        // a badge glued to a name ends it; a wire's title after its writer's name
+        "Dana Whitcombe✓ Porchlight Staff; Dana Whitcombe",
+        "Mara Holm✓ and Tom Poe✓; Mara Holm|Tom Poe",
+        "I♥PONYS Magazine; I♥PONYS Magazine",
+        "By GRANT OKAFOR AP Sports Writer; GRANT OKAFOR",
+        "By Mara Holm Associated Press writer; Mara Holm",
         "เขียนโดย สมชาย ใจดี; สมชาย ใจดี",
         "by Delphine Arceneaux, The Open Record, and Tobias Renwick-Salas, Gulf Sentinel-Tribune; Delphine Arceneaux|Tobias Renwick-Salas",
         "By Ann Roe, Harbour News; Ann Roe",

@@ -49,6 +49,7 @@ class ClosingCreditTest {
             paper and its reporter      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（みなと新報・田村結衣）   | 田村結衣
             reporter named as such      | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（記者　山田 花子） | 山田 花子
             signature and office        | Jana Dvořáková, starostka | Jana Dvořáková
+            office and a full stop      | Ignacio Valdebenito Soto, corresponsal en Puerto Varas. | Ignacio Valdebenito Soto
             labelled report in brackets | 南兴茶室预计明年3月暂时迁往附近的休罗街营业，待修复工程完成后再搬回原址。（报道：江慧玲） | 江慧玲
             a reader and her town       | Joan Whitfield, Castlemaine |
             """)
