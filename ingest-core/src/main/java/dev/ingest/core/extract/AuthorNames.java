@@ -122,8 +122,8 @@ final class AuthorNames {
                 // pl, cs, sk, hu, ro, hr/bs, sr, ru/bg/ky/kk, uk, tg, uz
                 + "|redakcja|redakce|redakcia|szerkesztőség|redac[țţ]ia|uredništvo|уредништво|редакция|редакцията"
                 + "|редакція|таҳририят|tahririyat|redazzjoni"
-                // tet (Tetum)
-                + "|redasaun"
+                // tet (Tetum); et, fi "Toimetus", "Toimitus"
+                + "|redasaun|toimetus|toimitus"
                 + "|editorial\\s+team"
                 + "|editorial\\s+staff|newsroom)";
     }

@@ -403,7 +403,7 @@ final class ContentPruner {
             String line = e.text(); // built once for the four tests
             if (text < 200 && (isTeaserLine(e, line) || signUpInsert(e, line, stats)
                     || text < 80 && (AD_LABEL.matcher(line).matches() || CONTINUES.matcher(line).matches())
-                    || JOURNAL_NOTE.matcher(line).lookingAt()
+                    || JOURNAL_NOTE.matcher(line).lookingAt() || READER_NOTE.matcher(line).find()
                     || text < LastUpdated.EDIT_STAMP_MAX && LastUpdated.EDIT_STAMP.matcher(line).lookingAt()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
                     || scriptNote(e, line) || TYPO_NOTE.matcher(line).find() || SPOILER_NOTE.matcher(line).find()
@@ -631,6 +631,11 @@ final class ContentPruner {
             + "|abonnieren|anmelden|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous"
             + "|je\\s+m['’](?:abonne|inscris)|suscr[ií]bete"
             + "|suscribirse|iscriviti|inscreva-se)(?:\\s+(?:here|now|today|for free|free|jetzt|gratis))?\\W*");
+    /**
+     * A line pointing the reader to a program to open the page's documents: "PDF形式のファイルをご覧いただく場合には、Adobe
+     * Acrobat Readerが必要です。", "To view PDF files you need Adobe Reader".
+     */
+    private static final Pattern READER_NOTE = Pattern.compile("(?i)adobe\\s*(?:acrobat\\s*)?reader|get\\s+adobe\\s+acrobat");
     /** A word of each call {@link #SIGN_UP_CALL} knows, one of which its text must hold. */
     private static final TextProbe.Words SIGN_UP_STEMS = TextProbe.Words.of("sign", "subscri", "regist", "tip", "add",
             "abonn", "anmeld", "inscri", "suscr", "iscriv", "inscrev");

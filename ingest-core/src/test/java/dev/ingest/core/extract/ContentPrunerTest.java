@@ -185,6 +185,20 @@ class ContentPrunerTest {
         assertEquals(kept, text.contains(line.substring(0, 20)), text);
     }
 
+    /** A line pointing to the program that opens the page's documents is no part of the text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。",
+        "To view the PDF files on this page you need Adobe Reader."})
+    void dropsAReaderNote(String note) {
+        Document doc = Jsoup.parse("<body><div id=story><p>The allotment committee met on Tuesday to share out the new "
+                + "plots along the eastern fence, and six families got their first beds.</p><p>" + note + "</p>"
+                + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertTrue(story.text().contains("six families"), story.text());
+        assertFalse(story.text().contains("Reader"), story.text());
+    }
+
     /** The stamp a CMS or forum sets under a text it changed is no part of the text. */
     @ParameterizedTest
     @ValueSource(strings = {"<div class=editdate><br><i>Новость отредактировал: <b>admin_ir</b> - 25-11-2026, 09:12</i>"
