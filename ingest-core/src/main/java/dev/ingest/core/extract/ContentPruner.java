@@ -635,7 +635,8 @@ final class ContentPruner {
      * A line pointing the reader to a program to open the page's documents: "PDF形式のファイルをご覧いただく場合には、Adobe
      * Acrobat Readerが必要です。", "To view PDF files you need Adobe Reader".
      */
-    private static final Pattern READER_NOTE = Pattern.compile("(?i)adobe\\s*(?:acrobat\\s*)?reader|get\\s+adobe\\s+acrobat");
+    private static final Pattern READER_NOTE = Pattern.compile("(?i)adobe\\s*(?:acrobat\\s*)?reader"
+            + "|get\\s+adobe\\s+acrobat");
     /** A word of each call {@link #SIGN_UP_CALL} knows, one of which its text must hold. */
     private static final TextProbe.Words SIGN_UP_STEMS = TextProbe.Words.of("sign", "subscri", "regist", "tip", "add",
             "abonn", "anmeld", "inscri", "suscr", "iscriv", "inscrev");
