@@ -244,8 +244,9 @@ public final class ArticleExtractor {
             content = List.of(); // the story has not loaded behind the consent tool's wall: its text is no story
         }
         // the stamp a CMS sets under a text it changed dates the change; the pruner then cuts it from the story
-        DatedValue stamp = modified == null ? LastUpdated.editStamp(content, stats, zone,
-                VisibleDates.numeric(doc)) : null;
+        // (the numeric order from the language declared before cleaning: asking the cleaned page would index it again)
+        DateParser.Numeric numeric = VisibleDates.numeric(declaredLanguage);
+        DatedValue stamp = modified == null ? LastUpdated.editStamp(content, stats, zone, numeric) : null;
         if (bodyRule == null) {
             boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find()
                     || wireDateline(content);
@@ -284,7 +285,7 @@ public final class ArticleExtractor {
         if (modified == null) {
             // a note the newsroom set into the story when it changed it ("Aktualisierung vom 19.11.2026: …"), or the
             // CMS's stamp under it
-            DatedValue note = stamp != null ? stamp : LastUpdated.storyNote(text, zone, VisibleDates.numeric(doc));
+            DatedValue note = stamp != null ? stamp : LastUpdated.storyNote(text, zone, numeric);
             modified = note == null || published != null
                     && note.value().toLocalDate().isBefore(published.value().toLocalDate()) ? null
                     : onPageClock(note, clock);

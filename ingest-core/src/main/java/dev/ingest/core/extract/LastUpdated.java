@@ -115,8 +115,13 @@ final class LastUpdated {
         if (label.isEmpty() || !mayBeLabelled(label) || !LABEL.matcher(label.strip()).matches()) {
             return null;
         }
+        return dateWithin(text, DATE_WITHIN, zone, numeric);
+    }
+
+    /** The date {@code text} shows starting within its first {@code within} characters; null when none does. */
+    private static DatedValue dateWithin(String text, int within, ZoneId zone, DateParser.Numeric numeric) {
         DateParser.Found f = DateParser.find(text, zone, numeric);
-        return f != null && f.start() <= DATE_WITHIN ? new DatedValue(f.value(), DateSource.BYLINE) : null;
+        return f != null && f.start() <= within ? new DatedValue(f.value(), DateSource.BYLINE) : null;
     }
 
     /**
@@ -146,9 +151,9 @@ final class LastUpdated {
             Matcher m = STORY_NOTE.matcher(lines[i].strip());
             if (m.lookingAt()) {
                 String rest = lines[i].strip().substring(m.end());
-                DateParser.Found f = DateParser.find(rest.substring(0, Math.min(rest.length(), 60)), zone, numeric);
-                if (f != null && f.start() <= DATE_WITHIN) {
-                    return new DatedValue(f.value(), DateSource.BYLINE);
+                DatedValue date = dateWithin(rest.substring(0, Math.min(rest.length(), 60)), DATE_WITHIN, zone, numeric);
+                if (date != null) {
+                    return date;
                 }
             }
         }
@@ -189,10 +194,10 @@ final class LastUpdated {
                     continue;
                 }
                 String rest = text.substring(m.end());
-                DateParser.Found f = DateParser.find(rest.substring(0, Math.min(rest.length(), STAMP_DATE_WITHIN + 40)),
-                        zone, numeric);
-                if (f != null && f.start() <= STAMP_DATE_WITHIN) {
-                    return new DatedValue(f.value(), DateSource.BYLINE);
+                DatedValue date = dateWithin(rest.substring(0, Math.min(rest.length(), STAMP_DATE_WITHIN + 40)),
+                        STAMP_DATE_WITHIN, zone, numeric);
+                if (date != null) {
+                    return date;
                 }
             }
         }

@@ -784,7 +784,12 @@ final class VisibleDates {
      * write year-first dates in the Solar Hijri calendar ("1405/08/25").
      */
     static DateParser.Numeric numeric(Document doc) {
-        String lang = MetaReader.htmlLang(doc).strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return numeric(MetaReader.htmlLang(doc));
+    }
+
+    /** As {@link #numeric(Document)}, for the language the page declares ({@code <html lang>}), read before. */
+    static DateParser.Numeric numeric(String declared) {
+        String lang = declared.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         boolean monthFirst = lang.equals("en-us") || lang.equals("en");
         boolean solarHijri = !lang.isEmpty() && SOLAR_HIJRI_LANGUAGES.contains(Scripts.primary(lang));
         return new DateParser.Numeric(monthFirst, solarHijri);
