@@ -192,7 +192,8 @@ final class AuthorNames {
      * "Online Desk".
      */
     private static final Pattern DESK = Pattern.compile("(?iu)\\s*(?:(?:web|online|digital)\\s+(?:editor|desk|team)s?"
-            + "|(?:our\\s+(?:own\\s+)?(?:staff\\s+|special\\s+)?|staff\\s+|guest\\s+|special\\s+)(?:writer|reporter"
+            // "Our Correspondent", "Our Kandy Correspondent", "Our Own Special Correspondent"
+            + "|(?:our\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}|staff\\s+|guest\\s+|special\\s+)(?:writer|reporter"
             + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redazione|reda[çc][ãa]o|redacção)\\s*");
     /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
@@ -414,6 +415,9 @@ final class AuthorNames {
                 // "Priyanka Deshmukh Staff Engineer, Billing Platform": the team of the role before, no one's name
                 afterRole = false;
                 continue;
+            }
+            if (i > 0 && afterComma.get(i) && DESK.matcher(part).matches()) {
+                continue; // "Upul Senanayake, Our Balangoda Correspondent": the name's desk title, no one else
             }
             boolean job = role.reset().find() && role.group("job") != null;
             String name = role.reset().replaceFirst("");

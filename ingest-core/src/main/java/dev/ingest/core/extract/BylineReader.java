@@ -558,16 +558,23 @@ final class BylineReader {
      */
     private static List<Author> cardNames(List<Element> cards, boolean onePerCard) {
         List<Author> out = new ArrayList<>();
+        List<Author> handles = new ArrayList<>();
         for (Element card : cards.subList(0, Math.min(cards.size(), MAX_PEERS))) {
             // "Story by …" beside "Photography by …", "Written by …" beside "Edited by …" and "Fact checked by …"
             if (!pictureCredit(card, card.text()) && !reviewer(card) && !photographersCard(card)) {
                 List<Author> named = nameAbove(card);
                 named = named.isEmpty() ? named(card, card.text()) : named;
-                out.addAll(onePerCard && named.size() > 1 ? named.subList(0, 1) : named);
+                // the writer's social handle in a card of its own beside her name ("@marisolwrites") is how to reach
+                // her, not a second writer
+                (HANDLE_CARD.matcher(card.text()).matches() ? handles : out)
+                        .addAll(onePerCard && named.size() > 1 ? named.subList(0, 1) : named);
             }
         }
-        return AuthorNames.dedupe(out);
+        return AuthorNames.dedupe(out.isEmpty() ? handles : out);
     }
+
+    /** A card that holds a social handle alone: "@marisolwrites". */
+    private static final Pattern HANDLE_CARD = Pattern.compile("\\s*@[\\p{L}\\p{N}._-]+\\s*");
 
     /**
      * The name a card sets in an element of its own above the rest ({@code <span>Harriet Okonjo</span><span>Environment

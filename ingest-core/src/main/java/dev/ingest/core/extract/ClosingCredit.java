@@ -42,6 +42,8 @@ final class ClosingCredit {
      */
     private static final Pattern CJK_LABEL = Pattern.compile("(?:文|撰文|作者)\\s*[：:｜|/／]\\s*([^｜|/／：:]{2,24}?)"
             + "\\s*(?:[｜|/／].*)?");
+    /** A line that is all in one pair of round or square brackets. */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]+\\)|\\[[^\\[\\]]+]");
     /** The lines that label the writers they name (group 1), asked in this order. */
     private static final List<Pattern> LABELLED = List.of(LABEL, INTERVIEWER, CJK_LABEL);
     /**
@@ -135,8 +137,10 @@ final class ClosingCredit {
         List<String> last = lastLines(text.strip(), LAST_LINES + 2);
         for (int k = 0; k < Math.min(LAST_LINES, last.size()); k++) {
             String line = last.get(k).strip();
+            // a labelled credit set in brackets, as the line's whole text: "(Texto: Rosa Quispe / Fotos: Julio Ccori)"
+            String unbracketed = BRACKETED.matcher(line).matches() ? line.substring(1, line.length() - 1).strip() : line;
             for (Pattern labelled : LABELLED) {
-                var label = labelled.matcher(line);
+                var label = labelled.matcher(unbracketed);
                 if (label.matches()) {
                     return authors(AuthorNames.parse(label.group(1)));
                 }

@@ -93,6 +93,15 @@ final class ContentPruner {
     /** The longest sponsor's box a label opens that is taken out whole. */
     private static final int SPONSORED_MAX = 800;
     /**
+     * The credit a market-data widget sets under its quotes: "Market data provided by Quotient Exchange Data. Quotes
+     * delayed at least 15 minutes.", "Kursdaten bereitgestellt von …".
+     */
+    private static final Pattern MARKET_DATA = Pattern.compile("(?iu)\\b(?:market|stock|quote|price|exchange)\\s+data"
+            + "\\s+(?:is\\s+|are\\s+)?(?:provided|powered|supplied|delivered)\\s+by\\b|\\bquotes?\\s+(?:are\\s+)?delayed\\b"
+            + "|\\b(?:kurs|börsen)daten\\b.{0,30}\\b(?:bereitgestellt|geliefert)\\b|\\bcours\\s+différés?\\b");
+    /** A word {@link #MARKET_DATA} needs, in any ASCII case: most lines hold none. */
+    private static final Ascii.Words MARKET_DATA_WORDS = Ascii.Words.of("data", "daten", "delayed", "cours");
+    /**
      * The note under a summary a machine wrote: "This summary was generated automatically by an AI tool", "Key
      * takeaways created with AI and reviewed by our editors".
      */
@@ -412,8 +421,10 @@ final class ContentPruner {
                 doomed.add(e);
             } else if (text < 80 && SPONSOR_LABEL.matcher(line).matches()) {
                 doomed.add(sponsoredBlock(e, content, stats));
-            } else if (MACHINE_SUMMARY.matcher(line).find()) {
-                // the box the note closes, with the summary: a reader's shortcut, not the story's text
+            } else if (MACHINE_SUMMARY.matcher(line).find()
+                    || MARKET_DATA_WORDS.in(line) && MARKET_DATA.matcher(line).find()) {
+                // the box the note closes, with the summary or the quotes: a reader's shortcut or a data feed's
+                // widget, not the story's text
                 Element box = e.parent();
                 doomed.add(box != null && box != content && stats.text(box) <= SPONSORED_MAX ? box : e);
             }
@@ -702,8 +713,10 @@ final class ContentPruner {
 
     /**
      * The editor's note opening the story when all it says is an appeal ("Editor's Note: Sign up for our Night Sky
-     * newsletter. Each week we send you …"), with the box it stands in: the publisher's, not the story's. A note
-     * that says something of the story ("Editor's note: this story contains descriptions of violence") stays.
+     * newsletter. Each week we send you …") or the opinion page's disclaimer ("Editor's note: This column is part of
+     * Courier Voices … The views expressed are the author's own"), with the box it stands in: the publisher's, not the
+     * story's. A note that says something of the story ("Editor's note: this story contains descriptions of
+     * violence") stays.
      */
     private static Element openingAppeal(Element content, TextStats stats, int total) {
         Element first = TextProbe.firstTextHolder(content);
@@ -716,7 +729,11 @@ final class ContentPruner {
         }
         String line = first.text();
         Matcher label = EDITORS_NOTE.matcher(line);
-        if (!label.lookingAt() || !isAppeal(line.substring(label.end()))) {
+        if (!label.lookingAt()) {
+            return null;
+        }
+        String note = line.substring(label.end());
+        if (!isAppeal(note) && !(mayDisclaim(note) && DISCLAIMER.matcher(note).find())) {
             return null;
         }
         Element parent = first.parent();

@@ -27,6 +27,7 @@ class ClosingCreditTest {
             dashed sign-off             | – Teodora Vance                                                         | Teodora Vance
             Norwegian text and photo    | Tekst og foto: Mara Holm                                                | Mara Holm
             report by                   | Report by Mara Holm                                                     | Mara Holm
+            labelled credit in brackets | (Texto: Rosa Quispe Mamani / Fotos: Julio Ccori)                        | Rosa Quispe Mamani
             compiled by                 | Compiled by Brenda Nakato | Brenda Nakato
             words and photos            | Words: Hafsa Rahman and Idris Kamara, EMCC Youth Media Team. Photos: Bilal Chowdhury. | Hafsa Rahman;Idris Kamara
             words and pictures by label | Words and pictures: Mara Holm                                           | Mara Holm

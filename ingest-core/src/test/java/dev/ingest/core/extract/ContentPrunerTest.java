@@ -432,15 +432,17 @@ class ContentPrunerTest {
     }
 
     /**
-     * An editor's note opening the story that only asks the reader to sign up goes; one that says something of the
-     * story stays.
+     * An editor's note opening the story that only asks the reader to sign up, or disclaims the views of an opinion
+     * piece, goes; one that says something of the story stays.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Editor’s Note: Sign up for the Gazette's Night Sky newsletter. Each week we send you the launches worth staying up for. | false
             Editor's note: This story contains descriptions of the flood that some readers may find distressing.                     | true
+            Editor's note: This column is part of a series of guest essays. The views expressed are the author's own.                | false
+            Editor's note: Views expressed at the hearing were split between the two wards, as the council's minutes show.            | true
             """)
-    void anOpeningEditorsNoteThatOnlyAppealsGoes(String note, boolean kept) {
+    void anOpeningEditorsNoteThatOnlyAppealsOrDisclaimsGoes(String note, boolean kept) {
         Document doc = Jsoup.parse("<body><div id=story><div class=editor-note><p><strong>" + note.substring(0,
                 note.indexOf(':') + 1) + "</strong> <em>" + note.substring(note.indexOf(':') + 2) + "</em></p></div>"
                 + POOL.repeat(4) + "</div></body>");
@@ -672,6 +674,27 @@ class ContentPrunerTest {
         Element story = doc.getElementById("story");
         ContentPruner.prune(story, TextStats.of(doc.body()), false);
         assertEquals(kept, story.text().contains("Margins are thin."), story.text());
+        assertTrue(story.text().contains("Tuesday-evening run"), story.text());
+    }
+
+    /**
+     * A market-data widget inside the story, which its feed's credit closes, goes whole; a chart's source line, whose
+     * data is no quote feed, stays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Market data provided by Quotient Exchange Data. Quotes delayed at least 15 minutes. | false
+            Kursdaten bereitgestellt von Börsenfeed AG, verzögert um 15 Minuten.               | false
+            Data provided by the county's food bank network.                                    | true
+            """)
+    void aMarketDataWidgetGoesWhole(String credit, boolean kept) {
+        Document doc = Jsoup.parse("<body><div id=story>" + GROCERS + "<div class=quote-card><div><span>Acme"
+                + " Industrial Corp.</span> <span>ACME</span> <button>+ Watchlist</button></div><div><span>$148.62"
+                + "</span> <span>+3.34 (+2.30%)</span></div><dl><dt>Volume</dt><dd>6.1M</dd></dl><p>" + credit
+                + "</p></div>" + GROCERS.repeat(3) + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertEquals(kept, story.text().contains("$148.62"), story.text());
         assertTrue(story.text().contains("Tuesday-evening run"), story.text());
     }
 
