@@ -60,6 +60,14 @@ public final class ArticleExtractor {
     private static final Evaluator HEADLINE_MARKS = QueryParser.parse(HEADLINE_SELECTOR);
     private static final Evaluator HEADINGS = QueryParser.parse("h1, " + HEADLINE_SELECTOR + ", h2");
     private static final Evaluator CHROME = QueryParser.parse("nav, footer, aside, form, dialog, [role=dialog]");
+    /**
+     * The heading over a post's comments, which quotes the post's title: "3 thoughts on “…”", "One Response to “…”",
+     * "12 Kommentare zu „…“", "2 réflexions sur « … »", "5 comentarios en «…»".
+     */
+    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)^\\W*(?:\\d+|one|two|three|ein|eine|un|une"
+            + "|uno|una)\\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?|kommentare?|antworten?"
+            + "|gedanken|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|commenti|reacties?)\\s+(?:on|to|zu"
+            + "|auf|sur|à|au sujet de|en|a|sobre|de|su|op|bij)\\s*[“\"«„‘'‹「]");
     private static final Evaluator TRAIL_ITEM = QueryParser.parse("li, [property=itemListElement], "
             + "[itemprop=itemListElement]");
     private static final Evaluator BREADCRUMBS = QueryParser.parse("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], "
@@ -193,7 +201,8 @@ public final class ArticleExtractor {
         }
         if (modified == null) {
             // a hand-made page says at its foot when it last changed
-            DatedValue foot = LastUpdated.of(doc, zone, fetchedAt);
+            DatedValue foot = firstOf(() -> LastUpdated.of(doc, zone, fetchedAt),
+                    () -> LastUpdated.markedLine(doc, zone)); // or an update line under the story, marked as one
             modified = foot == null || published != null && foot.value().isBefore(published.value()) ? null : foot;
         }
         // a page whose zone is unknown, or UTC for want of another (a stamp in UTC), may state its clock by a time it
@@ -285,7 +294,7 @@ public final class ArticleExtractor {
         if (modified == null) {
             // a note the newsroom set into the story when it changed it ("Aktualisierung vom 19.11.2026: …"), or the
             // CMS's stamp under it
-            DatedValue note = stamp != null ? stamp : LastUpdated.storyNote(text, zone, numeric);
+            DatedValue note = stamp != null ? stamp : LastUpdated.storyNote(text, zone, numeric, fetchedAt);
             modified = note == null || published != null
                     && note.value().toLocalDate().isBefore(published.value().toLocalDate()) ? null
                     : onPageClock(note, clock);
@@ -512,6 +521,9 @@ public final class ArticleExtractor {
         for (Element h : headingCandidates(PageIndex.of(doc))) { // one walk over the page, sorted into the tiers after
             if (h.closest(TRAIL_ITEM) != null && h.closest(BREADCRUMBS) != null) {
                 continue; // the trail's last item repeats the title in a heading of its own; it is not the one shown
+            }
+            if (COMMENTS_HEADING.matcher(h.text()).lookingAt()) {
+                continue; // the comments' heading quotes the title the template declares, not the one shown
             }
             tiers.get(h.nameIs("h1") ? 0 : h.is(HEADLINE_MARKS) ? 1 : 2).add(h);
         }

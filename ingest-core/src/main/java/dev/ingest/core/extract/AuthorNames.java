@@ -42,8 +42,8 @@ final class AuthorNames {
             + "|autorius|autorė|autors"
             // tg "Аз ҷониби" ("on behalf of")
             + "|аз\\s+ҷониби"
-            // fa "نویسنده", ar "بقلم" / "كتب", he "מאת", hi "लेखक"
-            + "|نویسنده|بقلم|كتب|מאת|लेखक"
+            // fa "نویسنده", "خبرنگار" ("reporter"), ar "بقلم" / "كتب", he "מאת", hi "लेखक"
+            + "|نویسنده|خبرنگار|بقلم|كتب|מאת|लेखक"
             // el "Γράφει ο/η" ("writes")
             + "|γράφει(?:\\s+(?:ο|η|οι))?"
             // my "သတင်းထောက်" and km "អ្នកយកព័ត៌មាន" (reporter); th "เขียนโดย" ("written by"), "ผู้เขียน" ("writer"),
@@ -233,7 +233,8 @@ final class AuthorNames {
             + "|correspondant|corresponsal(?:es)?|correspondente|corrispondente|periodista|redactor|editora?"
             + "|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
             + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?"
-            + "|manager(?:in)?|기자|특파원)s?\\b"
+            // he "כתב/כתבת" (reporter), "עורך/עורכת" (editor); ar "مراسل/مراسلة", "محرر/محررة"; fa "خبرنگار"
+            + "|manager(?:in)?|기자|특파원|כתבת?|עורכת?|مراسلة?|محررة?|خبرنگار)s?\\b"
             // the agency a wire reporter writes for: "By MARGARET O'HARE Associated Press"
             + "|(?:the\\s+)?associated\\s+press\\b|reuters\\b|agence\\s+france-presse\\b|press\\s+association\\b).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -101,6 +101,37 @@ final class LastUpdated {
         return null;
     }
 
+    /** The stems of the classes templates give an update line: "news-article__updated", "last-modified". */
+    private static final Ascii.Words UPDATE_MARKS = Ascii.Words.of("updated", "modified", "last-update",
+            "lastupdate");
+    /** The longest text of an element marked as an update line that is read as one. */
+    private static final int MARKED_LINE_MAX = 80;
+
+    /**
+     * The date an element marked as the page's update line shows after its label, wherever on the page it stands:
+     * "<p class=news-article__updated>Last updated: 6 November 2026</p>" under the story, beside its credit, with
+     * teasers and a long footer after it. Null when no such element opens with a {@link #LABEL} and a date.
+     */
+    static DatedValue markedLine(Document doc, ZoneId zone) {
+        PageIndex index = PageIndex.of(doc);
+        TextStats stats = index.textStats();
+        for (Element e : index.all()) {
+            String classes = Attrs.className(e);
+            if (classes.isEmpty() || !UPDATE_MARKS.in(classes) || stats.text(e) > MARKED_LINE_MAX) {
+                continue;
+            }
+            String text = e.text().strip();
+            Matcher m = LABEL.matcher(mayBeLabelled(text) ? text : "");
+            if (m.lookingAt()) {
+                DatedValue date = dateWithin(text.substring(m.end()), DATE_WITHIN, zone, VisibleDates.numeric(doc));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The date {@code text} opens when an icon before its element carries the label as its tooltip: MkDocs' "<span
      * class=md-icon title="Last update"><svg …></span> <span class=git-revision-date-…>November 4, 2026</span>".
@@ -139,9 +170,12 @@ final class LastUpdated {
 
     /**
      * The date of the update or correction note the story opens or closes with ({@link #STORY_NOTE}): the newsroom
-     * changed the story then. Null when no such paragraph gives a date right after its label.
+     * changed the story then. A month and day without a year ("Update, Nov 9:") is in the last year in which it is not
+     * after {@code fetchedAt}, as a blog writes the notes of this year's posts. Null when no such paragraph gives a
+     * date right after its label.
      */
-    static DatedValue storyNote(String text, ZoneId zone, DateParser.Numeric numeric) {
+    static DatedValue storyNote(String text, ZoneId zone, DateParser.Numeric numeric,
+            java.time.OffsetDateTime fetchedAt) {
         String[] lines = text.split("\n+");
         for (int i = 0; i < lines.length; i++) {
             if (i >= NOTE_LINES && i < lines.length - NOTE_LINES) {
@@ -151,9 +185,14 @@ final class LastUpdated {
             Matcher m = STORY_NOTE.matcher(lines[i].strip());
             if (m.lookingAt()) {
                 String rest = lines[i].strip().substring(m.end());
-                DatedValue date = dateWithin(rest.substring(0, Math.min(rest.length(), 60)), DATE_WITHIN, zone, numeric);
+                String head = rest.substring(0, Math.min(rest.length(), 60));
+                DatedValue date = dateWithin(head, DATE_WITHIN, zone, numeric);
                 if (date != null) {
                     return date;
+                }
+                DateParser.Found yearless = DateParser.monthDay(head, zone, fetchedAt);
+                if (yearless != null && yearless.start() <= DATE_WITHIN) {
+                    return new DatedValue(yearless.value(), DateSource.BYLINE);
                 }
             }
         }

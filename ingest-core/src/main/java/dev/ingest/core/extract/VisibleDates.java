@@ -499,6 +499,13 @@ final class VisibleDates {
         if (sameMoment != null) {
             return sameMoment;
         }
+        // a stamp in UTC within a few hours of midnight is on the shown day at an offset that near UTC: the day
+        // readers saw, whatever else the page dates that day (a match's date in a score box above the headline)
+        boolean utcClock = pageZone == null || pageZone.equals(ZoneOffset.UTC);
+        DatedValue nearMidnight = utcClock ? onShownDay(seen, declared) : null;
+        if (nearMidnight != null && Math.abs(nearMidnight.value().getOffset().getTotalSeconds()) <= NEAR_MIDNIGHT) {
+            return nearMidnight;
+        }
         for (Seen other : shown.all()) {
             // the declared date is shown too, just not first (a dateline before the headline, say)
             if (other.label() != Label.UPDATED && other.names(first.value().toLocalDate())) {
@@ -506,11 +513,11 @@ final class VisibleDates {
             }
         }
         // a zone of UTC alone is what a stamp in UTC gave: the server's clock, which tells nothing of the page's
-        if (pageZone == null || pageZone.equals(ZoneOffset.UTC)) {
-            sameMoment = onShownDay(seen, declared);
-        }
-        return sameMoment != null ? sameMoment : seen.value();
+        return nearMidnight != null ? nearMidnight : seen.value();
     }
+
+    /** How far from UTC, in seconds, an offset is that {@link #reconcile} trusts over other dates of the page. */
+    private static final int NEAR_MIDNIGHT = 3 * 3600;
 
     /** Whether a declared date falls within a day of the day {@code seen} shows: a zone apart, at most. */
     private static boolean withinADay(Seen seen, DatedValue... declared) {

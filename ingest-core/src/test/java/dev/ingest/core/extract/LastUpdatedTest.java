@@ -8,10 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LastUpdatedTest {
+    private static final OffsetDateTime FETCHED = OffsetDateTime.parse("2026-11-28T12:00:00Z");
     private static final String STORY = "<p>The allotment committee met on Tuesday to share out the new plots along the "
             + "eastern fence, and six families got their first beds.</p>";
 
@@ -96,6 +98,25 @@ class LastUpdatedTest {
         assertNull(LastUpdated.of(Jsoup.parse(html.toString()), ZoneOffset.UTC));
     }
 
+    /**
+     * An element marked as the update line dates the page's change wherever it stands; an unmarked line in the middle
+     * of the page, or a marked one that says something else, does not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "<p class=news-article__updated>Last updated: 6 November 2026</p>|2026-11-06",
+        "<span class=last-modified>Zuletzt aktualisiert: 06.11.2026</span>|2026-11-06",
+        "<p>Last updated: 6 November 2026</p>|",
+        "<p class=updated>Road closures updated on 6 November 2026</p>|",
+    })
+    void readsAMarkedUpdateLineUnderTheStory(String line, String expected) {
+        Document doc = Jsoup.parse("<body><article><h1>Dam opens</h1><p>The dam opened.</p>" + line + "</article>"
+                + "<section class=related><h2>More</h2>" + "<p>Another story from the valley.</p>".repeat(50)
+                + "</section></body>");
+        DatedValue found = LastUpdated.markedLine(doc, ZoneOffset.UTC);
+        assertEquals(expected, found == null ? null : found.value().toLocalDate().toString(), line);
+    }
+
     /** An update or correction note opening or closing the story's text dates a change to it. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
@@ -105,17 +126,21 @@ class LastUpdatedTest {
         "Mise à jour du 19 novembre 2026 : la réunion est reportée.|2026-11-19",
         "Correction, 19 November 2026: An earlier version misspelled the chair's name.|2026-11-19",
         "Actualización 19/11/2026: el ayuntamiento confirmó la fecha.|2026-11-19",
+        // a month and day alone: this year's, as of the fetch (2026-11-28)
+        "Update, Nov 9: A few people asked about winter.|2026-11-09",
+        "Update, Dec 3: A few people asked about winter.|2025-12-03",
         // no date right after the label; a label inside a sentence; a note in the middle of a long story
         "Update: the committee has moved the meeting to Thursday, 19 November 2026.|",
         "The update of 19 November 2026 moved the meeting.|",
     })
     void readsTheNoteTheStoryClosesWith(String note, String expected) {
         String story = "The allotment committee met on Tuesday.\n\nSix families got their first beds.\n\n" + note;
-        DatedValue found = LastUpdated.storyNote(story, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);
+        DatedValue found = LastUpdated.storyNote(story, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST, FETCHED);
         assertEquals(expected, found == null ? null : found.value().toLocalDate().toString(), note);
         String middle = "Lead.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n" + note + "\n\nFive.\n\nSix.\n\nSeven.\n\nEight."
                 + "\n\nNine.";
-        assertNull(LastUpdated.storyNote(middle, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST), "in the middle");
+        assertNull(LastUpdated.storyNote(middle, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST, FETCHED),
+                "in the middle");
     }
 
     /** The stamp a CMS or forum sets under a text it changed dates the change, the editor's name before the date. */

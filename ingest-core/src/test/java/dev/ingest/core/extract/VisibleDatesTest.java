@@ -250,6 +250,24 @@ class VisibleDatesTest {
         assertEquals(utc, VisibleDates.reconcile(VisibleDates.Shown.NONE, null, utc, null, other));
     }
 
+    /**
+     * A stamp in UTC minutes before midnight is on the day the headline shows at an offset near UTC, though a box
+     * above the headline shows its UTC day (a match's date); one hours off midnight keeps the day the box shows.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-11-25T23:52:00Z | 2026-11-26
+            2026-11-25T14:10:00Z | 2026-11-25
+            """)
+    void aStampNearMidnightIsOnTheDayTheHeadlineShows(String declared, String day) {
+        VisibleDates.Shown shown = shown("<div class=scorebox><span>Wed 25 Nov 2026</span></div><h1>Dam opens after"
+                + " six years</h1><p class=date>26 November 2026</p><p>The dam, built over six years, opened on a grey"
+                + " morning.</p>");
+        var stamp = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse(declared),
+                dev.ingest.core.model.DateSource.JSONLD);
+        assertEquals(day, VisibleDates.reconcile(shown, null, stamp).value().toLocalDate().toString());
+    }
+
     @Test
     void anUnlabelledDateUnderALongStoryIsNotThePageDate() {
         String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(12)
