@@ -522,9 +522,6 @@ public final class ArticleExtractor {
             if (h.closest(TRAIL_ITEM) != null && h.closest(BREADCRUMBS) != null) {
                 continue; // the trail's last item repeats the title in a heading of its own; it is not the one shown
             }
-            if (COMMENTS_HEADING.matcher(h.text()).lookingAt()) {
-                continue; // the comments' heading quotes the title the template declares, not the one shown
-            }
             tiers.get(h.nameIs("h1") ? 0 : h.is(HEADLINE_MARKS) ? 1 : 2).add(h);
         }
         tiers.get(2).addAll(lowerHeadingsDeclared(PageIndex.of(doc), declared));
@@ -544,6 +541,9 @@ public final class ArticleExtractor {
                     return headings;
                 }
                 TitleCleaner.Heading heading = TitleCleaner.heading(h);
+                if (COMMENTS_HEADING.matcher(heading.text()).lookingAt()) {
+                    continue; // the comments' heading quotes the title the template declares, not the one shown
+                }
                 if (h == sole && (heading.text().strip().contains(" ") || slugNames(url, heading.text()))) {
                     heading = heading.asSole();
                 }

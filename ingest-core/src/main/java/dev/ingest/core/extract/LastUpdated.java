@@ -115,9 +115,8 @@ final class LastUpdated {
     static DatedValue markedLine(Document doc, ZoneId zone) {
         PageIndex index = PageIndex.of(doc);
         TextStats stats = index.textStats();
-        for (Element e : index.all()) {
-            String classes = Attrs.className(e);
-            if (classes.isEmpty() || !UPDATE_MARKS.in(classes) || stats.text(e) > MARKED_LINE_MAX) {
+        for (Element e : index.classedWith(UPDATE_MARKS)) {
+            if (stats.text(e) > MARKED_LINE_MAX) {
                 continue;
             }
             String text = e.text().strip();

@@ -17,8 +17,9 @@ final class PageClassifier {
     private static final Pattern LISTING_PATH = Pattern.compile("(?i)/(tag|tags|category|categories|topic|topics|"
             + "thema|themen|schlagwort|rubrik|section|search|suche|archive|archiv|authors?|autor(?:en)?|auteurs?"
             + "|autores|profile|profil|page|events|veranstaltungen|termine|calendar|kalender|agenda)(/|$|\\?)");
-    /** A site search's query in the address: "/?s=harbour+ferry", "/search?q=ferry". */
-    private static final Pattern SEARCH_QUERY = Pattern.compile("(?i)[?&](?:s|q|query|search|suche|keywords?)="
+    /** A site search's query in the address: "/?s=harbour+ferry", "/search?q=ferry", Drupal's "/search?keys=ferry". */
+    private static final Pattern SEARCH_QUERY = Pattern.compile("(?i)[?&](?:s|q|query|search|suche|keywords?|keys"
+            + "|search_api_fulltext|searchterm|term)="
             + "(?!\\d*(?:&|$))"); // "?s=20" is a share link's tag, no search
     /**
      * The link density above which a site search's results or a profile's pieces are a listing: their snippets run

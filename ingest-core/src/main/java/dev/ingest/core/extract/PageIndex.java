@@ -186,6 +186,17 @@ final class PageIndex {
         return out;
     }
 
+    /** The elements whose class list holds one of {@code stems} (in any ASCII case), in document order. */
+    List<Element> classedWith(Ascii.Words stems) {
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < classed.size(); i++) {
+            if (stems.in(classLists.get(i))) {
+                out.add(classed.get(i));
+            }
+        }
+        return out;
+    }
+
     /** Like {@link Element#hasClass}, for several names, in one pass over the class list. */
     private static boolean hasClass(String classes, String[] names) {
         for (int i = 0; i < classes.length(); ) {

@@ -181,6 +181,7 @@ class PageTypeTest {
     @CsvSource(delimiter = '|', textBlock = """
             https://harbour.example/?s=ferry              | <meta property="og:type" content="website">  | <h1>Results for 'ferry'</h1>
             https://harbour.example/search?q=ferry        | | <h1>Search results</h1>
+            https://harbour.example/suche?keys=ferry      | | <h1>Suchergebnisse</h1>
             https://harbour.example/authors/mara-holm/    | <meta property="og:type" content="profile"> | <h1>Mara Holm</h1><p>Mara covers the harbour and the islands. She joined the Gazette in 2019.</p>
             https://harbour.example/team/mara-holm        | <script type="application/ld+json">{"@type":"ProfilePage","mainEntity":{"@type":"Person","name":"Mara Holm"}}</script> | <h1>Mara Holm</h1><p>Mara covers the harbour and the islands. She joined the Gazette in 2019.</p>
             """)
