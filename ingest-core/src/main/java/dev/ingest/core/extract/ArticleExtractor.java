@@ -66,8 +66,8 @@ public final class ArticleExtractor {
      */
     private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)^\\W*(?:\\d+|one|two|three|ein|eine|un|une"
             + "|uno|una)\\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?|kommentare?|antworten?"
-            + "|gedanken|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|commenti|reacties?)\\s+(?:on|to|zu"
-            + "|auf|sur|à|au sujet de|en|a|sobre|de|su|op|bij)\\s*[“\"«„‘'‹「]");
+            + "|gedanken|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|commenti|reacties?)"
+            + "\\s+(?:on|to|zu|auf|sur|à|au sujet de|en|a|sobre|de|su|op|bij)\\s*[“\"«„‘'‹「]");
     private static final Evaluator TRAIL_ITEM = QueryParser.parse("li, [property=itemListElement], "
             + "[itemprop=itemListElement]");
     private static final Evaluator BREADCRUMBS = QueryParser.parse("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], "

@@ -636,11 +636,19 @@ final class BylineReader {
         return List.of();
     }
 
-    private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+    /**
+     * A quotation, as markup or as a box classed as one ("pc-quote", "pull-quote", "zitat"); not a "citation", which
+     * journals' templates name the article's own header.
+     */
+    private static final Evaluator QUOTATION = QueryParser.parse("blockquote, [class~=(?i)(^|[-_ ])(quote|pullquote"
+            + "|zitat|testimonial)s?($|[-_ ])]");
 
-    /** A quotation's attribution ("<figcaption class=byline>Ilse Brandauer, head baker</figcaption>"): who said it. */
+    /**
+     * A quotation's attribution ("<figcaption class=byline>Ilse Brandauer, head baker</figcaption>", "<p
+     * class=pc-quote__author>Margarethe Solvik-Andersen, Executive Vice-President</p>"): who said it.
+     */
     private static boolean quoted(Element e) {
-        return e.closest(BLOCKQUOTE) != null;
+        return e.closest(QUOTATION) != null;
     }
 
     /** Whether {@code ancestor} holds {@code e}. */

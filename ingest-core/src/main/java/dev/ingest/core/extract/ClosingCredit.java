@@ -138,7 +138,8 @@ final class ClosingCredit {
         for (int k = 0; k < Math.min(LAST_LINES, last.size()); k++) {
             String line = last.get(k).strip();
             // a labelled credit set in brackets, as the line's whole text: "(Texto: Rosa Quispe / Fotos: Julio Ccori)"
-            String unbracketed = BRACKETED.matcher(line).matches() ? line.substring(1, line.length() - 1).strip() : line;
+            String unbracketed = BRACKETED.matcher(line).matches()
+                    ? line.substring(1, line.length() - 1).strip() : line;
             for (Pattern labelled : LABELLED) {
                 var label = labelled.matcher(unbracketed);
                 if (label.matches()) {

@@ -97,7 +97,8 @@ final class ContentPruner {
      * delayed at least 15 minutes.", "Kursdaten bereitgestellt von …".
      */
     private static final Pattern MARKET_DATA = Pattern.compile("(?iu)\\b(?:market|stock|quote|price|exchange)\\s+data"
-            + "\\s+(?:is\\s+|are\\s+)?(?:provided|powered|supplied|delivered)\\s+by\\b|\\bquotes?\\s+(?:are\\s+)?delayed\\b"
+            + "\\s+(?:is\\s+|are\\s+)?(?:provided|powered|supplied|delivered)\\s+by\\b"
+            + "|\\bquotes?\\s+(?:are\\s+)?delayed\\b"
             + "|\\b(?:kurs|börsen)daten\\b.{0,30}\\b(?:bereitgestellt|geliefert)\\b|\\bcours\\s+différés?\\b");
     /** A word {@link #MARKET_DATA} needs, in any ASCII case: most lines hold none. */
     private static final Ascii.Words MARKET_DATA_WORDS = Ascii.Words.of("data", "daten", "delayed", "cours");

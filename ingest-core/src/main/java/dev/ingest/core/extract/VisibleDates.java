@@ -169,6 +169,8 @@ final class VisibleDates {
             // rw "Yavuguruwe" ("it was updated"), sw "Imesasishwa"
             + "|yavuguruwe|imesasishwa"
             + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정|编辑于|編集"
+            // a guide's review: "Last reviewed: November 12, 2026", "Medically reviewed on …" (not a product's review)
+            + "|(?:last|medically)\\s+reviewed"
             // a correction appended with its day ("Correction, 16 August 2023: …") changed the story then
             + "|correct(?:ion|ed)|clarification|korrektur|berichtigung|rectificatif|correcci[oó]n|corre[cç][aã]o"
             + "|correzione)"

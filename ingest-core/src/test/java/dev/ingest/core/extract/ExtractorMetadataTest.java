@@ -671,6 +671,7 @@ class ExtractorMetadataTest {
             a personal site named for its owner   | <meta property="og:site_name" content="Ilse Varga"><meta name="author" content="Ilse Varga"> | <div class="byline"><a href="/author/ilse-varga/">Ilse Varga</a> and <a href="/author/tobiah-kwarteng/">Tobiah Kwarteng</a></div> | Ilse Varga;Tobiah Kwarteng
             a social handle in a card of its own  | | <div class="c-byline">By <span class="c-byline__item"><a href="/authors/mara-holm"><span class="c-byline__author-name">Mara Holm</span></a></span> <span class="c-byline__item"><a href="https://social.example/maraholm" class="c-byline__twitter-handle">@maraholm</a></span></div> | Mara Holm
             handles the only cards of a byline    | | <div class="c-byline">By <span class="c-byline__item"><a href="/u/mholm">@mholm</a></span> <span class="c-byline__item"><a href="/u/tpoe">@tpoe</a></span></div> | mholm;tpoe
+            a quote box's attribution             | | <div class="pc-quote"><p>“Feed it more often.”</p><p class="pc-quote__author"><strong>Ilse Brandauer</strong>, head baker</p></div> | Harbour Gazette
             a quotation's attribution             | | <blockquote><p>Feed it more often.</p><figcaption class="blockquote__byline">Ilse Brandauer, head baker</figcaption></blockquote> | Harbour Gazette
             """)
     void readsAuthorsAsNames(String name, String head, String before, String expected) {

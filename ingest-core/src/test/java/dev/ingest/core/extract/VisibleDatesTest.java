@@ -29,6 +29,7 @@ class VisibleDatesTest {
             labelled              | <h1>Dam opens after six years</h1><p>Veröffentlicht am 26. November 2026</p> | 2026-11-26T00:00Z | PUBLISHED
             kicker before h1      | <small>25.11.2026 · Region</small><h1>Dam opens after six years</h1><p>The dam, built over six years, opened on a grey morning.</p> | 2026-11-25T00:00Z | PLAIN
             updated line          | <h1>Dam opens after six years</h1><p>Aktualisiert am 27.11.2026</p> | 2026-11-27T00:00Z | UPDATED
+            guide's last review   | <h1>Dam opens after six years</h1><p>Last reviewed: <time>November 12, 2026</time></p> | 2026-11-12T00:00Z | UPDATED
             published after upd. | <h1>Dam opens after six years</h1><p>Last updated 27 Nov 2026, originally created 3 Nov 2026</p> | 2026-11-03T00:00Z | PUBLISHED
             wordpress classes     | <h1>Dam opens after six years</h1><time class="entry-date published updated" datetime="2026-11-24T08:00:00+01:00">24. November 2026</time> | 2026-11-24T08:00+01:00 | PUBLISHED
             pubdate attribute     | <h1>Dam opens after six years</h1><time class="updated" pubdate datetime="2026-11-23">23. November 2026</time> | 2026-11-23T00:00Z | PUBLISHED
