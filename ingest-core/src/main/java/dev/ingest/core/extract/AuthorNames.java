@@ -42,6 +42,8 @@ final class AuthorNames {
             + "|autorius|autorė|autors"
             // tg "Аз ҷониби" ("on behalf of")
             + "|аз\\s+ҷониби"
+            // eu "Idazlea" ("writer"), "Egilea" ("author")
+            + "|idazlea|egilea"
             // fa "نویسنده", "خبرنگار" ("reporter"), ar "بقلم" / "كتب", he "מאת", hi "लेखक"
             + "|نویسنده|خبرنگار|بقلم|كتب|מאת|लेखक"
             // el "Γράφει ο/η" ("writes")
@@ -118,7 +120,7 @@ final class AuthorNames {
 
     /** The words of an editorial desk. */
     static final class Desk {
-        static final String WORD = "(?:redaktion|rédaction|redacción|redazione|redactie|reda[çc][ãa]o|redacção"
+        static final String WORD = "(?:redaktion|rédaction|redacción|redacció|redazione|redactie|reda[çc][ãa]o|redacção"
                 // pl, cs, sk, hu, ro, hr/bs, sr, ru/bg/ky/kk, uk, tg, uz
                 + "|redakcja|redakce|redakcia|szerkesztőség|redac[țţ]ia|uredništvo|уредништво|редакция|редакцията"
                 + "|редакція|таҳририят|tahririyat|redazzjoni"
@@ -194,7 +196,7 @@ final class AuthorNames {
     private static final Pattern DESK = Pattern.compile("(?iu)\\s*(?:(?:web|online|digital)\\s+(?:editor|desk|team)s?"
             // "Our Correspondent", "Our Kandy Correspondent", "Our Own Special Correspondent"
             + "|(?:our\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}|staff\\s+|guest\\s+|special\\s+)(?:writer|reporter"
-            + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redazione|reda[çc][ãa]o|redacção)\\s*");
+            + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redacció|redazione|reda[çc][ãa]o|redacção)\\s*");
     /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
             + "|das|ein|eine|und|and|et|y|mit|with|for|für|zum|zur|im|am|au|aux|du|des|un|une");
@@ -229,7 +231,7 @@ final class AuthorNames {
             + "|redakteur(?:in)?|redaktion"
             + "|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|rédacteur|rédactrice|journaliste"
             // the desk a person writes for: "João Pereira, da Redação", "Jeanne Martin, de la rédaction"
-            + "|rédaction|redacción|redazione|redactie|reda[çc][ãa]o|redacção"
+            + "|rédaction|redacción|redacció|redazione|redactie|reda[çc][ãa]o|redacção"
             + "|correspondant|corresponsal(?:es)?|correspondente|corrispondente|periodista|redactor|editora?"
             + "|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
             + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?"
@@ -317,6 +319,12 @@ final class AuthorNames {
     /** Names joined in a list: "A and B", "A, B": only a list's last name can have the staff's line run on to it. */
     private static final Pattern LIST_JOIN = Pattern.compile("(?i),|\\s(?:and|&|und|et|y)\\s");
     /** The team a writer writes for, after her name: "EMCC Youth Media Team", "Newsroom Data Team". */
+    /**
+     * A team credited as a whole: "the Crewboard Product team", "Platform Team"; one to three capitalised words before
+     * the word (so "Mara Holm and the Youth Media Team" is no team's name), an article before them left out.
+     */
+    private static final Pattern TEAM_CREDIT = Pattern.compile("(?:(?i:the)\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,3}"
+            + "(?i:team))");
     private static final Pattern TEAM = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}&'’-]*\\s+){1,4}team");
     /** An outlet's staff after a writer's name: "Patch Staff", "Courier staff". */
     private static final Pattern OUTLET_STAFF = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}.&'’-]*\\s+){1,3}staff");
@@ -379,6 +387,11 @@ final class AuthorNames {
             s = s.substring(0, stop.start());
         }
         String whole = trim(s);
+        Matcher team = TEAM_CREDIT.matcher(whole);
+        if (team.matches()) {
+            out.add(team.group(1)); // "the Crewboard Product team": the team, as its name is written
+            return out;
+        }
         if (DESK_PHRASE.matcher(whole).matches()
                 || HOUSE_DESK.matcher(whole).matches() && !NOT_A_NAME.matcher(s).find() && whole.length() <= 60) {
             out.add(whole);

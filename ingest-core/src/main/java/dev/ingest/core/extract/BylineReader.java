@@ -93,8 +93,13 @@ final class BylineReader {
     private static final Pattern PROPERTY_LABEL = Pattern.compile("\\s*(?iu:authors?|autor(?:in|en)?|auteurs?|autore"
             + "|verfasser(?:in)?|written by|created by|erstellt von|by|von|par"
             // a long read's closing credits: "Words", "Text", "Reporter"
-            + "|words|text|texte|story|reporter|reporting)\\s*:?\\s*");
+            + "|words|text|texte|story|reporter|reporting"
+            // eu "Idazlea" ("writer"), "Egilea" ("author")
+            + "|idazlea|egilea)\\s*:?\\s*");
     private static final Set<String> PROPERTY_HEADERS = Set.of("th", "dt");
+    /** The classes of a Drupal field's label and of its value beside it. */
+    private static final Ascii.Words FIELD_LABEL = Ascii.Words.of("field__label", "field-label");
+    private static final Ascii.Words FIELD_ITEM = Ascii.Words.of("field__item", "field-item");
     /** The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela". */
     private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|texto"
             + "|testo|autor|autorin|author|auteur|written by|posted by|hosted by|presented by|moderiert von"
@@ -278,17 +283,20 @@ final class BylineReader {
 
     /**
      * The authors a property table names: a row whose header cell says "Author", "Created by" or "Verfasser" and
-     * whose next cell holds the name ({@code <th>}/{@code <td>}, {@code <dt>}/{@code <dd>}, or ARIA {@code rowheader}
-     * and {@code cell}), as notes apps, wikis and documentation sites show a page's properties.
+     * whose next cell holds the name ({@code <th>}/{@code <td>}, {@code <dt>}/{@code <dd>}, ARIA {@code rowheader}
+     * and {@code cell}, or a Drupal field's {@code field__label} and {@code field__item}), as notes apps, wikis,
+     * documentation sites and Drupal's labelled fields show a page's properties.
      */
     private static List<Author> propertyAuthors(Document doc, Element h1) {
         PageIndex index = PageIndex.of(doc);
         List<Element> headers = new ArrayList<>(index.tags(PROPERTY_HEADERS));
         headers.addAll(index.withRole("rowheader"));
+        headers.addAll(index.classedWith(FIELD_LABEL)); // a Drupal field's label, its value beside it
         for (Element header : headers) {
             Element value = header.nextElementSibling();
             // a header over a column ("Author | Title" over a table of books) has another header after it
             if (value == null || !(header.nameIs("th") ? value.nameIs("td") : header.nameIs("dt") ? value.nameIs("dd")
+                    : FIELD_LABEL.in(Attrs.className(header)) ? FIELD_ITEM.in(Attrs.className(value))
                     : value.attr("role").equalsIgnoreCase("cell") || value.attr("role").equalsIgnoreCase("gridcell"))
                     || !PROPERTY_LABEL.matcher(header.text()).matches() && !mailSender(header)
                     || elsewhere(header, h1)) {

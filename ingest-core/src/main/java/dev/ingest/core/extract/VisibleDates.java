@@ -510,7 +510,7 @@ final class VisibleDates {
         }
         for (Seen other : shown.all()) {
             // the declared date is shown too, just not first (a dateline before the headline, say)
-            if (other.label() != Label.UPDATED && other.names(first.value().toLocalDate())) {
+            if (other.label() != Label.UPDATED && other.shown() && other.names(first.value().toLocalDate())) {
                 return first;
             }
         }
@@ -983,6 +983,7 @@ final class VisibleDates {
             return; // the test above, made on the line as read (the text before it is its last 40 characters)
         }
         int from = 0;
+        int lastAdded = -1; // where in out the line's date before this one went, if it went in
         for (int i = 0; i < 3 && from < text.length(); i++) {
             DateParser.Found f = DateParser.find(text.substring(from), zone, numeric);
             boolean yearless = false;
@@ -996,6 +997,15 @@ final class VisibleDates {
             int start = from + f.start();
             String local = text.substring(from, start);
             from = start + (f.end() - f.start());
+            if (i > 0 && SPAN_JOIN.matcher(local).matches()) {
+                // "March 4, 1938 – November 16, 2026": a span (a life, an exhibition's run) dates no page
+                if (lastAdded >= 0) {
+                    out.remove(lastAdded);
+                }
+                lastAdded = -1;
+                continue;
+            }
+            lastAdded = -1;
             String prefix = local.strip().length() < 3 ? previousText(inOrder.get(0)) + " " + local : local;
             // "Updated: Wed 7:10 AM, Nov 25, 2026": the label is before the weekday and time
             prefix = CLOCK_BEFORE.matcher(prefix).replaceFirst("");
@@ -1043,9 +1053,13 @@ final class VisibleDates {
             if (label == null) {
                 label = text.length() <= 80 ? markupLabel(t) : Label.PLAIN;
             }
+            lastAdded = out.size();
             out.add(new Seen(new DatedValue(value, source), label, timed, f.otherReading(), true, yearless));
         }
     }
+
+    /** What joins two dates into a span: a dash alone between them. */
+    private static final Pattern SPAN_JOIN = Pattern.compile("\\s*[-–—]\\s*");
 
     /**
      * Whether the date from {@code start} to {@code end} of the line's {@code text} is all the text of one of the

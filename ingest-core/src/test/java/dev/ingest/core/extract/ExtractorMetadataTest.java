@@ -636,6 +636,7 @@ class ExtractorMetadataTest {
             byline names the person and the desk  | <script type="application/ld+json">{"@type":"NewsArticle","headline":"B","author":{"@type":"Person","name":"Mara Holm"}}</script> | <p class="byline">By Mara Holm, Harbour Desk</p> | Mara Holm;Harbour Desk
             an author box heading is no byline    | | <div class="author-box"><div class="author-box-header"><h3>Über den Autor</h3></div></div><p class="byline">Von Mara Holm</p> | Mara Holm
             property table of a wiki page         | | <table class="page-properties"><tr><th>Author</th><td>Mara Holm</td></tr><tr><th>Status</th><td>Published</td></tr></table> | Mara Holm
+            Drupal field label beside its value   | | <div class="field field--name-field-egilea field--label-inline"><div class="field__label">Idazlea</div><div class="field__item"><a href="/egileak/mara-holm">Mara Holm</a></div></div> | Mara Holm
             property list with a label colon      | | <dl class="doc-meta"><dt>Verfasser:</dt><dd><a href="/u/jonas">Jonas Ekwall</a></dd><dt>Stand</dt><dd>Entwurf</dd></dl> | Jonas Ekwall
             a long read's closing credits         | | <dl class="credits"><dt>Words</dt><dd>Isla Penhaligon</dd><dt>Photography and film</dt><dd>Tomasz Wierzbicki</dd></dl> | Isla Penhaligon
             notes app row with an avatar initial  | | <div role="row"><div role="rowheader"><div><svg></svg></div><div>Created by</div></div><div role="cell"><div>M</div><span>Mara Holm</span></div></div> | Mara Holm
