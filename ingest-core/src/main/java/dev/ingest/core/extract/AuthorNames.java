@@ -387,8 +387,9 @@ final class AuthorNames {
             s = s.substring(0, stop.start());
         }
         String whole = trim(s);
-        Matcher team = TEAM_CREDIT.matcher(whole);
-        if (team.matches()) {
+        Matcher team = whole.regionMatches(true, Math.max(0, whole.length() - 4), "team", 0, 4)
+                ? TEAM_CREDIT.matcher(whole) : null;
+        if (team != null && team.matches()) {
             out.add(team.group(1)); // "the Crewboard Product team": the team, as its name is written
             return out;
         }

@@ -645,18 +645,27 @@ final class BylineReader {
     }
 
     /**
-     * A quotation, as markup or as a box classed as one ("pc-quote", "pull-quote", "zitat"); not a "citation", which
-     * journals' templates name the article's own header.
+     * The class of a box that holds a quotation ("pc-quote", "pull-quote", "zitat"); not "citation", which journals'
+     * templates give the article's own header.
      */
-    private static final Evaluator QUOTATION = QueryParser.parse("blockquote, [class~=(?i)(^|[-_ ])(quote|pullquote"
-            + "|zitat|testimonial)s?($|[-_ ])]");
+    private static final Pattern QUOTATION_CLASS = Pattern.compile("(?i)(^|[-_ ])(quote|pullquote|zitat|testimonial)s?"
+            + "($|[-_ ])");
+    /** A word {@link #QUOTATION_CLASS} needs, in any ASCII case: most classes of a byline's ancestors hold none. */
+    private static final Ascii.Words QUOTATION_WORDS = Ascii.Words.of("quote", "zitat", "testimonial");
 
     /**
      * A quotation's attribution ("<figcaption class=byline>Ilse Brandauer, head baker</figcaption>", "<p
      * class=pc-quote__author>Margarethe Solvik-Andersen, Executive Vice-President</p>"): who said it.
      */
     private static boolean quoted(Element e) {
-        return e.closest(QUOTATION) != null;
+        for (Element p = e; p != null; p = p.parent()) {
+            String classes = Attrs.get(p, "class");
+            if (p.nameIs("blockquote") || !classes.isEmpty() && QUOTATION_WORDS.in(classes)
+                    && QUOTATION_CLASS.matcher(classes).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code ancestor} holds {@code e}. */
