@@ -221,13 +221,18 @@ final class ClosingCredit {
     /** A name, a comma and the paper's name in quotation marks: "Зарина Қодирова, «Суғдиён»". */
     private static final Pattern NAME_THEN_OUTLET = Pattern.compile("([^,]+),\\s*[«“\"„][^«»“”\"„]{2,40}[»”\"“]");
     /** The longest signature read: a name of a few words. */
-    private static final int SIGNATURE_MAX = 60;
+    static final int SIGNATURE_MAX = 60;
+
+    /** Whether {@code text} is a name alone, as a story is signed: two or three capitalised words ("Fanja R."). */
+    static boolean signsName(String text) {
+        return SIGNATURE.matcher(text).matches() && AuthorNames.plausible(text);
+    }
 
     /**
      * The writer a story is signed by in a last block of its own set flush right, as papers in many languages sign
      * ({@code <p style="text-align: right"><strong>Celeste Muianga</strong></p>}): a name of two or three capitalised
-     * words there, after the story's last sentence, maybe followed by the paper's name in quotation marks. Empty when the story ends otherwise: a heading or a short line
-     * left at the end is not set so.
+     * words there, after the story's last sentence, maybe followed by the paper's name in quotation marks. Empty when
+     * the story ends otherwise: a heading or a short line left at the end is not set so.
      */
     static List<Author> signedFlushRight(List<Element> content) {
         if (content.isEmpty()) {

@@ -613,8 +613,11 @@ final class HtmlCleaner {
         if (!chromeTag && (kind == Hints.Kind.NONE || kind == Hints.Kind.CONTENT)) {
             return false; // most elements: neither named nor made chrome, whatever their text
         }
-        if (inStory && kind != Hints.Kind.DISCUSSION && Hints.isSignature(e) && hasTwin(e)) {
-            return false; // the signatures of the letters a page gathers, one under each: the letters' own
+        if (inStory && kind != Hints.Kind.DISCUSSION && Hints.isSignature(e) && (hasTwin(e)
+                || stats.text(e) <= ClosingCredit.SIGNATURE_MAX && ClosingCredit.signsName(e.text().strip()))) {
+            // the signatures of the letters a page gathers, one under each: the letters' own; and a writer's name
+            // signing the story ("<p class="signature text-right"><strong>Fanja R.</strong></p>"), no forum's lines
+            return false;
         }
         double share = stats.text(e) / (double) total;
         if (kind == Hints.Kind.DISCUSSION) {

@@ -213,13 +213,15 @@ class ChromeInsideStoryTest {
 
     /**
      * The signature a blog sets under every post goes, however much it says; a block so classed with the story's text
-     * after it stays, and so do the signatures of the letters a page gathers, one under each.
+     * after it stays, and so do the signatures of the letters a page gathers, one under each, and the writer's name
+     * signing the story.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             <div class="signature"><p><em>Paper Weather comes out four times a year and is folded by hand in Leiden. Back issues are listed on the pinned page above, with what each cost.</em></p></div> | folded by hand | false
             <div class="signature-story"><p>The harbour master, who has run the office for thirty years, signed the new timetable herself on Friday afternoon, the office said.</p></div><p>Islanders welcomed the change and asked for more crossings in the summer months as well.</p> | signed the new timetable | true
             <p class="letter-signature">Evelyn Marsh-Carrow, Osprey Flats</p><p>We were promised a second crossing in the summer, and the money for it was raised in the spring.</p><p class="letter-signature">Ruth and Gerald Penwick, Osprey Flats</p> | Gerald Penwick | true
+            <p class="signature text-right"><strong>Fanja R.</strong></p> | Fanja R. | true
             """)
     void aSignatureClosingThePostGoes(String end, String words, boolean kept) {
         var x = new ArticleExtractor().extract("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
