@@ -44,8 +44,10 @@ final class AuthorNames {
             + "|аз\\s+ҷониби"
             // eu "Idazlea" ("writer"), "Egilea" ("author")
             + "|idazlea|egilea"
-            // fa "نویسنده", "خبرنگار" ("reporter"), ar "بقلم" / "كتب", he "מאת", hi "लेखक"
-            + "|نویسنده|خبرنگار|بقلم|كتب|מאת|लेखक"
+            // fa "نویسنده", "خبرنگار" ("reporter"), ar "بقلم" / "كتب" / "كتبت" ("he/she wrote"), he "מאת", hi "लेखक"
+            + "|نویسنده|خبرنگار|بقلم|كتبت|كتب|מאת|लेखक"
+            // tr "Haber:" ("news [by]"), with its colon ("Haber" is a name too)
+            + "|haber(?=\\s*:)"
             // el "Γράφει ο/η" ("writes")
             + "|γράφει(?:\\s+(?:ο|η|οι))?"
             // my "သတင်းထောက်" and km "អ្នកយកព័ត៌មាន" (reporter); th "เขียนโดย" ("written by"), "ผู้เขียน" ("writer"),
@@ -247,6 +249,8 @@ final class AuthorNames {
             + "|^comm/dg/unit$"
             // a label of more than one word standing alone: the Tajik "by" ("on behalf of")
             + "|^(?iu:аз\\s+ҷониби)$"
+            // a sidebar's heading over its columnists, Turkish "Yazarlar" ("writers"), "Köşe Yazarları"
+            + "|^(?:köşe\\s+)?yazarlar\\p{L}*$"
             // the UK government's licence line ("© Crown copyright"), no holder's name
             + "|\\bcrown\\s+copyright\\b"
             // the links of an author box: "View Archive", "All posts", "More by …", "Visit website"

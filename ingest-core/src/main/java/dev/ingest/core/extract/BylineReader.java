@@ -110,7 +110,7 @@ final class BylineReader {
      * … by NPB Delhi", "Report posted 10/11/2026 by Geoff".
      */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|\\s)(?iu:autor(?:in)?|author|auteur|autore"
-            + "|автор|муаллиф|yazar|szerző|teksti|kirjoittaja|penulis|författare|forfatter|tác giả"
+            + "|автор|муаллиф|yazar|haber|szerző|teksti|kirjoittaja|penulis|författare|forfatter|tác giả"
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s*:?\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
@@ -127,7 +127,8 @@ final class BylineReader {
      * "Na" ("and"), Filipino "Ni", Albanian "Nga" ("from"), Yoruba "Láti ọwọ́", Scottish Gaelic "Sgrìobhte le".
      */
     private static final Map<String, String> LOCAL_BY = Map.of("id", "oleh", "ms", "oleh", "sw", "na", "fil", "ni",
-            "tl", "ni", "sq", "nga", "yo", "láti ọwọ́", "gd", "sgrìobhte le", "el", "γράφει(?:\\s+(?:ο|η|οι))?");
+            "tl", "ni", "sq", "nga", "yo", "láti ọwọ́", "gd", "sgrìobhte le", "el", "γράφει(?:\\s+(?:ο|η|οι))?",
+            "ar", "كتبت?");
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
     private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
@@ -152,7 +153,8 @@ final class BylineReader {
             if (first.chars().allMatch(c -> c < 0x100)) {
                 LOCAL_OPENERS.put(by.getKey(), TextProbe.Words.of(withWord(OPENER_WORDS, first)));
             }
-            LOCAL_CREDIT.put(by.getKey(), Pattern.compile("\\s*(?iu:" + by.getValue() + ")\\s*:?\\s+(?=\\p{Lu})"));
+            // the name after it capitalised, or in a script without case (Arabic "كتبت ريما حداد")
+            LOCAL_CREDIT.put(by.getKey(), Pattern.compile("\\s*(?iu:" + by.getValue() + ")\\s*:?\\s+(?=\\p{Lu}|\\p{Lo})"));
         }
     }
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
@@ -166,12 +168,12 @@ final class BylineReader {
      */
     private static final TextProbe.Words MORE_LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
-            "yazar", "szerz", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác", "preacher",
+            "yazar", "haber", "szerz", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác", "preacher",
             "prediger");
     private static final Set<String> MORE_LABEL_LANGUAGES = Set.of("tr", "hu", "fi", "id", "ms", "sv", "da", "nb",
             "no", "nn", "vi");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
-        "автор", "муаллиф", "yazar", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác giả",
+        "автор", "муаллиф", "yazar", "haber", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác giả",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
         "publié", "作者", "记者", "記者", "撰文", "报道", "報導"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
@@ -823,10 +825,13 @@ final class BylineReader {
                 || line != null && !longerThan(line, 150) && REVIEWER.matcher(line.text()).find();
     }
 
-    /** Where a photographer is credited: "Fot. PAP", "Photo: Jo Lee", {@code <span class="photo-author">}. */
+    /**
+     * Where a photographer is credited: "Fot. PAP", "Photo: Jo Lee", {@code <span class="photo-author">}; and the
+     * shoot's other hands: "Styled by", "Hair and make-up by", "Set design by".
+     */
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^\\W*(?:fot\\.|fotos?\\b|photos?\\b"
             + "|photograph|bild(?:er)?\\b|zdj(?:\\.|ęci)|images?\\b|imagen\\b|crédits? photo|illustrat|infografi"
-            + "|infographic)");
+            + "|infographic|styl(?:ed|ing)\\b|hair\\b|make-?up\\b|set\\s+design)");
     private static final Ascii.Words PICTURE_MARKS = Ascii.Words.of("photo", "foto", "image", "picture", "bild",
             "illustrat");
 

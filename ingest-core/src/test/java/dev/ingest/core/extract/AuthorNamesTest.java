@@ -222,6 +222,8 @@ class AuthorNamesTest {
         "By Our Correspondent; Our Correspondent",
         "By Our Kandy Correspondent; Our Kandy Correspondent",
         "Posted by the Crewboard Product team; Crewboard Product team",
+        "Haber: Hüseyin Kaptanoğlu; Hüseyin Kaptanoğlu",
+        "Yazarlar; ",
         "Idazlea: Ane Zubizarreta; Ane Zubizarreta",
         "Mara Holm and the Youth Media Team; Mara Holm",
         "خبرنگار: مهسا رحیمی‌نژاد; مهسا رحیمی‌نژاد",

@@ -48,6 +48,8 @@ class GuestCreditTest {
             gd | Sgrìobhte le Seonag NicDhòmhnaill                         | Seonag NicDhòmhnaill
             el | Γράφει η Ελευθερία Δρακοπούλου                            | Ελευθερία Δρακοπούλου
             el | ΓΡΆΦΕΙ Ο Νίκος Παππάς                                     | Νίκος Παππάς
+            ar | كتبت ريما حداد في «المدار»:                                | ريما حداد
+            en | كتبت ريما حداد في «المدار»:                                |
             en | Text: Mara Holm                                           | Mara Holm
             zh | 文｜陈思远、林可欣                                          | 陈思远; 林可欣
             ku | Nûçe: Berfîn Zinar                                        | Berfîn Zinar
