@@ -198,7 +198,8 @@ final class AuthorNames {
     private static final Pattern DESK = Pattern.compile("(?iu)\\s*(?:(?:web|online|digital)\\s+(?:editor|desk|team)s?"
             // "Our Correspondent", "Our Kandy Correspondent", "Our Own Special Correspondent"
             + "|(?:our\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}|staff\\s+|guest\\s+|special\\s+)(?:writer|reporter"
-            + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redacció|redazione|reda[çc][ãa]o|redacção)\\s*");
+            + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redacció|redazione|reda[çc][ãa]o"
+            + "|redacção)\\s*");
     /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
             + "|das|ein|eine|und|and|et|y|mit|with|for|für|zum|zur|im|am|au|aux|du|des|un|une");

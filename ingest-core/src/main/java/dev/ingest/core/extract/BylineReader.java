@@ -154,7 +154,8 @@ final class BylineReader {
                 LOCAL_OPENERS.put(by.getKey(), TextProbe.Words.of(withWord(OPENER_WORDS, first)));
             }
             // the name after it capitalised, or in a script without case (Arabic "كتبت ريما حداد")
-            LOCAL_CREDIT.put(by.getKey(), Pattern.compile("\\s*(?iu:" + by.getValue() + ")\\s*:?\\s+(?=\\p{Lu}|\\p{Lo})"));
+            LOCAL_CREDIT.put(by.getKey(), Pattern.compile("\\s*(?iu:" + by.getValue()
+                    + ")\\s*:?\\s+(?=\\p{Lu}|\\p{Lo})"));
         }
     }
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
@@ -173,7 +174,8 @@ final class BylineReader {
     private static final Set<String> MORE_LABEL_LANGUAGES = Set.of("tr", "hu", "fi", "id", "ms", "sv", "da", "nb",
             "no", "nn", "vi");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
-        "автор", "муаллиф", "yazar", "haber", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác giả",
+        "автор", "муаллиф", "yazar", "haber", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter",
+        "tác giả",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
         "publié", "作者", "记者", "記者", "撰文", "报道", "報導"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
