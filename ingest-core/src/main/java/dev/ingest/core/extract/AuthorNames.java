@@ -42,8 +42,8 @@ final class AuthorNames {
             + "|autorius|autorė|autors"
             // tg "Аз ҷониби" ("on behalf of")
             + "|аз\\s+ҷониби"
-            // eu "Idazlea" ("writer"), "Egilea" ("author")
-            + "|idazlea|egilea"
+            // eu "Idazlea" ("writer"), "Egilea" ("author"); is "Höfundur" ("author"); "Reporter:" with its colon
+            + "|idazlea|egilea|höfundur|reporter(?=\\s*:)"
             // fa "نویسنده", "خبرنگار" ("reporter"), ar "بقلم" / "كتب" / "كتبت" ("he/she wrote"), he "מאת", hi "लेखक"
             + "|نویسنده|خبرنگار|بقلم|كتبت|كتب|מאת|लेखक"
             // tr "Haber:" ("news [by]"), with its colon ("Haber" is a name too)

@@ -223,6 +223,8 @@ class AuthorNamesTest {
         "By Our Kandy Correspondent; Our Kandy Correspondent",
         "Posted by the Crewboard Product team; Crewboard Product team",
         "Haber: Hüseyin Kaptanoğlu; Hüseyin Kaptanoğlu",
+        "Höfundur: Guðrún Hallsdóttir; Guðrún Hallsdóttir",
+        "Reporter: Hanna Sjöberg; Hanna Sjöberg",
         "Yazarlar; ",
         "Idazlea: Ane Zubizarreta; Ane Zubizarreta",
         "Mara Holm and the Youth Media Team; Mara Holm",
