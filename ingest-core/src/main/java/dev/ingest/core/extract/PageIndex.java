@@ -34,6 +34,7 @@ final class PageIndex {
     private static final Element DETACHED = new Element("i");
     /** The classes headline readers look for, each a superset of what their queries ask. */
     private static final String[] HEADLINE_CLASSES = {"entry-title", "post-title", "article-title", "headline"};
+    private static final Ascii.Words TITLE_OR_HEADING = Ascii.Words.of("title", "heading");
     private static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     private final Document doc;
@@ -175,15 +176,8 @@ final class PageIndex {
 
     /** The elements whose class list holds "title" or "heading" (any case), in document order. */
     List<Element> titleOrHeadingClassed() {
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < classed.size(); i++) {
-            // (?i) without UNICODE_CASE folds ASCII only, and lower-casing keeps every ASCII letter's place
-            String v = classLists.get(i).toLowerCase(Locale.ROOT);
-            if (v.contains("title") || v.contains("heading")) {
-                out.add(classed.get(i));
-            }
-        }
-        return out;
+        // (?i) without UNICODE_CASE folds ASCII only, as the words are looked for
+        return classedWith(TITLE_OR_HEADING);
     }
 
     /** The elements whose class list holds one of {@code stems} (in any ASCII case), in document order. */
