@@ -15,6 +15,14 @@ final class Ascii {
         /** The words by their first character, for a first character below 128; the others apart. */
         private final String[][] byFirst = new String[128][];
         private final String[] others;
+        /**
+         * The pairs of ASCII characters, in any case, that start a word of two or more ASCII-led characters: a bit
+         * per pair ({@code first << 7 | second}). A position whose pair is not set starts no such word, and is passed
+         * without a look at the words.
+         */
+        private final long[] pairs = new long[128 * 128 / 64];
+        /** Whether a word of one character, or one whose second character is beyond ASCII, must be looked at anyway. */
+        private final boolean[] unpaired = new boolean[128];
 
         private Words(String... words) {
             java.util.Arrays.fill(byFirst, NONE);
@@ -28,11 +36,25 @@ final class Ascii {
                     String[] at = java.util.Arrays.copyOf(byFirst[c], byFirst[c].length + 1);
                     at[at.length - 1] = w;
                     byFirst[c] = at;
+                    if (w.length() < 2 || w.charAt(1) >= 128) {
+                        unpaired[c] = true;
+                    } else {
+                        for (char first : cases(c)) {
+                            for (char second : cases(w.charAt(1))) {
+                                int pair = first << 7 | second;
+                                pairs[pair >> 6] |= 1L << pair;
+                            }
+                        }
+                    }
                 } else {
                     rest.add(w);
                 }
             }
             others = rest.toArray(NONE);
+        }
+
+        private static char[] cases(char lower) {
+            return lower >= 'a' && lower <= 'z' ? new char[] {lower, (char) (lower - ('a' - 'A'))} : new char[] {lower};
         }
 
         static Words of(String... words) {
@@ -43,12 +65,37 @@ final class Ascii {
         boolean in(String s) {
             int length = s.length();
             for (int i = 0; i < length; i++) {
-                char c = lower(s.charAt(i));
-                String[] candidates = c < 128 ? byFirst[c] : others;
-                for (String w : candidates) {
-                    if (w.charAt(0) == c && w.length() <= length - i && startsWithAt(s, i, w)) {
+                char raw = s.charAt(i);
+                if (raw >= 128) {
+                    if (others.length > 0 && holdsAt(s, i, others, raw)) {
                         return true;
                     }
+                    continue;
+                }
+                char c = lower(raw);
+                if (!unpaired[c]) {
+                    if (i + 1 == length) {
+                        return false; // every word left starts a pair
+                    }
+                    char next = s.charAt(i + 1);
+                    if (next < 128) {
+                        int pair = raw << 7 | next;
+                        if ((pairs[pair >> 6] & 1L << pair) == 0) {
+                            continue;
+                        }
+                    }
+                }
+                if (holdsAt(s, i, byFirst[c], c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean holdsAt(String s, int at, String[] candidates, char c) {
+            for (String w : candidates) {
+                if (w.charAt(0) == c && w.length() <= s.length() - at && startsWithAt(s, at, w)) {
+                    return true;
                 }
             }
             return false;

@@ -171,13 +171,16 @@ final class ContentPruner {
      * The site's note on reporting a typo, which sites in Russian and its neighbours' languages set under each story:
      * "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter".
      */
-    private static final Pattern TYPO_NOTE = Pattern.compile("(?iu)\\bctrl\\s*\\+\\s*enter\\b"
-            // a call to report mistakes: "Spotted an error in this story? Let us know", "اگر در این گزارش اشتباهی …"
-            + "|^\\W*(?:(?:found|spotted|see)\\s+(?:an?\\s+)?(?:error|mistake|typo)|fehler\\s+gefunden"
-            + "|vous\\s+avez\\s+repéré\\s+une\\s+erreur|¿?encontraste\\s+un\\s+error"
+    private static final Pattern TYPO_KEYS = Pattern.compile("(?iu)\\bctrl\\s*\\+\\s*enter\\b");
+    /** The word {@link #TYPO_KEYS} needs, in any case: no character beyond ASCII folds to one of its letters. */
+    private static final Ascii.Words CTRL = Ascii.Words.of("ctrl");
+    /** A call to report mistakes: "Spotted an error in this story? Let us know", "اگر در این گزارش اشتباهی …". */
+    private static final Pattern TYPO_CALL = Pattern.compile("(?iu)\\W*(?:(?:found|spotted|see)\\s+(?:an?\\s+)?"
+            + "(?:error|mistake|typo)|fehler\\s+gefunden|vous\\s+avez\\s+repéré\\s+une\\s+erreur"
+            + "|¿?encontraste\\s+un\\s+error"
             + "|اگر\\s+در\\s+این\\s+(?:گزارش|خبر|مطلب)\\s+اشتباه)");
     /** A warning before a review that gives the plot away: "Spoiler warning: This review discusses …". */
-    private static final Pattern SPOILER_NOTE = Pattern.compile("(?iu)^\\W*(?:spoilers?\\s*(?:warning|alert)"
+    private static final Pattern SPOILER_NOTE = Pattern.compile("(?iu)\\W*(?:spoilers?\\s*(?:warning|alert)"
             + "|spoilerwarnung|attention[,:]?\\s+spoilers?|alerta de spoiler|avertissement spoiler)\\b");
 
     /**
@@ -413,10 +416,10 @@ final class ContentPruner {
             String line = e.text(); // built once for the four tests
             if (text < 200 && (isTeaserLine(e, line) || signUpInsert(e, line, stats)
                     || text < 80 && (AD_LABEL.matcher(line).matches() || CONTINUES.matcher(line).matches())
-                    || JOURNAL_NOTE.matcher(line).lookingAt() || READER_NOTE.matcher(line).find()
+                    || JOURNAL_NOTE.matcher(line).lookingAt() || ADOBE.in(line) && READER_NOTE.matcher(line).find()
                     || text < LastUpdated.EDIT_STAMP_MAX && LastUpdated.EDIT_STAMP.matcher(line).lookingAt()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
-                    || scriptNote(e, line) || TYPO_NOTE.matcher(line).find() || SPOILER_NOTE.matcher(line).find()
+                    || scriptNote(e, line) || isTypoNote(line) || SPOILER_NOTE.matcher(line).lookingAt()
                     || isPinCall(line, text))
                     || isDisclosure(line)) {
                 doomed.add(e);
@@ -649,6 +652,13 @@ final class ContentPruner {
      */
     private static final Pattern READER_NOTE = Pattern.compile("(?i)adobe\\s*(?:acrobat\\s*)?reader"
             + "|get\\s+adobe\\s+acrobat");
+    /** The word each reading of {@link #READER_NOTE} holds, in any ASCII case (the pattern folds ASCII only). */
+    private static final Ascii.Words ADOBE = Ascii.Words.of("adobe");
+
+    /** The site's note on reporting a typo: the keys to press anywhere in the line, or a call opening it. */
+    private static boolean isTypoNote(String line) {
+        return CTRL.in(line) && TYPO_KEYS.matcher(line).find() || TYPO_CALL.matcher(line).lookingAt();
+    }
     /** A word of each call {@link #SIGN_UP_CALL} knows, one of which its text must hold. */
     private static final TextProbe.Words SIGN_UP_STEMS = TextProbe.Words.of("sign", "subscri", "regist", "tip", "add",
             "abonn", "anmeld", "inscri", "suscr", "iscriv", "inscrev");

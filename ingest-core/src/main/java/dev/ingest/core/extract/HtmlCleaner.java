@@ -605,13 +605,13 @@ final class HtmlCleaner {
         if (tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        if (inStory && e.is(SUBHEADING) && Hints.chromeOnlyAsHeader(e)) {
-            return false; // "<h2 class="c-heading b-header">": the story's subheading, styled as a header
-        }
         Hints.Kind kind = kind(e, kinds);
         boolean chromeTag = CHROME_TAGS.contains(tag);
         if (!chromeTag && (kind == Hints.Kind.NONE || kind == Hints.Kind.CONTENT)) {
             return false; // most elements: neither named nor made chrome, whatever their text
+        }
+        if (inStory && e.is(SUBHEADING) && Hints.chromeOnlyAsHeader(e)) {
+            return false; // "<h2 class="c-heading b-header">": the story's subheading, styled as a header
         }
         if (inStory && kind != Hints.Kind.DISCUSSION && Hints.isSignature(e) && (hasTwin(e)
                 || stats.text(e) <= ClosingCredit.SIGNATURE_MAX && ClosingCredit.signsName(e.text().strip()))) {

@@ -648,6 +648,24 @@ class ContentPrunerTest {
         assertTrue(story.text().contains("older tablets") && story.text().contains("Figure 1"), story.text());
     }
 
+    /**
+     * The typo note's keys are looked for only in lines holding "ctrl" in some ASCII case: no character beyond ASCII
+     * matches one of its letters in a case-insensitive Unicode pattern (as "ſ" matches "s" and "K", the Kelvin sign,
+     * matches "k"), so the screen passes every line the pattern finds; a note in capitals still goes.
+     */
+    @Test
+    void screensTheTypoKeysWithoutMissingAFoldedLetter() {
+        java.util.regex.Pattern letters = java.util.regex.Pattern.compile("(?iu)[ctrl]");
+        for (char c = 128; c < Character.MAX_VALUE; c++) {
+            assertFalse(letters.matcher(String.valueOf(c)).matches(), "U+" + Integer.toHexString(c));
+        }
+        Document doc = Jsoup.parse("<body><div id=story>" + GROCERS + "<p>НАШЛИ ОШИБКУ? НАЖМИТЕ CTRL + ENTER</p>"
+                + GROCERS + "</div></body>");
+        Element story = doc.getElementById("story");
+        ContentPruner.prune(story, TextStats.of(doc.body()), false);
+        assertFalse(story.text().contains("CTRL"), story.text());
+    }
+
     /** A spoiler warning before a review goes; a story's sentence that talks of spoilers stays. */
     @Test
     void dropsTheSpoilerWarningBeforeAReview() {
