@@ -98,7 +98,6 @@ final class BylineReader {
             + "|idazlea|egilea)\\s*:?\\s*");
     private static final Set<String> PROPERTY_HEADERS = Set.of("th", "dt");
     /** The classes of a Drupal field's label and of its value beside it. */
-    private static final Ascii.Words FIELD_LABEL = Ascii.Words.of("field__label", "field-label");
     private static final Ascii.Words FIELD_ITEM = Ascii.Words.of("field__item", "field-item");
     /** The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela". */
     private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|texto"
@@ -295,12 +294,14 @@ final class BylineReader {
         PageIndex index = PageIndex.of(doc);
         List<Element> headers = new ArrayList<>(index.tags(PROPERTY_HEADERS));
         headers.addAll(index.withRole("rowheader"));
-        headers.addAll(index.classedWith(FIELD_LABEL)); // a Drupal field's label, its value beside it
+        // a Drupal field's label, its value beside it
+        headers.addAll(index.classedWith(PageIndex.ClassMarks.FIELD_LABEL));
         for (Element header : headers) {
             Element value = header.nextElementSibling();
             // a header over a column ("Author | Title" over a table of books) has another header after it
             if (value == null || !(header.nameIs("th") ? value.nameIs("td") : header.nameIs("dt") ? value.nameIs("dd")
-                    : FIELD_LABEL.in(Attrs.className(header)) ? FIELD_ITEM.in(Attrs.className(value))
+                    : PageIndex.ClassMarks.FIELD_LABEL.in(Attrs.className(header))
+                    ? FIELD_ITEM.in(Attrs.className(value))
                     : value.attr("role").equalsIgnoreCase("cell") || value.attr("role").equalsIgnoreCase("gridcell"))
                     || !PROPERTY_LABEL.matcher(header.text()).matches() && !mailSender(header)
                     || elsewhere(header, h1)) {

@@ -101,9 +101,6 @@ final class LastUpdated {
         return null;
     }
 
-    /** The stems of the classes templates give an update line: "news-article__updated", "last-modified". */
-    private static final Ascii.Words UPDATE_MARKS = Ascii.Words.of("updated", "modified", "last-update",
-            "lastupdate");
     /** The longest text of an element marked as an update line that is read as one. */
     private static final int MARKED_LINE_MAX = 80;
 
@@ -115,7 +112,7 @@ final class LastUpdated {
     static DatedValue markedLine(Document doc, ZoneId zone) {
         PageIndex index = PageIndex.of(doc);
         TextStats stats = index.textStats();
-        for (Element e : index.classedWith(UPDATE_MARKS)) {
+        for (Element e : index.classedWith(PageIndex.ClassMarks.UPDATE)) {
             if (stats.text(e) > MARKED_LINE_MAX) {
                 continue;
             }

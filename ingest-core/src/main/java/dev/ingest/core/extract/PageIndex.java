@@ -34,7 +34,6 @@ final class PageIndex {
     private static final Element DETACHED = new Element("i");
     /** The classes headline readers look for, each a superset of what their queries ask. */
     private static final String[] HEADLINE_CLASSES = {"entry-title", "post-title", "article-title", "headline"};
-    private static final Ascii.Words TITLE_OR_HEADING = Ascii.Words.of("title", "heading");
     private static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     private final Document doc;
@@ -49,6 +48,8 @@ final class PageIndex {
     /** The elements with a class attribute, in document order, and their class lists. */
     private final List<Element> classed = new ArrayList<>();
     private final List<String> classLists = new ArrayList<>();
+    /** The elements {@link #classedWith} gives for each set of marks, found on its first call. */
+    private java.util.EnumMap<ClassMarks, List<Element>> classMarked;
     /** The elements whose marks may name a comment section ({@link Hints#mayBeDiscussion}), in document order. */
     private final List<Element> discussionMarked = new ArrayList<>();
     private final List<Element> withRole = new ArrayList<>();
@@ -177,18 +178,57 @@ final class PageIndex {
     /** The elements whose class list holds "title" or "heading" (any case), in document order. */
     List<Element> titleOrHeadingClassed() {
         // (?i) without UNICODE_CASE folds ASCII only, as the words are looked for
-        return classedWith(TITLE_OR_HEADING);
+        return classedWith(ClassMarks.TITLE_OR_HEADING);
     }
 
-    /** The elements whose class list holds one of {@code stems} (in any ASCII case), in document order. */
-    List<Element> classedWith(Ascii.Words stems) {
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < classed.size(); i++) {
-            if (stems.in(classLists.get(i))) {
-                out.add(classed.get(i));
+    /**
+     * Words the readers look for in class lists, each set for one reader's question. All are looked for in one pass
+     * over the page's class lists, the first time one is asked: most class lists hold none of them, and are passed
+     * after one reading instead of one per set.
+     */
+    enum ClassMarks {
+        /** Headings styled by class: "entry-title", "c-heading". */
+        TITLE_OR_HEADING("title", "heading"),
+        /** An update line marked as one: "news-article__updated", "last-update". */
+        UPDATE("updated", "modified", "last-update", "lastupdate"),
+        /** A Drupal field's label, its value beside it: "field__label". */
+        FIELD_LABEL("field__label", "field-label");
+
+        private static final Ascii.Words ANY = Ascii.Words.of(java.util.Arrays.stream(values())
+                .flatMap(m -> m.stems.stream()).toArray(String[]::new));
+        private final List<String> stems;
+        private final Ascii.Words words;
+
+        ClassMarks(String... stems) {
+            this.stems = List.of(stems);
+            this.words = Ascii.Words.of(stems);
+        }
+
+        /** Whether {@code classes} holds one of the stems, in any ASCII case. */
+        boolean in(String classes) {
+            return words.in(classes);
+        }
+    }
+
+    /** The elements whose class list holds one of the stems of {@code marks} (any ASCII case), in document order. */
+    List<Element> classedWith(ClassMarks marks) {
+        if (classMarked == null) {
+            classMarked = new java.util.EnumMap<>(ClassMarks.class);
+            for (ClassMarks m : ClassMarks.values()) {
+                classMarked.put(m, new ArrayList<>());
+            }
+            for (int i = 0; i < classed.size(); i++) {
+                String classes = classLists.get(i);
+                if (ClassMarks.ANY.in(classes)) {
+                    for (ClassMarks m : ClassMarks.values()) {
+                        if (m.in(classes)) {
+                            classMarked.get(m).add(classed.get(i));
+                        }
+                    }
+                }
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableList(classMarked.get(marks));
     }
 
     /** Like {@link Element#hasClass}, for several names, in one pass over the class list. */

@@ -41,6 +41,26 @@ class PageIndexTest {
         assertEquals(doc.select(eval), index.select(eval, index.titleOrHeadingClassed()));
     }
 
+    /**
+     * Each set of class marks gives, in page order, the elements whose class list holds one of its stems, whichever
+     * set is asked first and however the sets' stems share a class list.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"TITLE_OR_HEADING", "UPDATE", "FIELD_LABEL"})
+    void classMarksGiveTheElementsHoldingTheirStems(String first) {
+        Document doc = Jsoup.parse(PAGE.replace("class=\"deadline\"", "class=\"Field-Label post-Updated\"")
+                + "<p class=\"news-article__updated\">Updated</p><div class=\"field__label title\">Author</div>"
+                + "<span class=\"last-modified\">x</span><span class=\"lastUpdate\">y</span>");
+        PageIndex index = PageIndex.of(doc);
+        index.classedWith(PageIndex.ClassMarks.valueOf(first));
+        for (PageIndex.ClassMarks marks : PageIndex.ClassMarks.values()) {
+            var expected = doc.getAllElements().stream().filter(e -> marks.in(e.className())).toList();
+            assertEquals(expected, index.classedWith(marks), marks.name());
+        }
+        assertEquals(4, index.classedWith(PageIndex.ClassMarks.UPDATE).size());
+        assertEquals(2, index.classedWith(PageIndex.ClassMarks.FIELD_LABEL).size());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a[rel~=(?i)\\btag\\b]", "a[rel~=(?i)\\bauthor\\b]"})
     void linksWithRelHoldEveryRelLinkMatch(String query) {
