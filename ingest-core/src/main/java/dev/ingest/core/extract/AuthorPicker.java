@@ -31,6 +31,7 @@ final class AuthorPicker {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     /** Labels of a host that say nothing about the house: "www", "m", "blog", "de" … */
+    private static final Pattern WWW = Pattern.compile("^(?i)www\\d?\\.");
     private static final Pattern PLAIN_LABEL = Pattern.compile("www\\d?|m|amp|blog|blogs|news|de|co|com");
     /** Separators between the parts of a site name: "Achtsam durch die Krise | Die Furche". */
     private static final Pattern SITE_PARTS = Pattern.compile("\\s+[|–—:-]\\s+|\\s*[|•·]\\s*");
@@ -329,7 +330,7 @@ final class AuthorPicker {
             try {
                 String host = url == null ? null : URI.create(url.strip()).getHost();
                 if (host != null) {
-                    hostName = key(host.replaceFirst("^(?i)www\\d?\\.", ""));
+                    hostName = key(WWW.matcher(host).replaceFirst(""));
                     String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
                     // the last label is the top-level domain, "www" and the like say nothing about the name
                     for (int i = 0; i < labels.length - 1; i++) {

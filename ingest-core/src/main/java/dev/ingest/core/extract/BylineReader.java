@@ -426,6 +426,9 @@ final class BylineReader {
             }
             return List.of();
         }
+        if (titlesBox(e, boxes)) {
+            return List.of(); // "<h2 class=author-cards__heading>Malunga nababhali</h2>" ("About the authors")
+        }
         text = withoutDatePart(e, text);
         if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text) || quoted(e)
                 || addressCard(e) || subjectCard(e) || OTHER_PIECES.matcher(e.className()).find()) {
@@ -449,6 +452,29 @@ final class BylineReader {
             found = peers(e, BOX_NAMES);
         }
         return found;
+    }
+
+    private static final Set<String> BOX_TITLE_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * Whether {@code e} is the title of an author box set aside before it: a heading inside the box, which names its
+     * writers in links of its own. The title says what the box is in the page's words ("About the authors" in any
+     * language), and is no one's name.
+     */
+    private static boolean titlesBox(Element e, List<Element> boxes) {
+        if (!BOX_TITLE_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        for (Element box : boxes) {
+            if (box != e && ContentScorer.isAncestor(box, e)) {
+                for (Element link : box.getElementsByTag("a")) {
+                    if (!ContentScorer.isAncestor(e, link) && !AuthorNames.parse(link.text()).isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A class of an author's block naming its date: "mvp-author-info-date", "byline__date", "author-time". */

@@ -473,11 +473,12 @@ final class Hints {
         return weak;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)author|autor|auteur|bio\\b|biography|vcard");
 
     /** Whether a link's {@code rel} marks it as paid for ("sponsored", the web's mark for affiliate and ad links). */
     static boolean saysPaid(String rel) {
-        for (String word : rel.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String word : SPACES.split(rel.toLowerCase(Locale.ROOT))) {
             if (word.equals("sponsored")) {
                 return true;
             }

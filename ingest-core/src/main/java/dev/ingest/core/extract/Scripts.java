@@ -53,7 +53,12 @@ final class Scripts {
 
     /** The primary language subtag of a language tag, in lower case: "zh" of "zh-TW", "pt" of "pt_BR". */
     static String primary(String tag) {
-        return tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String t = tag.strip();
+        int end = 0;
+        while (end < t.length() && t.charAt(end) != '-' && t.charAt(end) != '_') {
+            end++;
+        }
+        return t.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -31,7 +31,7 @@ final class TitleCleaner {
         if (title == null) {
             return null;
         }
-        String t = title.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(title.replace('\u00a0', ' ')).replaceAll(" ").strip();
         if (t.isEmpty()) {
             return null;
         }
@@ -237,7 +237,7 @@ final class TitleCleaner {
         if (classes.isEmpty() || !SITE_CLASS.matcher(classes).find()) {
             return false;
         }
-        for (String c : classes.split("\\s+")) {
+        for (String c : SPACES.split(classes)) {
             if (SITE_CLASS.matcher(c).find() && !STYLE_UTILITY.matcher(c).lookingAt()) {
                 return true;
             }
@@ -583,8 +583,10 @@ final class TitleCleaner {
         return LEADING_PUNCTUATION.matcher(s).replaceFirst("");
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String squash(String s) {
-        return s.replace("\u00ad", "").replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s.replace("\u00ad", "").replace('\u00a0', ' ')).replaceAll(" ").strip();
     }
 
     /**
@@ -665,7 +667,7 @@ final class TitleCleaner {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : SPACES.split(s.strip()).length;
     }
 
     /**

@@ -195,7 +195,8 @@ final class VisibleDates {
     private static final Pattern OTHER = Pattern.compile("(?iu)(\\b(bis|until|till|deadline|frist|ab|from|termin"
             + "|event|urteil|beschluss|born|geboren|died|gestorben|seit|since|valid|gültig|expires?|ends?"
             + "|registriert|registered|joined|beigetreten|mitglied|member)"
-            + "|©|copyright|\\*)\\W*(am|vom|on|des|zum)?\\W*"
+            // a birth's asterisk ("(* 12. März 1950)"), not a footnote's mark on a name ("Por Fernanda Lacerda*")
+            + "|©|copyright|(?<![\\p{L}\\p{N}])\\*)\\W*(am|vom|on|des|zum)?\\W*"
             // and the weekday a forum writes before the date: "Joined: Tue Mar 14, 2023"
             + "(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\\p{L}{0,6}\\.?,?\\s*)?$"
             + "|\\d\\.?\\s*[-–]\\s*$");
@@ -653,13 +654,15 @@ final class VisibleDates {
      * {@code title}, read from the page), else the first h1; never a site name set as h1 in the page header, nor a
      * widget's title.
      */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s[|–—·:-]\\s|::");
+
     private static Element headline(Document doc, Chrome chrome, String title) {
         List<String> titles = new ArrayList<>();
         PageIndex index = PageIndex.of(doc);
         Element og = index.selectFirst(OG_TITLE, index.tag("meta"));
         for (String t : new String[] {doc.title(), og == null ? "" : og.attr("content"), title == null ? "" : title}) {
             titles.add(key(t));
-            for (String part : t.split("\\s[|–—·:-]\\s|::")) {
+            for (String part : TITLE_PARTS.split(t)) {
                 titles.add(key(part));
             }
         }
