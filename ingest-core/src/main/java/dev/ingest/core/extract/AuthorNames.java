@@ -238,6 +238,8 @@ final class AuthorNames {
             + "|rédaction|redacción|redacció|redazione|redactie|reda[çc][ãa]o|redacção"
             + "|correspondant|corresponsal(?:es)?|correspondente|corrispondente|periodista|redactor|editora?"
             + "|fotograf(?:in)?|mitarbeiter(?:in)?|volontär(?:in)?"
+            // the Finnish reporter and editors: "toimittaja", "uutistoimittaja", "päätoimittaja"
+            + "|\\p{L}*toimittaja"
             + "|\\p{L}*leiter(?:in)?|\\p{L}*redakteur(?:in)?|\\p{L}*referent(?:in)?|pressesprecher(?:in)?"
             // he "כתב/כתבת" (reporter), "עורך/עורכת" (editor); ar "مراسل/مراسلة", "محرر/محررة"; fa "خبرنگار"
             + "|manager(?:in)?|기자|특파원|כתבת?|עורכת?|مراسلة?|محررة?|خبرنگار)s?\\b"

@@ -256,14 +256,31 @@ final class HtmlCleaner {
     }
 
     /**
-     * Whether the last element of {@code box} is a call to sign up or subscribe ("Je m’abonne", "Subscribe now"): a
-     * promotion box ending on its button, however much it says before it.
+     * Whether the last element of {@code box} is a call to sign up or subscribe ("Je m’abonne", "Subscribe now"), or a
+     * line holding only that call: a promotion box ending on its button, however much it says before it. A link to a
+     * membership portal's sign-up ({@code <a href="#/portal/signup" data-portal="signup">Je soutiens Nouméa Direct</a>},
+     * as Ghost's members' boxes end) is one in any language.
      */
     private static boolean closesWithSignUpCall(Element box) {
         Element last = box.lastElementChild();
-        return last != null && (last.nameIs("a") || last.nameIs("button"))
-                && last.text().length() <= ContentPruner.CALL_MAX && ContentPruner.isSignUpCall(last);
+        if (last != null && last.childrenSize() == 1 && !last.nameIs("a") && !last.nameIs("button")
+                && last.text().equals(last.child(0).text())) {
+            last = last.child(0); // "<p><a …>Subscribe</a></p>"
+        }
+        if (last == null || !last.nameIs("a") && !last.nameIs("button")) {
+            return false;
+        }
+        int length = last.text().length();
+        return length <= ContentPruner.CALL_MAX && ContentPruner.isSignUpCall(last) || length <= PORTAL_CALL_MAX
+                && (PORTAL_SIGN_UP.matcher(Attrs.get(last, "data-portal")).lookingAt()
+                        || Attrs.get(last, "href").startsWith("#/portal/signup"));
     }
+
+    /** The longest call to a portal's sign-up: the site's name in it ("Je soutiens Nouméa Direct"), no sentence. */
+    private static final int PORTAL_CALL_MAX = 60;
+
+    /** A membership portal's sign-up action: "signup", "signup/free", Ghost's names for its sign-up screens. */
+    private static final Pattern PORTAL_SIGN_UP = Pattern.compile("signup\\b");
 
     /**
      * A block classed as a signature with no text after it in its parent: the lines a blog sets under every post ("Paper
@@ -628,7 +645,8 @@ final class HtmlCleaner {
         // it is a card for another story under that story's linked headline
         if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)
                 && !tag.equals("form") && !Hints.isWidget(e) && !opensWithLinkedHeadline(e, stats)
-                && !(kind == Hints.Kind.BOILERPLATE && (opensWithAdLabel(e) || closesWithSignUpCall(e)))
+                && !((kind == Hints.Kind.BOILERPLATE || tag.equals("aside"))
+                        && (opensWithAdLabel(e) || closesWithSignUpCall(e)))
                 && !closingSignature(e, stats)) {
             return false;
         }
