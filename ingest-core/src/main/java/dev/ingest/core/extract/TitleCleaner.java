@@ -389,8 +389,11 @@ final class TitleCleaner {
                     return h.text();
                 }
                 if (hn.endsWith(d) && words(d) >= 3) {
-                    // the heading puts a date or a label before the declared headline
-                    return h.text().substring(h.text().length() - d.length()).strip();
+                    // the heading puts a date or a label before the declared headline; unless what follows runs on
+                    // in small letters: "«Тут кнігі гавораць па-нашаму»: у Вільні адкрылася …" is one headline, its
+                    // quote left out of the declared title
+                    String tail = h.text().substring(h.text().length() - d.length()).strip();
+                    return tail.isEmpty() || !Character.isLowerCase(tail.codePointAt(0)) ? tail : h.text();
                 }
             }
             if (related(hn, og) || related(hn, htmlTitle) || related(hn, jsonLd)) {
