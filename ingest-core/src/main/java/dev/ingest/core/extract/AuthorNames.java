@@ -453,6 +453,11 @@ final class AuthorNames {
                 // ", Associated Writers", ", Staff Site Reliability Engineer": words that describe the role, no one
                 continue;
             }
+            if (roleTaken && i > 1 && afterComma.get(i - 1) && !afterComma.get(i) && name.strip().indexOf(' ') < 0
+                    && parts.get(i - 1).strip().indexOf(' ') < 0) {
+                // "…, Negev and Arava correspondent": the second place of a role after a comma, joined by "and"
+                continue;
+            }
             afterRole = !name.isBlank() && roleTaken; // a name, then its role in the same part
             if (parts.size() == 1 && DESK.matcher(part).matches()) {
                 // "By Staff Writer", "by Web Editor": the desk or the account is the whole credit

@@ -29,9 +29,9 @@ final class GuestCredit {
     /** The word opening a credit line in any language: "By", "Von", "Par", "Por", "Door". */
     private static final Pattern BY = Pattern.compile("\\s*(?:(?iu:(?:(?:words|story|text|written)\\s+)?by|von|par"
             + "|por|door|kitba\\s+ta['’])\\s*:?\\s+"
-            // "Tekstur: Rannvá Joensen", "Text: …", "Tekst: …", "Teksti: …", Albanian "Shkruan:" ("writes"): the
-            // text's writer, labelled
-            + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti|nûçe|nivîs|shkruan)\\s*:\\s*)(?=\\p{Lu})"
+            // "Tekstur: Rannvá Joensen", "Text: …", "Tekst: …", "Teksti: …", Albanian "Shkruan:" ("writes"), "Words:
+            // Hannah Okafor | Photos: …": the text's writer, labelled
+            + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti|nûçe|nivîs|shkruan|words)\\s*:\\s*)(?=\\p{Lu})"
             // "文｜陈思远、林可欣", "撰文：…": a Chinese text's writer, labelled
             + "|\\s*(?:文|撰文|作者)\\s*[｜|:：/／]\\s*(?=\\p{IsHan})"
             // "અહેવાલ: ભાવેશ ઠક્કર, ભુજ": the report's writer, labelled in Gujarati, Marathi, Hindi, Bengali, Odia

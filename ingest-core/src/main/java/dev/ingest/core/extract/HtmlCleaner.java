@@ -279,6 +279,24 @@ final class HtmlCleaner {
     /** The longest call to a portal's sign-up: the site's name in it ("Je soutiens Nouméa Direct"), no sentence. */
     private static final int PORTAL_CALL_MAX = 60;
 
+    /**
+     * Whether {@code box} ends on a button: its last element a short link or button styled as one, alone or in the
+     * buttons' row ({@code <div class="comets-ticket-promo">… <div class="wp-block-buttons"><div
+     * class="wp-block-button"><a class="wp-block-button__link">BUY TICKETS</a></div></div></div>}). Asked of a box
+     * named as boilerplate (a promotion, an advertisement), which then is the publisher's call, not the story's.
+     */
+    private static boolean closesWithButton(Element box) {
+        Element last = box.lastElementChild();
+        while (last != null && last.childrenSize() == 1 && !last.nameIs("a") && !last.nameIs("button")
+                && last.text().equals(last.child(0).text())) {
+            last = last.child(0);
+        }
+        return last != null && (last.nameIs("button") || last.nameIs("a") && BUTTON_CLASS.in(Attrs.className(last)))
+                && !last.text().isBlank() && last.text().length() <= ContentPruner.CALL_MAX;
+    }
+
+    private static final Ascii.Words BUTTON_CLASS = Ascii.Words.of("button", "btn");
+
     /** A membership portal's sign-up action: "signup", "signup/free", Ghost's names for its sign-up screens. */
     private static final Pattern PORTAL_SIGN_UP = Pattern.compile("signup\\b");
 
@@ -647,6 +665,7 @@ final class HtmlCleaner {
                 && !tag.equals("form") && !Hints.isWidget(e) && !opensWithLinkedHeadline(e, stats)
                 && !((kind == Hints.Kind.BOILERPLATE || tag.equals("aside"))
                         && (opensWithAdLabel(e) || closesWithSignUpCall(e)))
+                && !(kind == Hints.Kind.BOILERPLATE && closesWithButton(e))
                 && !closingSignature(e, stats)) {
             return false;
         }

@@ -51,6 +51,7 @@ class GuestCreditTest {
             ar | كتبت ريما حداد في «المدار»:                                | ريما حداد
             en | كتبت ريما حداد في «المدار»:                                |
             en | Text: Mara Holm                                           | Mara Holm
+            en | Words: Hannah Okafor                                      | Hannah Okafor
             zh | 文｜陈思远、林可欣                                          | 陈思远; 林可欣
             ku | Nûçe: Berfîn Zinar                                        | Berfîn Zinar
             zh | 撰文：陈思远                                               | 陈思远
