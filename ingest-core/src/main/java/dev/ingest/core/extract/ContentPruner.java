@@ -154,10 +154,14 @@ final class ContentPruner {
             + "|\\bwe\\s+independently\\s+(?:evaluate|review|research|test|select|choose)\\s+(?:all|every|each)\\b"
             // "… may earn a commission when you book through links on our site"
             + "|\\b(?:may|might|could)\\s+(?:earn|receive|get)\\s+(?:a\\s+)?(?:small\\s+)?(?:commission|provision)\\b"
-            + "|\\b(?:erhalten|bekommen)\\s+wir\\s+(?:ggf\\.\\s+|gegebenenfalls\\s+)?eine\\s+(?:kleine\\s+)?provision\\b");
+            + "|\\b(?:erhalten|bekommen)\\s+wir\\s+(?:ggf\\.\\s+|gegebenenfalls\\s+)?eine\\s+(?:kleine\\s+)?provision\\b"
+            // "… puede recibir una comisión por …", "pode receber uma comissão", "peut percevoir une commission"
+            + "|\\b(?:puede|pueden|podemos|pode|podem|peut|peuvent|pouvons|può|possono|potremmo)\\s+(?:recibir|ganar"
+            + "|obtener|receber|ganhar|recevoir|percevoir|toucher|ricevere|percepire|guadagnare)\\s+(?:una?\\s+)?"
+            + "(?:pequeña\\s+|pequena\\s+|petite\\s+|piccola\\s+)?(?:comisi[oó]n|comiss[aã]o|commission|commissione)\\b");
     /** A word every {@link #DISCLOSURE} holds, in any case: a line without one is not asked the pattern. */
     private static final String[] DISCLOSURE_WORDS = {"affili", "afiliad", "qualifying", "associate", "commission",
-        "provision", "independently"};
+        "provision", "independently", "comisi", "comiss"};
     private static final Ascii.Words DISCLOSURE_STEMS = Ascii.Words.of(DISCLOSURE_WORDS);
     /**
      * A note standing in for what a script would show, asking the reader to turn scripts on: "This interactive
@@ -179,6 +183,12 @@ final class ContentPruner {
             + "(?:error|mistake|typo)|fehler\\s+gefunden|vous\\s+avez\\s+repéré\\s+une\\s+erreur"
             + "|¿?encontraste\\s+un\\s+error"
             + "|اگر\\s+در\\s+این\\s+(?:گزارش|خبر|مطلب)\\s+اشتباه)");
+    /**
+     * A broadcaster's line under a web story naming the programme that reported it: "Über dieses Thema berichtete
+     * Westfunk am 24. November 2026 um 19:30 Uhr im Landesmagazin." — the schedule's, not the story's.
+     */
+    private static final Pattern BROADCAST_NOTE = Pattern.compile("(?iu)\\W*über\\s+dieses\\s+thema\\s+"
+            + "(?:berichtete|berichtet|berichten|berichteten)\\s");
     /** A warning before a review that gives the plot away: "Spoiler warning: This review discusses …". */
     private static final Pattern SPOILER_NOTE = Pattern.compile("(?iu)\\W*(?:spoilers?\\s*(?:warning|alert)"
             + "|spoilerwarnung|attention[,:]?\\s+spoilers?|alerta de spoiler|avertissement spoiler)\\b");
@@ -420,6 +430,7 @@ final class ContentPruner {
                     || text < LastUpdated.EDIT_STAMP_MAX && LastUpdated.EDIT_STAMP.matcher(line).lookingAt()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
                     || scriptNote(e, line) || isTypoNote(line) || SPOILER_NOTE.matcher(line).lookingAt()
+                    || BROADCAST_NOTE.matcher(line).lookingAt()
                     || isPinCall(line, text))
                     || isDisclosure(line)) {
                 doomed.add(e);
