@@ -429,7 +429,7 @@ final class BylineReader {
         if (titlesBox(e, boxes)) {
             return List.of(); // "<h2 class=author-cards__heading>Malunga nababhali</h2>" ("About the authors")
         }
-        text = withoutDatePart(e, text);
+        text = withoutReviewerLines(e, withoutDatePart(e, text));
         if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text) || quoted(e)
                 || addressCard(e) || subjectCard(e) || OTHER_PIECES.matcher(e.className()).find()) {
             return List.of();
@@ -515,6 +515,27 @@ final class BylineReader {
                 String date = inner.text();
                 int at = date.isEmpty() ? -1 : text.indexOf(date);
                 return at < 0 ? text : (text.substring(0, at) + " " + text.substring(at + date.length())).strip();
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The place's {@code text} without the lines inside it that name a reviewer ("Written by Dr Hanne Voss" above
+     * "Scientific review: Dr Tomas Ekberg, hydrometeorologist" in one byline block): the block credits its writer.
+     */
+    private static String withoutReviewerLines(Element e, String text) {
+        if (e.childrenSize() == 0) {
+            return text;
+        }
+        for (Element inner : e.getAllElements()) {
+            if (inner == e || longerThan(inner, 150) || !REVIEWER.matcher(inner.text()).find()) {
+                continue;
+            }
+            String line = inner.text();
+            int at = text.indexOf(line);
+            if (at >= 0 && line.length() < text.length()) {
+                text = (text.substring(0, at) + " " + text.substring(at + line.length())).strip();
             }
         }
         return text;
@@ -843,6 +864,8 @@ final class BylineReader {
      */
     private static final Pattern REVIEWER = Pattern.compile("(?iu)^\\s*(?:(?:medically\\s+)?reviewed|verified"
             + "|fact[-\\s]?checked|edited|geprüft|überprüft|faktengeprüft)\\s+(?:by|von)(?:\\b|(?=\\p{Lu}))"
+            // a label before the reviewer's name: "Scientific review: Dr Tomas Ekberg", "Medical reviewer: …"
+            + "|^\\s*(?:scientific|medical|clinical|expert)\\s+review(?:er)?\\s*:"
             + "|^\\s*(?:translated|übersetzt"
             + "|traduit|traduite|traducido|traducida|tradotto|tradotta|vertaald)(?:\\s+\\S+){0,4}?\\s+(?:by|von|par|por"
             + "|da|door)\\b");
