@@ -30,8 +30,9 @@ final class AuthorPicker {
     private static final Pattern CJK_DESK = Pattern.compile("(?:編輯部|编辑部|編集部|编辑室|編輯室|편집부|편집국)\\s*$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WHITE = Pattern.compile("\\s+");
-    /** Labels of a host that say nothing about the house: "www", "m", "blog", "de" … */
+    /** A host's "www." or "www2." before its name. */
     private static final Pattern WWW = Pattern.compile("^(?i)www\\d?\\.");
+    /** Labels of a host that say nothing about the house: "www", "m", "blog", "de" … */
     private static final Pattern PLAIN_LABEL = Pattern.compile("www\\d?|m|amp|blog|blogs|news|de|co|com");
     /** Separators between the parts of a site name: "Achtsam durch die Krise | Die Furche". */
     private static final Pattern SITE_PARTS = Pattern.compile("\\s+[|–—:-]\\s+|\\s*[|•·]\\s*");

@@ -154,11 +154,13 @@ final class ContentPruner {
             + "|\\bwe\\s+independently\\s+(?:evaluate|review|research|test|select|choose)\\s+(?:all|every|each)\\b"
             // "… may earn a commission when you book through links on our site"
             + "|\\b(?:may|might|could)\\s+(?:earn|receive|get)\\s+(?:a\\s+)?(?:small\\s+)?(?:commission|provision)\\b"
-            + "|\\b(?:erhalten|bekommen)\\s+wir\\s+(?:ggf\\.\\s+|gegebenenfalls\\s+)?eine\\s+(?:kleine\\s+)?provision\\b"
+            + "|\\b(?:erhalten|bekommen)\\s+wir\\s+(?:ggf\\.\\s+|gegebenenfalls\\s+)?eine\\s+(?:kleine\\s+)?"
+            + "provision\\b"
             // "… puede recibir una comisión por …", "pode receber uma comissão", "peut percevoir une commission"
             + "|\\b(?:puede|pueden|podemos|pode|podem|peut|peuvent|pouvons|può|possono|potremmo)\\s+(?:recibir|ganar"
             + "|obtener|receber|ganhar|recevoir|percevoir|toucher|ricevere|percepire|guadagnare)\\s+(?:una?\\s+)?"
-            + "(?:pequeña\\s+|pequena\\s+|petite\\s+|piccola\\s+)?(?:comisi[oó]n|comiss[aã]o|commission|commissione)\\b");
+            + "(?:pequeña\\s+|pequena\\s+|petite\\s+|piccola\\s+)?"
+            + "(?:comisi[oó]n|comiss[aã]o|commission|commissione)\\b");
     /** A word every {@link #DISCLOSURE} holds, in any case: a line without one is not asked the pattern. */
     private static final String[] DISCLOSURE_WORDS = {"affili", "afiliad", "qualifying", "associate", "commission",
         "provision", "independently", "comisi", "comiss"};

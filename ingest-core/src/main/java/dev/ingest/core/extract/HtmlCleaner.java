@@ -258,15 +258,11 @@ final class HtmlCleaner {
     /**
      * Whether the last element of {@code box} is a call to sign up or subscribe ("Je m’abonne", "Subscribe now"), or a
      * line holding only that call: a promotion box ending on its button, however much it says before it. A link to a
-     * membership portal's sign-up ({@code <a href="#/portal/signup" data-portal="signup">Je soutiens Nouméa Direct</a>},
-     * as Ghost's members' boxes end) is one in any language.
+     * membership portal's sign-up ({@code <a href="#/portal/signup" data-portal="signup">Je soutiens Nouméa
+     * Direct</a>}, as Ghost's members' boxes end) is one in any language.
      */
     private static boolean closesWithSignUpCall(Element box) {
-        Element last = box.lastElementChild();
-        if (last != null && last.childrenSize() == 1 && !last.nameIs("a") && !last.nameIs("button")
-                && last.text().equals(last.child(0).text())) {
-            last = last.child(0); // "<p><a …>Subscribe</a></p>"
-        }
+        Element last = closingControl(box);
         if (last == null || !last.nameIs("a") && !last.nameIs("button")) {
             return false;
         }
@@ -286,16 +282,25 @@ final class HtmlCleaner {
      * named as boilerplate (a promotion, an advertisement), which then is the publisher's call, not the story's.
      */
     private static boolean closesWithButton(Element box) {
-        Element last = box.lastElementChild();
-        while (last != null && last.childrenSize() == 1 && !last.nameIs("a") && !last.nameIs("button")
-                && last.text().equals(last.child(0).text())) {
-            last = last.child(0);
-        }
+        Element last = closingControl(box);
         return last != null && (last.nameIs("button") || last.nameIs("a") && BUTTON_CLASS.in(Attrs.className(last)))
                 && !last.text().isBlank() && last.text().length() <= ContentPruner.CALL_MAX;
     }
 
     private static final Ascii.Words BUTTON_CLASS = Ascii.Words.of("button", "btn");
+
+    /**
+     * The last element of {@code box}, or the link or button it wraps alone ("<p><a …>Subscribe</a></p>", a buttons'
+     * row around one button): the control a box closes on, if it closes on one.
+     */
+    private static Element closingControl(Element box) {
+        Element last = box.lastElementChild();
+        while (last != null && last.childrenSize() == 1 && !last.nameIs("a") && !last.nameIs("button")
+                && last.text().equals(last.child(0).text())) {
+            last = last.child(0);
+        }
+        return last;
+    }
 
     /** A membership portal's sign-up action: "signup", "signup/free", Ghost's names for its sign-up screens. */
     private static final Pattern PORTAL_SIGN_UP = Pattern.compile("signup\\b");

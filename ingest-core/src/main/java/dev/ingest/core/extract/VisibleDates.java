@@ -649,13 +649,14 @@ final class VisibleDates {
         return after.isEmpty() ? before.isEmpty() ? null : before.get(0) : after.get(0);
     }
 
+    /** The separators between a declared title's parts: "Headline | Site", "Section :: Headline". */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s[|–—·:-]\\s|::");
+
     /**
      * The article's headline: the h1 (or headline-marked element) that repeats the page title (the declared ones, or
      * {@code title}, read from the page), else the first h1; never a site name set as h1 in the page header, nor a
      * widget's title.
      */
-    private static final Pattern TITLE_PARTS = Pattern.compile("\\s[|–—·:-]\\s|::");
-
     private static Element headline(Document doc, Chrome chrome, String title) {
         List<String> titles = new ArrayList<>();
         PageIndex index = PageIndex.of(doc);
