@@ -464,8 +464,7 @@ final class AuthorNames {
                 // "By Staff Writer", "by Web Editor": the desk or the account is the whole credit
                 name = part;
             }
-            name = trim(name);
-            name = PREFIX.matcher(name).replaceFirst("").strip();
+            name = withoutTitleCaseTail(PREFIX.matcher(trim(name)).replaceFirst("").strip());
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
                     && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches()
                     || TEAM.matcher(name).matches()
@@ -482,6 +481,36 @@ final class AuthorNames {
             }
         }
         return out;
+    }
+
+    /**
+     * A name written in capitals without the capitalised words after it that are not ("DEVAUGHN ROLLE Sentinel", left
+     * of "Sentinel Staff Reporters" when the role is taken): a byline that sets its names in capitals sets nothing else
+     * in them. Names of two words in capitals or more only; others as they are.
+     */
+    private static String withoutTitleCaseTail(String name) {
+        String[] words = SPACES.split(name);
+        int caps = 0;
+        while (caps < words.length && isCapitals(words[caps])) {
+            caps++;
+        }
+        return caps >= 2 && caps < words.length && Character.isUpperCase(words[caps].codePointAt(0))
+                ? String.join(" ", java.util.Arrays.copyOf(words, caps)) : name;
+    }
+
+    /** Whether {@code word} has two letters or more, all capitals. */
+    private static boolean isCapitals(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     /**
