@@ -320,6 +320,19 @@ final class TitleCleaner {
         return declared.contains(kicker + ": " + headline);
     }
 
+    /** Words in letters only, the last in small letters: "Why the", a headline's opening, no label before it. */
+    private static final Pattern RUNS_ON = Pattern.compile("[\\p{L}' ]*\\p{Ll}+");
+
+    /**
+     * Whether {@code lead}, what a heading puts before the declared headline, opens the same sentence ("Why the" in
+     * "Why the Harrow Bank dredge would undo …" over the declared "Harrow Bank dredge would undo …"), rather than
+     * setting a label or a date before it.
+     */
+    private static boolean runsOn(String lead) {
+        return RUNS_ON.matcher(lead).matches() && lead.indexOf(' ') > 0
+                && Character.isLowerCase(lead.codePointAt(lead.lastIndexOf(' ') + 1));
+    }
+
     private static String pick(Declared titles, List<Heading> all, String siteName, List<String> declared) {
         String jsonLd = titles.jsonLd();
         String og = titles.og() != null ? titles.og() : titles.twitter();
@@ -393,7 +406,9 @@ final class TitleCleaner {
                     // in small letters: "«Тут кнігі гавораць па-нашаму»: у Вільні адкрылася …" is one headline, its
                     // quote left out of the declared title
                     String tail = h.text().substring(h.text().length() - d.length()).strip();
-                    return tail.isEmpty() || !Character.isLowerCase(tail.codePointAt(0)) ? tail : h.text();
+                    String lead = h.text().substring(0, h.text().length() - d.length()).strip();
+                    return tail.isEmpty() || !Character.isLowerCase(tail.codePointAt(0)) && !runsOn(lead) ? tail
+                            : h.text();
                 }
             }
             if (related(hn, og) || related(hn, htmlTitle) || related(hn, jsonLd)) {

@@ -124,6 +124,7 @@ class HintsTest {
             <div class="ContentGate_wrap">                  | true
             <div class="gate-schedule">                     | false
             <aside class="inline-appeal">                   | true
+            <div class="sa-petition" id="petition-dredge">  | true
             <div class="sign-post up-next">                 | false
             <div class="summary-box">                       | false
             <p class="paragraph inline-placeholder">        | false
