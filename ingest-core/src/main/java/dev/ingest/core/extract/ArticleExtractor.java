@@ -629,11 +629,20 @@ public final class ArticleExtractor {
         return true;
     }
 
+    /** Whether {@code e} is in navigation, a footer, a sidebar, a dialog or a form other than one around the page. */
+    private static boolean inChrome(Element e) {
+        Element chrome = e.closest(CHROME);
+        while (chrome != null && chrome.nameIs("form") && PageIndex.wrapsThePage(chrome)) {
+            chrome = chrome.parent() == null ? null : chrome.parent().closest(CHROME);
+        }
+        return chrome != null;
+    }
+
     /** The headings with text, not the site's name, outside navigation, footer, sidebars and dialogs. */
     private static List<Element> shown(List<Element> headings) {
         List<Element> shown = new ArrayList<>();
         for (Element h : headings) {
-            if (h.closest(CHROME) == null && !h.text().isBlank() && !TitleCleaner.isSiteName(h)) {
+            if (!inChrome(h) && !h.text().isBlank() && !TitleCleaner.isSiteName(h)) {
                 shown.add(h);
             }
         }

@@ -55,8 +55,9 @@ final class AuthorNames {
             + "|သတင်းထောက်|អ្នកយកព័ត៌មាន|เขียนโดย|ผู้เขียน|ผู้สื่อข่าว|โดย"
             + "|by|von|vom|par|por|door|di|da|av|af|de|per"
             // ha "Daga", mt "Kitba ta'", "minn"; sm "Na tusia e" ("written by"); rw/rn "Yanditswe na", sw "Imeandikwa
-            // na" ("written by")
-            + "|daga|kitba ta['’]|minn|na\\s+tusia\\s+e|yanditswe\\s+na|imeandikwa\\s+na"
+            // na" ("written by"); ln "Ekomami na" ("written by"), "Etiyami na" ("posted by")
+            + "|daga|kitba ta['’]|minn|na\\s+tusia\\s+e|yanditswe\\s+na|imeandikwa\\s+na|ekomam[ia]\\s+na"
+            + "|etiyam[ia]\\s+na"
             // "՝", the Armenian comma, and "៖", the Khmer colon, end a label as a colon does
             + "|von:|by:)\\s*[:\\-–—՝៖]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -233,6 +234,8 @@ final class AuthorNames {
             // a broadcaster's or podcast's credit: "Rosalind Achebe<br>Producer, Common Ground"
             + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer"
             + "|presenter"
+            // the head of a paper's office abroad or in the capital: "Asia Bureau Chief", "Washington bureau chief"
+            + "|(?:\\p{L}+\\s+)?bureau\\s+chief"
             + "|redakteur(?:in)?|redaktion"
             + "|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|author|rédacteur|rédactrice|journaliste"
             // the desk a person writes for: "João Pereira, da Redação", "Jeanne Martin, de la rédaction"
@@ -792,6 +795,10 @@ final class AuthorNames {
             boolean lowerLastName = words.length == 2 && i == 1 && Character.isUpperCase(words[0].codePointAt(0))
                     && !FUNCTION_WORD.matcher(words[0]).matches();
             if (lowerCase(w.codePointAt(0)) && !PARTICLE.matcher(w).matches() && !lowerLastName) {
+                return false;
+            }
+            if (i == words.length - 1 && lowerCase(w.codePointAt(0)) && FUNCTION_WORD.matcher(w).matches()) {
+                // "About the", "Sobre el": an article ends no name ("Michiel de", from "Jong, Michiel de", may end so)
                 return false;
             }
         }

@@ -99,9 +99,13 @@ final class BylineReader {
     private static final Set<String> PROPERTY_HEADERS = Set.of("th", "dt");
     /** The classes of a Drupal field's label and of its value beside it. */
     private static final Ascii.Words FIELD_ITEM = Ascii.Words.of("field__item", "field-item");
-    /** The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela". */
+    /**
+     * The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela", "Words by
+     * Hannah".
+     */
     private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|texto"
-            + "|testo|autor|autorin|author|auteur|written by|posted by|hosted by|presented by|moderiert von"
+            + "|testo|autor|autorin|author|auteur|written by|words by|story by|posted by|hosted by|presented by"
+            + "|moderiert von"
             + "|ein(?:e)?\\s+\\p{L}+\\s+von|(?:texte?|texto|testo)\\s+(?:von|by|de|par|di)|(?:gespeichert|geschrieben"
             + "|verfasst|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
     /**
@@ -123,11 +127,14 @@ final class BylineReader {
     /**
      * The word for "by" that opens a credit in languages whose word is also a common word or name elsewhere, read
      * so only on a page declared in the language: Indonesian and Malay "Oleh" (a Ukrainian first name), Swahili
-     * "Na" ("and"), Filipino "Ni", Albanian "Nga" ("from"), Yoruba "Láti ọwọ́", Scottish Gaelic "Sgrìobhte le".
+     * "Na" ("and"), Filipino "Ni", Albanian "Nga" ("from"), Yoruba "Láti ọwọ́", Scottish Gaelic "Sgrìobhte le",
+     * Luganda "Bya", Setswana "Ka", Lingala "Ekomami na" ("written by").
      */
-    private static final Map<String, String> LOCAL_BY = Map.of("id", "oleh", "ms", "oleh", "sw", "na", "fil", "ni",
-            "tl", "ni", "sq", "nga", "yo", "láti ọwọ́", "gd", "sgrìobhte le", "el", "γράφει(?:\\s+(?:ο|η|οι))?",
-            "ar", "كتبت?");
+    private static final Map<String, String> LOCAL_BY = Map.ofEntries(Map.entry("id", "oleh"), Map.entry("ms", "oleh"),
+            Map.entry("sw", "na"), Map.entry("fil", "ni"), Map.entry("tl", "ni"), Map.entry("sq", "nga"),
+            Map.entry("yo", "láti ọwọ́"), Map.entry("gd", "sgrìobhte le"),
+            Map.entry("el", "γράφει(?:\\s+(?:ο|η|οι))?"), Map.entry("ar", "كتبت?"), Map.entry("lg", "bya"),
+            Map.entry("tn", "ka"), Map.entry("ln", "ekomami na"));
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
     private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
@@ -1117,7 +1124,7 @@ final class BylineReader {
      */
     private static final Map<String, Pattern> LOCAL_AND = Map.of("fil", localAnd("at"), "tl", localAnd("at"),
             "id", localAnd("dan"), "ms", localAnd("dan"), "sw", localAnd("na"), "yo", localAnd("àti"),
-            "gd", localAnd("agus"));
+            "gd", localAnd("agus"), "lg", localAnd("ne"), "tn", localAnd("le"));
 
     private static Pattern localAnd(String word) {
         return Pattern.compile("\\s+" + word + "\\s+(?=\\p{Lu})");

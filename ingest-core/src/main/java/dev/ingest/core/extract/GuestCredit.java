@@ -111,13 +111,24 @@ final class GuestCredit {
         return firstLine(text, lang, null);
     }
 
-    /** As {@link #firstLine(String, String)}, the story's text opening with its {@code title} read past it. */
+    /** A caption's closing credit for its picture: "… Mbandaka. (Foto: Mboka Sango)", "[Photo: Ana Ruiz]". */
+    private static final Pattern PICTURE_CREDITED = Pattern.compile("[(\\[]\\s*(?iu:foto|photo|photograph|picture"
+            + "|image|bild|imagen|imagem)\\s*:[^()\\[\\]\\n]{1,60}[)\\]]\\s*$");
+
+    /**
+     * As {@link #firstLine(String, String)}, the story's text opening with its {@code title} (and the caption of a
+     * picture) read past it.
+     */
     static List<Author> firstLine(String text, String lang, String title) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         String stripped = withoutHeadline(text, title);
         int end = stripped.indexOf('\n');
+        if (end > 0 && PICTURE_CREDITED.matcher(stripped.substring(0, end)).find()) {
+            stripped = stripped.substring(end).strip(); // the caption of the picture the story opens with
+            end = stripped.indexOf('\n');
+        }
         String line = end < 0 ? stripped : stripped.substring(0, end).strip();
         if (line.length() > CREDIT_LINE || end < 0) {
             return List.of(); // a story of one line is no credit and its story

@@ -156,6 +156,15 @@ final class MonthNames {
             {"جانفي"}, {"فيفري"}, {}, {"أفريل", "افريل"}, {}, {"جوان"}, {"جويلية", "جويليه"}, {"أوت", "اوت"}, {}, {},
             {}, {},
         };
+        // tn (Setswana), st (Sesotho) and sn (Shona), their own names: "05 Ngwanatsele 2026", "12 Mbudzi 2026"
+        String[][] southernBantu = {
+            {"ferikgong", "phesekgong", "ndira"}, {"tlhakole", "hlakola", "kukadzi"},
+            {"mopitlo", "hlakubele", "kurume"}, {"moranang", "mmesa", "kubvumbi"},
+            {"motsheganong", "motsheanong", "chivabvu"}, {"seetebosigo", "phupjane", "chikumi"},
+            {"phukwi", "phupu", "chikunguru"}, {"phatwe", "phato", "nyamavhuvhu"}, {"lwetse", "gunyana"},
+            {"diphalane", "mphalane", "gumiguru"}, {"ngwanatsele", "pudungwana", "mbudzi"},
+            {"sedimonthole", "tshitwe", "zvita"},
+        };
         // yo (Yoruba), after "Oṣù" ("month"): "20 Oṣù Bélú, 2026"
         String[][] yoruba = {
             {"ṣẹ́rẹ́"}, {"èrèlè"}, {"ẹrẹ̀nà"}, {"ìgbé"}, {"ẹ̀bibi"}, {"òkúdu"}, {"agẹmọ"}, {"ògún"}, {"owewe"},
@@ -200,7 +209,7 @@ final class MonthNames {
             }
         }
         // the names added last give way to those above where they are spelt alike
-        for (String[][] table : new String[][][] {more, malteseHausaSwahili, creoleAndPacific, yoruba,
+        for (String[][] table : new String[][][] {more, malteseHausaSwahili, creoleAndPacific, southernBantu, yoruba,
             otherScripts, indian, maghrebFrench, turkicLatin, kurmanji, dhivehi}) {
             for (int i = 0; i < table.length; i++) {
                 for (String n : table[i]) {

@@ -315,6 +315,19 @@ final class PageIndex {
     }
 
     /**
+     * Whether the form {@code form} holds half the page's text or more: ASP.NET WebForms builds every page inside one
+     * form, which is no search box or sign-up.
+     */
+    static boolean wrapsThePage(Element form) {
+        Document doc = form.ownerDocument();
+        if (doc == null || doc.body() == null) {
+            return false;
+        }
+        TextStats stats = of(doc).textStats();
+        return stats.text(form) * 2 >= stats.text(doc.body());
+    }
+
+    /**
      * The {@code <a>} elements with a {@code rel} attribute, in document order: the only links a query on their
      * {@code rel} can match, and few of a page's links.
      */

@@ -166,8 +166,8 @@ final class VisibleDates {
             + "|อัปเดต|อัพเดท|обновлено|оновлено|обновено|güncellendi|güncelleme|cập nhật|diperbarui|dikemas kini"
             + "|עודכן|آخر تحديث|تم التحديث|به‌روزرسانی|ενημερώθηκε|aktualizováno|frissítve|actualizat|ažurirano"
             + "|अपडेट|আপডেট"
-            // rw "Yavuguruwe" ("it was updated"), sw "Imesasishwa"
-            + "|yavuguruwe|imesasishwa"
+            // rw "Yavuguruwe" ("it was updated"), sw "Imesasishwa", tn "E ntšhafaditswe"
+            + "|yavuguruwe|imesasishwa|ntšhafaditswe|ntshafaditswe"
             + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정|编辑于|編集"
             // a guide's review: "Last reviewed: November 12, 2026", "Medically reviewed on …" (not a product's review)
             + "|(?:last|medically)\\s+reviewed"
@@ -1289,19 +1289,6 @@ final class VisibleDates {
         return link != null && !text.isEmpty() && link.text().length() == text.length();
     }
 
-    /**
-     * Whether the form {@code form} holds half the page's text or more: ASP.NET WebForms builds every page inside one
-     * form, which is no search box or sign-up.
-     */
-    private static boolean wrapsThePage(Element form) {
-        Document doc = form.ownerDocument();
-        if (doc == null || doc.body() == null) {
-            return false;
-        }
-        TextStats stats = PageIndex.of(doc).textStats();
-        return stats.text(form) * 2 >= stats.text(doc.body());
-    }
-
     /** After the fetch (by more than two days, for clocks and zones): an event, not when the page was written. */
     static boolean future(OffsetDateTime d, OffsetDateTime fetchedAt) {
         return fetchedAt != null && d.isAfter(fetchedAt.plusDays(2)) || d.getYear() < 1990;
@@ -1310,7 +1297,7 @@ final class VisibleDates {
     private static boolean skipped(Element e) {
         String tag = e.normalName();
         if (tag.equals("script") || tag.equals("style") || tag.equals("nav") || tag.equals("aside")
-                || tag.equals("form") && !wrapsThePage(e) || tag.equals("select") || tag.equals("noscript")
+                || tag.equals("form") && !PageIndex.wrapsThePage(e) || tag.equals("select") || tag.equals("noscript")
                 || tag.equals("button") || tag.equals("template") || tag.equals("svg") || tag.equals("blockquote")) {
             return true;
         }

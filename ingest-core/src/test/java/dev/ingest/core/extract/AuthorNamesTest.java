@@ -263,6 +263,14 @@ class AuthorNamesTest {
         // a role after a comma with more words before its job than a role's list: the name's role, no one
         "Written by Anneke Voss, Staff Site Reliability Engineer; Anneke Voss",
         "By Mara Lind, Senior Cloud Platform Engineer; Mara Lind",
+        // a paper's head of an office elsewhere: "Asia Bureau Chief", after the comma, is her role
+        "By Kenji Watanabe, Asia Bureau Chief, and Laura Pfeiffer, Senior Editor; Kenji Watanabe|Laura Pfeiffer",
+        "Ana Ruiz, Washington bureau chief; Ana Ruiz",
+        // a name may end in a particle, turned round from "family, given": "Jong, Michiel de"
+        "Michiel de; Michiel de",
+        // Luganda's, Lingala's credits: "Ekomami na" ("written by")
+        "Ekomami na Grâce Lokondo Bafinda; Grâce Lokondo Bafinda",
+        "Etiyami na Mboka Sango; Mboka Sango",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));
@@ -273,6 +281,8 @@ class AuthorNamesTest {
         "the numbers", "Por", "Donnerstag", "Dezember", "Zuletzt geändert am", "Afficher mon profil complet",
         "Josh Willink von Pexels", "View Archive", "All Posts", "Auteurs", "Oct 30 2026", "Full Bio", "LinkedIn Twitter",
         "Guest User", "Head of marketing", "Office of the", "ავტორი:", "Автор:", "Müəllif",
+        // a box's heading: an article ends no name
+        "About the contributors", "About the Author", "Sobre el autor",
         "周砚秋 保山小粒咖啡庄园主理人，回乡第六年，白天种豆子 关注"})
     void notNames(String raw) {
         assertEquals(List.of(), AuthorNames.parse(raw));

@@ -33,6 +33,11 @@ class DateParserTest {
         "ཕྱི་ལོ་2026 ཟླ་3 ཚེས་7; 2026-03-07T00:00Z",
         // Kurmanji months in Latin letters
         "14 Mijdar 2026 - 01:20; 2026-11-14T01:20Z",
+        // Setswana, Sesotho and Shona months, the weekday before: "Labone" (Thursday)
+        "Labone, 05 Ngwanatsele 2026; 2026-11-05T00:00Z",
+        "12 Pudungwana 2026; 2026-11-12T00:00Z",
+        "3 Mbudzi 2026; 2026-11-03T00:00Z",
+        "14 Sedimonthole 2026; 2026-12-14T00:00Z",
         // Dhivehi months in Thaana
         "28 ނޮވެމްބަރު 2026; 2026-11-28T00:00Z",
         "3 ސެޕްޓެމްބަރު 2026; 2026-09-03T00:00Z",
