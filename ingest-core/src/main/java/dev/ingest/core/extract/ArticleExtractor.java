@@ -146,7 +146,7 @@ public final class ArticleExtractor {
         PageFacts micro = MetaReader.microdata(doc, zone);
         PageFacts facts = jsonLd.orElse(micro.withTitle(null)).orElse(metaFacts);
 
-        String siteName = facts.siteName();
+        String siteName = siteName(facts, jsonLd, metaFacts);
         List<Author> authors = ruleAuthors(doc, rules);
         boolean shownNothing = true;
         if (authors.isEmpty()) {
@@ -192,7 +192,8 @@ public final class ArticleExtractor {
             published = firstOf(() -> reconciled, () -> VisibleDates.yearlessBefore(shown, declaredChange),
                     () -> MetaReader.timeElement(doc, zone, fetchedAt),
                     () -> BylineReader.date(doc, zone, fetchedAt, addressDay(url, zone)),
-                    () -> VisibleDates.postedSentence(doc, zone), () -> urlDate(url, zone));
+                    () -> VisibleDates.postedSentence(doc, zone), () -> VisibleDates.releaseEnd(doc, zone),
+                    () -> urlDate(url, zone));
         }
         DatedValue modified = firstDate(declaredChange, shown.updated(published));
         if (modified == null) {
@@ -312,6 +313,44 @@ public final class ArticleExtractor {
         return new Extraction(type, facts.canonicalUrl(), siteName, title, facts.description(),
                 AuthorNames.distinct(authors), published,
                 modified, language, facts.section(), facts.tags(), text, safeHtml, facts.image());
+    }
+
+    /**
+     * The site's name: as the facts give it, but the meta tags' when the JSON-LD names its author the publisher too
+     * and the meta tags name a site that has nothing of that name (a blog theme filling the publisher with the
+     * writer's, "Ingrid Solheim" beside {@code og:site_name} "Brackwater Tech"; a paper's "北陸中央新聞社" beside
+     * "北陸中央新聞デジタル" is the house either way).
+     */
+    private static String siteName(PageFacts facts, PageFacts jsonLd, PageFacts meta) {
+        String name = facts.siteName();
+        if (name == null || meta.siteName() == null || !name.equals(jsonLd.siteName())
+                || namesAlike(name, meta.siteName())) {
+            return name;
+        }
+        for (Author a : jsonLd.authors()) {
+            if (a.name().strip().equalsIgnoreCase(name.strip())) {
+                return meta.siteName();
+            }
+        }
+        return name;
+    }
+
+    /** The fewest letters two names must open with alike, or a word of theirs hold, to name the same. */
+    private static final int ALIKE_MIN = 4;
+
+    /** Whether two names open with the same {@link #ALIKE_MIN} letters or share a word that long. */
+    private static boolean namesAlike(String a, String b) {
+        String x = letters(a);
+        String y = letters(b);
+        if (x.length() >= ALIKE_MIN && y.length() >= ALIKE_MIN && x.regionMatches(0, y, 0, ALIKE_MIN)) {
+            return true;
+        }
+        for (String word : a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= ALIKE_MIN && b.toLowerCase(Locale.ROOT).contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The credit closing the story's text, else the name it is signed with flush right at its end. */

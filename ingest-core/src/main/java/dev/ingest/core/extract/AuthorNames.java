@@ -53,7 +53,9 @@ final class AuthorNames {
             // my "သတင်းထောက်" and km "អ្នកយកព័ត៌មាន" (reporter); th "เขียนโดย" ("written by"), "ผู้เขียน" ("writer"),
             // "ผู้สื่อข่าว" ("reporter"), "โดย" ("by")
             + "|သတင်းထောက်|អ្នកយកព័ត៌មាន|เขียนโดย|ผู้เขียน|ผู้สื่อข่าว|โดย"
-            + "|by|von|vom|par|por|door|di|da|av|af|de|per"
+            + "|by|von|vom|par|por|door"
+            // words that open names too ("Per Holm", "De Vries"): a label only before a name of two words or more
+            + "|(?:di|da|av|af|de|per)(?=\\s*[:\\-–—]?\\s+\\S+\\s+\\S)"
             // ha "Daga", mt "Kitba ta'", "minn"; sm "Na tusia e" ("written by"); rw/rn "Yanditswe na", sw "Imeandikwa
             // na" ("written by"); ln "Ekomami na" ("written by"), "Etiyami na" ("posted by")
             + "|daga|kitba ta['’]|minn|na\\s+tusia\\s+e|yanditswe\\s+na|imeandikwa\\s+na|ekomam[ia]\\s+na"
@@ -220,7 +222,7 @@ final class AuthorNames {
             + "|communications?|associated|local|democracy|regional|national|investigative|multimedia|digital|video"
             + "|volunteer|program|programme|outreach|development|policy|operations|executive"
             + "|audio|features?|news|metro|city|health|education|environment|climate|politics|courts?|crime"
-            + "|guest|opinion|special|visiting";
+            + "|guest|opinion|special|visiting|public|information";
     /**
      * A part after a comma that opens with a word of a role and ends with the role's job ("Staff Site Reliability
      * Engineer"): the role of the name before, with more words before its job than {@link #ROLE} reads.
@@ -328,6 +330,8 @@ final class AuthorNames {
      */
     private static final Pattern TRAILING_STAFF = Pattern.compile("(?<=\\p{L}{2})\\s+\\p{Lu}[\\p{L}.&'’-]*\\s+"
             + "(?i:staff)\\s*$");
+    /** A North American broadcaster's call sign: "KWPR", "WBUR", "KQED-FM", "WTVX-TV". */
+    private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{2,3}(?:-(?:FM|AM|TV|DT))?");
     /** Names joined in a list: "A and B", "A, B": only a list's last name can have the staff's line run on to it. */
     private static final Pattern LIST_JOIN = Pattern.compile("(?i),|\\s(?:and|&|und|et|y)\\s");
     /** The team a writer writes for, after her name: "EMCC Youth Media Team", "Newsroom Data Team". */
@@ -347,6 +351,8 @@ final class AuthorNames {
      */
     private static final Pattern UNIT = Pattern.compile("(?iu)(?:the\\s+)?(?:office|department|division|school"
             + "|college|faculty|cent(?:er|re)|institute|bureau|ministry)\\s+(?:of|for)\\s+\\p{Lu}"
+            // a German paper's or association's department: "Ressort Anlässe", "Ressort Lokales"
+            + "|ressort\\s+\\p{L}"
             + "|(?:\\p{L}[\\p{L}'’-]*\\s+){0,3}(?:communications|media\\s+relations|public\\s+(?:affairs|relations)"
             + "|sports\\s+information)$");
     private static final Pattern BRACKETED_ROLE = Pattern.compile("(?iu)\\(\\s*(?:photo|foto|bild|image|picture|video"
@@ -470,13 +476,13 @@ final class AuthorNames {
             name = withoutTitleCaseTail(PREFIX.matcher(trim(name)).replaceFirst("").strip());
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
                     && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches()
-                    || TEAM.matcher(name).matches()
+                    || TEAM.matcher(name).matches() || CALL_SIGN.matcher(name).matches()
                     || PAPER.matcher(name).find() || INSTITUTION.matcher(name).find() || startsSmall(name))) {
                 // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from; "By Priya
                 // Halvorsen, Office of Communications": the unit she writes for; "Dana Whitcombe, Patch Staff": the
-                // outlet she is on the staff of; "…, EMCC Youth Media Team": her team; "…, Kestrel Point Institute":
-                // the institution she works for; "Jens-Ole Brøndum,
-                // boligøkonom": her job, in the small letters no name starts with
+                // outlet she is on the staff of; "…, EMCC Youth Media Team": her team; "…, KWPR": her station;
+                // "…, Kestrel Point Institute": the institution she works for; "Jens-Ole Brøndum, boligøkonom": her
+                // job, in the small letters no name starts with
                 continue;
             }
             if (plausible(name)) {

@@ -181,6 +181,10 @@ final class AuthorPicker {
         if (shownAbove) {
             return found;
         }
+        if (closing.size() > found.size() && found.stream().allMatch(f -> closing.stream()
+                .anyMatch(c -> key(c.name()).equals(key(f.name()))))) {
+            return closing; // the signature names the declared writer and who wrote with her
+        }
         for (Author f : found) {
             for (Author c : closing) {
                 String fk = key(f.name());

@@ -42,10 +42,16 @@ final class ClosingCredit {
      */
     private static final Pattern CJK_LABEL = Pattern.compile("(?:文|撰文|作者)\\s*[：:｜|/／]\\s*([^｜|/／：:]{2,24}?)"
             + "\\s*(?:[｜|/／].*)?");
+    /**
+     * A portal's closing source line naming a person by her role: "Source: Selasi Amenyo, Contributor" (where "Source:
+     * GNA" names an agency, the role says a writer sent it in).
+     */
+    private static final Pattern SOURCE_WRITER = Pattern.compile("(?iu)source\\s*:\\s*(\\p{Lu}[^,]{2,60}),\\s*"
+            + "(?:contributor|correspondent|reporter|freelance\\s+\\p{L}+)\\s*");
     /** A line that is all in one pair of round or square brackets. */
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]+\\)|\\[[^\\[\\]]+]");
     /** The lines that label the writers they name (group 1), asked in this order. */
-    private static final List<Pattern> LABELLED = List.of(LABEL, INTERVIEWER, CJK_LABEL);
+    private static final List<Pattern> LABELLED = List.of(LABEL, INTERVIEWER, CJK_LABEL, SOURCE_WRITER);
     /**
      * A wire desk's closing credits: "Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing
      * by Marguerite Dassin". The reporters wrote it; the editor edited it. Tongan papers close with the same credit,
@@ -220,18 +226,46 @@ final class ClosingCredit {
             + "|align-right|alignright|ql-align-right)(?:\\s|$)");
     /** A name, a comma and the paper's name in quotation marks: "Зарина Қодирова, «Суғдиён»". */
     private static final Pattern NAME_THEN_OUTLET = Pattern.compile("([^,]+),\\s*[«“\"„][^«»“”\"„]{2,40}[»”\"“]");
+    /** Two names set apart by a dash: "Đắc Thành - Hoàng Vy". */
+    private static final Pattern DASHED_PAIR = Pattern.compile("(.+?)\\s+[-–]\\s+(.+)");
+
+    /** The two writers of a signature that sets their names apart by a dash, each a {@link #SIGNATURE}; else none. */
+    private static List<Author> signedPair(String text) {
+        Matcher m = DASHED_PAIR.matcher(text);
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<Author> out = new ArrayList<>();
+        for (String name : new String[] {m.group(1).strip(), m.group(2).strip()}) {
+            if (!SIGNATURE.matcher(name).matches() || !AuthorNames.plausible(name)) {
+                return List.of();
+            }
+            out.add(Author.named(name));
+        }
+        return out;
+    }
+
+    /** A letter's signature, the writer's town after the name: "Winifred Asante-Cole, Bellmore Falls". */
+    private static final Pattern NAME_THEN_PLACE = Pattern.compile("([^,]+),\\s*" + PLACE.pattern());
     /** The longest signature read: a name of a few words. */
     static final int SIGNATURE_MAX = 60;
 
-    /** Whether {@code text} is a name alone, as a story is signed: two or three capitalised words ("Fanja R."). */
+    /**
+     * Whether {@code text} is a name alone, as a story is signed: two or three capitalised words ("Fanja R."), or a
+     * letter's signature, the name and the writer's town ("Winifred Asante-Cole, Bellmore Falls").
+     */
     static boolean signsName(String text) {
-        return SIGNATURE.matcher(text).matches() && AuthorNames.plausible(text);
+        Matcher from = NAME_THEN_PLACE.matcher(text);
+        String name = from.matches() ? from.group(1).strip() : text;
+        return SIGNATURE.matcher(name).matches() && AuthorNames.plausible(name);
     }
 
     /**
      * The writer a story is signed by in a last block of its own set flush right, as papers in many languages sign
      * ({@code <p style="text-align: right"><strong>Celeste Muianga</strong></p>}): a name of two or three capitalised
-     * words there, after the story's last sentence, maybe followed by the paper's name in quotation marks. Empty when
+     * words there, after the story's last sentence, maybe followed by the paper's name in quotation marks. Or in a
+     * last block classed as the signature, as a letter to the editor is signed with the writer's town after the name
+     * ({@code <p class="letter-signature"><strong>Winifred Asante-Cole, Bellmore Falls</strong></p>}). Empty when
      * the story ends otherwise: a heading or a short line left at the end is not set so.
      */
     static List<Author> signedFlushRight(List<Element> content) {
@@ -246,12 +280,18 @@ final class ClosingCredit {
                 continue;
             }
             String text = block.text().strip();
-            if (text.length() > SIGNATURE_MAX || !(FLUSH_RIGHT.matcher(block.attr("style")).find()
+            boolean signature = Hints.isSignature(block);
+            if (text.length() > SIGNATURE_MAX || !(signature || FLUSH_RIGHT.matcher(block.attr("style")).find()
                     || RIGHT_CLASS.matcher(block.className()).find())) {
                 return List.of();
             }
             Matcher outlet = NAME_THEN_OUTLET.matcher(text);
-            String name = outlet.matches() ? outlet.group(1) : text;
+            Matcher from = NAME_THEN_PLACE.matcher(text);
+            String name = outlet.matches() ? outlet.group(1) : signature && from.matches() ? from.group(1) : text;
+            List<Author> pair = signedPair(name);
+            if (!pair.isEmpty()) {
+                return pair;
+            }
             return SIGNATURE.matcher(name).matches() && AuthorNames.plausible(name) ? List.of(Author.named(name))
                     : List.of();
         }

@@ -28,12 +28,13 @@ final class GuestCredit {
     private static final int CREDIT_LINE = 80;
     /** The word opening a credit line in any language: "By", "Von", "Par", "Por", "Door". */
     private static final Pattern BY = Pattern.compile("\\s*(?:(?iu:(?:(?:words|story|text|written)\\s+)?by|von|par"
-            + "|por|door|kitba\\s+ta['’])\\s*:?\\s+"
+            // da/nb/nn "Af", sv/nb "Av": "Af Karen Hvidberg"
+            + "|por|door|kitba\\s+ta['’]|af|av)\\s*:?\\s+"
             // "Tekstur: Rannvá Joensen", "Text: …", "Tekst: …", "Teksti: …", Albanian "Shkruan:" ("writes"), "Words:
             // Hannah Okafor | Photos: …": the text's writer, labelled
             + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti|nûçe|nivîs|shkruan|words)\\s*:\\s*)(?=\\p{Lu})"
-            // "文｜陈思远、林可欣", "撰文：…": a Chinese text's writer, labelled
-            + "|\\s*(?:文|撰文|作者)\\s*[｜|:：/／]\\s*(?=\\p{IsHan})"
+            // "文｜陈思远、林可欣", "撰文：…", "报道：蔡伟强": a Chinese text's writer or reporter, labelled
+            + "|\\s*(?:文|撰文|作者|报道|報導|记者|記者)\\s*[｜|:：/／]\\s*(?=\\p{IsHan})"
             // "અહેવાલ: ભાવેશ ઠક્કર, ભુજ": the report's writer, labelled in Gujarati, Marathi, Hindi, Bengali, Odia
             + "|\\s*(?:અહેવાલ|રિપોર્ટ|अहवाल|रिपोर्ट|प्रतिवेदन|প্রতিবেদন|প্রতিবেদক|ରିପୋର୍ଟ)\\s*:\\s*(?=\\p{L})");
 

@@ -22,7 +22,7 @@ final class Hints {
     private static final Set<String> DISCUSSION = Set.of("comment", "comments", "commentlist", "kommentare",
             "kommentar", "commentaires", "comentarios", "disqus", "respond", "replies", "reactions", "webmention",
             "webmentions", "guestbook", "condolence", "condolences", "gaestebuch", "kondolenz", "kondolenzen",
-            "conversation", "conversations");
+            "conversation", "conversations", "hozzaszolas", "hozzaszolasok");
     /** Never the article: removed unless they hold the article element or most of the page's running text. */
     private static final Set<String> BOILERPLATE = Set.of("cookie", "cookies", "consent",
             "gdpr", "cmp", "newsletter", "subscribe", "subscription", "abo", "abonnement", "subscripcio", "suscripcion",
@@ -44,7 +44,8 @@ final class Hints {
     /** Page chrome: removed unless they hold much of the page's text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "header", "masthead",
             "footer", "sidebar", "aside", "widget", "widgets", "teaser", "teasers", "tags", "tag", "tagcloud",
-            "topics", "bio", "author", "byline", "meta", "postmeta", "entrymeta", "dateline", "timestamp", "date",
+            "topics", "bio", "author", "szerzo", "byline", "meta", "postmeta", "entrymeta", "dateline", "timestamp",
+            "date",
             "more", "links", "linklist", "nextprev", "prevnext", "hidden", "hide", "invisible", "noprint",
             "dropdown", "search", "rail", "infobox", "box", "boxes", "carousel", "slider", "gallery", "video",
             "player", "tts", "newsticker", "ticker", "sitemap", "copyright", "legal", "contact", "logo",

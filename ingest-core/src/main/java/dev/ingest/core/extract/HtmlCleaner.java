@@ -289,12 +289,38 @@ final class HtmlCleaner {
 
     private static final Ascii.Words BUTTON_CLASS = Ascii.Words.of("button", "btn");
 
+    /** The most text a box calling on the reader holds: its heading, a paragraph or two on what to do. */
+    private static final int CALL_BOX_MAX = 500;
+
     /**
-     * The last element of {@code box}, or the link or button it wraps alone ("<p><a …>Subscribe</a></p>", a buttons'
-     * row around one button): the control a box closes on, if it closes on one.
+     * Whether {@code box}, named as chrome ("submit-letter-box"), is short ({@link #CALL_BOX_MAX}) and opens with a
+     * heading ("Have something to say?"): with a button closing it, the publisher's call, not a fact box of the story.
+     */
+    private static boolean isCallBox(Element box, TextStats stats) {
+        if (stats.text(box) > CALL_BOX_MAX) {
+            return false;
+        }
+        Element first = box;
+        while (first != null && first.childrenSize() == 1) {
+            first = first.child(0);
+        }
+        first = first == null ? null : first.firstElementChild();
+        return first != null && first.is(SUBHEADING);
+    }
+
+
+    /**
+     * The last element of {@code box} (of the one block it wraps, a group's inner container), or the link or button
+     * it wraps alone ("<p><a …>Subscribe</a></p>", a buttons' row around one button): the control a box closes on, if
+     * it closes on one.
      */
     private static Element closingControl(Element box) {
-        Element last = box.lastElementChild();
+        Element inner = box;
+        while (inner.childrenSize() == 1 && !inner.child(0).nameIs("a") && !inner.child(0).nameIs("button")
+                && inner.text().equals(inner.child(0).text())) {
+            inner = inner.child(0);
+        }
+        Element last = inner.lastElementChild();
         while (last != null && last.childrenSize() == 1 && !last.nameIs("a") && !last.nameIs("button")
                 && last.text().equals(last.child(0).text())) {
             last = last.child(0);
@@ -476,14 +502,17 @@ final class HtmlCleaner {
     private static boolean isArticlePart(Element e, TextStats stats, Map<Element, Hints.Kind> kinds, boolean inStory) {
         if (inStory && e.nameIs("aside")) {
             // an <aside> inside the story itself, named for nothing else or only as a box, holding a list or a table
-            // of facts is its fact box; a pull quote or a "read more" card is none
+            // of facts is its fact box; a pull quote or a "read more" card is none, nor a box headed by a link to
+            // another page ("Follow our live coverage", the live page's headline over its latest entries)
             Hints.Kind kind = kind(e, kinds);
+            Element heading = e.selectFirst(SUBHEADING);
             return (kind == Hints.Kind.NONE || kind == Hints.Kind.CHROME && Hints.isWeakChrome(e))
                     && stats.text(e) >= 60 && stats.linkDensity(e) < 0.2 && !isHidden(e)
-                    && e.selectFirst(FACT_LIST) != null;
+                    && e.selectFirst(FACT_LIST) != null
+                    && (heading == null || stats.text(heading) == 0 || stats.linkText(heading) < stats.text(heading));
         }
         return kind(e, kinds) == Hints.Kind.CHROME && !CHROME_TAGS.contains(e.normalName()) && Hints.isWeakChrome(e)
-                && stats.linkDensity(e) < 0.2 && !isHidden(e);
+                && stats.linkDensity(e) < 0.2 && !isHidden(e) && !(isCallBox(e, stats) && closesWithButton(e));
     }
 
     private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6");
@@ -670,7 +699,8 @@ final class HtmlCleaner {
                 && !tag.equals("form") && !Hints.isWidget(e) && !opensWithLinkedHeadline(e, stats)
                 && !((kind == Hints.Kind.BOILERPLATE || tag.equals("aside"))
                         && (opensWithAdLabel(e) || closesWithSignUpCall(e)))
-                && !(kind == Hints.Kind.BOILERPLATE && closesWithButton(e))
+                && !((kind == Hints.Kind.BOILERPLATE || kind == Hints.Kind.CHROME && isCallBox(e, stats))
+                        && closesWithButton(e))
                 && !closingSignature(e, stats)) {
             return false;
         }

@@ -348,6 +348,53 @@ final class VisibleDates {
         return null;
     }
 
+    /** The line closing a government release with its day: "Ends/Friday, November 27, 2026". */
+    private static final Pattern RELEASE_END = Pattern.compile("\\s*Ends\\s*/\\s*(\\p{L}.{5,50}?)\\s*");
+    /** The line after it, the hour of issue: "Issued at HKT 18:30". */
+    private static final Pattern ISSUED_AT = Pattern.compile("\\s*Issued at\\s+(HKT\\s+)?(\\d{1,2}):(\\d{2})\\s*");
+    /** The longest weekday and comma before a date. */
+    private static final int WEEKDAY_MAX = 12;
+    /** Hong Kong Time, which the issue line's "HKT" names. */
+    private static final ZoneOffset HKT = ZoneOffset.ofHours(8);
+
+    /**
+     * The day a government release closes with ("Ends/Friday, November 27, 2026", as Hong Kong's government writes
+     * under each), at the hour of the line after it ("Issued at HKT 18:30"). A last resort, for releases that date
+     * themselves nowhere else.
+     */
+    static DatedValue releaseEnd(Document doc, ZoneId zone) {
+        if (doc.body() == null) {
+            return null;
+        }
+        List<TextNode> lines = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !t.isBlank()) {
+                lines.add(t);
+            }
+        }, doc.body());
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher end = RELEASE_END.matcher(lines.get(i).getWholeText());
+            if (!end.matches()) {
+                continue;
+            }
+            Matcher at = i + 1 < lines.size() ? ISSUED_AT.matcher(lines.get(i + 1).getWholeText()) : null;
+            boolean timed = at != null && at.matches() && Integer.parseInt(at.group(2)) < 24
+                    && Integer.parseInt(at.group(3)) < 60;
+            ZoneId clock = timed && at.group(1) != null ? HKT : zone;
+            DateParser.Found f = DateParser.find(end.group(1), clock, DateParser.Numeric.DAY_FIRST);
+            if (f == null || f.start() > WEEKDAY_MAX) {
+                continue; // the day after its weekday at most: "Friday, November 27, 2026"
+            }
+            OffsetDateTime day = f.value();
+            if (timed) {
+                day = day.toLocalDate().atTime(Integer.parseInt(at.group(2)), Integer.parseInt(at.group(3)))
+                        .atZone(clock).toOffsetDateTime();
+            }
+            return new DatedValue(day, DateSource.BYLINE);
+        }
+        return null;
+    }
+
     /**
      * Whether a page's text may hold a {@link #POSTED_SENTENCE} with a date after it, told from its text nodes
      * without building the page's text: most pages have no "entry was posted on" and no "wurde am" followed by a

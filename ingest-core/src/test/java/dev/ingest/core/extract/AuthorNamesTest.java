@@ -266,6 +266,17 @@ class AuthorNamesTest {
         // a paper's head of an office elsewhere: "Asia Bureau Chief", after the comma, is her role
         "By Kenji Watanabe, Asia Bureau Chief, and Laura Pfeiffer, Senior Editor; Kenji Watanabe|Laura Pfeiffer",
         "Ana Ruiz, Washington bureau chief; Ana Ruiz",
+        // the department she writes for: "Ressort Anlässe"
+        "Text: Regula Ammann, Ressort Anlässe; Regula Ammann",
+        // the officer who speaks for a department
+        "Posted by Mateo Lindqvist, Public Information Officer; Mateo Lindqvist",
+        // a first name that is a label's word too ("per", Catalan "by"): the label only before a name of two words
+        "By Anna Berg and Per Holm; Anna Berg|Per Holm",
+        "Per Holm; Per Holm",
+        "Per Joan Puig; Joan Puig",
+        // a public radio or TV station's call sign after the name is where she reports for
+        "By Rosalind Achterberg, KWPR; Rosalind Achterberg",
+        "By Dana Okafor, WTVX-TV and Mara Lind, KQED; Dana Okafor|Mara Lind",
         // a name may end in a particle, turned round from "family, given": "Jong, Michiel de"
         "Michiel de; Michiel de",
         // Luganda's, Lingala's credits: "Ekomami na" ("written by")

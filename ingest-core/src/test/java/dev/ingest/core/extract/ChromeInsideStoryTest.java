@@ -319,6 +319,30 @@ class ChromeInsideStoryTest {
     }
 
     /**
+     * A short box named as chrome, opening with a heading and closing on a button, is the publisher's call ("Have
+     * something to say? … Submit a letter"); a box the same without its button, or a longer one, is the story's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link">Submit</a></div></div> | false
+            <p><a class="btn btn-primary" href="/submit">Submit a letter</a></p>              | false
+            <p>Letters are edited for length and clarity before we print them.</p>             | true
+            """)
+    void aBoxCallingOnTheReaderGoesWithItsButton(String closing, boolean kept) {
+        String html = "<html lang=en><body><main><article><h1>A week on the outer islands</h1><div class=\"entry\">"
+                + STORY + "<div class=\"wp-block-group submit-letter-box\">"
+                + "<div class=\"wp-block-group__inner-container\">"
+                + "<h3>Have something to say?</h3><p>The Islander welcomes letters of up to 250 words on the islands"
+                + " and the ferry. Include your name and the island you live on.</p>" + closing + "</div></div>"
+                + "<p>The last boat back leaves at six, and it is worth being on the pier early on a Saturday, when the"
+                + " market traders load their vans.</p></div></article></main></body></html>";
+        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);
+        assertEquals(kept, text.contains("welcomes letters of up to 250 words"), text);
+    }
+
+    /**
      * A box in the story holding a form a reader fills in (a booking search, a sign-up) goes with its title and its
      * line on what the form does, however the box is named; a form of buttons alone takes nothing with it, and the
      * story around either box stays.

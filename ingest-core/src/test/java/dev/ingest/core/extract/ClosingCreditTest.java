@@ -53,6 +53,8 @@ class ClosingCreditTest {
             office and a full stop      | Ignacio Valdebenito Soto, corresponsal en Puerto Varas. | Ignacio Valdebenito Soto
             labelled report in brackets | 南兴茶室预计明年3月暂时迁往附近的休罗街营业，待修复工程完成后再搬回原址。（报道：江慧玲） | 江慧玲
             a reader and her town       | Joan Whitfield, Castlemaine |
+            a source who wrote it in    | Source: Selasi Amenyo, Contributor | Selasi Amenyo
+            a source that is an agency  | Source: GNA |
             """)
     void readsTheLastLines(String name, String last, String expected) {
         List<String> got = ClosingCredit.of(STORY + "\n\n" + last + "\n\nShare this story").stream()
@@ -198,11 +200,26 @@ class ClosingCreditTest {
             <p style="text-align: right;">vendas de caju</p>                        |
             <p style="text-align: right;"><strong><em>Зарина Қодирова,</em></strong><br><em>«Суғдиён»</em></p> | Зарина Қодирова
             <p style="text-align: right;">Nova Iorque, 20 de novembro</p>          |
+            <p style="text-align:right;"><strong>Đắc Thành - Hoàng Vy</strong></p> | Đắc Thành; Hoàng Vy
+            <p style="text-align:right;"><strong>Đắc Thành - thêm ảnh</strong></p> |
+            <p class="letter-signature"><strong>Winifred Asante-Cole, Bellmore Falls</strong></p> | Winifred Asante-Cole
+            <p class="letter-signature">Winifred Asante-Cole</p>                   | Winifred Asante-Cole
+            <p class="has-text-align-right">Winifred Asante-Cole, Bellmore Falls</p> |
             """)
     void readsANameSetFlushRightAtTheEnd(String last, String expected) {
         org.jsoup.nodes.Element story = org.jsoup.Jsoup.parse("<div><p>" + STORY + "</p>" + last + "</div>").body()
                 .child(0);
-        assertEquals(expected == null ? List.of() : List.of(expected),
+        assertEquals(expected == null ? List.of() : List.of(expected.split("; ")),
                 ClosingCredit.signedFlushRight(List.of(story)).stream().map(Author::name).toList(), last);
+    }
+
+    /** A signature naming the declared writer and another: both wrote it. */
+    @Test
+    void aSignatureNamingTheDeclaredWriterAndAnotherCreditsBoth() {
+        List<Author> closing = List.of(Author.named("Đắc Thành"), Author.named("Hoàng Vy"));
+        assertEquals(closing, AuthorPicker.closing("Tin Miền Trung", "https://tin.example.vn/a",
+                List.of(Author.named("Đắc Thành")), false, closing));
+        assertEquals(List.of(Author.named("Đắc Thành")), AuthorPicker.closing("Tin Miền Trung",
+                "https://tin.example.vn/a", List.of(Author.named("Đắc Thành")), true, closing));
     }
 }

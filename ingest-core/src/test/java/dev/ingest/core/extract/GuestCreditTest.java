@@ -52,9 +52,13 @@ class GuestCreditTest {
             en | كتبت ريما حداد في «المدار»:                                |
             en | Text: Mara Holm                                           | Mara Holm
             en | Words: Hannah Okafor                                      | Hannah Okafor
+            da | Af Karen Hvidberg                                         | Karen Hvidberg
+            sv | Av Karin Lindholm och Per Ek                              | Karin Lindholm; Per Ek
+            pt | Av. Paulista, 1000                                        |
             zh | 文｜陈思远、林可欣                                          | 陈思远; 林可欣
             ku | Nûçe: Berfîn Zinar                                        | Berfîn Zinar
             zh | 撰文：陈思远                                               | 陈思远
+            zh | 报道：蔡伟强                                               | 蔡伟强
             en | Text: the council's own summary                           |
             en | Na Halima Chande, Mtwara                                  |
             en | By the numbers                                            |

@@ -240,6 +240,25 @@ class VisibleDatesTest {
         }
     }
 
+    /** A government release closes with its day and the hour it was issued, in Hong Kong Time. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            day and hour        | <p>The fund opens on Monday.</p><p>Ends/Friday, November 27, 2026<br>Issued at HKT 18:30<br></p> | 2026-11-27T18:30+08:00
+            day alone           | <p>The fund opens on Monday.</p><p>Ends/Friday, November 27, 2026</p> | 2026-11-27T00:00Z
+            no hour of a clock  | <p>Ends/Friday, November 27, 2026<br>Issued at HKT 25:30</p> | 2026-11-27T00:00Z
+            ends without a day  | <p>Ends/</p><p>Issued at HKT 18:30</p> |
+            story sentence      | <p>The offer ends on Friday, November 27, 2026.</p> |
+            """)
+    void readsTheDayAReleaseEndsWith(String name, String body, String value) {
+        Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", "https://www.info.example/");
+        var date = VisibleDates.releaseEnd(doc, ZoneOffset.UTC);
+        if (value == null) {
+            assertNull(date, name);
+        } else {
+            assertEquals(OffsetDateTime.parse(value), date.value(), name);
+        }
+    }
+
     @Test
     void aUtcDeclarationTakesTheOffsetAnotherSourceGivesTheSameInstant() {
         var utc = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse("2026-11-24T01:18:13Z"),
