@@ -203,7 +203,7 @@ public final class ArticleExtractor {
         if (modified == null) {
             // a hand-made page says at its foot when it last changed
             DatedValue foot = firstOf(() -> LastUpdated.of(doc, zone, fetchedAt),
-                    () -> LastUpdated.markedLine(doc, zone)); // or an update line under the story, marked as one
+                    () -> LastUpdated.markedLine(doc, zone, fetchedAt)); // or an update line under the story, marked as one
             modified = foot == null || published != null && foot.value().isBefore(published.value()) ? null : foot;
         }
         // a page whose zone is unknown, or UTC for want of another (a stamp in UTC), may state its clock by a time it
@@ -745,7 +745,8 @@ public final class ArticleExtractor {
         for (String title : TitleCleaner.headlineForms(declared)) {
             for (String tag : LOWER_HEADINGS) {
                 for (Element h : index.tag(tag)) {
-                    if (!out.contains(h) && index.textStats().text(h) <= title.length()
+                    // (the statistics count a Chinese, Japanese or Korean character as two)
+                    if (!out.contains(h) && index.textStats().text(h) <= 2 * title.length()
                             && normed.computeIfAbsent(h, e -> TitleCleaner.norm(e.text())).equals(title)) {
                         out.add(h);
                     }

@@ -44,7 +44,10 @@ final class ContentPruner {
             + "|(articoli|post|notizie) correlat[ie]|correlati|art[ií]culos relacionados|(artigos|posts|not[ií]cias) "
             + "relacionad[oa]s|articles (similaires|li[ée]s|connexes)|gerelateerde (artikelen|berichten)"
             + "|(powiązane|podobne) artykuły|související články|relaterade artiklar|relaterte artikler"
-            + "|relaterede artikler)\\W*(?:\\(\\d+\\)\\W*)?$"); // a count after it: "Leserkommentare (4)"
+            + "|relaterede artikler"
+            // a summary a language model wrote over the story: "AI summary", "AI 요약", "KI-Zusammenfassung"
+            + "|ai(?:-generated)? summary|summary by ai|ai\\s?요약|ki-zusammenfassung|résumé (?:généré )?par l['’]ia)"
+            + "\\W*(?:\\(\\d+\\)\\W*)?$"); // a count after it: "Leserkommentare (4)"
     /**
      * The same headings in Chinese, Japanese and Korean, whole: these scripts have no word boundaries for
      * {@link #BOILERPLATE_HEADING}'s {@code \W} to find, so a heading that only holds one of these words is the

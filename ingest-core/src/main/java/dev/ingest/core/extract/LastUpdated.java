@@ -2,6 +2,7 @@ package dev.ingest.core.extract;
 
 import dev.ingest.core.model.DateSource;
 import dev.ingest.core.model.DatedValue;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -107,9 +108,11 @@ final class LastUpdated {
     /**
      * The date an element marked as the page's update line shows after its label, wherever on the page it stands:
      * "<p class=news-article__updated>Last updated: 6 November 2026</p>" under the story, beside its credit, with
-     * teasers and a long footer after it. Null when no such element opens with a {@link #LABEL} and a date.
+     * teasers and a long footer after it; or the moment an age after the label counts back to from {@code fetchedAt}
+     * ("<span class=article__date--modified>Mis à jour il y a 2 heures</span>"). Null when no such element opens with
+     * a {@link #LABEL} and a date.
      */
-    static DatedValue markedLine(Document doc, ZoneId zone) {
+    static DatedValue markedLine(Document doc, ZoneId zone, OffsetDateTime fetchedAt) {
         PageIndex index = PageIndex.of(doc);
         TextStats stats = index.textStats();
         for (Element e : index.classedWith(PageIndex.ClassMarks.UPDATE)) {
@@ -122,6 +125,12 @@ final class LastUpdated {
                 DatedValue date = dateWithin(text.substring(m.end()), DATE_WITHIN, zone, VisibleDates.numeric(doc));
                 if (date != null) {
                     return date;
+                }
+                // (the age read in the whole line: the label's "on" words take "il" of "il y a")
+                var age = fetchedAt == null ? java.util.Optional.<OffsetDateTime>empty()
+                        : RelativeDates.resolve(text, fetchedAt.atZoneSameInstant(zone).toOffsetDateTime());
+                if (age.isPresent()) {
+                    return new DatedValue(age.get(), DateSource.BYLINE);
                 }
             }
         }

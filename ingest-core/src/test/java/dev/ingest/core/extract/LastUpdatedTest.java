@@ -108,12 +108,17 @@ class LastUpdatedTest {
         "<span class=last-modified>Zuletzt aktualisiert: 06.11.2026</span>|2026-11-06",
         "<p>Last updated: 6 November 2026</p>|",
         "<p class=updated>Road closures updated on 6 November 2026</p>|",
+        // an age after the label counts back from the fetch (noon on the 28th)
+        "<span class=\"article__date article__date--modified\">Mis à jour il y a 2 heures</span>|2026-11-28",
+        "<span class=article__date--modified>Mis à jour il y a 3 jours</span>|2026-11-25",
+        "<span class=article__date--modified>Il y a 2 heures</span>|",
     })
     void readsAMarkedUpdateLineUnderTheStory(String line, String expected) {
         Document doc = Jsoup.parse("<body><article><h1>Dam opens</h1><p>The dam opened.</p>" + line + "</article>"
                 + "<section class=related><h2>More</h2>" + "<p>Another story from the valley.</p>".repeat(50)
                 + "</section></body>");
-        DatedValue found = LastUpdated.markedLine(doc, ZoneOffset.UTC);
+        DatedValue found = LastUpdated.markedLine(doc, ZoneOffset.UTC,
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"));
         assertEquals(expected, found == null ? null : found.value().toLocalDate().toString(), line);
     }
 
