@@ -446,7 +446,9 @@ final class BylineReader {
             // "<a href=/authors/priya>Priya Okonjo</a> and <a href=/authors/mats>Mats Delvaux</a>" in a line of no
             // mark of its own: the line credits them both
             Element line = coauthorLine(e);
-            found = line != null ? named(line, line.text()) : named(e, withoutLabel(e, text));
+            Element bold = line == null ? boldNameOverItsRole(e) : null;
+            found = line != null ? named(line, line.text()) : bold != null ? named(e, bold.text())
+                    : named(e, withoutLabel(e, text));
         }
         if (found.isEmpty()) {
             // a credit inside the place, beside the writer's title ("<span class=tnt-byline>By Dana Whitcomb</span>
@@ -1252,6 +1254,21 @@ final class BylineReader {
     /** Whether {@code a} and {@code b} are made alike: the same element with the same classes. */
     private static boolean alike(Element a, Element b) {
         return b != null && a.normalName().equals(b.normalName()) && a.className().equals(b.className());
+    }
+
+    /**
+     * The name a place sets in bold on a line of its own, its role on the next ({@code <p class=reporter-name>
+     * <strong>ප්‍රියන්ත කුමාර</strong><br>තංගල්ල ප්‍රාදේශීය වාර්තාකරු</p>}); null when the place opens otherwise.
+     */
+    private static Element boldNameOverItsRole(Element e) {
+        Element bold = e.firstElementChild();
+        Element br = bold == null ? null : bold.nextElementSibling();
+        if (bold == null || br == null || !(bold.nameIs("strong") || bold.nameIs("b")) || !br.nameIs("br")
+                || bold.previousSibling() instanceof TextNode t && !t.isBlank()) {
+            return null;
+        }
+        Node after = br.nextSibling();
+        return after instanceof TextNode t && !t.isBlank() && br.nextElementSibling() == null ? bold : null;
     }
 
     /** The text of {@code e} before its first line break ({@code <br>}). */

@@ -552,6 +552,36 @@ final class HtmlCleaner {
     }
 
     /** Whether {@code a} and {@code b} have a class name in common. */
+    /** How many siblings each way {@link #madeLikeItsProse} looks at. */
+    private static final int FRAME_SIBLINGS = 3;
+
+    /**
+     * Whether a sibling near {@code e} (within {@link #FRAME_SIBLINGS}) has the same element and classes and holds
+     * running text: a page built of components sets each paragraph and each list of the story in a block of one
+     * make ("article__section article__section_type_text utility__text"), whatever its names say. A block of links
+     * is none.
+     */
+    private static boolean madeLikeItsProse(Element e, TextStats stats) {
+        String classes = e.className();
+        if (classes.isEmpty() || stats.text(e) == 0 || stats.linkDensity(e) >= 0.3) {
+            return false;
+        }
+        for (int way = 0; way < 2; way++) {
+            Element s = e;
+            for (int i = 0; i < FRAME_SIBLINGS; i++) {
+                s = way == 0 ? s.previousElementSibling() : s.nextElementSibling();
+                if (s == null) {
+                    break;
+                }
+                if (s.normalName().equals(e.normalName()) && s.className().equals(classes)
+                        && stats.prose(s) >= TextStats.PROSE_MIN && stats.linkDensity(s) < 0.3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean shareAClass(Element a, Element b) {
         Set<String> theirs = b.classNames();
         for (String name : a.classNames()) {
@@ -687,6 +717,9 @@ final class HtmlCleaner {
             // the signatures of the letters a page gathers, one under each: the letters' own; and a writer's name
             // signing the story ("<p class="signature text-right"><strong>Fanja R.</strong></p>"), no forum's lines
             return false;
+        }
+        if (inStory && kind == Hints.Kind.CHROME && !chromeTag && madeLikeItsProse(e, stats)) {
+            return false; // "article__section utility__text" around a list, as around each paragraph of the story
         }
         double share = stats.text(e) / (double) total;
         if (kind == Hints.Kind.DISCUSSION) {

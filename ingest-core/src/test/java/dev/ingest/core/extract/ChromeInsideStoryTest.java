@@ -319,6 +319,33 @@ class ChromeInsideStoryTest {
     }
 
     /**
+     * A page built of components sets each paragraph and list of the story in a block of one make, named as chrome
+     * ("utility__text"): a list in such a block is the story's; the same list in a block of another make is judged by
+     * its name.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            article__section utility__text | true
+            article__section utility__box  | false
+            """)
+    void aListInABlockMadeLikeTheStorysParagraphsStays(String listClasses, boolean kept) {
+        String section = "<div class=\"article__section utility__text\"><p>";
+        String html = "<html lang=en><body><main><article><h1>Board backs the east-side school plan</h1>"
+                + section + "The board voted five to two on Tuesday to close the old east-side school and build a new"
+                + " one on the fairground site by the autumn of 2029.</p></div>"
+                + section + "Parents had asked for a delay, but the board said the roof could not last another"
+                + " winter and the new site was cheaper to build on than the old one.</p></div>"
+                + "<div class=\"" + listClasses + "\"><ul><li>Voting yes: Alan Szymanski, Joy Okafor, Sandra Mull."
+                + "</li><li>Voting no: Lorena Castillo and Dwayne Pettis.</li></ul></div>"
+                + section + "The first classes at the new school are planned for September 2029, the district said,"
+                + " and buses will run from the old site until then.</p></div></article></main></body></html>";
+        String text = new ArticleExtractor().extract(html, "https://tv.example/news/school",
+                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        assertTrue(text.contains("five to two") && text.contains("buses will run"), text);
+        assertEquals(kept, text.contains("Voting no: Lorena Castillo"), text);
+    }
+
+    /**
      * A short box named as chrome, opening with a heading and closing on a button, is the publisher's call ("Have
      * something to say? … Submit a letter"); a box the same without its button, or a longer one, is the story's.
      */
