@@ -203,7 +203,8 @@ public final class ArticleExtractor {
         if (modified == null) {
             // a hand-made page says at its foot when it last changed
             DatedValue foot = firstOf(() -> LastUpdated.of(doc, zone, fetchedAt),
-                    () -> LastUpdated.markedLine(doc, zone, fetchedAt)); // or an update line under the story, marked as one
+                    // or an update line under the story, marked as one
+                    () -> LastUpdated.markedLine(doc, zone, fetchedAt));
             modified = foot == null || published != null && foot.value().isBefore(published.value()) ? null : foot;
         }
         // a page whose zone is unknown, or UTC for want of another (a stamp in UTC), may state its clock by a time it

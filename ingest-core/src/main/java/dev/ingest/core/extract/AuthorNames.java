@@ -342,6 +342,8 @@ final class AuthorNames {
     private static final Pattern TEAM_CREDIT = Pattern.compile("(?:(?i:the)\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,3}"
             + "(?i:team))");
     private static final Pattern TEAM = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}&'’-]*\\s+){1,4}team");
+    /** The desk a writer edits or reports for, after her name and role: "…, Editor, Reefer Desk", "…, Metro Desk". */
+    private static final Pattern DESK_UNIT = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}&'’-]*\\s+){1,3}desk");
     /** An outlet's staff after a writer's name: "Patch Staff", "Courier staff". */
     private static final Pattern OUTLET_STAFF = Pattern.compile("(?iu)(?:\\p{L}[\\p{L}.&'’-]*\\s+){1,3}staff");
     /**
@@ -441,8 +443,11 @@ final class AuthorNames {
             from = cuts.get(c)[1];
         }
         boolean afterRole = false;
+        boolean roleAlone = false; // the part before was a role on its own: ", Editor"
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
+            boolean afterRoleAlone = roleAlone;
+            roleAlone = false;
             var role = ROLE.matcher(part);
             if (afterRole && afterComma.get(i) && !role.find()) {
                 // "Priyanka Deshmukh Staff Engineer, Billing Platform": the team of the role before, no one's name
@@ -461,6 +466,7 @@ final class AuthorNames {
             if (roleTaken && i > 0 && afterComma.get(i)
                     && (name.strip().indexOf(' ') < 0 || job && ROLE_OPENING.matcher(name).lookingAt())) {
                 // ", Associated Writers", ", Staff Site Reliability Engineer": words that describe the role, no one
+                roleAlone = true;
                 continue;
             }
             if (roleTaken && i > 1 && afterComma.get(i - 1) && !afterComma.get(i) && name.strip().indexOf(' ') < 0
@@ -476,13 +482,15 @@ final class AuthorNames {
             name = withoutTitleCaseTail(PREFIX.matcher(trim(name)).replaceFirst("").strip());
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
                     && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches()
-                    || TEAM.matcher(name).matches() || CALL_SIGN.matcher(name).matches()
-                    || PAPER.matcher(name).find() || INSTITUTION.matcher(name).find() || startsSmall(name))) {
+                    || TEAM.matcher(name).matches() || afterRoleAlone && DESK_UNIT.matcher(name).matches()
+                    || CALL_SIGN.matcher(name).matches() || PAPER.matcher(name).find()
+                    || INSTITUTION.matcher(name).find() || startsSmall(name))) {
                 // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from; "By Priya
                 // Halvorsen, Office of Communications": the unit she writes for; "Dana Whitcombe, Patch Staff": the
-                // outlet she is on the staff of; "…, EMCC Youth Media Team": her team; "…, KWPR": her station;
-                // "…, Kestrel Point Institute": the institution she works for; "Jens-Ole Brøndum, boligøkonom": her
-                // job, in the small letters no name starts with
+                // outlet she is on the staff of; "…, EMCC Youth Media Team", "…, Editor, Reefer Desk": her team, or
+                // the desk of her role ("Mara Holm, Harbour Desk" credits the desk beside her);
+                // "…, KWPR": her station; "…, Kestrel Point Institute": the institution she works for; "Jens-Ole
+                // Brøndum, boligøkonom": her job, in the small letters no name starts with
                 continue;
             }
             if (plausible(name)) {

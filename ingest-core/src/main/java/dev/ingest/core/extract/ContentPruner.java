@@ -163,10 +163,12 @@ final class ContentPruner {
             + "|\\b(?:puede|pueden|podemos|pode|podem|peut|peuvent|pouvons|può|possono|potremmo)\\s+(?:recibir|ganar"
             + "|obtener|receber|ganhar|recevoir|percevoir|toucher|ricevere|percepire|guadagnare)\\s+(?:una?\\s+)?"
             + "(?:pequeña\\s+|pequena\\s+|petite\\s+|piccola\\s+)?"
-            + "(?:comisi[oó]n|comiss[aã]o|commission|commissione)\\b");
+            + "(?:comisi[oó]n|comiss[aã]o|commission|commissione)\\b"
+            // "Advertiser disclosure: … partners who compensate us when you click a link"
+            + "|\\badvertis(?:er|ing)\\s+disclosure\\b|\\bpartners\\s+(?:who|that)\\s+compensate\\s+us\\b");
     /** A word every {@link #DISCLOSURE} holds, in any case: a line without one is not asked the pattern. */
     private static final String[] DISCLOSURE_WORDS = {"affili", "afiliad", "qualifying", "associate", "commission",
-        "provision", "independently", "comisi", "comiss"};
+        "provision", "independently", "comisi", "comiss", "disclosure", "compensate"};
     private static final Ascii.Words DISCLOSURE_STEMS = Ascii.Words.of(DISCLOSURE_WORDS);
     /**
      * A note standing in for what a script would show, asking the reader to turn scripts on: "This interactive

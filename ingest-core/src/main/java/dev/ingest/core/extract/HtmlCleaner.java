@@ -300,14 +300,13 @@ final class HtmlCleaner {
         if (stats.text(box) > CALL_BOX_MAX) {
             return false;
         }
-        Element first = box;
-        while (first != null && first.childrenSize() == 1) {
-            first = first.child(0);
+        Element inner = box;
+        while (inner.childrenSize() == 1) {
+            inner = inner.child(0);
         }
-        first = first == null ? null : first.firstElementChild();
+        Element first = inner.firstElementChild();
         return first != null && first.is(SUBHEADING);
     }
-
 
     /**
      * The last element of {@code box} (of the one block it wraps, a group's inner container), or the link or button

@@ -21,8 +21,10 @@ import org.jsoup.select.Elements;
  */
 final class LastUpdated {
     /** The labels, in fifteen languages, then "on", "am", "le" or the like, and a colon. */
-    private static final Pattern LABEL = Pattern.compile("(?iu)(?:last (?:updated?|modified|changed|revised|edited)"
-            + "|page (?:last )?updated|zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte (?:änderung|aktualisierung)"
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?:last (?:updated?|modified|changed|revised|edited"
+            + "|reviewed)"
+            + "|page (?:last )?(?:updated|reviewed)|zuletzt (?:aktualisiert|geändert|bearbeitet)"
+            + "|letzte (?:änderung|aktualisierung)"
             + "|stand(?=\\s*:)|dernière mise à jour|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
             + "|laatst (?:bijgewerkt|gewijzigd)|última atualização|ostatnia (?:aktualizacja|modyfikacja)"
             + "|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)|sist (?:oppdatert|endret)|son güncelleme"

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class PageClassifier {
     private static final Pattern LISTING_PATH = Pattern.compile("(?i)/(tag|tags|category|categories|topic|topics|"
-            + "thema|themen|schlagwort|rubrik|section|search|suche|archive|archiv|authors?|autor(?:en)?|auteurs?"
+            + "thema|themen|temas?|etiquetas?|assuntos?|schlagwort|rubrik|section|search|suche|archive|archiv|authors?"
+            + "|autor(?:en)?|auteurs?"
             + "|autores|profile|profil|page|events|veranstaltungen|termine|calendar|kalender|agenda)(/|$|\\?)");
     /** A site search's query in the address: "/?s=harbour+ferry", "/search?q=ferry", Drupal's "/search?keys=ferry". */
     private static final Pattern SEARCH_QUERY = Pattern.compile("(?i)[?&](?:s|q|query|search|suche|keywords?|keys"

@@ -33,6 +33,8 @@ final class PictureCredits {
     private static final Pattern PICTURE_ROLE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:photo(?:graph)?s?|photography"
             + "|pictures|images?|illustrations?|illustrated|graphics?|videos?|vidéo|fotos?|fotografie(?:n)?|bilder"
             + "|grafik(?:en)?|illustrationen?|zdjęcia|fotografías?|infographics?"
+            // ru, uk, kk "Фото:", kk "Сурет:" ("picture")
+            + "|фото|сурет"
             + "|translated|translation|übersetzt|übersetzung|traduit|traduction|traducido|traducción|tradotto"
             + "|traduzione|traduzido|tradução|vertaald|vertaling)(?:\\s+(?:by|von|de|par|di|por|door|and"
             + "\\s+video\\s+by))?\\s*[:：]?\\s*$");
@@ -42,6 +44,8 @@ final class PictureCredits {
     /** The writing credited right before a name: "By", "Story by", "Text:", "Von", "Autorin:". */
     private static final Pattern WRITING = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:by|von|par|por|di|texte?|texto"
             + "|testo|autor(?:in)?"
+            // ru, uk "Текст:", kk "Мәтін:" ("text"), "Автор:"
+            + "|текст|мәтін|автор"
             + "|author|reporter(?:in)?)\\s*[:：]?\\s*$");
     /** What joins two names credited together: "and", "und", "&", a comma. */
     private static final Pattern JOINT = Pattern.compile("(?iu)\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*$");
@@ -108,8 +112,8 @@ final class PictureCredits {
     }
 
     /**
-     * Whether a line that names another author too credits author {@code i} with pictures, and no line credits them
-     * with the writing.
+     * Whether a line that names another author too (or a line beside such a line, in one block of credits) credits
+     * author {@code i} with pictures, and no line credits them with the writing.
      */
     private static boolean picturesAlone(List<Author> authors, int i, List<List<Element>> lines) {
         String name = authors.get(i).name();
@@ -156,8 +160,15 @@ final class PictureCredits {
 
     private static boolean namesAnother(Element line, List<Author> authors, int i, List<List<Element>> lines) {
         for (int j = 0; j < authors.size(); j++) {
-            if (j != i && lines.get(j).contains(line)) {
-                return true;
+            if (j == i) {
+                continue;
+            }
+            for (Element other : lines.get(j)) {
+                // the same line, or a line beside it in one block of credits, a role to a line ("<p>Мәтін: …</p>
+                // <p>Фото: …</p>")
+                if (other == line || line.parent() != null && other.parent() == line.parent()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -268,6 +268,8 @@ class AuthorNamesTest {
         "Ana Ruiz, Washington bureau chief; Ana Ruiz",
         // the department she writes for: "Ressort Anlässe"
         "Text: Regula Ammann, Ressort Anlässe; Regula Ammann",
+        // the desk she edits, after her role
+        "Priya Raman, Editor, Reefer Desk; Priya Raman",
         // the officer who speaks for a department
         "Posted by Mateo Lindqvist, Public Information Officer; Mateo Lindqvist",
         // a first name that is a label's word too ("per", Catalan "by"): the label only before a name of two words

@@ -115,7 +115,9 @@ class ContentPrunerTest {
         "Meridian Traveller may earn a commission when you book through links on our site.",
         "Wenn du über diese Links kaufst, erhalten wir eine kleine Provision.",
         "All listings featured in this story are independently selected by our editors.",
-        "We independently evaluate all recommended products and services."})
+        "We independently evaluate all recommended products and services.",
+        "Advertiser disclosure: Ledgerline is reader-supported.",
+        "Some of the products featured here come from partners who compensate us when you open an account."})
     void tellsAnAffiliateNoticeInAnyOfItsLanguages(String line) {
         assertTrue(ContentPruner.isDisclosure(line), line);
     }

@@ -112,6 +112,7 @@ class LastUpdatedTest {
         "<span class=\"article__date article__date--modified\">Mis à jour il y a 2 heures</span>|2026-11-28",
         "<span class=article__date--modified>Mis à jour il y a 3 jours</span>|2026-11-25",
         "<span class=article__date--modified>Il y a 2 heures</span>|",
+        "<p class=page-last-updated>Page last reviewed: 20 October 2026</p>|2026-10-20",
     })
     void readsAMarkedUpdateLineUnderTheStory(String line, String expected) {
         Document doc = Jsoup.parse("<body><article><h1>Dam opens</h1><p>The dam opened.</p>" + line + "</article>"

@@ -30,6 +30,9 @@ class PictureCreditsTest {
             <address><a>Olivia Grant</a> in Aveiro; translated by <a>Mateo Alvarez</a></address>                       | Olivia Grant
             <dl><div><dt>Developer</dt><dd>Olivia Grant</dd></div><div><dt>Words</dt><dd>Mateo Alvarez</dd></div></dl>   | Mateo Alvarez
             <dl><dt>Photographer</dt><dd>Olivia Grant</dd><dt>Editor</dt><dd>Mateo Alvarez</dd></dl>                    | Olivia Grant; Mateo Alvarez
+            <div class=credits><p>Мәтін: <a>Olivia Grant</a></p><p>Фото: <a>Mateo Alvarez</a></p></div>                | Olivia Grant
+            <div class=credits><p>Text: <a>Olivia Grant</a></p><p>Photos: <a>Mateo Alvarez</a></p></div>               | Olivia Grant
+            <p>By <a>Olivia Grant</a></p><div><p>Photos: <a>Mateo Alvarez</a></p></div>                                 | Olivia Grant; Mateo Alvarez
             """)
     void dropsAnAuthorTheBylineCreditsForPicturesAlone(String body, String expected) {
         List<Author> writers = PictureCredits.writers(Jsoup.parse("<body>" + body + "</body>"), DECLARED);
