@@ -23,6 +23,12 @@ class ChromeInsideStoryTest {
             + "office said, and the timetable, the fares and the new bicycle racks on deck were agreed last week.</p>"
             + "<p>Islanders had asked for a second crossing for years, mostly for the school run and the doctor.</p>";
 
+    /** The text the engine extracts from {@code html} at {@code url}, fetched at noon on 28 November 2026. */
+    private static String storyText(String html, String url) {
+        return new ArticleExtractor().extract(html, url, java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"),
+                ExtractionRules.NONE).text();
+    }
+
     /**
      * A comment section whose comments are {@code <article>}s of their own, marked comments, holds no story: it goes,
      * however long the thread.
@@ -339,8 +345,7 @@ class ChromeInsideStoryTest {
                 + "</li><li>Voting no: Lorena Castillo and Dwayne Pettis.</li></ul></div>"
                 + section + "The first classes at the new school are planned for September 2029, the district said,"
                 + " and buses will run from the old site until then.</p></div></article></main></body></html>";
-        String text = new ArticleExtractor().extract(html, "https://tv.example/news/school",
-                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        String text = storyText(html, "https://tv.example/news/school");
         assertTrue(text.contains("five to two") && text.contains("buses will run"), text);
         assertEquals(kept, text.contains("Voting no: Lorena Castillo"), text);
     }
@@ -363,8 +368,7 @@ class ChromeInsideStoryTest {
                 + " and the ferry. Include your name and the island you live on.</p>" + closing + "</div></div>"
                 + "<p>The last boat back leaves at six, and it is worth being on the pier early on a Saturday, when the"
                 + " market traders load their vans.</p></div></article></main></body></html>";
-        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
-                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        String text = storyText(html, "https://inselbote.example/islands");
         assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);
         assertEquals(kept, text.contains("welcomes letters of up to 250 words"), text);
     }
@@ -387,8 +391,7 @@ class ChromeInsideStoryTest {
                 + " action=\"/go\">" + form + "</form></div></div><p>The last boat back leaves at six, and it is"
                 + " worth being on the pier early on a Saturday, when the market traders load their vans.</p>"
                 + "</div></article></main></body></html>";
-        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
-                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        String text = storyText(html, "https://inselbote.example/islands");
         assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);
         assertEquals(titleKept, text.contains("Compare prices from seventy booking sites"), text);
     }
@@ -409,8 +412,7 @@ class ChromeInsideStoryTest {
                 + "<div class=\"lead\"><p>" + opening + " Die Sanierung des Hallenbads Ost dauert fast ein Jahr länger"
                 + " als geplant, teilte die Stadt am Freitag mit.</p></div>" + STORY
                 + "</article></main></body></html>";
-        String text = new ArticleExtractor().extract(html, "https://kurier.example/kassel/hallenbad",
-                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        String text = storyText(html, "https://kurier.example/kassel/hallenbad");
         assertEquals(kept, text.contains(expected), text);
         assertTrue(text.contains("Die Sanierung des Hallenbads Ost"), text);
     }
@@ -591,8 +593,7 @@ class ChromeInsideStoryTest {
                 + " aria-hidden=\"true\">Swipe to see more</span><ul class=\"gallery-carousel__track\">" + slides
                 + "</ul></div><p>The last boat back leaves at six, and it is worth being on the pier early on a "
                 + "Saturday, when the market traders load their vans.</p></div></article></main></body></html>";
-        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
-                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        String text = storyText(html, "https://inselbote.example/islands");
         assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);
         for (String caption : captions) {
             assertEquals(kept, text.contains(caption), text);
@@ -616,8 +617,7 @@ class ChromeInsideStoryTest {
                 + "<div class=\"btn-group\">" + buttons + "</div></section><p>The last boat back leaves at six, and it "
                 + "is worth being on the pier early on a Saturday, when the market traders load their vans.</p></div>"
                 + "</article></main></body></html>";
-        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
-                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        String text = storyText(html, "https://inselbote.example/islands");
         assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);
         assertEquals(questionKept, text.contains("Did you find what you were looking for?"), text);
     }
@@ -640,8 +640,7 @@ class ChromeInsideStoryTest {
                 + (heading.startsWith("<h3") ? "<p class=\"teaser__summary\">" + part.substring(3) : "<div class="
                 + "\"j-module n j-text\">" + part + part.replace("Islanders", "Commuters") + "</div>")
                 + "</div></main></body></html>";
-        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
-                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        String text = storyText(html, "https://inselbote.example/islands");
         assertTrue(text.contains("twice a day"), text);
         assertEquals(kept, text.contains("What the new timetable means"), text);
     }
@@ -663,8 +662,7 @@ class ChromeInsideStoryTest {
         String html = "<html lang=en><body><main><article><h1>A week on the outer islands</h1><div class=\"entry\">"
                 + STORY + ad + "<p>The last boat back leaves at six, and it is worth being on the pier early on a "
                 + "Saturday, when the market traders load their vans.</p></div></article></main></body></html>";
-        String text = new ArticleExtractor().extract(html, "https://inselbote.example/islands",
-                java.time.OffsetDateTime.parse("2026-11-28T12:00:00Z"), ExtractionRules.NONE).text();
+        String text = storyText(html, "https://inselbote.example/islands");
         assertTrue(text.contains("twice a day") && text.contains("The last boat back"), text);
         assertEquals(kept, text.contains("Bright Path Learning Center"), text);
     }
