@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -292,6 +293,10 @@ final class AuthorPicker {
         return out.isEmpty() ? authors : out;
     }
 
+    /** A body's name and its kind abbreviated in capitals: "Severnshire CCC", "Harbridge Town FC". */
+    private static final Pattern ABBREVIATED = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)"
+            + "\\s+\\p{Lu}{2,4}");
+
     /** Whether {@code a} links to an author page whose address names it: "Ilse Varga" of "/author/ilse-varga/". */
     private static boolean ownAuthorPage(Author a) {
         if (a.url() == null || !AUTHOR_PAGE.matcher(a.url()).find()) {
@@ -369,9 +374,13 @@ final class AuthorPicker {
                 }
             }
             String initials = initials(name);
+            Matcher abbreviated = ABBREVIATED.matcher(name.strip());
+            String head = abbreviated.matches() ? key(abbreviated.group(1)) : "";
             for (String h : hostKeys) {
                 if (h.equals(k) || k.length() >= 4 && h.startsWith(k) || h.length() >= 5 && k.contains(h)
-                        || initials.length() >= 2 && h.equals(initials)) {
+                        || initials.length() >= 2 && h.equals(initials)
+                        // "Severnshire CCC" at severnshirecricket: the club's name, its kind in capitals
+                        || head.length() >= 5 && h.startsWith(head)) {
                     return true;
                 }
             }

@@ -25,7 +25,7 @@ final class ClosingCredit {
      * "Autor: Mara Holm", "Text und Fotos: Mara Holm", "Text: Mara Holm", "Bericht: Mara Holm", the Nordic "Tekstur
      * og mynd: ÁMP".
      */
-    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?|bericht"
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?|bericht|report"
             + "|reportagem|reportaje|reportage|jornalista|periodista"
             + "|words(?:\\s*(?:and|&|/|\\+)\\s*(?:pictures|photos?|images))?"
             + "|(?:texte?|texto|testo|tekst|tekstur|teksti)(?:\\s*(?:und|og|och|ja|&|/|\\+)\\s*(?:fotos?|fotor"

@@ -36,7 +36,7 @@ final class RelativeDates {
      * matched against the phrase.
      */
     private static final List<String> NEEDS = List.of("ago", "vor", "il y a", "hace", "fa", "há", "atrás", "geleden",
-            "sedan", "siden", "temu", "назад", "тому", "önce", "lalu", "前", "전", "fyrir");
+            "sedan", "siden", "temu", "назад", "тому", "önce", "lalu", "前", "전", "fyrir", "ilu");
     private static final List<Pattern> PHRASES = List.of(
             Pattern.compile("(?:about|around|almost|over|nearly|~)?\\s*" + NUMBER
                     + "\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?|years?)\\s+ago", FLAGS),
@@ -76,7 +76,10 @@ final class RelativeDates {
             Pattern.compile("(?<!월\\s?)" + DIGITS + "\\s*(초|분|시간|일|주|개월|달|년)\\s*전(?!\\p{L})"),
             // is "fyrir 5 dögum", "fyrir 3 klukkustundum"
             Pattern.compile("fyrir\\s+" + DIGITS + "\\s+(sekúndum|mínútum|mínútu|klukkustundum|klukkustund|klst\\.?"
-                    + "|dögum|degi|vikum|viku|mánuðum|mánuði|árum|ári)(?!\\p{L})", FLAGS));
+                    + "|dögum|degi|vikum|viku|mánuðum|mánuði|árum|ári)(?!\\p{L})", FLAGS),
+            // mt "2 ġranet ilu", "3 sigħat ilu"
+            Pattern.compile(DIGITS + "\\s+(sekondi|sekonda|minuti|minuta|sigħat|siegħa|ġranet|jum|ġimgħat|ġimgħa"
+                    + "|xhur|xahar|snin|sena)\\s+ilu(?!\\p{L})", FLAGS));
     private static final Pattern DAY_WORD = Pattern.compile("(?<!\\p{L})(yesterday|today|just now|gestern|heute"
             + "|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|anteayer|ieri|oggi|gisteren|vandaag|ontem|hoje"
             + "|wczoraj|dzisiaj|dziś|вчера|сегодня|позавчера|вчора|сьогодні|igår|idag|i går|i dag|i forgårs"
@@ -214,28 +217,28 @@ final class RelativeDates {
         Map<String, ChronoUnit> m = new HashMap<>();
         put(m, ChronoUnit.SECONDS, "sec", "secs", "second", "seconds", "sekunde", "sekunden", "seconde", "secondes",
                 "segundo", "segundos", "secondi", "secondo", "seconden", "sekunder", "sekund", "sekundę", "sekundy",
-                "секунд", "секунду", "секунды", "секунди", "saniye", "detik", "秒", "초", "sekúndum");
+                "секунд", "секунду", "секунды", "секунди", "saniye", "detik", "秒", "초", "sekúndum", "sekondi", "sekonda");
         put(m, ChronoUnit.MINUTES, "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
                 "minuut", "minuter", "minut", "minutter", "minutt", "minutę", "minuty", "минут", "минуту", "минуты", "хвилин", "хвилину",
-                "хвилини", "dakika", "menit", "分", "分钟", "分鐘", "분", "mínútum", "mínútu");
+                "хвилини", "dakika", "menit", "分", "分钟", "分鐘", "분", "mínútum", "mínútu", "minuta");
         put(m, ChronoUnit.HOURS, "hour", "hours", "hr", "hrs", "h", "std", "std.", "stunde", "stunden", "heure",
                 "heures", "hora", "horas", "ore", "ora", "uur", "timmar", "timme", "timer", "time", "godzin", "godzinę", "godziny",
                 "час", "часа", "часов", "годин", "годину", "години", "saat", "jam", "時間", "小时", "小時", "시간",
-                "klukkustundum", "klukkustund", "klst", "klst.");
+                "klukkustundum", "klukkustund", "klst", "klst.", "sigħat", "siegħa");
         put(m, ChronoUnit.DAYS, "day", "days", "tag", "tagen", "jour", "jours", "día", "días", "dia", "dias",
                 "giorni", "giorno", "dagen", "dag", "dagar", "dage", "dager", "døgn", "dni", "dzień", "день", "дня", "дней", "дні", "днів",
-                "gün", "hari", "日", "天", "일", "dögum", "degi");
+                "gün", "hari", "日", "天", "일", "dögum", "degi", "ġranet", "jum");
         put(m, ChronoUnit.WEEKS, "week", "weeks", "woche", "wochen", "semaine", "semaines", "semana", "semanas",
                 "settimane", "settimana", "weken", "veckor", "vecka", "uger", "uker", "uge", "uke", "tygodni", "tygodnie", "tygodnia", "tydzień",
                 "неделю", "недели", "неделя", "недель", "неделі", "тиждень", "тижні", "тижнів", "hafta", "minggu",
-                "週間", "周", "週", "주", "vikum", "viku");
+                "週間", "周", "週", "주", "vikum", "viku", "ġimgħat", "ġimgħa");
         put(m, ChronoUnit.MONTHS, "month", "months", "monat", "monaten", "mois", "mes", "meses", "mês", "mesi",
                 "mese", "maanden", "maand", "månader", "månad", "måneder", "måned", "miesięcy", "miesiące", "miesiąc", "месяц", "месяца",
                 "месяцев", "місяць", "місяці", "місяців", "ay", "bulan", "か月", "ヶ月", "カ月", "个月", "個月", "개월",
-                "달", "mánuðum", "mánuði");
+                "달", "mánuðum", "mánuði", "xhur", "xahar");
         put(m, ChronoUnit.YEARS, "year", "years", "jahr", "jahren", "an", "ans", "année", "années", "año", "años",
                 "ano", "anos", "anni", "anno", "jaar", "år", "lat", "lata", "rok", "год", "года", "лет", "рік",
-                "роки", "років", "yıl", "tahun", "年", "년", "árum", "ári");
+                "роки", "років", "yıl", "tahun", "年", "년", "árum", "ári", "snin", "sena");
         return Map.copyOf(m);
     }
 

@@ -1320,7 +1320,7 @@ final class VisibleDates {
 
     /**
      * Whether {@code article} is a teaser card for another story: a short one ({@link #CARD_MAX}) whose heading's whole
-     * text is one link.
+     * text is one link, or sits in one.
      */
     private static boolean teaserCard(Element article) {
         Document doc = article.ownerDocument();
@@ -1333,7 +1333,17 @@ final class VisibleDates {
         }
         Element link = heading.selectFirst(LINK);
         String text = heading.text();
-        return link != null && !text.isEmpty() && link.text().length() == text.length();
+        return !text.isEmpty() && (link != null && link.text().length() == text.length() || inLink(heading, article));
+    }
+
+    /** Whether {@code e} sits in a link inside {@code card}: a card made one link, heading and all (Ghost's). */
+    private static boolean inLink(Element e, Element card) {
+        for (Element a = e.parent(); a != null && a != card; a = a.parent()) {
+            if (a.nameIs("a") && a.hasAttr("href")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After the fetch (by more than two days, for clocks and zones): an event, not when the page was written. */

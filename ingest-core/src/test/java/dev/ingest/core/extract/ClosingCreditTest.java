@@ -54,6 +54,7 @@ class ClosingCreditTest {
             labelled report in brackets | 南兴茶室预计明年3月暂时迁往附近的休罗街营业，待修复工程完成后再搬回原址。（报道：江慧玲） | 江慧玲
             a reader and her town       | Joan Whitfield, Castlemaine |
             a source who wrote it in    | Source: Selasi Amenyo, Contributor | Selasi Amenyo
+            a club's report label       | Report: Tom Ashdown, in Dubai | Tom Ashdown
             a source that is an agency  | Source: GNA |
             """)
     void readsTheLastLines(String name, String last, String expected) {
@@ -150,6 +151,11 @@ class ClosingCreditTest {
                 List.of(Author.named("ન્યૂઝ ડેસ્ક")), true, closing));
         assertEquals(closing, AuthorPicker.closing("नगर समाचार", "https://nagar.example.in/a",
                 List.of(Author.named("डिजिटल डेस्क")), true, closing));
+        // nor when it names the club by its name and its kind in capitals, at the club's address
+        assertEquals(closing, AuthorPicker.closing(null, "https://www.severnshirecricket.example/news/a",
+                List.of(Author.named("Severnshire CCC")), true, closing));
+        assertEquals(List.of(Author.named("Severn Shaw")), AuthorPicker.closing(null,
+                "https://www.severnshirecricket.example/news/a", List.of(Author.named("Severn Shaw")), true, closing));
         // a byline above the story stays when it names a person, not when it names the house's media desk
         assertEquals(closing, AuthorPicker.closing("Eastbridge Muslim Community Centre", "https://www.emcc.org.uk/a",
                 List.of(Author.named("EMCC Media")), true, closing));

@@ -294,6 +294,8 @@ class DateParserTest {
         "vor 3 Tagen; 2026-11-25T12:00Z",
         "fyrir 5 dögum; 2026-11-23T12:00Z",
         "fyrir 3 klukkustundum; 2026-11-28T09:00Z",
+        "2 ġranet ilu; 2026-11-26T12:00Z",
+        "3 sigħat ilu; 2026-11-28T09:00Z",
         "í gær kl. 18.40; 2026-11-27T12:00Z",
         "il y a 2 jours; 2026-11-26T12:00Z",
         "hace 2 semanas; 2026-11-14T12:00Z",
