@@ -22,11 +22,11 @@ final class ClosingCredit {
     /** How many of the last lines are read: the credit sits right after the story, before notes and sources. */
     private static final int LAST_LINES = 6;
     /**
-     * "Autor: Mara Holm", "Text und Fotos: Mara Holm", "Text: Mara Holm", "Bericht: Mara Holm", the Nordic "Tekstur
-     * og mynd: ÁMP".
+     * "Autor: Mara Holm", "Text und Fotos: Mara Holm", "Text: Mara Holm", "Bericht: Mara Holm", "Report: Tom Ashdown,
+     * in Dubai", the Nordic "Tekstur og mynd: ÁMP".
      */
-    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?|bericht|report"
-            + "|reportagem|reportaje|reportage|jornalista|periodista"
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:autor(?:in)?|autoren|author|verfasser(?:in)?|bericht"
+            + "|report|reportagem|reportaje|reportage|jornalista|periodista"
             + "|words(?:\\s*(?:and|&|/|\\+)\\s*(?:pictures|photos?|images))?"
             + "|(?:texte?|texto|testo|tekst|tekstur|teksti)(?:\\s*(?:und|og|och|ja|&|/|\\+)\\s*(?:fotos?|fotor"
             + "|bilder?|billeder|mynd(?:ir)?|kuvat?))?)\\s*:\\s*(\\S.{1,80})$");

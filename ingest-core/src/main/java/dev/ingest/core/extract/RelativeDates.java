@@ -217,7 +217,8 @@ final class RelativeDates {
         Map<String, ChronoUnit> m = new HashMap<>();
         put(m, ChronoUnit.SECONDS, "sec", "secs", "second", "seconds", "sekunde", "sekunden", "seconde", "secondes",
                 "segundo", "segundos", "secondi", "secondo", "seconden", "sekunder", "sekund", "sekundę", "sekundy",
-                "секунд", "секунду", "секунды", "секунди", "saniye", "detik", "秒", "초", "sekúndum", "sekondi", "sekonda");
+                "секунд", "секунду", "секунды", "секунди", "saniye", "detik", "秒", "초", "sekúndum", "sekondi",
+                "sekonda");
         put(m, ChronoUnit.MINUTES, "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
                 "minuut", "minuter", "minut", "minutter", "minutt", "minutę", "minuty", "минут", "минуту", "минуты", "хвилин", "хвилину",
                 "хвилини", "dakika", "menit", "分", "分钟", "分鐘", "분", "mínútum", "mínútu", "minuta");
