@@ -19,7 +19,8 @@ final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile("^(?:(?:(?:text|texte)\\s*(?:/|&|und|and|\\+)\\s*(?:fotos?|photos?"
             + "|bilder?)|written|posted|published|reported|hosted|presented|moderated|moderiert|text|texte|texto"
             + "|testo|story|words(?:\\s*(?:and|&|/|\\+)\\s*(?:pictures|photos?|images))?"
-            + "|photos?|fotos?|interview|ein\\s+(?:gastbeitrag|kommentar|bericht|beitrag)|eine?\\s+\\p{L}+\\s+von"
+            + "|photos?|fotos?|interview|(?:ein\\s+)?(?:bericht|beitrag)|ein\\s+(?:gastbeitrag|kommentar)"
+            + "|eine?\\s+\\p{L}+\\s+von"
             + "|eine\\s+(?:analyse|reportage"
             + "|kolumne)|gastbeitrag|kommentar|geschrieben|verfasst|autor(?:in|en)?|authors?|auteurs?|redakteur(?:in)?"
             + "|escrito|publicado|crédits?|credits?|submitted|gespeichert|eingestellt|erstellt"
@@ -56,9 +57,9 @@ final class AuthorNames {
             + "|by|von|vom|par|por|door"
             // words that open names too ("Per Holm", "De Vries"): a label only before a name of two words or more
             + "|(?:di|da|av|af|de|per)(?=\\s*[:\\-–—]?\\s+\\S+\\s+\\S)"
-            // ha "Daga", mt "Kitba ta'", "minn"; sm "Na tusia e" ("written by"); rw/rn "Yanditswe na", sw "Imeandikwa
+            // ha "Daga", mt "Kitba ta'", "minn"; sm "(Na) tusia e" ("written by"); rw/rn "Yanditswe na", sw "Imeandikwa
             // na" ("written by"); ln "Ekomami na" ("written by"), "Etiyami na" ("posted by")
-            + "|daga|kitba ta['’]|minn|na\\s+tusia\\s+e|yanditswe\\s+na|imeandikwa\\s+na|ekomam[ia]\\s+na"
+            + "|daga|kitba ta['’]|minn|(?:na\\s+)?tusia\\s+e|yanditswe\\s+na|imeandikwa\\s+na|ekomam[ia]\\s+na"
             + "|etiyam[ia]\\s+na"
             // "՝", the Armenian comma, and "៖", the Khmer colon, end a label as a colon does
             + "|von:|by:)\\s*[:\\-–—՝៖]?\\s+",
@@ -592,6 +593,17 @@ final class AuthorNames {
             + "|University|College|Institute|Faculty|Board|Council|Commission|Agency|Center|Centre) of (?:the )?"
             + "\\p{Lu}[\\p{L}’'-]*(?: (?:and )?\\p{Lu}[\\p{L}’'-]*)*");
 
+    /**
+     * A public body named in a Romance language, its kind and then whose it is: "Instituto de Estadística de la Región
+     * de Almarza", "Ufficio Stampa della Giunta", "Ministère de la Mer"; capitalised words and the small words between
+     * them, ending on a capitalised one.
+     */
+    private static final Pattern BODY_OF_ROMANCE = Pattern.compile("(?:Instituto|Oficina|Ministerio|Departamento"
+            + "|Ayuntamiento|Universidad|Consejería|Dirección|Servicio|Agencia|Gabinete|Secretaría|Institut|Ministère"
+            + "|Direction|Istituto|Ufficio|Ministero|Servizio|Direzione|Agenzia|Prefeitura|Secretaria)"
+            + "(?: (?:(?:de|del|de la|de las|de los|des|du|de l[’']|di|della|dello|delle|dei|degli|da|do|dos|das|y|e"
+            + "|et|i) )?\\p{Lu}[\\p{L}’'-]*)+");
+
     /** The last word of a public body's or a team's name: "Department", "Office", "Services", "Team". */
     private static final Pattern BODY_WORD = Pattern.compile("(?iu)department|dept\\.?|office|division|services?"
             + "|agency|ministry|bureau|commission|council|committee|authority|institute|foundation|association"
@@ -760,6 +772,25 @@ final class AuthorNames {
             + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,8}|\\p{IsMyanmar}{3,24}"
             + "|(?:[\\u0F40-\\u0FBC]+\\u0F0B){1,5}[\\u0F40-\\u0FBC]+");
 
+    /** Names of Chinese characters with spaces between them: "陈思远 周岚". */
+    private static final Pattern SPACED_HAN_NAMES = Pattern.compile("\\p{IsHan}{2,4}(?:[ \\u3000]+\\p{IsHan}{2,4})+");
+
+    /**
+     * {@code names}, read on a page declared {@code lang}, with those of Chinese characters spaced apart taken apart
+     * on a Chinese page, where a name is written without spaces: "陈思远 周岚" credits two reporters. (Japanese
+     * sets a space inside one name, "山田 花子".)
+     */
+    static List<String> hanNamesApart(String lang, List<String> names) {
+        if (names.isEmpty() || !Scripts.primary(lang).equals("zh")) {
+            return names;
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            out.addAll(SPACED_HAN_NAMES.matcher(n).matches() ? List.of(n.split("[ \\u3000]+")) : List.of(n));
+        }
+        return out;
+    }
+
     /**
      * Whether {@code name} is a Chinese, Korean, Japanese, Burmese or Tibetan personal name as such names are
      * written, unspaced.
@@ -782,7 +813,8 @@ final class AuthorNames {
             return true;
         }
         String[] words = SPACES.split(name);
-        if (words.length > 5 || !Character.isLetter(name.codePointAt(0))) {
+        boolean body = BODY_OF.matcher(name).matches() || BODY_OF_ROMANCE.matcher(name).matches();
+        if (words.length > (body ? 10 : 5) || !Character.isLetter(name.codePointAt(0))) {
             return false;
         }
         if (words.length == 1 && isCjkName(name)) {
@@ -799,7 +831,7 @@ final class AuthorNames {
                 return false;
             }
         }
-        if (BODY_OF.matcher(name).matches()) {
+        if (body) {
             return true; // "Office of Communications", "Department of the Treasury": a body, "of" in its name
         }
         for (int i = 0; i < words.length; i++) {

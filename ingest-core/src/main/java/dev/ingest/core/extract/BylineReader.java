@@ -197,6 +197,8 @@ final class BylineReader {
     /** Where the holder's name ends: "All rights reserved", a sentence end, "Design by …". */
     private static final Pattern RESERVED = Pattern.compile("(?i)\\ball rights\\b|\\balle rechte\\b|\\btous droits\\b"
             + "|\\btodos los derechos\\b|все права|(?<=\\p{L}{3}|\\p{L}{2}[»\"”’)])\\.\\s|\\|");
+    /** A company's form after its name, "Co., Ltd.": one name, whose comma separates no second holder. */
+    private static final Pattern COMPANY_FORM = Pattern.compile("(?i)\\b(co)\\.?,\\s*(ltd|limited|inc)\\b\\.?");
     private static final String PICTURE = "figure, figcaption, picture, [class~=(?i)(caption|credit|media|image|photo"
             + "|foto|bild|legal)]";
     /** "Hamburg (dpa/lno) –", "WASHINGTON (AP) —": a place, the agency in brackets, a dash. */
@@ -1041,7 +1043,7 @@ final class BylineReader {
             // "Copyright © 2026 Copyright Harbour Media": a year and the word again before the holder
             String rest = REPEATED.matcher(line.substring(m.end())).replaceFirst("");
             String holder = rest.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:(?:19|20)\\d{2})?)?", " ");
-            holder = RESERVED.split(holder, 2)[0];
+            holder = COMPANY_FORM.matcher(RESERVED.split(holder, 2)[0]).replaceAll("$1. $2");
             List<String> names = AuthorNames.parse(holder);
             String site = names.size() < 2 ? null : MetaReader.firstOf(MetaReader.metaMap(doc), "og:site_name");
             if (site != null && site.strip().length() > 3 && holder.strip().regionMatches(true, 0, site.strip(), 0,
@@ -1106,18 +1108,35 @@ final class BylineReader {
 
     /** The names in {@code text}, each with the profile link of {@code e} when it has one. */
     private static List<Author> named(Element e, String text) {
-        List<String> names = AuthorNames.parse(withoutLocalBy(e, text));
+        Document doc = e.ownerDocument();
+        List<String> names = AuthorNames.hanNamesApart(doc == null ? "" : MetaReader.htmlLang(doc),
+                AuthorNames.parse(withoutLocalBy(e, text)));
         if (names.isEmpty()) {
             return new ArrayList<>(); // the link is resolved only for a line that names someone
         }
         List<Author> out = new ArrayList<>();
-        Element link = e.is(LINK) ? e : e.selectFirst(LINK);
+        Element link = e.is(LINK) ? e : nameLink(e, names);
         String href = link == null ? "" : link.absUrl("href");
         String url = href.isEmpty() ? null : href;
         for (String n : names) {
             out.add(new Author(asLinked(n, e), url));
         }
         return AuthorNames.dedupe(out);
+    }
+
+    /**
+     * The link of a credit that reads one of {@code names}, else its first: "Beitrag von <a>r23</a>" after a link to
+     * the post itself links the writer's profile.
+     */
+    private static Element nameLink(Element e, List<String> names) {
+        Element first = null;
+        for (Element a : e.select(LINK)) {
+            if (names.contains(a.text().strip())) {
+                return a;
+            }
+            first = first == null ? a : first;
+        }
+        return first;
     }
 
     /**

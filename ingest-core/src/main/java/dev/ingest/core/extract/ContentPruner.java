@@ -254,11 +254,17 @@ final class ContentPruner {
             "suivez", "sign", "subscribe", "suscrib", "abonnier", "newsletter", "enjoyed", "liked", "gefallen",
             "support", "unterstütz", "apoya", "canal", "channel", "kanal", "app", "podcast", "telegram", "whatsapp",
             "discord", "straight", "letters", "hear", "tip", "join", "petition", "pitch", "send");
-    /** An opinion piece's closing disclaimer, in the languages of the appeals. */
+    /**
+     * An opinion piece's closing disclaimer, in the languages of the appeals; and a company's note under its releases
+     * that what they say holds on the day they came out ("Information in this news release is current as of the date
+     * of its publication", "ニュースリリースに記載されている情報は、発表日現在のものです").
+     */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b(?:views|opinions) expressed\\b.{0,60}?"
             + "\\b(?:own|not necessarily)\\b|\\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)"
             + "|meinung (?:des|der) (?:gast)?autor(?:s|in)?\\b.{0,60}?\\b(?:nicht|wieder)|les opinions exprimées"
-            + "|las opiniones expresadas|le opinioni espresse");
+            + "|las opiniones expresadas|le opinioni espresse"
+            + "|\\binformation (?:contained )?in (?:this|these|the) (?:news |press )?releases? (?:is|are)"
+            + " (?:current|accurate) as of\\b|(?:ニュース|プレス)リリースに(?:記載|掲載)されている(?:情報|内容)は、?発表日(?:現在|時点)");
     /**
      * The publisher's legal line closing a story: "Copyright 2026 Northstar Media Inc. All rights reserved.", "This
      * material may not be published, broadcast, rewritten or redistributed".
@@ -272,7 +278,7 @@ final class ContentPruner {
     /** A word one of {@link #DISCLAIMER} and {@link #LEGAL} holds, in any case: most closing lines hold none. */
     private static final Ascii.Words DISCLAIMER_WORDS = Ascii.Words.of("expressed", "necessarily", "meinung",
             "exprimées", "expresadas", "espresse", "copyright", "©", "reserved", "vorbehalten", "réservés",
-            "reservados", "broadcast", "责任编辑", "무단");
+            "reservados", "broadcast", "责任编辑", "무단", "release", "リリース");
 
     /** False only when {@link #APPEAL} cannot find an appeal in {@code line}. */
     static boolean mayAppeal(String line) {

@@ -107,6 +107,10 @@ final class HtmlCleaner {
                 if (box != null) {
                     buttonBoxes.add(box);
                 }
+                Element tool = toolBox(link, doc.body(), stats);
+                if (tool != null) {
+                    buttonBoxes.add(tool);
+                }
             }
             if (nextPart != null && stats.text(link) <= NEXT_PART_LINK_MAX && mayLeadTo(link.attr("href"), nextPart)
                     && nextPart.equals(withoutTrailingSlash(link.absUrl("href")))) {
@@ -165,7 +169,7 @@ final class HtmlCleaner {
         // the standfirst stays wherever it sits (in the article's header, in a "teaser" block), and so does the
         // headline over it, by which the scorer knows it again
         Element standfirst = Standfirst.before(story.nameIs("p") ? story.parent() : story, body, stats);
-        if (standfirst != null) {
+        if (standfirst != null && !withinAny(standfirst, buttonBoxes)) { // (a price list's small print is none)
             for (Element part : new Element[] {standfirst, Standfirst.headlineOver(standfirst, body)}) {
                 for (Element e = part; e != null && e != body; e = e.parent()) {
                     holdsStory.add(e);
@@ -762,7 +766,8 @@ final class HtmlCleaner {
             sentence = sentence.parent();
         }
         if (sentence == null || sentence == body
-                || stats.text(sentence) > 2 * stats.text(link) && !(link.parent() == sentence && ownLine(link))) {
+                || stats.text(sentence) > 2 * stats.text(link) && !(link.parent() == sentence && (ownLine(link)
+                || sentence.nameIs("div") && amongElements(link))) && !isMerchantLine(sentence, stats)) {
             return null;
         }
         Element box = null;
@@ -770,6 +775,55 @@ final class HtmlCleaner {
             box = p;
         }
         return box;
+    }
+
+    /** The most text a tool box holds: its title, its fields, a result or a table of offers, its small print. */
+    private static final int TOOL_BOX_MAX = 1500;
+    /** The most running text in a tool box's paragraphs: a line of small print or two, never a passage of story. */
+    private static final int TOOL_BOX_PROSE_MAX = 400;
+
+    /**
+     * The tool a paid link ({@code rel="sponsored"}) on a line of its own belongs to: the smallest block holding the
+     * link and a field a reader fills in, as a mortgage calculator holds its partner's "Compare offers" and a rate
+     * table its filters and "Go to site" buttons; the tool goes whole, with its title, result and small print. Null
+     * when no such block is short and all but free of prose.
+     */
+    private static Element toolBox(Element link, Element body, TextStats stats) {
+        if (!ownLine(link)) {
+            return null;
+        }
+        for (Element p = link.parent(); p != null && p != body && stats.text(p) <= TOOL_BOX_MAX; p = p.parent()) {
+            if (p.selectFirst(FIELDS) != null) {
+                return stats.prose(p) <= TOOL_BOX_PROSE_MAX ? p : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code e} is one of {@code boxes} or inside one. */
+    private static boolean withinAny(Element e, Set<Element> boxes) {
+        for (Element at = e; at != null; at = at.parent()) {
+            if (boxes.contains(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A price: "£349", "$ 19.99", "299,99 €", "1 299 kr". */
+    private static final Pattern PRICE = Pattern.compile("[£$€¥₹]\\s?\\d|\\d\\s?(?:€|£|\\$|kr\\b|zł|Kč)");
+    /** The most text a shop's line in a price list holds: the shop, the price, the button. */
+    private static final int MERCHANT_LINE_MAX = 60;
+    private static final Set<String> MERCHANT_LINE_TAGS = Set.of("li", "td", "dd", "div");
+
+    /**
+     * Whether {@code line}, holding a paid link, is one shop's line in a price list ("Amazon £299.99 View"): a short
+     * item, cell or division with a price, never a paragraph, whose words are the shop's and the price's rather than
+     * a sentence's (a recipe's ingredient linked to a shop names no price).
+     */
+    private static boolean isMerchantLine(Element line, TextStats stats) {
+        return MERCHANT_LINE_TAGS.contains(line.normalName()) && stats.text(line) <= MERCHANT_LINE_MAX
+                && stats.prose(line) == 0 && PRICE.matcher(line.text()).find();
     }
 
     /**
@@ -781,6 +835,20 @@ final class HtmlCleaner {
         for (Node sibling : link.parent().childNodes()) {
             if (sibling instanceof TextNode t ? !t.isBlank()
                     : sibling instanceof Element e && e != link && INLINE_TAGS.contains(e.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code link} has only elements beside it in its parent, no text of the parent's own: a product card's
+     * button under the card's name, line and price ("<div><span>Pull torsadé</span><p>On aime …</p><span>110 €</span>
+     * <a rel=sponsored>Voir le produit</a></div>"), set in spans the style sheet shows as lines.
+     */
+    private static boolean amongElements(Element link) {
+        for (Node sibling : link.parent().childNodes()) {
+            if (sibling instanceof TextNode t && !t.isBlank()) {
                 return false;
             }
         }

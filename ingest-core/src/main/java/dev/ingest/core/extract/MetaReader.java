@@ -127,7 +127,7 @@ final class MetaReader {
             for (String raw : meta.getOrDefault(key, List.of())) {
                 // a scholarly record names one author per tag, family name first
                 String v = key.equals("citation_author") ? AuthorNames.givenFirst(raw) : raw;
-                List<String> names = AuthorNames.declared(v);
+                List<String> names = AuthorNames.hanNamesApart(htmlLang(doc), AuthorNames.declared(v));
                 if (names.isEmpty() && AuthorNames.mayNameBody(v.strip()) && shownAsLink(doc, v.strip())) {
                     names = List.of(v.strip()); // "Patrimoine maritime Canada", linked from its byline
                 }

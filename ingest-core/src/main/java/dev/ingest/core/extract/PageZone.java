@@ -55,7 +55,9 @@ final class PageZone {
                     "America/Regina", "America/Halifax", "America/St_Johns")),
             Map.entry("AU", List.of("Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide",
                     "Australia/Darwin", "Australia/Perth")),
-            Map.entry("NZ", List.of("Pacific/Auckland")), Map.entry("CL", List.of("America/Santiago")),
+            Map.entry("NZ", List.of("Pacific/Auckland")), Map.entry("WS", List.of("Pacific/Apia")),
+            Map.entry("TO", List.of("Pacific/Tongatapu")), Map.entry("FJ", List.of("Pacific/Fiji")),
+            Map.entry("CL", List.of("America/Santiago")),
             Map.entry("IN", List.of("Asia/Kolkata")), Map.entry("LK", List.of("Asia/Colombo")),
             Map.entry("PK", List.of("Asia/Karachi")), Map.entry("BD", List.of("Asia/Dhaka")),
             Map.entry("NP", List.of("Asia/Kathmandu")), Map.entry("TH", List.of("Asia/Bangkok")),
@@ -76,7 +78,8 @@ final class PageZone {
     /**
      * The country of a language declared without a region, for languages nearly all of whose pages come from places
      * that keep one country's clock (German from Germany, Austria and Switzerland; Dutch from the Netherlands and
-     * Belgium). English, French, Spanish, Portuguese, Arabic and Russian, written across many time zones, have none.
+     * Belgium; Samoan, Tongan and Fijian from their islands). English, French, Spanish, Portuguese, Arabic and
+     * Russian, written across many time zones, have none.
      */
     private static final Map<String, String> LANGUAGE_COUNTRY = Map.ofEntries(
             Map.entry("de", "DE"), Map.entry("it", "IT"), Map.entry("nl", "NL"), Map.entry("pl", "PL"),
@@ -90,7 +93,8 @@ final class PageZone {
             Map.entry("hi", "IN"), Map.entry("mr", "IN"), Map.entry("gu", "IN"), Map.entry("te", "IN"),
             Map.entry("kn", "IN"), Map.entry("ml", "IN"), Map.entry("ta", "IN"), Map.entry("th", "TH"),
             Map.entry("vi", "VN"), Map.entry("fa", "IR"), Map.entry("fil", "PH"), Map.entry("tl", "PH"),
-            Map.entry("is", "IS"), Map.entry("id", "ID"));
+            Map.entry("is", "IS"), Map.entry("id", "ID"), Map.entry("sm", "WS"), Map.entry("to", "TO"),
+            Map.entry("fj", "FJ"));
 
     private PageZone() {
     }

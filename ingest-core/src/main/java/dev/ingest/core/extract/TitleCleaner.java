@@ -18,10 +18,10 @@ import org.jsoup.select.QueryParser;
  * {@code <title>} it had to be cut from.
  */
 final class TitleCleaner {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—»·•:/\\\\-]\\s+|\\s+::\\s+|\\s*\\|\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—»·•:/\\\\-]\\s+|\\s+::\\s+|\\s*[|｜]\\s*");
     /** Separators that never occur inside a headline (unlike " - " and " : "). */
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[»›>]\\s");
-    private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[»«·•]\\s+|\\s*\\|\\s*|\\s+::\\s+");
+    private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[»«·•]\\s+|\\s*[|｜]\\s*|\\s+::\\s+");
 
     private TitleCleaner() {
     }
@@ -101,8 +101,8 @@ final class TitleCleaner {
         return title;
     }
 
-    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|–—»·•:/\\\\-]\\s*$|\\s*\\|\\s*$");
-    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[|–—»·•:/\\\\-]\\s+|^\\s*\\|\\s*");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|–—»·•:/\\\\-]\\s*$|\\s*[|｜]\\s*$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[|–—»·•:/\\\\-]\\s+|^\\s*[|｜]\\s*");
 
     /**
      * A visible heading as a headline candidate: its text without kickers and screen-reader-only parts, and, when

@@ -65,6 +65,7 @@ class AuthorNamesTest {
         "By Teodora Vance, Northern Plains Reporting Project; Teodora Vance",
         // Samoan "written by … and …"; Swahili and Haitian Creole "and"
         "Na tusia e Lagi Tuimavave ma Ioane Faʻalogo; Lagi Tuimavave|Ioane Faʻalogo",
+        "Tusia e Lagi Faaleava; Lagi Faaleava",
         "Juma Hamisi na Asha Mwinyi; Juma Hamisi|Asha Mwinyi",
         "Jean-Robert Pierre ak Nadège Toussaint; Jean-Robert Pierre|Nadège Toussaint",
         "Nadine Wagner a Claude Reuter; Nadine Wagner|Claude Reuter",
@@ -284,6 +285,10 @@ class AuthorNamesTest {
         // Luganda's, Lingala's credits: "Ekomami na" ("written by")
         "Ekomami na Grâce Lokondo Bafinda; Grâce Lokondo Bafinda",
         "Etiyami na Mboka Sango; Mboka Sango",
+        // "Beitrag von" without its article; a public body named in a Romance language, of more than five words
+        "Beitrag von Jana Petersen und Malte Özdemir; Jana Petersen|Malte Özdemir",
+        "Instituto de Estadística de la Región de Almarza; Instituto de Estadística de la Región de Almarza",
+        "Ufficio Stampa della Giunta Regionale; Ufficio Stampa della Giunta Regionale",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));
@@ -293,7 +298,7 @@ class AuthorNamesTest {
     @CsvSource(delimiter = ';', value = {"https://example.org/authors/mara", "Share on Twitter", "12 Comments",
         "the numbers", "Por", "Donnerstag", "Dezember", "Zuletzt geändert am", "Afficher mon profil complet",
         "Josh Willink von Pexels", "View Archive", "All Posts", "Auteurs", "Oct 30 2026", "Full Bio", "LinkedIn Twitter",
-        "Guest User", "Head of marketing", "Office of the", "ავტორი:", "Автор:", "Müəllif",
+        "Guest User", "Head of marketing", "Office of the", "Instituto de la mujer y para la igualdad", "ავტორი:", "Автор:", "Müəllif",
         // a box's heading: an article ends no name
         "About the contributors", "About the Author", "Sobre el autor",
         "周砚秋 保山小粒咖啡庄园主理人，回乡第六年，白天种豆子 关注"})
@@ -316,5 +321,14 @@ class AuthorNamesTest {
             + " Raghunathan, Priya, Park, Sun-Hee"})
     void givesTheGivenNameFirst(String raw, String expected) {
         assertEquals(expected, AuthorNames.givenFirst(raw));
+    }
+
+    /** Chinese writes a name unspaced, so a space parts two; Japanese spaces one name, and other pages are left be. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"zh-CN; 陈思远 周岚; 陈思远|周岚", "zh-TW; 陳思遠　周嵐; 陳思遠|周嵐",
+        "zh; 陈思远; 陈思远", "ja; 山田 花子; 山田 花子", "; 陈思远 周岚; 陈思远 周岚", "zh-CN; Mara Holm; Mara Holm"})
+    void partsChineseNamesAtTheirSpaces(String lang, String name, String expected) {
+        assertEquals(Arrays.asList(expected.split("\\|")),
+                AuthorNames.hanNamesApart(lang == null ? "" : lang, List.of(name)));
     }
 }

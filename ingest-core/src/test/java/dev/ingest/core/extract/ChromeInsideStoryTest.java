@@ -254,6 +254,26 @@ class ChromeInsideStoryTest {
     }
 
     /**
+     * A tool set into the story, a block holding fields a reader fills in and a paid link on a line of its own (a
+     * calculator with its partner's offer, a rate table with its filters and "Go to site" buttons), goes whole with
+     * its title, result and small print; a block of the story's paragraphs holding a field and a paid link in one of
+     * its sentences stays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="calc"><div class="calc__head"><span>Calculator</span><h3>What will you pay a month?</h3></div><form><label>Price of the home <input type="number" value="265000"> €</label><label>Term <select><option>30 years</option></select></label><button type="button">Work it out</button></form><div class="calc__result">Estimated monthly payment 876 € · APR 3.41%</div><p class="calc__note">An estimate only, without insurance or fees. It does not replace the standard information sheet your bank must give you before you sign.</p><a href="https://partner.example/loans" rel="sponsored">Compare loans with our partner</a></div> | An estimate only | false
+            <section class="rates"><h3>Best notice accounts</h3><span class="stamp">Rates checked 27/11/2026</span><label>Deposit <input type="number" value="10000"></label><table><tr><th>Provider</th><th>Notice</th><th>AER</th><th>Interest after a year on £10,000</th><th></th></tr><tr><td>Harbour Bank</td><td>95 days</td><td>4.71%</td><td>£471</td><td><a href="/go/harbour" rel="sponsored nofollow">Go to site</a></td></tr><tr><td>Tamar Building Society</td><td>90 days</td><td>4.65%</td><td>£465</td><td><a href="/go/tamar" rel="sponsored nofollow">Go to site</a></td></tr><tr><td>Castlegate Savings</td><td>60 days</td><td>4.52%</td><td>£452</td><td><a href="/go/castlegate" rel="sponsored nofollow">Go to site</a></td></tr></table><p class="rates__note">AER stands for Annual Equivalent Rate. Rates are variable and can change at any time; the table is ordered by commercial arrangement first.</p></section> | Rates checked | false
+            <div class="part"><p>The harbour office put a fares calculator on its own site in the spring, and the ferry company sells its season tickets at <a href="https://shop.example/ferry" rel="sponsored">Shopwell</a> from Friday, the office said.</p><label>Your stop <input type="text"></label></div> | season tickets at Shopwell | true
+            """)
+    void aToolInTheStoryGoesWhole(String insert, String words, boolean kept) {
+        String text = storyText("<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1><div class=\"body\">"
+                + STORY.repeat(2) + insert + STORY.repeat(2) + "</div></article></body></html>",
+                "https://harbour.example/ferry");
+        assertTrue(text.contains("twice a day"), text);
+        assertEquals(kept, text.contains(words), text);
+    }
+
+    /**
      * A call to sign up set into the story goes: a box whose call is a link the cleaner takes as a call to action
      * ({@code class="digest__cta"}), a line ending on a "Sign up here." link, a paragraph set wholly in italics, and a
      * line in a box marked "sign-up" in two words. A sentence of the story about signing up for alerts stays, and so

@@ -683,6 +683,15 @@ class ExtractorMetadataTest {
         assertEquals(List.of(expected.split(";")), authors, name);
     }
 
+    /** A credit whose first link is the post's own links its writer by the link that reads the writer's name. */
+    @Test
+    void linksTheWriterByTheLinkReadingTheirName() {
+        var authors = extract("", "<p class=\"author\"><a href=\"/viewtopic.php?p=453#p453\">Beitrag</a> von <a"
+                + " class=\"username\" href=\"/memberlist.php?u=5\">r23</a> » 21.01.2026</p>", "https://harbour.example/a")
+                .authors();
+        assertEquals(List.of(new Author("r23", "https://harbour.example/memberlist.php?u=5")), authors);
+    }
+
     /**
      * A personal site's footer says who writes it, or holds its copyright: read for a page that credits nobody else.
      * An institution's name is no person's, though a part of it may read as one ("Design").

@@ -70,6 +70,9 @@ class PageZoneTest {
         "es-MX   | 2026-11-27T21:40:00-06:00 | America/Mexico_City",
         "id      | 2026-11-27T10:00:00+08:00 | Asia/Makassar",
         "id      | -                         | -",
+        // Samoan is written in Samoa: a stamp in UTC is its server's clock, 22:47Z the next morning there
+        "sm      | 2026-11-27T22:47:22Z      | Pacific/Apia",
+        "to      | -                         | Pacific/Tongatapu",
     })
     void findsTheClockThePageWritesBy(String lang, String declared, String expected) {
         ZoneId zone = PageZone.of(declared == null ? null : OffsetDateTime.parse(declared), lang);
