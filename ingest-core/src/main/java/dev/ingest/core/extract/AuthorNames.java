@@ -32,6 +32,8 @@ final class AuthorNames {
             + "|reverend"
             // an Indonesian portal's regional contributor before the name: "Kontributor Bogor, Dinda Maharani"
             + "|(?:kontributor|koresponden)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*,"
+            // a Polish agency's signature, the town it was filed from before the name: "Z Lublina Tomasz Wierzbicki"
+            + "|(?-i:Ze?\\s+\\p{Lu}\\p{L}+)(?=\\s+(?-i:\\p{Lu}\\p{L}+\\s+\\p{Lu}))"
             // an agency's writers before their names: "Tianhe writers Gao Mingzhe, Lu Yanqing", "Staff Writer Ann Roe"
             + "|(?-i:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(?:staff\\s+)?(?:writers?|reporters?"
             + "|correspondents?|journalists?)(?=\\s+(?-i:\\p{Lu}))"
@@ -578,7 +580,10 @@ final class AuthorNames {
                         && SPACES.split(before).length >= 2;
                 boolean body = before.indexOf(' ') < 0 && BODY_WORD.matcher(after[after.length - 1]).matches()
                         || word.equals("and") && BODY_OF.matcher(before).matches();
-                if (familyNames || body) {
+                // a role's "of" phrase runs on past "and": "Curator of Textiles and Dress", "Head of Marketing and
+                // Sales" (the one word after it is no second name)
+                boolean roleGoesOn = word.equals("and") && after.length == 1 && OF_PHRASE.matcher(before).find();
+                if (familyNames || body || roleGoesOn) {
                     continue;
                 }
             }
@@ -587,6 +592,9 @@ final class AuthorNames {
         }
         return cuts;
     }
+
+    /** A capitalised word, then "of" or "for" and another: a role's or a body's phrase, "Curator of Textiles". */
+    private static final Pattern OF_PHRASE = Pattern.compile("\\p{Lu}\\p{L}*\\s+(?:of|for)\\s+\\p{Lu}");
 
     /** A body named for what it does or serves: "Office of Communications", "Ministry of the Interior". */
     private static final Pattern BODY_OF = Pattern.compile("(?:Office|Department|Ministry|Bureau|Division|School"

@@ -640,8 +640,11 @@ final class VisibleDates {
         }
         LocalDate day = seen.value().value().toLocalDate();
         for (DatedValue d : declared) {
-            if (d == null || d.value().getOffset().getTotalSeconds() != 0) {
-                continue; // a date declared at the publisher's offset is on its day already
+            if (d == null || d.value().getOffset().getTotalSeconds() != 0
+                    || d.value().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+                // a date declared at the publisher's offset is on its day already; a day declared without a time
+                // ("dcterms.issued" 2026-11-18, read as midnight in UTC for want of one) is that day, at no clock
+                continue;
             }
             long apart = day.toEpochDay() - d.value().toLocalDate().toEpochDay();
             if (Math.abs(apart) != 1) {

@@ -289,6 +289,11 @@ class AuthorNamesTest {
         "Beitrag von Jana Petersen und Malte Özdemir; Jana Petersen|Malte Özdemir",
         "Instituto de Estadística de la Región de Almarza; Instituto de Estadística de la Región de Almarza",
         "Ufficio Stampa della Giunta Regionale; Ufficio Stampa della Giunta Regionale",
+        // a Polish agency's signature opens with the town it was filed from; a role's "of" phrase runs on past "and"
+        "Z Lublina Tomasz Wierzbicki (KAP); Tomasz Wierzbicki",
+        "Ze Szczecina Anna Nowak; Anna Nowak",
+        "Amara Lindqvist-Hale, Curator of Textiles and Dress; Amara Lindqvist-Hale",
+        "Mara Holm, Head of Marketing and Sales; Mara Holm",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));

@@ -289,6 +289,19 @@ class VisibleDatesTest {
         assertEquals(day, VisibleDates.reconcile(shown, null, stamp).value().toLocalDate().toString());
     }
 
+    /**
+     * A day declared without a time (a meta "2026-11-18", read as midnight in UTC) a day off the shown one is no stamp
+     * near midnight: no offset is made up to put it on the shown day.
+     */
+    @Test
+    void aDayDeclaredWithoutATimeGetsNoOffset() {
+        VisibleDates.Shown shown = shown("<h1>Dam opens after six years</h1><p class=date>17 November 2026</p><p>The"
+                + " dam, built over six years, opened on a grey morning.</p>");
+        var day = new dev.ingest.core.model.DatedValue(OffsetDateTime.parse("2026-11-18T00:00:00Z"),
+                dev.ingest.core.model.DateSource.META);
+        assertEquals(java.time.ZoneOffset.UTC, VisibleDates.reconcile(shown, null, day).value().getOffset());
+    }
+
     @Test
     void anUnlabelledDateUnderALongStoryIsNotThePageDate() {
         String paragraph = "<p>" + "Der Damm hält das Wasser des Tals, und die Gemeinde feiert die Eröffnung. ".repeat(12)
