@@ -247,6 +247,7 @@ final class BylineReader {
         PageIndex index = PageIndex.of(doc);
         Element h1 = index.tag("h1").isEmpty() ? null : index.tag("h1").get(0);
         List<List<Author>> credited = new ArrayList<>(1);
+        List<Element> placed = new ArrayList<>(1);
         // in document order, and only as far as the first place that names someone: most bylines sit near the top
         index.anyMatch(AUTHOR_PLACES, e -> {
             List<Author> found = place(e, h1, doc, hidden, boxes);
@@ -254,10 +255,12 @@ final class BylineReader {
                 return false;
             }
             credited.add(found);
+            placed.add(e);
             return true;
         });
         if (!credited.isEmpty()) {
-            return credited.get(0);
+            List<Author> cards = placed.isEmpty() ? List.of() : labelledCardsAround(placed.get(0));
+            return cards.size() > credited.get(0).size() ? cards : credited.get(0);
         }
         List<Author> lines = authorLines(doc, h1);
         if (!lines.isEmpty()) {
@@ -1185,6 +1188,9 @@ final class BylineReader {
     private static final Pattern AUTHOR_PATH = Pattern.compile("(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autore"
             + "|people|profile|profil|writers?|staff|journalists?|contributors?|redakteure?|team)/");
 
+    /** A news agency's code, as its stories credit it: "IBE", "AFP", "ANSA". */
+    private static final Pattern AGENCY_CODE = Pattern.compile("\\p{Lu}{2,6}");
+
     /**
      * The name as one of the author links in {@code e} gives it, when the line runs on past it into words of its own:
      * "Theo Grant Local Democracy" read from {@code <a rel=author>Theo Grant</a> <span>Local Democracy Reporter</span>}
@@ -1202,10 +1208,12 @@ final class BylineReader {
             }
         }
         // or as an author place inside it gives it: "<a data-automation-id=authorBylineName>Tamsin Okereke</a>
-        // <div>Internal Communications Partner</div>"
+        // <div>Internal Communications Partner</div>"; an agency's code in capitals before its town too ("<span
+        // class=author-name>IBE</span> <span class=place>Logroño</span>")
         for (Element inner : e.select(AUTHOR_PLACES)) {
             String named = inner.text().strip();
-            if (inner != e && named.indexOf(' ') > 0 && name.startsWith(named + " ")) {
+            if (inner != e && (named.indexOf(' ') > 0 || AGENCY_CODE.matcher(named).matches())
+                    && name.startsWith(named + " ")) {
                 return named;
             }
         }
@@ -1271,6 +1279,32 @@ final class BylineReader {
     }
 
     /** Whether {@code a} and {@code b} are made alike: the same element with the same classes. */
+    /** A label over writers' cards: {@link #LABEL_ONLY}, or the word for authors ("Authors", "Autoren"). */
+    private static final Pattern CARDS_LABEL = Pattern.compile(LABEL_ONLY.pattern()
+            + "|(?iu)\\s*(?:authors|autoren|auteurs|autori|autores)\\s*:?\\s*");
+
+    /**
+     * The writers' cards around {@code place} when it sits in one of several cards made alike under a credit label, or
+     * opens with the label over them ("<h2>Authors</h2><div><article class=card><h3><a>Eleanor Whitcombe</a></h3>…
+     * </article><article class=card>…"): each card's name, where the place named only the first; empty otherwise.
+     */
+    private static List<Author> labelledCardsAround(Element place) {
+        Element opening = place.firstElementChild(); // the place may be the section the label opens
+        if (opening != null && CARDS_LABEL.matcher(opening.text()).matches()) {
+            return labelledCards(opening);
+        }
+        for (Element card = place; card.parent() != null && !card.parent().nameIs("body"); card = card.parent()) {
+            Element other = card.nextElementSibling() != null ? card.nextElementSibling()
+                    : card.previousElementSibling();
+            if (alike(card, other)) {
+                Element label = card.parent().previousElementSibling();
+                return label != null && CARDS_LABEL.matcher(label.text()).matches() ? labelledCards(label)
+                        : List.of();
+            }
+        }
+        return List.of();
+    }
+
     private static boolean alike(Element a, Element b) {
         return b != null && a.normalName().equals(b.normalName()) && a.className().equals(b.className());
     }
