@@ -48,7 +48,6 @@ final class JsonLdReader {
     private JsonLdReader() {
     }
 
-    private static final org.jsoup.select.Evaluator ITEM_TYPES = org.jsoup.select.QueryParser.parse("[itemtype]");
     /** {@code "isAccessibleForFree": false}, as a paywalled page declares itself for search engines. */
     private static final Pattern NOT_FREE = Pattern.compile(
             "\"isAccessibleForFree\"\\s*:\\s*(?:false|\"false\"|\"False\")");
@@ -122,8 +121,8 @@ final class JsonLdReader {
                 return true;
             }
         }
-        for (Element e : index.select(ITEM_TYPES)) {
-            if (e.attr("itemtype").contains(FORUM_POSTING)) {
+        for (Element e : index.all()) { // what [itemtype] selects, asked without a query of every element
+            if (Attrs.has(e, "itemtype") && e.attr("itemtype").contains(FORUM_POSTING)) {
                 return true;
             }
         }

@@ -14,7 +14,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.jsoup.select.Selector;
 
 /**
  * The elements of a parsed page in document order, listed once for every metadata reader: the readers ask it
@@ -456,9 +455,10 @@ final class PageIndex {
 
     /**
      * Structural evaluators ({@code .vcard .fn}, {@code :not(meta)}) remember answers per thread while a selection
-     * runs; jsoup clears that memo at the end of its own selections, which is what this does for ours.
+     * runs; jsoup clears that memo at the end of its own selections, which is what this does for ours. Asking it of
+     * one detached element does (before and after), without setting up a selection's stream.
      */
     private static void reset(Evaluator eval) {
-        Selector.select(eval, DETACHED);
+        DETACHED.is(eval);
     }
 }
