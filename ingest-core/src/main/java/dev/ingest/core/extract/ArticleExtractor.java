@@ -425,7 +425,7 @@ public final class ArticleExtractor {
         boolean any = false;
         for (Element root : content) {
             any = any || inConsent(root, consent); // the root or a block around it
-            List<Element> inside = root.getAllElements();
+            List<Element> inside = Subtree.all(root);
             for (int i = 0; i < inside.size() && !any; i++) {
                 any = Hints.isConsent(inside.get(i));
             }
@@ -495,7 +495,7 @@ public final class ArticleExtractor {
             return content;
         }
         List<Element> out = new ArrayList<>(content);
-        for (Element answer : question.select(ANSWER_TEXTS)) {
+        for (Element answer : Subtree.select(question, ANSWER_TEXTS)) {
             if (answer.parents().stream().noneMatch(out::contains) && !out.contains(answer)) {
                 out.add(answer);
             }
@@ -508,7 +508,7 @@ public final class ArticleExtractor {
      * /PRNewswire/ --", "(GLOBE NEWSWIRE)", "(ots)". Read from the story's first paragraph only.
      */
     private static boolean wireDateline(List<Element> content) {
-        Element first = content.isEmpty() ? null : content.get(0).selectFirst(PARAGRAPH);
+        Element first = content.isEmpty() ? null : Subtree.first(content.get(0), PARAGRAPH);
         if (first == null) {
             return false;
         }

@@ -524,7 +524,7 @@ final class BylineReader {
      * none.
      */
     private static String withoutDatePart(Element e, String text) {
-        for (Element inner : e.getAllElements()) {
+        for (Element inner : Subtree.all(e)) {
             if (inner != e && inner.attributesSize() > 0 && datePart(inner)) {
                 String date = inner.text();
                 int at = date.isEmpty() ? -1 : text.indexOf(date);
@@ -542,7 +542,7 @@ final class BylineReader {
         if (e.childrenSize() == 0) {
             return text;
         }
-        for (Element inner : e.getAllElements()) {
+        for (Element inner : Subtree.all(e)) {
             if (inner == e || longerThan(inner, 150) || !REVIEWER.matcher(inner.text()).find()) {
                 continue;
             }
@@ -578,7 +578,7 @@ final class BylineReader {
                 break;
             }
         }
-        if (first == null || first.is(LINK) || first.selectFirst(LINK) != null) {
+        if (first == null || first.is(LINK) || Subtree.first(first, LINK) != null) {
             return text;
         }
         String label = first.text().strip();
@@ -698,7 +698,7 @@ final class BylineReader {
 
     /** The first place inside {@code e} whose whole text is a credit line ("By Dana Whitcomb"); empty when none. */
     private static List<Author> innerCredit(Element e) {
-        for (Element inner : e.select(AUTHOR_PLACES)) {
+        for (Element inner : Subtree.select(e, AUTHOR_PLACES)) {
             String text = inner.text();
             if (inner != e && text.length() < 80 && CREDIT_START.matcher(text).find()) {
                 List<Author> found = named(inner, text);
@@ -793,7 +793,7 @@ final class BylineReader {
             return false;
         }
         Element card = e.closest(VCARD);
-        return card != null && card.selectFirst(ADDRESS_PARTS) != null;
+        return card != null && Subtree.first(card, ADDRESS_PARTS) != null;
     }
 
     /**
@@ -828,7 +828,7 @@ final class BylineReader {
 
     private static List<Author> bioSubject(Element box) {
         int read = 0;
-        for (Element p : box.select(PARAGRAPH)) {
+        for (Element p : Subtree.select(box, PARAGRAPH)) {
             Matcher m = BIO_OPENING.matcher(p.text());
             if (m.lookingAt() && AuthorNames.plausible(m.group(1))) {
                 return List.of(Author.named(m.group(1)));
@@ -851,7 +851,7 @@ final class BylineReader {
         }
         int linked = 0;
         for (Element sibling : item.parent().children()) {
-            Element link = sibling.nameIs("li") ? sibling.selectFirst(LINK) : null;
+            Element link = sibling.nameIs("li") ? Subtree.first(sibling, LINK) : null;
             if (link != null && PROFILE_PATH.matcher(link.attr("href")).find() && ++linked >= 3) {
                 return true;
             }
@@ -992,7 +992,7 @@ final class BylineReader {
         List<Element> footers = new ArrayList<>(index.tag("footer"));
         footers.addAll(index.withRole("contentinfo"));
         for (Element footer : footers) {
-            for (Element line : footer.getAllElements()) {
+            for (Element line : Subtree.all(footer)) {
                 String own = line.ownText();
                 if (own.isEmpty() || own.length() > 200 || line.closest(ARTICLE_TAG) != null) {
                     continue;
@@ -1133,7 +1133,7 @@ final class BylineReader {
      */
     private static Element nameLink(Element e, List<String> names) {
         Element first = null;
-        for (Element a : e.select(LINK)) {
+        for (Element a : Subtree.select(e, LINK)) {
             if (names.contains(a.text().strip())) {
                 return a;
             }
@@ -1197,7 +1197,7 @@ final class BylineReader {
      * is "Theo Grant".
      */
     private static String asLinked(String name, Element e) {
-        for (Element a : e.is(LINK) ? List.of(e) : e.select(LINK)) {
+        for (Element a : e.is(LINK) ? List.of(e) : Subtree.select(e, LINK)) {
             String linked = a.text().strip();
             if (!a.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("author")
                     && !AUTHOR_PATH.matcher(a.attr("href")).find() && !namesItsPage(a.attr("href"), linked)) {
@@ -1210,7 +1210,7 @@ final class BylineReader {
         // or as an author place inside it gives it: "<a data-automation-id=authorBylineName>Tamsin Okereke</a>
         // <div>Internal Communications Partner</div>"; an agency's code in capitals before its town too ("<span
         // class=author-name>IBE</span> <span class=place>Logroño</span>")
-        for (Element inner : e.select(AUTHOR_PLACES)) {
+        for (Element inner : Subtree.select(e, AUTHOR_PLACES)) {
             String named = inner.text().strip();
             if (inner != e && (named.indexOf(' ') > 0 || AGENCY_CODE.matcher(named).matches())
                     && name.startsWith(named + " ")) {

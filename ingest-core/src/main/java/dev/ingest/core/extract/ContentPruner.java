@@ -218,7 +218,7 @@ final class ContentPruner {
     /** Whether {@code e} is the innermost block of a {@link #SCRIPT_NOTE}, not the figure or box around it. */
     private static boolean scriptNote(Element e, String line) {
         return SCRIPT_WORDS.in(line) && SCRIPT_NOTE.matcher(line).find()
-                && e.select(LINE_BLOCKS).size() == 1;
+                && Subtree.select(e, LINE_BLOCKS).size() == 1;
     }
     private static final TextProbe.Words DISCLOSURE_PROBE = TextProbe.Words.of(DISCLOSURE_WORDS);
     private static final int DISCLOSURE_MAX = 300;
@@ -385,7 +385,7 @@ final class ContentPruner {
         // from the last heading up: a boilerplate section cut at the end ("Forward-Looking Statements") leaves less
         // after one above it ("About Meridale"), whose cut is then no longer most of the story
         // (a copy: setting an item of jsoup's Elements replaces the element in the tree)
-        List<Element> headings = new ArrayList<>(content.select(HEADING_LIKE));
+        List<Element> headings = new ArrayList<>(Subtree.select(content, HEADING_LIKE));
         java.util.Collections.reverse(headings);
         for (Element h : headings) {
             if (stats.text(h) > 60 || stats.wrapsOne(h, HEADING_TAGS)) { // counted before any text is built
@@ -414,7 +414,7 @@ final class ContentPruner {
         if (note != null) {
             doomed.add(note);
         }
-        for (Element e : content.select(LINE_BLOCKS)) {
+        for (Element e : Subtree.select(content, LINE_BLOCKS)) {
             int text = stats.text(e);
             if (e == content || text >= DISCLOSURE_MAX) {
                 continue;
@@ -457,7 +457,7 @@ final class ContentPruner {
                 doomed.add(box != null && box != content && stats.text(box) <= SPONSORED_MAX ? box : e);
             }
         }
-        for (Element e : content.getAllElements()) {
+        for (Element e : Subtree.all(content)) {
             if (e == content || !LINK_BLOCKS.contains(e.normalName())) {
                 continue;
             }
@@ -496,8 +496,9 @@ final class ContentPruner {
             if (heading == null || mediaAfter(heading, content)) {
                 return;
             }
-            if (heading.selectFirst(LINKS) != null) {
-                listing = listing != null ? listing : content.select(LINKED_HEADINGS).size() >= LISTING_HEADINGS;
+            if (Subtree.first(heading, LINKS) != null) {
+                listing = listing != null ? listing
+                        : Subtree.select(content, LINKED_HEADINGS).size() >= LISTING_HEADINGS;
                 if (listing) {
                     return; // on a listing a linked heading is a teaser's, which the classifier reads
                 }
@@ -518,7 +519,7 @@ final class ContentPruner {
     private static boolean mediaAfter(Element heading, Element content) {
         for (Element at = heading; at != null && at != content; at = at.parent()) {
             for (Element s = at.nextElementSibling(); s != null; s = s.nextElementSibling()) {
-                if (s.is(MEDIA) || s.selectFirst(MEDIA) != null) {
+                if (s.is(MEDIA) || Subtree.first(s, MEDIA) != null) {
                     return true;
                 }
             }
@@ -609,7 +610,7 @@ final class ContentPruner {
         }
         List<Element> kept = new ArrayList<>(content);
         for (Element root : content) {
-            for (Element e : root.getAllElements()) {
+            for (Element e : Subtree.all(root)) {
                 int text = stats.text(e);
                 if (e == root || e.parent() == null || text > CARD_MAX || !CARD_TAGS.contains(e.normalName())
                         || e.ownerDocument() == null) {
@@ -704,7 +705,7 @@ final class ContentPruner {
         if (stats.wrapsOne(e, EMPHASIS)) {
             return true;
         }
-        for (Element call : e.select(CALLS)) {
+        for (Element call : Subtree.select(e, CALLS)) {
             if (call != e && (isSignUpCall(call) || stats.text(call) <= CALL_MAX && line.endsWith(call.text()))) {
                 return true; // "Sign up here.", or a short link closing the line: "… antes que nadie. Sumate acá"
             }
@@ -871,7 +872,7 @@ final class ContentPruner {
             return false;
         }
         int rest = text.length() - label.end();
-        List<Element> links = e.select(LINKS);
+        List<Element> links = Subtree.select(e, LINKS);
         if (rest < 10 || links.size() != 1) {
             return false;
         }

@@ -40,7 +40,7 @@ final class ContentScorer {
     static Element best(Element body, TextStats stats) {
         // in the order the walk first scores them, so that equal scores rank alike on every run (identity hashes vary)
         Map<Element, Double> scores = new LinkedHashMap<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : Subtree.all(body)) {
             int own = paragraphLength(e, stats);
             if (own < 25) {
                 continue;
@@ -159,7 +159,7 @@ final class ContentScorer {
                 addHeadingOver(sibling, out);
                 out.add(headerStandfirst(sibling, top, body, stats));
             } else if (!afterTop && !out.isEmpty() && text > BETWEEN_MIN && stats.linkText(sibling) == 0
-                    && sibling.selectFirst(LIST_OR_TABLE) != null) {
+                    && Subtree.first(sibling, LIST_OR_TABLE) != null) {
                 // a summary list between the lead and a live page's posts ("Det här har hänt"), or a table there; not
                 // a box of prose, which may be an offer ("Weiterlesen mit VZ+ …"), nor one with a link
                 between.add(sibling);
@@ -229,7 +229,7 @@ final class ContentScorer {
 
     /** Whether {@code block} or an element in it has one of the {@code ids}. */
     private static boolean holdsTarget(Element block, Set<String> ids) {
-        for (Element e : block.getAllElements()) {
+        for (Element e : Subtree.all(block)) {
             if (e.attributesSize() > 0 && ids.contains(e.id())) {
                 return true;
             }

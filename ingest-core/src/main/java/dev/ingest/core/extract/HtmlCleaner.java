@@ -85,7 +85,7 @@ final class HtmlCleaner {
         // the forms a reader fills in, known before their fields go with the elements that are never content
         Set<Element> fillIns = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element form : index.tag("form")) {
-            if (form.selectFirst(FIELDS) != null) {
+            if (Subtree.first(form, FIELDS) != null) {
                 fillIns.add(form);
             }
         }
@@ -224,7 +224,7 @@ final class HtmlCleaner {
                     && !((inArticle || inStory) && isArticlePart(e, stats, kinds, inStory))
                     && !(parent == storyParent && isStoryPart(e, story, stats))
                     && (remove(e, stats, total, inStory && openingPost == null, inStory, kinds)
-                    || story != body && !inStory && isSidebar(e) && e.selectFirst(ARTICLE_SIGNS) == null)) {
+                    || story != body && !inStory && isSidebar(e) && Subtree.first(e, ARTICLE_SIGNS) == null)) {
                 doomed.add(fillIns.contains(e) ? formBox(e, holdsStory, stats) : e);
                 continue;
             }
@@ -256,7 +256,7 @@ final class HtmlCleaner {
                 && stats.prose(p) == 0 && stats.linkText(p) == 0; p = p.parent()) {
             box = p;
         }
-        return box != null && box.select(BUTTONS).size() >= 2 ? box : null;
+        return box != null && Subtree.select(box, BUTTONS).size() >= 2 ? box : null;
     }
 
     /**
@@ -508,10 +508,10 @@ final class HtmlCleaner {
             // of facts is its fact box; a pull quote or a "read more" card is none, nor a box headed by a link to
             // another page ("Follow our live coverage", the live page's headline over its latest entries)
             Hints.Kind kind = kind(e, kinds);
-            Element heading = e.selectFirst(SUBHEADING);
+            Element heading = Subtree.first(e, SUBHEADING);
             return (kind == Hints.Kind.NONE || kind == Hints.Kind.CHROME && Hints.isWeakChrome(e))
                     && stats.text(e) >= 60 && stats.linkDensity(e) < 0.2 && !isHidden(e)
-                    && e.selectFirst(FACT_LIST) != null
+                    && Subtree.first(e, FACT_LIST) != null
                     && (heading == null || stats.text(heading) == 0 || stats.linkText(heading) < stats.text(heading));
         }
         return kind(e, kinds) == Hints.Kind.CHROME && !CHROME_TAGS.contains(e.normalName()) && Hints.isWeakChrome(e)
@@ -538,7 +538,7 @@ final class HtmlCleaner {
         if (kind != Hints.Kind.CHROME && kind != Hints.Kind.NONE) {
             return false;
         }
-        Element heading = e.selectFirst(SUBHEADING);
+        Element heading = Subtree.first(e, SUBHEADING);
         if (heading == null || stats.text(heading) != text) {
             return false;
         }
@@ -631,7 +631,7 @@ final class HtmlCleaner {
      * {@code articleBody}, {@code hentry}): that sibling is.
      */
     private static Element articleBeside(Element sidebar) {
-        if (sidebar.selectFirst(ARTICLE_SIGNS) != null || sidebar.selectFirst(HEADLINE) != null) {
+        if (Subtree.first(sidebar, ARTICLE_SIGNS) != null || Subtree.first(sidebar, HEADLINE) != null) {
             return sidebar;
         }
         for (Evaluator signs : new Evaluator[] {ARTICLE_SIGNS, HEADLINE}) { // a blog's name can be its h1
@@ -699,7 +699,7 @@ final class HtmlCleaner {
         }
         String tag = e.normalName();
         if (tag.equals("details")) {
-            Element summary = e.selectFirst(SUMMARY);
+            Element summary = Subtree.first(e, SUMMARY);
             if (summary != null && BOILERPLATE_SUMMARY.matcher(summary.text()).find()) {
                 return true;
             }
@@ -741,13 +741,13 @@ final class HtmlCleaner {
             return false;
         }
         if (kind == Hints.Kind.BOILERPLATE) {
-            return share < 0.15 || share < 0.8 && e.selectFirst(ARTICLE_MARKERS) == null;
+            return share < 0.15 || share < 0.8 && Subtree.first(e, ARTICLE_MARKERS) == null;
         }
         if (chromeTag) {
             return share < 0.3 || stats.linkDensity(e) > 0.5;
         }
         if (kind == Hints.Kind.CHROME) {
-            return share < 0.3 && e.selectFirst(ARTICLE_BODY) == null && !isPlaceLine(e, stats);
+            return share < 0.3 && Subtree.first(e, ARTICLE_BODY) == null && !isPlaceLine(e, stats);
         }
         return false;
     }
@@ -1032,7 +1032,7 @@ final class HtmlCleaner {
         for (Element child : e.children()) {
             if (Teasers.isHeading(child)) {
                 // a section's heading linking back to the table of contents ("#toc-3") heads the story's own text
-                Element link = child.selectFirst(LINK);
+                Element link = Subtree.first(child, LINK);
                 return link != null && !link.attr("href").startsWith("#") && Teasers.isLinkedHeadline(child, stats);
             }
             if (stats.text(child) > CARD_LABEL_MAX) {
@@ -1133,7 +1133,7 @@ final class HtmlCleaner {
      * class=comment>") or entries of a list ({@code <li><article>}), are none.
      */
     private static boolean holdsStoryMarker(Element e) {
-        for (Element marker : e.select(ARTICLE_MARKERS)) {
+        for (Element marker : Subtree.select(e, ARTICLE_MARKERS)) {
             if (!marker.nameIs("article") || Hints.of(marker) != Hints.Kind.DISCUSSION && !inListItem(marker)) {
                 return true;
             }
@@ -1192,7 +1192,7 @@ final class HtmlCleaner {
      */
     private static boolean isStoryGallery(Element e, TextStats stats, Map<Element, Hints.Kind> kinds) {
         return e.attributesSize() > 0 && kind(e, kinds) == Hints.Kind.CHROME && stats.prose(e) < 100
-                && stats.linkDensity(e) < 0.3 && e.select(CAPTIONS).size() >= 2;
+                && stats.linkDensity(e) < 0.3 && Subtree.select(e, CAPTIONS).size() >= 2;
     }
 
     /** A slide's class: "slide", "swiper-slide", "slick-slide", "gallery-carousel__slide". */

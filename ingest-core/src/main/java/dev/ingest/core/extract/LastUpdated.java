@@ -228,7 +228,7 @@ final class LastUpdated {
      */
     static DatedValue editStamp(List<Element> content, TextStats stats, ZoneId zone, DateParser.Numeric numeric) {
         for (Element root : content) {
-            Elements all = root.getAllElements();
+            Elements all = Subtree.all(root);
             for (int i = all.size() - 1; i >= Math.max(0, all.size() - STAMP_ELEMENTS); i--) {
                 int chars = stats.text(all.get(i)); // counted without white space: a longer text is no stamp
                 if (chars == 0 || chars > EDIT_STAMP_MAX) {

@@ -246,10 +246,10 @@ final class MetaReader {
             }
         }
         for (Element a : ofFirstStory(marked)) {
-            Element name = a.selectFirst(ITEM_NAME);
+            Element name = Subtree.first(a, ITEM_NAME);
             String raw = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                     : a.hasAttr("content") ? a.attr("content") : a.text();
-            Element link = a.is(LINK) ? a : a.selectFirst(LINK);
+            Element link = a.is(LINK) ? a : Subtree.first(a, LINK);
             for (String n : AuthorNames.parse(raw)) {
                 authors.add(new Author(n, link == null ? null : emptyToNull(link.absUrl("href"))));
             }

@@ -68,7 +68,7 @@ final class Standfirst {
                     return stats.text(s) - stats.text(lead) <= MAX_BESIDE && headline != null ? lead : null;
                 }
                 between += stats.text(s);
-                if (between > MAX_BETWEEN || s.selectFirst(H1) != null) {
+                if (between > MAX_BETWEEN || Subtree.first(s, H1) != null) {
                     return null; // too far from the story, or the headline came with no standfirst under it
                 }
             }
@@ -106,7 +106,7 @@ final class Standfirst {
 
     /** The last paragraph of running text in {@code block} after its headline, if it has one; not a caption. */
     private static Element lastParagraph(Element block, TextStats stats) {
-        List<Element> all = block.getAllElements();
+        List<Element> all = Subtree.all(block);
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
             if (e.nameIs("h1")) {

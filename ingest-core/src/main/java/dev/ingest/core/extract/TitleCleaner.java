@@ -162,7 +162,7 @@ final class TitleCleaner {
             return new Heading("", null, site.isEmpty() ? null : site, false, false);
         }
         Node lead = firstContent(h);
-        if (h.selectFirst(KICKER) == null && !isLead(lead)) {
+        if (Subtree.first(h, KICKER) == null && !isLead(lead)) {
             // nothing to take out: the heading's own text, without copying it
             return new Heading(withoutPermalink(withoutLeadingPunctuation(squash(h.text())), h), null);
         }
@@ -216,14 +216,14 @@ final class TitleCleaner {
      */
     static boolean isSiteName(Element h) {
         Element up = h.parent();
-        if (h.selectFirst(HOME_REL) != null
+        if (Subtree.first(h, HOME_REL) != null
                 || up != null && up.nameIs("a") && HOME_LINK.matcher(up.attr("href").strip()).matches()) {
             return true; // a rel=home link inside, or the logo's link home around it ("<a href=/>…<h1>Site</h1></a>")
         }
         if (isSiteMark(h) || up != null && isSiteMark(up)) {
-            return h.selectFirst(LINK) != null || words(squash(h.text())) <= SITE_NAME_WORDS;
+            return Subtree.first(h, LINK) != null || words(squash(h.text())) <= SITE_NAME_WORDS;
         }
-        Element link = h.selectFirst(LINK);
+        Element link = Subtree.first(h, LINK);
         return link != null && link.text().strip().equals(h.text().strip())
                 && HOME_LINK.matcher(link.attr("href").strip()).matches();
     }

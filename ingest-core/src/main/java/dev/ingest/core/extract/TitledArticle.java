@@ -36,7 +36,7 @@ final class TitledArticle {
             if (stats.prose(a) < STORY_PROSE || !stories.isEmpty() && isInside(a, stories)) {
                 continue;
             }
-            Elements headlines = a.select(HEADLINES);
+            Elements headlines = Subtree.select(a, HEADLINES);
             if (headlines.isEmpty()) {
                 continue; // a part of a story split into several articles, not a story of its own
             }
@@ -61,7 +61,7 @@ final class TitledArticle {
         if (title == null || mains.size() != 1 || stats.prose(mains.get(0)) < STORY_PROSE) {
             return null;
         }
-        return holdsTitle(mains.get(0).select(HEADLINES), TitleCleaner.norm(title)) ? mains.get(0) : null;
+        return holdsTitle(Subtree.select(mains.get(0), HEADLINES), TitleCleaner.norm(title)) ? mains.get(0) : null;
     }
 
     /** Whether one of {@code headlines} reads {@code wanted} (a title as {@link TitleCleaner#norm} gives it). */

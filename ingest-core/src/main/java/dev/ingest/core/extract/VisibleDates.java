@@ -806,7 +806,7 @@ final class VisibleDates {
                 return false;
             }
         }
-        Element link = h.selectFirst(LINK);
+        Element link = Subtree.first(h, LINK);
         return h.closest(HEADER) != null && link != null && link.attr("href").replaceAll("^https?://[^/]+", "")
                 .replace("index.html", "").matches("/?");
     }
@@ -1330,11 +1330,11 @@ final class VisibleDates {
         if (doc == null || PageIndex.of(doc).textStats().text(article) > CARD_MAX) {
             return false;
         }
-        Element heading = article.selectFirst(CARD_HEADING);
+        Element heading = Subtree.first(article, CARD_HEADING);
         if (heading == null) {
             return false;
         }
-        Element link = heading.selectFirst(LINK);
+        Element link = Subtree.first(heading, LINK);
         String text = heading.text();
         return !text.isEmpty() && (link != null && link.text().length() == text.length() || inLink(heading, article));
     }
@@ -1386,7 +1386,7 @@ final class VisibleDates {
         Matcher m = SKIP_CLASS.matcher(marks);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            if (word.equals("teaser") ? e.selectFirst(LINK) != null : !LAYOUT_WORD.matcher(word).find()
+            if (word.equals("teaser") ? Subtree.first(e, LINK) != null : !LAYOUT_WORD.matcher(word).find()
                     || !holdsStory(e)) {
                 return true;
             }
