@@ -458,7 +458,7 @@ final class PageIndex {
      * runs; jsoup clears that memo at the end of its own selections, which is what this does for ours. Asking it of
      * one detached element does (before and after), without setting up a selection's stream.
      */
-    private static void reset(Evaluator eval) {
+    static void reset(Evaluator eval) {
         DETACHED.is(eval);
     }
 }

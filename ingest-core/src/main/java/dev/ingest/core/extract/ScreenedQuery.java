@@ -58,6 +58,16 @@ final class ScreenedQuery extends Evaluator {
         return screen.test(element) && exact.matches(root, element);
     }
 
+    /**
+     * Clears what the exact query remembers: its structural parts ({@code .vcard .fn}) keep a memo per thread that
+     * holds elements, and with them their pages, until a reset reaches them; jsoup resets this query, not the one
+     * inside it.
+     */
+    @Override
+    protected void reset() {
+        PageIndex.reset(exact);
+    }
+
     @Override
     public String toString() {
         return query;

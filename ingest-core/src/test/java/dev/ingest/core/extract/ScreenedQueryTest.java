@@ -63,4 +63,43 @@ class ScreenedQueryTest {
             }
         }
     }
+    /**
+     * A reset of a screened query reaches the query inside it: the structural parts of {@code .vcard .fn} remember
+     * the elements they were asked of per thread, and a service that read page after page would keep every page
+     * they held alive.
+     */
+    @Test
+    void aResetClearsWhatTheQueryInsideRemembers() throws ReflectiveOperationException {
+        ScreenedQuery query = ScreenedQuery.of(".vcard .fn", java.util.Set.of("span"), e -> true);
+        Document doc = Jsoup.parse("<div class=vcard><p><span class=fn>Ann Lee</span></p></div><span>x</span>");
+        PageIndex.of(doc).anyMatch(query, e -> false);
+        assertEquals(0, remembered(query.exact(), new java.util.HashSet<>()));
+    }
+
+    /** How many elements the structural evaluators in {@code eval} remember on this thread. */
+    private static int remembered(Object eval, java.util.Set<Object> seen) throws ReflectiveOperationException {
+        if (!(eval instanceof org.jsoup.select.Evaluator) || !seen.add(eval)) {
+            return 0;
+        }
+        int n = 0;
+        for (Class<?> c = eval.getClass(); c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Object value = f.get(eval);
+                if (value instanceof ThreadLocal<?> memo && memo.get() instanceof java.util.Map<?, ?> map) {
+                    n += map.size();
+                } else if (value instanceof java.util.Collection<?> parts) {
+                    for (Object part : parts) {
+                        n += remembered(part, seen);
+                    }
+                } else {
+                    n += remembered(value, seen);
+                }
+            }
+        }
+        return n;
+    }
 }
