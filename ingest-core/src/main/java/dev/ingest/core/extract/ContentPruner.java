@@ -67,6 +67,22 @@ final class ContentPruner {
     private static final Pattern ABOUT_ISSUER = Pattern.compile("(?u)\\W*(?i:about|über|sobre|à propos d[e'’]|acerca de"
             + "|informazioni su|over)\\s+(?i:(?:the|den|die|das|der|la|el|le|les|il|lo|het|de|l['’])\\s*)?"
             + "\\p{Lu}.{1,50}");
+    /**
+     * Whether a heading ({@code h1}–{@code h6}) of the story still stands after {@code h}: {@code headings} are the
+     * content's headings from the last up, those cut gone from the tree.
+     */
+    private static boolean storyHeadingAfter(Element h, List<Element> headings) {
+        for (Element later : headings) {
+            if (later == h) {
+                return false;
+            }
+            if (later.ownerDocument() != null && later.normalName().matches("h[1-6]")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Blocks that can be a one-line teaser or an ad's label. */
     private static final Set<String> LINE_TAGS = Set.of("p", "div", "section", "figure", "figcaption", "h2", "h3",
             "h4", "h5", "h6", "blockquote");
@@ -403,6 +419,12 @@ final class ContentPruner {
             }
             boolean heading = h.normalName().matches("h[1-6]|summary");
             if (!heading && h.childrenSize() > 1) {
+                continue;
+            }
+            if (heading && pressRelease && !BOILERPLATE_HEADING.matcher(text).matches()
+                    && ABOUT_ISSUER.matcher(text).matches() && storyHeadingAfter(h, headings)) {
+                // "About the MERIDA trial" above "Investor conference call": a section of the story; the issuer's
+                // closing words run to the end, the sections after them cut before
                 continue;
             }
             // a button ("<p class=button-wrapper><a><span>Share</span></a></p>") goes alone: it heads nothing
