@@ -982,10 +982,13 @@ final class BylineReader {
     private static final Pattern WRITTEN_BY = Pattern.compile("(?:^|\\s)(?iu:written|authored)\\s+by\\s+"
             + "(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){1,3})");
 
+    /** Where a sentence ends: a full stop after a word, before the next. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2})\\.\\s+(?=\\p{Lu})");
+
     /**
      * The writer a site's footer names for all its posts ({@code <footer><p>Slow Kettle is written by Oona Brekke on
      * a small island.</p></footer>}), as a personal blog says who keeps it: read for a page that credits nobody
-     * else, before the copyright line. Only the footer's own short lines are read.
+     * else, before the copyright line. Only the first sentence of each of the footer's lines is read, if short.
      */
     static List<Author> footerWriter(Document doc) {
         PageIndex index = PageIndex.of(doc);
@@ -994,11 +997,13 @@ final class BylineReader {
         for (Element footer : footers) {
             for (Element line : Subtree.all(footer)) {
                 String own = line.ownText();
-                if (own.isEmpty() || own.length() > 200 || line.closest(ARTICLE_TAG) != null) {
+                if (own.isEmpty() || line.closest(ARTICLE_TAG) != null) {
                     continue;
                 }
-                Matcher m = WRITTEN_BY.matcher(line.text());
-                if (line.text().length() <= 200 && m.find()) {
+                // the note's first sentence: "Slow Ferry Notes is written by Odalys Fenn, a records clerk who …."
+                String text = SENTENCE_END.split(line.text(), 2)[0];
+                Matcher m = WRITTEN_BY.matcher(text);
+                if (text.length() <= 200 && m.find()) {
                     List<Author> out = new ArrayList<>();
                     for (String n : AuthorNames.parse(m.group(1))) {
                         out.add(Author.named(n));

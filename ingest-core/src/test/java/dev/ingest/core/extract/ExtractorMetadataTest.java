@@ -699,6 +699,7 @@ class ExtractorMetadataTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             the blog's writer    | <footer><p>Slow Kettle is written by Oona Brekke on a small island.</p> Powered by <a href="https://bearblog.dev">Bear</a></footer> | Oona Brekke
+            a long note's first sentence | <footer><p>Slow Ferry Notes is written by Odalys Fenn, a records clerk who commutes by boat between Saltcote and Carrick Isle. Photographs are hers unless noted. Corrections and tide lore are welcome at the address below, as are timetables.</p></footer> | Odalys Fenn
             only the platform    | <footer>Powered by <a href="https://bearblog.dev">Bear</a></footer> |
             the site's designer  | <footer><p>Website designed by Studio Nine Creative.</p></footer> |
             a person's copyright | <footer><p>© Copyright 2010–2026, Gregory Sand, and contributors.</p></footer> | Gregory Sand
