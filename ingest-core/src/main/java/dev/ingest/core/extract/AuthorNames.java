@@ -612,6 +612,14 @@ final class AuthorNames {
             + "(?: (?:(?:de|del|de la|de las|de los|des|du|de l[’']|di|della|dello|delle|dei|degli|da|do|dos|das|y|e"
             + "|et|i) )?\\p{Lu}[\\p{L}’'-]*)+");
 
+    /**
+     * A body's unit named in a Romance language in sentence case, as such units write themselves: "Direction de la
+     * communication", "Service de presse", "Ufficio stampa", "Oficina de prensa"; one word after the unit's kind.
+     */
+    private static final Pattern UNIT_OF_ROMANCE = Pattern.compile("(?:Direction|Service|Servicio|Servizio|Ufficio"
+            + "|Oficina|Gabinete|Dirección|Direzione|Cellule|Pôle)(?: (?:de la|de l[’']|du|des|de|del|della|dello|di|da"
+            + "|do) ?| )\\p{L}+");
+
     /** The last word of a public body's or a team's name: "Department", "Office", "Services", "Team". */
     private static final Pattern BODY_WORD = Pattern.compile("(?iu)department|dept\\.?|office|division|services?"
             + "|agency|ministry|bureau|commission|council|committee|authority|institute|foundation|association"
@@ -821,7 +829,8 @@ final class AuthorNames {
             return true;
         }
         String[] words = SPACES.split(name);
-        boolean body = BODY_OF.matcher(name).matches() || BODY_OF_ROMANCE.matcher(name).matches();
+        boolean body = BODY_OF.matcher(name).matches() || BODY_OF_ROMANCE.matcher(name).matches()
+                || UNIT_OF_ROMANCE.matcher(name).matches();
         if (words.length > (body ? 10 : 5) || !Character.isLetter(name.codePointAt(0))) {
             return false;
         }

@@ -173,7 +173,7 @@ final class VisibleDates {
             + "|(?:last|medically)\\s+reviewed"
             // a correction appended with its day ("Correction, 16 August 2023: …") changed the story then
             + "|correct(?:ion|ed)|clarification|korrektur|berichtigung|rectificatif|correcci[oó]n|corre[cç][aã]o"
-            + "|correzione)"
+            + "|correzione|rettelse|rättelse|correctie|rectificatie|korjaus|sprostowanie)"
             // "last updated by Tom Becker on": the editor named between the label and its date
             + "(\\s+(by|von|par|por)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\W*(on|am|le|el|il|op|:)?\\W*"
             // the weekday before the date: "Last modified on Wed 16 Aug 2023"

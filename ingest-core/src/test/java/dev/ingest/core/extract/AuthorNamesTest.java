@@ -294,6 +294,9 @@ class AuthorNamesTest {
         "Ze Szczecina Anna Nowak; Anna Nowak",
         "Amara Lindqvist-Hale, Curator of Textiles and Dress; Amara Lindqvist-Hale",
         "Mara Holm, Head of Marketing and Sales; Mara Holm",
+        // a unit named in sentence case after a credit label, as French, Italian and Spanish units write themselves
+        "Texte : Direction de la communication – Photo : Julien Marchal; Direction de la communication",
+        "Ufficio stampa; Ufficio stampa",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));
@@ -303,7 +306,8 @@ class AuthorNamesTest {
     @CsvSource(delimiter = ';', value = {"https://example.org/authors/mara", "Share on Twitter", "12 Comments",
         "the numbers", "Por", "Donnerstag", "Dezember", "Zuletzt geändert am", "Afficher mon profil complet",
         "Josh Willink von Pexels", "View Archive", "All Posts", "Auteurs", "Oct 30 2026", "Full Bio", "LinkedIn Twitter",
-        "Guest User", "Head of marketing", "Office of the", "Instituto de la mujer y para la igualdad", "ავტორი:", "Автор:", "Müəllif",
+        "Guest User", "Head of marketing", "Office of the", "Instituto de la mujer y para la igualdad",
+        "Service de la voirie est fermé", "ავტორი:", "Автор:", "Müəllif",
         // a box's heading: an article ends no name
         "About the contributors", "About the Author", "Sobre el autor",
         "周砚秋 保山小粒咖啡庄园主理人，回乡第六年，白天种豆子 关注"})
