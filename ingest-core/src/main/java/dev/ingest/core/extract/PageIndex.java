@@ -56,36 +56,16 @@ final class PageIndex {
 
     private PageIndex(Document doc) {
         this.doc = doc;
-        // depth first with a stack of (parent, next child) instead of NodeTraversor: the index visits every node of
-        // the page, and reading each parent's child list by position is the cheapest way there
-        Element[] parents = new Element[64];
-        int[] next = new int[64];
-        int depth = 0;
-        parents[0] = doc;
+        // every node once, by child position (Subtree.nodes), rather than through NodeTraversor
         add(doc);
-        while (depth >= 0) {
-            Element parent = parents[depth];
-            int i = next[depth];
-            if (i >= parent.childNodeSize()) {
-                depth--;
-                continue;
-            }
-            next[depth] = i + 1;
-            Node child = parent.childNode(i);
+        Subtree.nodes(doc, child -> {
             if (child instanceof Element e) {
                 add(e);
-                if (e.childNodeSize() > 0) {
-                    if (++depth == parents.length) {
-                        parents = java.util.Arrays.copyOf(parents, depth * 2);
-                        next = java.util.Arrays.copyOf(next, depth * 2);
-                    }
-                    parents[depth] = e;
-                    next[depth] = 0;
-                }
             } else if (child instanceof Comment c) {
                 comments.add(c);
             }
-        }
+            return true;
+        });
     }
 
     private void add(Element e) {

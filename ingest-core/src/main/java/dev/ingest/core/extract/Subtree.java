@@ -58,6 +58,21 @@ final class Subtree {
                 return;
             }
         }
+        nodes(root, child -> {
+            if (child instanceof Element e && (eval == null || eval.matches(root, e))) {
+                out.add(e);
+                return !firstOnly;
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Hands every node under {@code root} (not {@code root} itself) to {@code visit} in document order, until it
+     * answers false: depth first with a stack of (parent, next child), reading each parent's child list by position,
+     * the cheapest way through a page.
+     */
+    static void nodes(Element root, java.util.function.Predicate<Node> visit) {
         Element[] parents = new Element[32];
         int[] next = new int[32];
         int depth = 0;
@@ -71,21 +86,16 @@ final class Subtree {
             }
             next[depth] = i + 1;
             Node child = parent.childNode(i);
-            if (child instanceof Element e) {
-                if (eval == null || eval.matches(root, e)) {
-                    out.add(e);
-                    if (firstOnly) {
-                        return;
-                    }
+            if (!visit.test(child)) {
+                return;
+            }
+            if (child instanceof Element e && e.childNodeSize() > 0) {
+                if (++depth == parents.length) {
+                    parents = java.util.Arrays.copyOf(parents, depth * 2);
+                    next = java.util.Arrays.copyOf(next, depth * 2);
                 }
-                if (e.childNodeSize() > 0) {
-                    if (++depth == parents.length) {
-                        parents = java.util.Arrays.copyOf(parents, depth * 2);
-                        next = java.util.Arrays.copyOf(next, depth * 2);
-                    }
-                    parents[depth] = e;
-                    next[depth] = 0;
-                }
+                parents[depth] = e;
+                next[depth] = 0;
             }
         }
     }
