@@ -793,7 +793,7 @@ final class HtmlCleaner {
             return null;
         }
         for (Element p = link.parent(); p != null && p != body && stats.text(p) <= TOOL_BOX_MAX; p = p.parent()) {
-            if (p.selectFirst(FIELDS) != null) {
+            if (Subtree.first(p, FIELDS) != null) {
                 return stats.prose(p) <= TOOL_BOX_PROSE_MAX ? p : null;
             }
         }

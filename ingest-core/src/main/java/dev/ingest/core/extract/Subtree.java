@@ -16,9 +16,6 @@ import org.jsoup.select.Evaluator;
  * <p>{@code first(<div><p>a</p><p>b</p></div>, "p")} is the first {@code <p>}.
  */
 final class Subtree {
-    /** Asked once around a query, to clear the per-thread memo that structural queries keep while selecting. */
-    private static final Element DETACHED = new Element("i");
-
     private Subtree() {
     }
 
@@ -32,18 +29,18 @@ final class Subtree {
     /** {@code root.select(eval)}. */
     static Elements select(Element root, Evaluator eval) {
         Elements out = new Elements();
-        DETACHED.is(eval);
+        PageIndex.reset(eval);
         walk(root, eval, out, false);
-        DETACHED.is(eval);
+        PageIndex.reset(eval);
         return out;
     }
 
     /** {@code root.selectFirst(eval)}. */
     static Element first(Element root, Evaluator eval) {
         Elements out = new Elements(1);
-        DETACHED.is(eval);
+        PageIndex.reset(eval);
         walk(root, eval, out, true);
-        DETACHED.is(eval);
+        PageIndex.reset(eval);
         return out.isEmpty() ? null : out.get(0);
     }
 
