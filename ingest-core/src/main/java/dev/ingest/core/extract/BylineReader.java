@@ -556,7 +556,11 @@ final class BylineReader {
     }
 
     /** A class naming a label: Drupal's "field__label", "byline-label", "meta-label". */
-    private static final Pattern LABEL_CLASS = Pattern.compile("(?i)(^|[-_ ])label($|[-_ ])");
+    /**
+     * A class naming a label, not Drupal's "field--label-hidden"/"field--label-above", which says where a field's
+     * label goes (a field that hides it is the value itself: "Megan Thorburn").
+     */
+    private static final Pattern LABEL_CLASS = Pattern.compile("(?i)(^|[-_ ])(?<!field--)label($|[-_ ])");
     /** How long a label set apart before a name may be: "Gabaasaa", "Written by", "Reporter:". */
     private static final int LABEL_MAX = 24;
 

@@ -206,6 +206,11 @@ class AuthorNamesTest {
         // or an office named for what it does, as athletics departments and universities credit their writers
         // the team the writers write for, after their names and a comma
         "Hafsa Rahman and Idris Kamara, EMCC Youth Media Team; Hafsa Rahman|Idris Kamara",
+        // the committee, council or society a writer sits on, and a library's or a museum's job
+        "Written by Renata Solberg, Green Streets Committee; Renata Solberg",
+        "Tomás Ferrier and Ada Quist, Friends of Alder Park Society; Tomás Ferrier|Ada Quist",
+        "Megan Thorburn, Local History Librarian; Megan Thorburn",
+        "Ivo Brandt, Records Archivist; Ivo Brandt",
         // a Japanese paper's bureau or a partner paper before the reporter and a middle dot
         "白沢支局・小野寺彩花; 小野寺彩花",
         "みなと新報・田村結衣; 田村結衣",
