@@ -236,8 +236,9 @@ final class AuthorNames {
             + ")\\s+){0,2}(?:(?<job>engineer|developer|designer|scientist|researcher|analyst|consultant"
             + "|(?:co-?)?founder|director|architect|strategist|specialist|ceo|cto|cfo|coo|coordinator"
             + "|officer|organi[sz]er|administrator|advocate|educator|intern|president|lead|relations|affairs"
-            // a library's or an archive's staff: "Local History Librarian", "Records Archivist"
-            + "|librarian|archivist)\\b"
+            // a library's or an archive's staff, a club's officers, closing the part: "Local History Librarian",
+            // "Club Recorder", "Hon. Secretary" (before a name, "Treasurer Tom Li", the title is left to the name)
+            + "|(?:librarian|archivist|recorder|secretary|treasurer|chair(?:man|woman|person)?)(?=\\s*$))\\b"
             // a broadcaster's or podcast's credit: "Rosalind Achebe<br>Producer, Common Ground"
             + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer"
             + "|presenter"
@@ -865,8 +866,9 @@ final class AuthorNames {
             // "the numbers", "Mob mit Macheten ermordet", "Zuletzt geändert am": a lower-case word that is no
             // particle of a name says this is a phrase, not a name; only a last name may be typed in lower case
             String w = words[i];
+            // … but no body's word: "Scale office" (of "the Branchline & Scale office") is a place, not a person
             boolean lowerLastName = words.length == 2 && i == 1 && Character.isUpperCase(words[0].codePointAt(0))
-                    && !FUNCTION_WORD.matcher(words[0]).matches();
+                    && !FUNCTION_WORD.matcher(words[0]).matches() && !BODY_WORD.matcher(w).matches();
             if (lowerCase(w.codePointAt(0)) && !PARTICLE.matcher(w).matches() && !lowerLastName) {
                 return false;
             }

@@ -101,11 +101,13 @@ final class BylineReader {
     private static final Ascii.Words FIELD_ITEM = Ascii.Words.of("field__item", "field-item");
     /**
      * The line starts with a credit and a capitalised name: "By Mara", "Von Anna", "Ein Artikel von Pamela", "Words by
-     * Hannah".
+     * Hannah", "Words & pictures: Gareth".
      */
     private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|texto"
             + "|testo|autor|autorin|author|auteur|written by|words by|story by|posted by|hosted by|presented by"
             + "|moderiert von"
+            // a magazine's "Words: …", "Words & pictures: …", a colon after them
+            + "|words(?:\\s*(?:and|&|/|\\+)\\s*(?:pictures|photos?|images))?\\s*:"
             + "|ein(?:e)?\\s+\\p{L}+\\s+von|(?:texte?|texto|testo)\\s+(?:von|by|de|par|di)|(?:gespeichert|geschrieben"
             + "|verfasst|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
     /**
@@ -128,13 +130,13 @@ final class BylineReader {
      * The word for "by" that opens a credit in languages whose word is also a common word or name elsewhere, read
      * so only on a page declared in the language: Indonesian and Malay "Oleh" (a Ukrainian first name), Swahili
      * "Na" ("and"), Filipino "Ni", Albanian "Nga" ("from"), Yoruba "Láti ọwọ́", Scottish Gaelic "Sgrìobhte le",
-     * Luganda "Bya", Setswana "Ka", Lingala "Ekomami na" ("written by").
+     * Luganda "Bya", Setswana "Ka", Lingala "Ekomami na" ("written by"), Welsh "gan" ("with", "by").
      */
     private static final Map<String, String> LOCAL_BY = Map.ofEntries(Map.entry("id", "oleh"), Map.entry("ms", "oleh"),
             Map.entry("sw", "na"), Map.entry("fil", "ni"), Map.entry("tl", "ni"), Map.entry("sq", "nga"),
             Map.entry("yo", "láti ọwọ́"), Map.entry("gd", "sgrìobhte le"),
             Map.entry("el", "γράφει(?:\\s+(?:ο|η|οι))?"), Map.entry("ar", "كتبت?"), Map.entry("lg", "bya"),
-            Map.entry("tn", "ka"), Map.entry("ln", "ekomami na"));
+            Map.entry("tn", "ka"), Map.entry("ln", "ekomami na"), Map.entry("cy", "gan"));
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
     private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
@@ -992,12 +994,15 @@ final class BylineReader {
     /**
      * The writer a site's footer names for all its posts ({@code <footer><p>Slow Kettle is written by Oona Brekke on
      * a small island.</p></footer>}), as a personal blog says who keeps it: read for a page that credits nobody
-     * else, before the copyright line. Only the first sentence of each of the footer's lines is read, if short.
+     * else, before the copyright line. Only the first sentence of each of the footer's lines is read, if short. A
+     * footer is a {@code <footer>}, the {@code contentinfo} role or a block classed so ("email-footer" under a
+     * newsletter's letter: "You're receiving this because you subscribed to Marsh Static, … written by Ines Varga").
      */
     static List<Author> footerWriter(Document doc) {
         PageIndex index = PageIndex.of(doc);
         List<Element> footers = new ArrayList<>(index.tag("footer"));
         footers.addAll(index.withRole("contentinfo"));
+        footers.addAll(index.classedWith(PageIndex.ClassMarks.FOOTER));
         for (Element footer : footers) {
             for (Element line : Subtree.all(footer)) {
                 String own = line.ownText();
@@ -1157,7 +1162,7 @@ final class BylineReader {
      */
     private static final Map<String, Pattern> LOCAL_AND = Map.of("fil", localAnd("at"), "tl", localAnd("at"),
             "id", localAnd("dan"), "ms", localAnd("dan"), "sw", localAnd("na"), "yo", localAnd("àti"),
-            "gd", localAnd("agus"), "lg", localAnd("ne"), "tn", localAnd("le"));
+            "gd", localAnd("agus"), "lg", localAnd("ne"), "tn", localAnd("le"), "cy", localAnd("(?:a|ac)"));
 
     private static Pattern localAnd(String word) {
         return Pattern.compile("\\s+" + word + "\\s+(?=\\p{Lu})");

@@ -122,7 +122,12 @@ final class ContentScorer {
 
     /** {@link #withSiblings(Element, Element)} with the text statistics of the page (null: counted here). */
     static List<Element> withSiblings(Element top, Element body, TextStats pageStats) {
+        Element winner = top;
         top = outermostWrapper(top, body);
+        // blocks of a mail's layout, found through its tables of one cell, are all classed alike (Mailchimp's
+        // "mcnTextBlock" holds the headline and the lead, the story, the briefs after it and the sign-off): their
+        // class says nothing, and of those after the winner only paragraphs are kept
+        boolean layoutBlocks = levelsBetween(winner, top) > 4;
         List<Element> out = new ArrayList<>();
         Element parent = top.parent();
         if (top == body || parent == null) {
@@ -148,12 +153,14 @@ final class ContentScorer {
             double density = stats.linkDensity(sibling);
             boolean prose = sibling.nameIs("p") && text > 80 && density < 0.25
                     || !afterTop && sibling == top.previousElementSibling() && isLead(sibling, stats);
-            boolean sameKind = sibling.normalName().equals(top.normalName())
+            boolean sameKind = !layoutBlocks && sibling.normalName().equals(top.normalName())
                     && sibling.className().equals(top.className()) && !top.className().isEmpty()
                     && density < 0.3 && text > 50;
             // the story's own notes after it, which its note marks link to: "…a clock.<sup><a href=#fn:1>1</a></sup>"
             boolean storyNotes = afterTop && !notes.isEmpty() && holdsTarget(sibling, notes);
-            if (prose || sameKind || storyNotes || text > topText * 0.3 && density < 0.2) {
+            // after the winner, a mail's blocks of some size are as often its briefs ("Also this week") as more story
+            boolean sizeable = text > topText * 0.3 && density < 0.2 && !(layoutBlocks && afterTop);
+            if (prose || sameKind || storyNotes || sizeable) {
                 out.addAll(between);
                 between.clear();
                 addHeadingOver(sibling, out);
@@ -173,6 +180,8 @@ final class ContentScorer {
     }
 
     private static final Evaluator LIST_OR_TABLE = QueryParser.parse("ul, ol, table");
+    /** A table's parts between it and the cell's content, which a table of one cell wraps a block in. */
+    private static final Set<String> TABLE_WRAPPERS = Set.of("tbody", "tr", "td");
     /** The least text a block without links between two parts of the story holds to be kept with them. */
     private static final int BETWEEN_MIN = 50;
 
@@ -263,23 +272,47 @@ final class ContentScorer {
     /**
      * The winner seen from outside: the outermost of the wrappers that hold nothing else with text, so that its siblings are
      * the blocks beside the wrapper ({@code <div class=field><div class=column>part 1</div></div><div class=field>…}
-     * gives the first field, whose sibling fields are the rest of the story). A few levels at most.
+     * gives the first field, whose sibling fields are the rest of the story). Four levels at most, where a table's
+     * body, row and cell count for none once those four are climbed: a mail's layout nests each block of the story
+     * in tables of one cell ({@code <td class=block><table><tbody><tr><td class=text>…}), four elements per table,
+     * and the blocks beside it are tables too. Up there the wrapper is a table, not one of its rows or cells.
      */
     private static Element outermostWrapper(Element top, Element body) {
         Element at = top;
-        for (int level = 0; level < 4 && at.parent() != null && at.parent() != body; level++) {
+        Element whole = top;
+        for (int level = 0, steps = 0; level < 4 && steps < 16 && at.parent() != null && at.parent() != body;
+                steps++) {
             Element parent = at.parent();
-            if (!parent.ownText().isBlank()) {
+            boolean tablePart = TABLE_WRAPPERS.contains(parent.normalName());
+            if (!tablePart) {
+                level++;
+            }
+            if (!parent.ownText().isBlank() || holdsOtherText(parent, at)) {
                 break;
             }
-            for (Element child : parent.children()) {
-                if (child != at && child.hasText()) {
-                    return at;
-                }
-            }
             at = parent;
+            // any of the first four; past them, no row or cell, which would be a story taken out of its table
+            whole = steps < 4 || !tablePart ? at : whole;
         }
-        return at;
+        return whole;
+    }
+
+    /** How many levels {@code ancestor} is above {@code e}. */
+    private static int levelsBetween(Element e, Element ancestor) {
+        int levels = 0;
+        for (Element at = e; at != ancestor && at != null; at = at.parent()) {
+            levels++;
+        }
+        return levels;
+    }
+
+    private static boolean holdsOtherText(Element parent, Element child) {
+        for (Element other : parent.children()) {
+            if (other != child && other.hasText()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** When three of the strongest candidates share an ancestor, that ancestor holds the whole story. */

@@ -171,7 +171,9 @@ final class PageIndex {
         /** An update line marked as one: "news-article__updated", "last-update". */
         UPDATE("updated", "modified", "last-update", "lastupdate"),
         /** A Drupal field's label, its value beside it: "field__label". */
-        FIELD_LABEL("field__label", "field-label");
+        FIELD_LABEL("field__label", "field-label"),
+        /** A footer set by class, not by tag: "email-footer", "site-footer". */
+        FOOTER("footer");
 
         private static final Ascii.Words ANY = Ascii.Words.of(java.util.Arrays.stream(values())
                 .flatMap(m -> m.stems.stream()).toArray(String[]::new));

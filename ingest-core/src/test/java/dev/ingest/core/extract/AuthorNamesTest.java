@@ -211,6 +211,8 @@ class AuthorNamesTest {
         "Tomás Ferrier and Ada Quist, Friends of Alder Park Society; Tomás Ferrier|Ada Quist",
         "Megan Thorburn, Local History Librarian; Megan Thorburn",
         "Ivo Brandt, Records Archivist; Ivo Brandt",
+        "Submitted by Helen Ashworth, Club Recorder; Helen Ashworth",
+        "By Jo Lane, Hon. Secretary; Jo Lane",
         // a Japanese paper's bureau or a partner paper before the reporter and a middle dot
         "白沢支局・小野寺彩花; 小野寺彩花",
         "みなと新報・田村結衣; 田村結衣",
