@@ -564,7 +564,12 @@ public final class ArticleExtractor {
             }
             tiers.get(h.nameIs("h1") ? 0 : h.is(HEADLINE_MARKS) ? 1 : 2).add(h);
         }
-        tiers.get(2).addAll(lowerHeadingsDeclared(PageIndex.of(doc), declared));
+        tiers.get(2).addAll(lowerHeadingsDeclared(PageIndex.of(doc), LOWER_HEADINGS, declared));
+        if (tiers.get(0).isEmpty() && tiers.get(1).isEmpty()) {
+            // no h1 and nothing marked as the headline: a status page sets it in a block of its own
+            // ("<div class=incident-name>"), which reads the declared title or its headline part
+            tiers.get(2).addAll(lowerHeadingsDeclared(PageIndex.of(doc), HEADLINE_BLOCKS, declared));
+        }
         if (tiers.stream().allMatch(List::isEmpty)) {
             tiers.get(2).addAll(largeType(PageIndex.of(doc)));
         }
@@ -734,17 +739,20 @@ public final class ArticleExtractor {
 
     /** The elements {@link #HEADINGS} can match, in document order. */
     private static final String[] LOWER_HEADINGS = {"h3", "h4", "h5", "h6"};
+    /** The blocks a page without a heading for it may set its headline in. */
+    private static final String[] HEADLINE_BLOCKS = {"div", "p", "span", "strong", "b"};
 
     /**
-     * The h3–h6 headings that read a declared title ({@code declared}: the JSON-LD headline, {@code og:title}) word
-     * for word, or its part before a site's name: a module's page may head itself with its name in the h1 ("News
-     * Flash", the site's name) and set the story's headline a few levels down.
+     * The elements named one of {@code tags} (the h3–h6 headings) that read a declared title ({@code declared}: the
+     * JSON-LD headline, {@code og:title}) word for word, or its part before or after a site's name: a module's page may
+     * head itself with its name in the h1 ("News Flash", the site's name) and set the story's headline a few levels
+     * down.
      */
-    private static List<Element> lowerHeadingsDeclared(PageIndex index, String... declared) {
+    private static List<Element> lowerHeadingsDeclared(PageIndex index, String[] tags, String... declared) {
         List<Element> out = new ArrayList<>();
         Map<Element, String> normed = new java.util.IdentityHashMap<>(); // each heading's text read once
         for (String title : TitleCleaner.headlineForms(declared)) {
-            for (String tag : LOWER_HEADINGS) {
+            for (String tag : tags) {
                 for (Element h : index.tag(tag)) {
                     // (the statistics count a Chinese, Japanese or Korean character as two)
                     if (!out.contains(h) && index.textStats().text(h) <= 2 * title.length()

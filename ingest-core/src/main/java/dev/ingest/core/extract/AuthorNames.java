@@ -179,6 +179,9 @@ final class AuthorNames {
      * signs and tone marks of scripts that write them apart (Thai "ทีมข่าวภูมิภาค", a desk's one word).
      */
     private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}._'’-]*");
+    /** A login in small letters, then in brackets the name it stands for: "ines_okafor (Ines Okafor)". */
+    private static final Pattern HANDLE_AND_NAME = Pattern.compile("\\s*(\\p{Ll}[\\p{Ll}\\p{N}._-]*)\\s*\\(\\s*"
+            + "(\\p{Lu}[^()]{2,60}?)\\s*\\)\\s*");
     /** Small words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Ahmed bin Ali". */
     private static final Pattern PARTICLE = Pattern.compile("(?iu)von|van|vom|zu|zum|der|den|ter|ten|de|da|di|do|du"
             + "|des|del|della|dos|das|la|le|les|y|e|i|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and"
@@ -302,6 +305,13 @@ final class AuthorNames {
     static List<String> parse(String raw) {
         raw = raw == null ? null : CJK_NEXT_LABEL.matcher(CJK_BUREAU.matcher(raw).replaceFirst("")).replaceFirst("");
         raw = raw == null ? null : BADGE.matcher(raw).replaceAll(","); // the name ends at its badge
+        var handle = raw == null ? null : HANDLE_AND_NAME.matcher(raw);
+        if (handle != null && handle.matches()) {
+            List<String> named = names(handle.group(2));
+            if (named.size() == 1 && named.get(0).indexOf(' ') > 0) {
+                return named; // a forum's "ines_okafor (Ines Okafor)": the login, then the name it stands for
+            }
+        }
         List<String> out = names(raw);
         if (out.isEmpty() && raw != null && raw.length() <= 300) {
             // no name at the start, but a credit later in the line

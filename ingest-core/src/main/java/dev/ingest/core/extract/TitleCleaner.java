@@ -519,7 +519,8 @@ final class TitleCleaner {
     /**
      * The forms in which {@code declared} titles may be shown as a headline, normalised: each whole, and each without
      * what follows its last separator when at least three words come before it ("Roads renewed in the hills - County
-     * Council" gives "Roads renewed in the hills" too).
+     * Council" gives "Roads renewed in the hills" too), or without what precedes its first when three words follow
+     * ("Tallywise Status - Delayed webhook deliveries" gives "Delayed webhook deliveries").
      */
     static List<String> headlineForms(String... declared) {
         List<String> forms = new ArrayList<>();
@@ -537,6 +538,12 @@ final class TitleCleaner {
             String head = last < 0 ? "" : whole.substring(0, last).strip();
             if (head.split(" ").length >= 3 && !forms.contains(head)) {
                 forms.add(head);
+            }
+            // the site's name first: "Tallywise Status - Delayed webhook deliveries …"
+            m.reset();
+            String tail = m.find() ? whole.substring(m.end()).strip() : "";
+            if (tail.split(" ").length >= 3 && !forms.contains(tail)) {
+                forms.add(tail);
             }
         }
         return forms;

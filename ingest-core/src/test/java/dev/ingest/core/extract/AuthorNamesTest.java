@@ -213,6 +213,8 @@ class AuthorNamesTest {
         "Ivo Brandt, Records Archivist; Ivo Brandt",
         "Submitted by Helen Ashworth, Club Recorder; Helen Ashworth",
         "By Jo Lane, Hon. Secretary; Jo Lane",
+        // a forum's login, then in brackets the name it stands for
+        "ines_okafor (Ines Okafor); Ines Okafor",
         // a Japanese paper's bureau or a partner paper before the reporter and a middle dot
         "白沢支局・小野寺彩花; 小野寺彩花",
         "みなと新報・田村結衣; 田村結衣",

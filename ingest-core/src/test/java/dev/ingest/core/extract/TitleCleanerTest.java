@@ -24,6 +24,15 @@ class TitleCleanerTest {
         assertEquals(expected, TitleCleaner.clean(title, site));
     }
 
+    @Test
+    void showsADeclaredTitleWithoutTheSiteNameAtEitherEnd() {
+        assertEquals(java.util.List.of("roads renewed in the hills - county council", "roads renewed in the hills"),
+                TitleCleaner.headlineForms("Roads renewed in the hills - County Council"));
+        assertEquals(java.util.List.of("tallywise status - delayed webhook deliveries", "delayed webhook deliveries"),
+                TitleCleaner.headlineForms("Tallywise Status - Delayed webhook deliveries"));
+        assertEquals(java.util.List.of("status - api down"), TitleCleaner.headlineForms("Status - API down"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "'  Dam\u00a0OPENS \t after–ten „years“ ';dam opens after-ten 'years'",
