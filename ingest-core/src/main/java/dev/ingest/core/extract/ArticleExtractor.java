@@ -157,6 +157,12 @@ public final class ArticleExtractor {
             authors = AuthorPicker.preferShown(siteName, url, authors, shown);
             // a magazine declares its photographer an author too; the byline says who took the pictures
             authors = PictureCredits.writers(doc, authors);
+            if (AuthorPicker.namesNoPerson(siteName, url, authors)
+                    || authors.stream().allMatch(a -> AuthorPicker.handle(a.name()))) {
+                // "Reviewed by" under "Review: …", where the page declares the house or an account ("BAR Editor")
+                List<Author> critic = BylineReader.critic(doc);
+                authors = critic.isEmpty() ? authors : critic;
+            }
         }
         if (authors.isEmpty()) {
             authors = BylineReader.datelineAgency(doc);
@@ -589,7 +595,7 @@ public final class ArticleExtractor {
                 if (COMMENTS_HEADING.matcher(heading.text()).lookingAt()) {
                     continue; // the comments' heading quotes the title the template declares, not the one shown
                 }
-                if (h == sole && (heading.text().strip().contains(" ") || slugNames(url, heading.text()))) {
+                if (h == sole && (manyWords(heading.text()) || slugNames(url, heading.text()))) {
                     heading = heading.asSole();
                 }
                 if ((!heading.text().isBlank() || heading.siteName() != null) && !seen.contains(heading.text())) {
@@ -599,6 +605,14 @@ public final class ArticleExtractor {
             }
         }
         return headings;
+    }
+
+    /**
+     * Whether a heading says more than one word: a space between words, or a run of Chinese or Japanese characters
+     * ("百年碾米廠變社區食堂　大埤村長輩每週三共餐"), which need no space.
+     */
+    private static boolean manyWords(String heading) {
+        return heading.strip().contains(" ") || TextStats.eastAsian(heading) >= 4;
     }
 
     /**

@@ -124,6 +124,14 @@ final class BylineReader {
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)"
             // "来源：江南日报 作者：张伟", "记者：王芳"
             + "|(?:^|\\s)(?:作者|记者|記者|撰文|报道|報導)\\s*[：:]\\s*(?=\\S)");
+    /**
+     * A headline saying the page reviews a play, a book or a record: "Review: The Lamplighter's Daughter", "Kritik: …",
+     * "… – recensione". There "Reviewed by" names the critic who wrote it, where elsewhere it names who checked a text.
+     */
+    private static final Pattern REVIEW_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:review|kritik|critique"
+            + "|recensione|reseña|recensie|recension|anmeldelse|arvostelu)(?!\\p{L})");
+    private static final Pattern CRITIC = Pattern.compile("(?iu)\\s*reviewed\\s+by\\s+(?=\\p{Lu})");
+    private static final TextProbe.Words CRITIC_OPENERS = TextProbe.Words.of("reviewed");
     /** The Indonesian and Malay "by", with the colon that makes it a label on a page in any language. */
     private static final Pattern OLEH = Pattern.compile("\\s*(?i:oleh)(\\s*:)?\\s+(?=\\p{L})");
     /**
@@ -189,7 +197,7 @@ final class BylineReader {
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|words by|story by|(?:verfasst|geschrieben)\\s+von)\\s*:?"
-            + "|(?:text|von|by|par)\\s*:"
+            + "|(?:text|von|by|par)\\s*:|(?:submitted|posted)\\s+by\\s*:"
             // a sermon's page labels the one who preached it, its author: "Preacher: Miriam Okafor"
             + "|(?:preacher|prediger(?:in)?)\\s*:)\\s*");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|&copy;|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)))?"
@@ -293,6 +301,33 @@ final class BylineReader {
             }
             if (!found.isEmpty()) {
                 return found;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The critic of a review that credits no one else, or only the site's account: "Reviewed by Fiona Dalgleish" under
+     * "Review: The Lamplighter's Daughter". Beside another credit ("Tested by Dana Kowalczyk / Reviewed by Felix
+     * Aranda") the line names who checked the text, as on other pages, and is not read.
+     */
+    static List<Author> critic(Document doc) {
+        PageIndex index = PageIndex.of(doc);
+        Element h1 = index.tag("h1").isEmpty() ? null : index.tag("h1").get(0);
+        if (h1 == null || !REVIEW_HEADLINE.matcher(h1.text()).find()) {
+            return List.of();
+        }
+        TextStats stats = PageIndex.of(doc).textStats();
+        for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
+            if (stats.text(e) == 0 || stats.text(e) > 80 || !TextProbe.mayStartWith(e, CRITIC_OPENERS)) {
+                continue;
+            }
+            String t = e.text();
+            if (CRITIC.matcher(t).lookingAt() && !elsewhere(e, h1)) {
+                List<Author> found = named(e, t);
+                if (!found.isEmpty()) {
+                    return found;
+                }
             }
         }
         return List.of();
@@ -1340,12 +1375,24 @@ final class BylineReader {
 
     /** The text of {@code e} before its first line break ({@code <br>}). */
     private static String firstLine(Element e) {
+        List<String> lines = lines(e, 1);
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+
+    /** The most text a signature block of a few lines holds: a label, a name, a role, an office, a phone number. */
+    private static final int SIGNATURE_BLOCK_MAX = 250;
+
+    /** The first {@code most} lines of {@code e}'s text that hold some, as its {@code <br>}s break it. */
+    private static List<String> lines(Element e, int most) {
+        List<String> lines = new ArrayList<>(most);
         StringBuilder b = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element br && br.nameIs("br") && !b.toString().isBlank()) {
-                    return FilterResult.STOP;
+                    lines.add(b.toString().strip());
+                    b.setLength(0);
+                    return lines.size() == most ? FilterResult.STOP : FilterResult.CONTINUE;
                 }
                 if (node instanceof TextNode text) {
                     b.append(text.text());
@@ -1353,7 +1400,10 @@ final class BylineReader {
                 return FilterResult.CONTINUE;
             }
         }, e);
-        return b.toString().strip();
+        if (lines.size() < most && !b.toString().isBlank()) {
+            lines.add(b.toString().strip());
+        }
+        return lines;
     }
 
     /**
@@ -1377,6 +1427,17 @@ final class BylineReader {
                 List<Author> led = ledByCredit(e, h1);
                 if (!led.isEmpty()) {
                     return led;
+                }
+            }
+            if (stats.text(e) > 0 && stats.text(e) <= SIGNATURE_BLOCK_MAX && TextProbe.mayHold(e, labels)) {
+                // a release's signature block, its label on a line of its own: "Submitted by:<br>Renee Vosberg<br>
+                // Public Information Officer<br>Bramwell County Sheriff's Office<br>641-555-0143"
+                List<String> lines = lines(e, 2);
+                if (lines.size() == 2 && LABEL_ONLY.matcher(lines.get(0)).matches() && !elsewhere(e, h1)) {
+                    List<Author> found = named(e, lines.get(1));
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
                 }
             }
             if (stats.text(e) > 120 || stats.text(e) == 0 || moreChildrenThan(e, 6)
@@ -1580,6 +1641,9 @@ final class BylineReader {
         if (d.isPresent() && addressDay != null && d.get().toLocalDate().isAfter(addressDay)
                 && UPDATE_LABEL.matcher(text).find() && !VisibleDates.PUBLISHED.matcher(text).find()) {
             return null; // "last modified by … 5 hours ago" on a page whose address names the day it went up
+        }
+        if (d.isPresent() && VisibleDates.future(d.get(), fetchedAt)) {
+            return null; // "rolls close at 8 pm on Monday 30 November" in an alert bar: a deadline, after the fetch
         }
         return d.map(value -> new DatedValue(value, DateSource.BYLINE)).orElse(null);
     }

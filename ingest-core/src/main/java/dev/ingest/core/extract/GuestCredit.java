@@ -58,6 +58,13 @@ final class GuestCredit {
             + ")\\p{IsHan}{2,4}){0,3})\\s*(?:[／/][^）)〕】\\]\\n]{1,12}|(?:" + HELPER + ")[^）)〕】\\]\\n]{1,20})?"
             + "\\s*[）)〕】\\]]");
 
+    /**
+     * The same credit on a line of its own, without brackets, as Taiwanese papers open a story: "記者林宜蓁／宜蘭報導"
+     * (the reporter, a slash, where she reports from, "報導").
+     */
+    private static final Pattern REPORTER_LINE = Pattern.compile("(?:本报|本報)?(?:记者|記者)\\s*(\\p{IsHan}{2,4}(?:"
+            + NAME_SEPARATOR + "\\p{IsHan}{2,4}){0,3})\\s*[／/]\\s*\\p{IsHan}{1,10}?(?:報導|报道)");
+
     /** "Photographed by" after a name in a caption's bracket. */
     private static final Pattern PHOTOGRAPHED = Pattern.compile("[攝摄][）)〕】\\]]");
     /** How many of the story's first lines may hold the lead a reporter's bracket opens. */
@@ -66,7 +73,10 @@ final class GuestCredit {
     private GuestCredit() {
     }
 
-    /** The reporters a Chinese lead's opening bracket credits ({@link #REPORTER_BRACKET}); empty when none. */
+    /**
+     * The reporters a Chinese lead's opening bracket credits ({@link #REPORTER_BRACKET}), or a credit line of its own
+     * among the first lines ({@link #REPORTER_LINE}); empty when none.
+     */
     static List<Author> reporterBracket(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
@@ -76,8 +86,9 @@ final class GuestCredit {
         List<String> lines = leadingLines(text, READ_LINES);
         for (int i = 0; i < lines.size() && m == null; i++) {
             Matcher at = REPORTER_BRACKET.matcher(lines.get(i).strip());
+            Matcher line = REPORTER_LINE.matcher(lines.get(i).strip());
             // "（記者林佩蓉攝）" closes a caption: the reporter took the picture
-            m = at.lookingAt() && !PHOTOGRAPHED.matcher(at.group()).find() ? at : null;
+            m = at.lookingAt() && !PHOTOGRAPHED.matcher(at.group()).find() ? at : line.matches() ? line : null;
         }
         if (m == null) {
             return List.of();

@@ -946,6 +946,10 @@ final class VisibleDates {
                 nodes++;
                 if (n instanceof Element e) {
                     if (forward && chrome.skipped(e)) {
+                        if (e.nameIs("table") && e.ownerDocument() != null) {
+                            // a table of data is read past, not away: its text counts as far as the scan reaches
+                            chars += PageIndex.of(e.ownerDocument()).textStats().text(e);
+                        }
                         n = forwardAfter(e); // chrome and all inside it
                         continue;
                     }
@@ -1349,9 +1353,12 @@ final class VisibleDates {
         return false;
     }
 
-    /** After the fetch (by more than two days, for clocks and zones): an event, not when the page was written. */
+    /**
+     * After the fetch by more than the zones and a clock set wrong can make it (a day shown in the furthest zone ahead,
+     * fourteen hours, and a time read in the wrong one, as many again): an event, not when the page was written.
+     */
     static boolean future(OffsetDateTime d, OffsetDateTime fetchedAt) {
-        return fetchedAt != null && d.isAfter(fetchedAt.plusDays(2)) || d.getYear() < 1990;
+        return fetchedAt != null && d.isAfter(fetchedAt.plusHours(30)) || d.getYear() < 1990;
     }
 
     private static boolean skipped(Element e) {
@@ -1366,6 +1373,9 @@ final class VisibleDates {
         }
         if (tag.equals("article") && teaserCard(e)) {
             return true; // a card for another story set into this one ("READ NEXT"), with its own date
+        }
+        if (tag.equals("table") && headedTable(e)) {
+            return true; // a table of data: an election's timetable, results by date; no page's own date
         }
         if (e.attributesSize() == 0) {
             return false;
@@ -1388,6 +1398,20 @@ final class VisibleDates {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (word.equals("teaser") ? Subtree.first(e, LINK) != null : !LAYOUT_WORD.matcher(word).find()
                     || !holdsStory(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a table has a head row ({@code <thead>}) or a caption: a table of data, whose dates are its rows'. A
+     * table of properties ("Published | 20.11.2026", a header cell on each row) has neither, and a layout's table
+     * neither.
+     */
+    private static boolean headedTable(Element table) {
+        for (int i = 0; i < table.childNodeSize(); i++) {
+            if (table.childNode(i) instanceof Element part && (part.nameIs("thead") || part.nameIs("caption"))) {
                 return true;
             }
         }

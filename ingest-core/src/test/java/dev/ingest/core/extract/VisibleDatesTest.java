@@ -82,6 +82,25 @@ class VisibleDatesTest {
      * An old template's title names only the site, and its headline is a styled span: the headline is found by the
      * title read from the page, and the date after it is the story's, not a teaser's date above it.
      */
+    /**
+     * A table of data under the headline (an election's timetable, with a head row) dates its rows, not the page; and
+     * the scan reads past it as far as past any text, so a citation's date far below is out of its reach too.
+     */
+    @Test
+    void readsNoDateOfATableOfDataNorOfWhatLiesFarPastIt() {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            rows.append("<tr><td>Stage ").append(i).append(" of the by-election timetable for the district of")
+                    .append(" Callister Ridge</td><td>Monday ").append(1 + i % 27).append(" December 2025</td></tr>");
+        }
+        Document doc = Jsoup.parse("<html><head><title>By-election</title></head><body><h1>Callister Ridge"
+                + " by-election</h1><table><caption>Key dates</caption><thead><tr><th>Event</th><th>Date</th></tr>"
+                + "</thead><tbody>" + rows + "</tbody></table><p>Bogue, Mike (September 26, 2017). Apocalypse Then."
+                + " McFarland.</p></body></html>", "https://elections.example/callister-ridge");
+        VisibleDates.Shown shown = VisibleDates.find(doc, ZoneOffset.UTC, FETCHED, "Callister Ridge by-election");
+        assertEquals(null, shown.chosen(), shown.toString());
+    }
+
     @Test
     void findsTheHeadlineByTheTitleReadFromThePage() {
         Document doc = Jsoup.parse("<html><head><title>Brannock County Record</title></head><body><div id=\"content\">"
