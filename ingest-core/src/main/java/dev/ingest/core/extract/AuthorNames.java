@@ -209,6 +209,8 @@ final class AuthorNames {
             + "|(?:our\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}|staff\\s+|guest\\s+|special\\s+)(?:writer|reporter"
             + "|correspondent|contributor)s?|redaktion|rédaction|redacción|redacció|redazione|reda[çc][ãa]o"
             + "|redacção)\\s*");
+    /** The word that joins a credit to its name: "by", "par", "por", "door". */
+    private static final Pattern CREDIT_WORD = Pattern.compile("by|par|por|door");
     /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
             + "|das|ein|eine|und|and|et|y|mit|with|for|für|zum|zur|im|am|au|aux|du|des|un|une");
@@ -503,6 +505,10 @@ final class AuthorNames {
                 name = part;
             }
             name = withoutTitleCaseTail(PREFIX.matcher(trim(name)).replaceFirst("").strip());
+            var body = THE_BODY.matcher(name);
+            if (body.matches() && BODY_OF.matcher(body.group(1)).matches()) {
+                name = body.group(1); // "Submitted by the Tamworth Chamber of Commerce": the body, without its article
+            }
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
                     && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches()
                     || TEAM.matcher(name).matches() || MEMBER_BODY.matcher(name).matches()
@@ -617,9 +623,12 @@ final class AuthorNames {
     /** A capitalised word, then "of" or "for" and another: a role's or a body's phrase, "Curator of Textiles". */
     private static final Pattern OF_PHRASE = Pattern.compile("\\p{Lu}\\p{L}*\\s+(?:of|for)\\s+\\p{Lu}");
 
+    /** A name after the article: "the Tamworth Chamber of Commerce". */
+    private static final Pattern THE_BODY = Pattern.compile("(?i:the)\\s+(\\p{Lu}.*)");
     /** A body named for what it does or serves: "Office of Communications", "Ministry of the Interior". */
-    private static final Pattern BODY_OF = Pattern.compile("(?:Office|Department|Ministry|Bureau|Division|School"
-            + "|University|College|Institute|Faculty|Board|Council|Commission|Agency|Center|Centre) of (?:the )?"
+    private static final Pattern BODY_OF = Pattern.compile("(?:\\p{Lu}[\\p{L}’'-]* ){0,3}(?:Office|Department|Ministry"
+            + "|Bureau|Division|School|University|College|Institute|Faculty|Board|Council|Commission|Agency|Center"
+            + "|Centre|Chamber) of (?:the )?"
             + "\\p{Lu}[\\p{L}’'-]*(?: (?:and )?\\p{Lu}[\\p{L}’'-]*)*");
 
     /**
@@ -882,8 +891,10 @@ final class AuthorNames {
             if (lowerCase(w.codePointAt(0)) && !PARTICLE.matcher(w).matches() && !lowerLastName) {
                 return false;
             }
-            if (i == words.length - 1 && lowerCase(w.codePointAt(0)) && FUNCTION_WORD.matcher(w).matches()) {
-                // "About the", "Sobre el": an article ends no name ("Michiel de", from "Jong, Michiel de", may end so)
+            if (i == words.length - 1 && lowerCase(w.codePointAt(0))
+                    && (FUNCTION_WORD.matcher(w).matches() || CREDIT_WORD.matcher(w).matches())) {
+                // "About the", "Sobre el": an article ends no name ("Michiel de", from "Jong, Michiel de", may end so);
+                // nor does a credit's "by": "Charts by", a role's label
                 return false;
             }
         }

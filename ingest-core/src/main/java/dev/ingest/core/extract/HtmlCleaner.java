@@ -432,13 +432,7 @@ final class HtmlCleaner {
                 if (own * 2 > prose && !isHidden(child)) {
                     if (prose - own >= TextStats.PROSE_MIN && Teasers.isGrid(child, stats, linkedHeadlines)) {
                         // the story is the rest: count the grid out, as a comment section is, and look again
-                        teaserGrids.add(child);
-                        for (Element a = child; a != null; a = a.parent()) {
-                            discussion.merge(a, own, Integer::sum);
-                            if (a == body) {
-                                break;
-                            }
-                        }
+                        countOut(child, own, discussion, teaserGrids, body);
                         next = at;
                         break;
                     }
@@ -446,10 +440,56 @@ final class HtmlCleaner {
                     break;
                 }
             }
+            if (next == null && prose >= TextStats.PROSE_MIN && countGridsOut(at, discussion, stats, linkedHeadlines,
+                    teaserGrids, body)) {
+                next = at; // a short story beside rails of teasers, which together ran longer: look again without them
+            }
             if (next == null || prose < TextStats.PROSE_MIN) {
                 return at;
             }
             at = next;
+        }
+    }
+
+    /**
+     * Counts the grids of teasers among {@code at}'s children out of its running text, as {@link #storyBlock} counts
+     * out one that holds most of it, when one of the other children then holds most of what is left: a short story
+     * between rails of teasers. Whether it did; a section front, all grids, is left as it is.
+     */
+    private static boolean countGridsOut(Element at, Map<Element, Integer> discussion, TextStats stats,
+            List<Element> linkedHeadlines, Set<Element> teaserGrids, Element body) {
+        List<Element> grids = new ArrayList<>();
+        int rest = stats.prose(at) - discussion.getOrDefault(at, 0);
+        for (Element child : at.children()) {
+            int own = stats.prose(child) - discussion.getOrDefault(child, 0);
+            if (own > 0 && !teaserGrids.contains(child) && Teasers.isGrid(child, stats, linkedHeadlines)) {
+                grids.add(child);
+                rest -= own;
+            }
+        }
+        boolean storyLeft = false;
+        for (Element child : at.children()) {
+            int own = stats.prose(child) - discussion.getOrDefault(child, 0);
+            storyLeft |= !grids.contains(child) && own * 2 > rest && own >= TextStats.PROSE_MIN;
+        }
+        if (!storyLeft) {
+            return false;
+        }
+        for (Element grid : grids) {
+            countOut(grid, stats.prose(grid) - discussion.getOrDefault(grid, 0), discussion, teaserGrids, body);
+        }
+        return true;
+    }
+
+    /** Adds {@code grid} to the grids to remove, its {@code prose} to what is counted out of it and its ancestors. */
+    private static void countOut(Element grid, int prose, Map<Element, Integer> discussion, Set<Element> teaserGrids,
+            Element body) {
+        teaserGrids.add(grid);
+        for (Element a = grid; a != null; a = a.parent()) {
+            discussion.merge(a, prose, Integer::sum);
+            if (a == body) {
+                break;
+            }
         }
     }
 

@@ -90,11 +90,12 @@ final class Standfirst {
 
     /**
      * Whether {@code e} or a block around it up to {@code block} is a widget that never holds the story (a consent
-     * banner, a newsletter box, a pop-up) or a comment section.
+     * banner, a newsletter box, a pop-up), a comment section or the writer's bio (a guest columnist's, over her text).
      */
     private static boolean inBoilerplate(Element e, Element block) {
         for (Element at = e; at != null; at = at.parent()) {
-            if (!Hints.saysNothing(at) && (Hints.isWidget(at) || Hints.of(at) == Hints.Kind.DISCUSSION)) {
+            if (!Hints.saysNothing(at) && (Hints.isWidget(at) || Hints.of(at) == Hints.Kind.DISCUSSION
+                    || Hints.isAboutAuthor(at))) {
                 return true;
             }
             if (at == block) {

@@ -110,8 +110,12 @@ final class Teasers {
         return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
-    /** A heading that is a link to a story: a few words, nearly all of them linked. */
+    /**
+     * A heading that is a link to a story: a few words, nearly all of them linked, or the heading inside the link of
+     * a card ({@code <a href=/other><img><h3>…</h3></a>}).
+     */
     static boolean isLinkedHeadline(Element heading, TextStats stats) {
-        return stats.text(heading) >= 15 && stats.linkDensity(heading) >= 0.9;
+        return stats.text(heading) >= 15 && (stats.linkDensity(heading) >= 0.9
+                || heading.parent() != null && heading.parent().nameIs("a") && heading.parent().hasAttr("href"));
     }
 }

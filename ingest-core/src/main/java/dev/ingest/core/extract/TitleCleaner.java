@@ -384,6 +384,7 @@ final class TitleCleaner {
                 firstSegments.add(parts.get(0));
             }
         }
+        boolean soleShown = headings.stream().anyMatch(Heading::sole);
         for (Heading h : headings) {
             String hn = norm(h.text());
             if (hn.length() < 4 || words(hn) < 2) {
@@ -396,9 +397,10 @@ final class TitleCleaner {
                 }
             }
             for (String d : cleanedDeclared) {
-                if (hn.startsWith(d) || d.startsWith(hn) || d.endsWith(hn)) {
+                if (hn.startsWith(d) || d.startsWith(hn) || d.endsWith(hn) && (afterMark(d, hn) || !soleShown)) {
                     // the page shows more of the headline than the declared title, or the declared title adds a
-                    // kicker or section to it
+                    // kicker or section to it; under the page's one h1, set off by a mark ("… trilhos; veja horários
+                    // e preços" does not end with the story's subheading "Horários e preços")
                     return h.text();
                 }
                 if (hn.endsWith(d) && words(d) >= 3) {
@@ -496,6 +498,12 @@ final class TitleCleaner {
             }
         }
         return null;
+    }
+
+    /** Whether {@code end}, which {@code declared} ends with, follows a mark there: a colon, a bar, a dash. */
+    private static boolean afterMark(String declared, String end) {
+        String before = declared.substring(0, declared.length() - end.length()).strip();
+        return before.isEmpty() || ":|｜-–—»·•/".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     /** A title cut at its separators and after colons ("Previews: Anno Beta"). */

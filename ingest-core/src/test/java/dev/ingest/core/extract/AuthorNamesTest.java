@@ -215,6 +215,8 @@ class AuthorNamesTest {
         "By Jo Lane, Hon. Secretary; Jo Lane",
         // a forum's login, then in brackets the name it stands for
         "ines_okafor (Ines Okafor); Ines Okafor",
+        // a body after the credit's article
+        "Submitted by the Tamworth Chamber of Commerce; Tamworth Chamber of Commerce",
         // a Japanese paper's bureau or a partner paper before the reporter and a middle dot
         "白沢支局・小野寺彩花; 小野寺彩花",
         "みなと新報・田村結衣; 田村結衣",
@@ -319,6 +321,8 @@ class AuthorNamesTest {
         "Service de la voirie est fermé", "ავტორი:", "Автор:", "Müəllif",
         // a box's heading: an article ends no name
         "About the contributors", "About the Author", "Sobre el autor",
+        // a role's label, its "by" left at the end; a place that is no one's name
+        "Charts by", "Posts from the Branchline & Scale office in Market Harborough.",
         "周砚秋 保山小粒咖啡庄园主理人，回乡第六年，白天种豆子 关注"})
     void notNames(String raw) {
         assertEquals(List.of(), AuthorNames.parse(raw));
