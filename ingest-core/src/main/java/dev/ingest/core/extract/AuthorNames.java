@@ -241,6 +241,8 @@ final class AuthorNames {
             + ")\\s+){0,2}(?:(?<job>engineer|developer|designer|scientist|researcher|analyst|consultant"
             + "|(?:co-?)?founder|director|architect|strategist|specialist|ceo|cto|cfo|coo|coordinator"
             + "|officer|organi[sz]er|administrator|advocate|educator|intern|president|lead|relations|affairs"
+            // an estate agent's licence: "Principal & Licensee in Charge"
+            + "|licensee"
             // a library's or an archive's staff, a club's officers, closing the part: "Local History Librarian",
             // "Club Recorder", "Hon. Secretary" (before a name, "Treasurer Tom Li", the title is left to the name)
             + "|(?:librarian|archivist|recorder|secretary|treasurer|chair(?:man|woman|person)?)(?=\\s*$))\\b"

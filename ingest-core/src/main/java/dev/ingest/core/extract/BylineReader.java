@@ -33,6 +33,8 @@ import org.jsoup.select.QueryParser;
 final class BylineReader {
     private static final String AUTHOR_SELECTOR = "[class~=(?i)(^|[-_ ])(author|byline|autor|auteur|autore|writer"
             + "|creator|contributor|reporter|journalist)(s|name|-name|_name|info|link)?($|[-_ ])], "
+            // Portuguese "autoria" (authorship): "noticia-autoria", a credit line under a council's news
+            + "[class~=(?i)(^|[-_ ])autoria($|[-_ ])], "
             // a journal's or forum's "entry-poster" ("posters" heads a column of avatars)
             + "[class~=(?i)(^|[-_ ])poster($|[-_ ])], "
             // a blogging platform's link to the writer's page by nickname ("follow-nickName")
@@ -117,7 +119,9 @@ final class BylineReader {
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|\\s)(?iu:autor(?:in)?|author|auteur|autore"
             + "|автор|муаллиф|yazar|haber|szerző|teksti|kirjoittaja|penulis|författare|forfatter|tác giả"
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
-            + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
+            + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)"
+            // "06.11.2026 · Text: Friederike Aalbers · Illustrationen: …": the text's label inside a meta line
+            + "|(?:^|\\s)(?iu:text|texte|texto|testo)\\s*:\\s*(?=\\p{Lu})|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s*:?\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             // "Report posted 10/11/2026 by …": a date in figures between, without "on"
             + "(?=\\S)|(?:^|\\s)(?iu:posted|published)\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\s+(?iu:by)\\s+"
@@ -177,7 +181,7 @@ final class BylineReader {
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
     private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
-            "preacher", "prediger");
+            "preacher", "prediger", "text", "testo");
     /**
      * {@link #LABEL_WORDS} and the labels of the languages that write "Yazar:", "Szerző:", "Teksti:", "Penulis:",
      * "Författare:", "Forfatter:", "Tác giả:": looked for only on pages declared in one of them, as their common
@@ -186,14 +190,14 @@ final class BylineReader {
     private static final TextProbe.Words MORE_LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
             "yazar", "haber", "szerz", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác", "preacher",
-            "prediger");
+            "prediger", "text", "testo");
     private static final Set<String> MORE_LABEL_LANGUAGES = Set.of("tr", "hu", "fi", "id", "ms", "sv", "da", "nb",
             "no", "nn", "vi");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
         "автор", "муаллиф", "yazar", "haber", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter",
         "tác giả",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
-        "publié", "作者", "记者", "記者", "撰文", "报道", "報導"};
+        "publié", "作者", "记者", "記者", "撰文", "报道", "報導", "text", "testo"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|words by|story by|(?:verfasst|geschrieben)\\s+von)\\s*:?"

@@ -470,10 +470,10 @@ final class HtmlCleaner {
         boolean storyLeft = false;
         for (Element child : at.children()) {
             int own = stats.prose(child) - discussion.getOrDefault(child, 0);
-            storyLeft |= !grids.contains(child) && own * 2 > rest && own >= TextStats.PROSE_MIN;
+            storyLeft |= !grids.contains(child) && !isHidden(child) && own * 2 > rest && own >= TextStats.PROSE_MIN;
         }
-        if (!storyLeft) {
-            return false;
+        if (grids.isEmpty() || !storyLeft) {
+            return false; // (with none new, looking again would find what this look found)
         }
         for (Element grid : grids) {
             countOut(grid, stats.prose(grid) - discussion.getOrDefault(grid, 0), discussion, teaserGrids, body);

@@ -10,6 +10,58 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HtmlCleanerTest {
+    /**
+     * Two rails of teasers with summaries beside a short story, and a hidden panel longer than all of it: the rails
+     * are counted out of the running text and removed, the story stays.
+     */
+    @org.junit.jupiter.api.Test
+    void countsRailsOfTeasersOutBesideAShortStory() {
+        var doc = Jsoup.parse(pageWithRails(false), "https://paper.example/brief");
+        HtmlCleaner.clean(doc, java.util.List.of(), false);
+        String text = doc.body().text();
+        assertTrue(text.contains("The first half") && text.contains("The second half"), text);
+        assertFalse(text.contains("A summary of that other story"), text);
+    }
+
+    /**
+     * The same story in two blocks of equal length: neither holds most of what the rails leave, so the rails stay
+     * counted in and the story is the block around them all, halves kept.
+     */
+    @org.junit.jupiter.api.Test
+    void endsTheSearchWhenNoBlockHoldsMostOfWhatTheRailsLeave() {
+        var doc = Jsoup.parse(pageWithRails(true), "https://paper.example/brief");
+        HtmlCleaner.clean(doc, java.util.List.of(), false);
+        String text = doc.body().text();
+        assertTrue(text.contains("The first half") && text.contains("The second half"), text);
+    }
+
+    private static String pageWithRails(boolean halves) {
+        StringBuilder html = new StringBuilder("<html><body><div class=page><div style=\"display:none\">");
+        for (int i = 0; i < 6; i++) {
+            html.append("<p>A panel the page keeps folded away, with a long explanation of how the council's budget"
+                    + " consultation works and who may take part in it this winter.</p>");
+        }
+        html.append("</div>");
+        for (String rail : new String[] {"Top stories", "More from Nagpur"}) {
+            html.append("<section class=rail><h2>").append(rail).append("</h2>");
+            for (int i = 0; i < 6; i++) {
+                html.append("<div><h3><a href=\"/story/").append(rail.length() * 10 + i).append("\">Another story's"
+                        + " headline number ").append(i).append("</a></h3><p>A summary of that other story, two"
+                        + " sentences long, which reads like news. It says what happened and where.</p></div>");
+            }
+            html.append("</section>");
+        }
+        html.append(halves ? "<div class=part>" : "<div class=story>");
+        for (String half : new String[] {"first", "second"}) {
+            html.append("<p>The ").append(half).append(" half of the brief: the feeder buses start on Tuesday from the"
+                    + " metro station and run every twenty minutes until late evening.</p>");
+            if (halves && half.equals("first")) {
+                html.append("</div><div class=part>");
+            }
+        }
+        return html.append("</div></div></body></html>").toString();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             <div style="display:none">                    | true
