@@ -181,7 +181,7 @@ final class BylineReader {
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
     private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
-            "preacher", "prediger", "text", "testo");
+            "preacher", "prediger", "text:", "texto:", "testo:");
     /**
      * {@link #LABEL_WORDS} and the labels of the languages that write "Yazar:", "Szerző:", "Teksti:", "Penulis:",
      * "Författare:", "Forfatter:", "Tác giả:": looked for only on pages declared in one of them, as their common
@@ -190,14 +190,14 @@ final class BylineReader {
     private static final TextProbe.Words MORE_LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
             "yazar", "haber", "szerz", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác", "preacher",
-            "prediger", "text", "testo");
+            "prediger", "text:", "texto:", "testo:");
     private static final Set<String> MORE_LABEL_LANGUAGES = Set.of("tr", "hu", "fi", "id", "ms", "sv", "da", "nb",
             "no", "nn", "vi");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
         "автор", "муаллиф", "yazar", "haber", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter",
         "tác giả",
         "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
-        "publié", "作者", "记者", "記者", "撰文", "报道", "報導", "text", "testo"};
+        "publié", "作者", "记者", "記者", "撰文", "报道", "報導", "text:", "texto:", "testo:"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|words by|story by|(?:verfasst|geschrieben)\\s+von)\\s*:?"
@@ -1042,7 +1042,12 @@ final class BylineReader {
         List<Element> footers = new ArrayList<>(index.tag("footer"));
         footers.addAll(index.withRole("contentinfo"));
         footers.addAll(index.classedWith(PageIndex.ClassMarks.FOOTER));
+        List<Element> read = new ArrayList<>();
         for (Element footer : footers) {
+            if (read.stream().anyMatch(r -> ContentScorer.isAncestor(r, footer))) {
+                continue; // a footer classed so inside one read already ("footer-widgets" in "site-footer")
+            }
+            read.add(footer);
             for (Element line : Subtree.all(footer)) {
                 String own = line.ownText();
                 if (own.isEmpty() || line.closest(ARTICLE_TAG) != null) {
@@ -1383,6 +1388,16 @@ final class BylineReader {
         return lines.isEmpty() ? "" : lines.get(0);
     }
 
+    /** Whether one of {@code e}'s own children is a {@code <br>}: its text is set in lines. */
+    private static boolean breaksLines(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element br && br.nameIs("br")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The most text a signature block of a few lines holds: a label, a name, a role, an office, a phone number. */
     private static final int SIGNATURE_BLOCK_MAX = 250;
 
@@ -1433,7 +1448,8 @@ final class BylineReader {
                     return led;
                 }
             }
-            if (stats.text(e) > 0 && stats.text(e) <= SIGNATURE_BLOCK_MAX && TextProbe.mayHold(e, labels)) {
+            if (stats.text(e) > 0 && stats.text(e) <= SIGNATURE_BLOCK_MAX && breaksLines(e)
+                    && TextProbe.mayHold(e, labels)) {
                 // a release's signature block, its label on a line of its own: "Submitted by:<br>Renee Vosberg<br>
                 // Public Information Officer<br>Bramwell County Sheriff's Office<br>641-555-0143"
                 List<String> lines = lines(e, 2);
