@@ -350,14 +350,14 @@ final class AuthorNames {
      */
     private static final Pattern TRAILING_STAFF = Pattern.compile("(?<=\\p{L}{2})\\s+\\p{Lu}[\\p{L}.&'’-]*\\s+"
             + "(?i:staff)\\s*$");
-    /** A North American broadcaster's call sign: "KWPR", "WBUR", "KQED-FM", "WTVX-TV". */
     /**
      * A committee, council or society a writer writes for, after her name: "Renata Solberg, Green Streets Committee",
      * "…, Parish Council", "…, Friends of Alder Park Society"; capitalised words before the body's word.
      */
-    private static final Pattern MEMBER_BODY = Pattern.compile("(?:\\p{Lu}[\\p{L}&'’-]*\\s+(?:(?:of|for|and|on|the)\\s+)*)"
-            + "{1,4}(?iu:committee|sub-?committee|council|board|commission|association|society|club|caucus"
-            + "|working\\s+group|task\\s+force)");
+    private static final Pattern MEMBER_BODY = Pattern.compile("(?:\\p{Lu}[\\p{L}&'’-]*\\s+"
+            + "(?:(?:of|for|and|on|the)\\s+)*){1,4}(?iu:committee|sub-?committee|council|board|commission|association"
+            + "|society|club|caucus|working\\s+group|task\\s+force)");
+    /** A North American broadcaster's call sign: "KWPR", "WBUR", "KQED-FM", "WTVX-TV". */
     private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{2,3}(?:-(?:FM|AM|TV|DT))?");
     /** Names joined in a list: "A and B", "A, B": only a list's last name can have the staff's line run on to it. */
     private static final Pattern LIST_JOIN = Pattern.compile("(?i),|\\s(?:and|&|und|et|y)\\s");
@@ -520,9 +520,10 @@ final class AuthorNames {
                 // "By Mara Holm, Berlin", "ثاقب حسین بھٹی، ملتان": where the reporter files from; "By Priya
                 // Halvorsen, Office of Communications": the unit she writes for; "Dana Whitcombe, Patch Staff": the
                 // outlet she is on the staff of; "…, Green Streets Committee": the body she sits on; "…, EMCC Youth
-                // Media Team", "…, Editor, Reefer Desk": her team, or the desk of her role ("Mara Holm, Harbour Desk" credits the desk beside her);
-                // "…, KWPR": her station; "…, Kestrel Point Institute": the institution she works for; "Jens-Ole
-                // Brøndum, boligøkonom": her job, in the small letters no name starts with
+                // Media Team", "…, Editor, Reefer Desk": her team, or the desk of her role ("Mara Holm, Harbour
+                // Desk" credits the desk beside her); "…, KWPR": her station; "…, Kestrel Point Institute": the
+                // institution she works for; "Jens-Ole Brøndum, boligøkonom": her job, in the small letters no name
+                // starts with
                 continue;
             }
             if (plausible(name)) {

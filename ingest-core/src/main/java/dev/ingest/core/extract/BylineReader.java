@@ -121,7 +121,8 @@ final class BylineReader {
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)"
             // "06.11.2026 · Text: Friederike Aalbers · Illustrationen: …": the text's label inside a meta line
-            + "|(?:^|\\s)(?iu:text|texte|texto|testo)\\s*:\\s*(?=\\p{Lu})|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
+            + "|(?:^|\\s)(?iu:text|texte|texto|testo)\\s*:\\s*(?=\\p{Lu})"
+            + "|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
             + "\\s+(?iu:on|am|le)\\s*:?\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             // "Report posted 10/11/2026 by …": a date in figures between, without "on"
             + "(?=\\S)|(?:^|\\s)(?iu:posted|published)\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\s+(?iu:by)\\s+"
@@ -596,10 +597,10 @@ final class BylineReader {
         return text;
     }
 
-    /** A class naming a label: Drupal's "field__label", "byline-label", "meta-label". */
     /**
-     * A class naming a label, not Drupal's "field--label-hidden"/"field--label-above", which says where a field's
-     * label goes (a field that hides it is the value itself: "Megan Thorburn").
+     * A class naming a label: Drupal's "field__label", "byline-label", "meta-label"; not Drupal's "field--label-hidden"
+     * or "field--label-above", which says where a field's label goes (a field that hides it is the value itself:
+     * "Megan Thorburn").
      */
     private static final Pattern LABEL_CLASS = Pattern.compile("(?i)(^|[-_ ])(?<!field--)label($|[-_ ])");
     /** How long a label set apart before a name may be: "Gabaasaa", "Written by", "Reporter:". */
