@@ -357,6 +357,14 @@ final class AuthorNames {
     private static final Pattern MEMBER_BODY = Pattern.compile("(?:\\p{Lu}[\\p{L}&'’-]*\\s+"
             + "(?:(?:of|for|and|on|the)\\s+)*){1,4}(?iu:committee|sub-?committee|council|board|commission|association"
             + "|society|club|caucus|working\\s+group|task\\s+force)");
+    /**
+     * Where a reader who writes in lives, or what a student writer studies, after the name: "Dolores Fenwick,
+     * Ridgeford resident", "Renata Solís ('27), EES student (writer)".
+     */
+    private static final Pattern RESIDENT = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:resident|student)");
+    /** A club's office alone as the credit: "Club Secretary", "the Hon. Treasurer". */
+    private static final Pattern OFFICER_TITLE = Pattern.compile("\\s*(?:(?i:the)\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,2}"
+            + "(?i:recorder|secretary|treasurer|chair(?:man|woman|person)?))\\s*");
     /** A North American broadcaster's call sign: "KWPR", "WBUR", "KQED-FM", "WTVX-TV". */
     private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{2,3}(?:-(?:FM|AM|TV|DT))?");
     /** Names joined in a list: "A and B", "A, B": only a list's last name can have the staff's line run on to it. */
@@ -475,6 +483,11 @@ final class AuthorNames {
             String part = parts.get(i);
             boolean afterRoleAlone = roleAlone;
             roleAlone = false;
+            var officer = OFFICER_TITLE.matcher(part);
+            if (parts.size() == 1 && officer.matches()) {
+                out.add(officer.group(1)); // "Club Secretary": the credit is the office, its holder unnamed
+                continue;
+            }
             var role = ROLE.matcher(part);
             if (afterRole && afterComma.get(i) && !role.find()) {
                 // "Priyanka Deshmukh Staff Engineer, Billing Platform": the team of the role before, no one's name
@@ -514,6 +527,7 @@ final class AuthorNames {
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
                     && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches()
                     || TEAM.matcher(name).matches() || MEMBER_BODY.matcher(name).matches()
+                    || RESIDENT.matcher(name).matches()
                     || afterRoleAlone && DESK_UNIT.matcher(name).matches()
                     || CALL_SIGN.matcher(name).matches() || PAPER.matcher(name).find()
                     || INSTITUTION.matcher(name).find() || startsSmall(name))) {

@@ -48,10 +48,16 @@ final class ClosingCredit {
      */
     private static final Pattern SOURCE_WRITER = Pattern.compile("(?iu)source\\s*:\\s*(\\p{Lu}[^,]{2,60}),\\s*"
             + "(?:contributor|correspondent|reporter|freelance\\s+\\p{L}+)\\s*");
+    /**
+     * An opinion piece's closing note naming its writer between commas: "The writer, Kiprono Lagat, is a professor of
+     * agricultural economics …", "The author, Mara Holm, was …".
+     */
+    private static final Pattern WRITER_NOTE = Pattern.compile("(?iu)^the\\s+(?:writer|author|columnist)\\s*,\\s*"
+            + "(\\p{Lu}[^,]{2,60}?)\\s*,\\s*(?:is|was)\\s.*");
     /** A line that is all in one pair of round or square brackets. */
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]+\\)|\\[[^\\[\\]]+]");
     /** The lines that label the writers they name (group 1), asked in this order. */
-    private static final List<Pattern> LABELLED = List.of(LABEL, INTERVIEWER, CJK_LABEL, SOURCE_WRITER);
+    private static final List<Pattern> LABELLED = List.of(LABEL, INTERVIEWER, CJK_LABEL, SOURCE_WRITER, WRITER_NOTE);
     /**
      * A wire desk's closing credits: "Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing
      * by Marguerite Dassin". The reporters wrote it; the editor edited it. Tongan papers close with the same credit,

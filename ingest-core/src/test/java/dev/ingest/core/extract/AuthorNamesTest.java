@@ -217,6 +217,10 @@ class AuthorNamesTest {
         "ines_okafor (Ines Okafor); Ines Okafor",
         // a body after the credit's article
         "Submitted by the Tamworth Chamber of Commerce; Tamworth Chamber of Commerce",
+        // where a reader lives, what a student writer studies; a club's office as the whole credit
+        "Submitted by Dolores Fenwick, Ridgeford resident; Dolores Fenwick",
+        "Story by Renata Solís (’27), EES student writer.; Renata Solís",
+        "Club Secretary; Club Secretary",
         // a Japanese paper's bureau or a partner paper before the reporter and a middle dot
         "白沢支局・小野寺彩花; 小野寺彩花",
         "みなと新報・田村結衣; 田村結衣",

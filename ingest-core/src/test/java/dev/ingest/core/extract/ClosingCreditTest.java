@@ -34,6 +34,7 @@ class ClosingCreditTest {
             chinese writer, photographer | 文：陳凱琳｜攝影：黃家豪                                               | 陳凱琳
             an interview's interviewer  | Propos recueillis par Miora Randrianasolo                                | Miora Randrianasolo
             interviewed by              | Interview by Mara Holm.                                                 | Mara Holm
+            an op-ed's writer note      | The writer, Kiprono Lagat, is a professor of agricultural economics.   | Kiprono Lagat
             a German interview's pair   | Das Interview führten Mara Holm und Jonas Ekwall.                       | Mara Holm;Jonas Ekwall
             title before the name       | Autor: Rechtsanwalt Jonas Ekwall                                        | Jonas Ekwall
             brackets with no agency     | The basin stays open, the harbour master said. (Video)                  |
