@@ -352,11 +352,12 @@ final class AuthorNames {
             + "(?i:staff)\\s*$");
     /**
      * A committee, council or society a writer writes for, after her name: "Renata Solberg, Green Streets Committee",
-     * "…, Parish Council", "…, Friends of Alder Park Society"; capitalised words before the body's word.
+     * "…, Parish Council", "…, Friends of Alder Park Society", "…, Mozambique Country Office"; capitalised words before
+     * the body's word.
      */
     private static final Pattern MEMBER_BODY = Pattern.compile("(?:\\p{Lu}[\\p{L}&'’-]*\\s+"
             + "(?:(?:of|for|and|on|the)\\s+)*){1,4}(?iu:committee|sub-?committee|council|board|commission|association"
-            + "|society|club|caucus|working\\s+group|task\\s+force)");
+            + "|society|club|caucus|working\\s+group|task\\s+force|office)");
     /**
      * Where a reader who writes in lives, or what a student writer studies, after the name: "Dolores Fenwick,
      * Ridgeford resident", "Renata Solís ('27), EES student (writer)".

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class AuthorPicker {
     /** Words that make a credit an organisation or a desk rather than a person. */
     private static final Pattern HOUSE_WORDS = Pattern.compile("(?iu)(?:^|[\\s,.(])(?:e\\.\\s?v|gmbh|ag|ltd|inc|llc"
-            + "|plc|verlag|editorial|team|stiftung|foundation|verband|association|institut|institute"
+            + "|plc|verlag|editorial|team|office|stiftung|foundation|verband|association|institut|institute"
             + "|magazin|magazine|zeitung|online|media|agencies|staff|writer|desk|newsdesk|web\\s+editors?"
             // the account that keeps the site, posting for the club: "webmaster", "Webmestre"
             + "|web\\s?master|webmestre|"

@@ -232,6 +232,12 @@ final class ClosingCredit {
             + "|align-right|alignright|ql-align-right)(?:\\s|$)");
     /** A name, a comma and the paper's name in quotation marks: "Зарина Қодирова, «Суғдиён»". */
     private static final Pattern NAME_THEN_OUTLET = Pattern.compile("([^,]+),\\s*[«“\"„][^«»“”\"„]{2,40}[»”\"“]");
+    /**
+     * A name, then in brackets the sources it was written from: "Hà Linh (Theo Ocean Frontier News, Marine Science
+     * Weekly)", the Vietnamese "Theo" ("according to") as papers credit a translated story; "(Source: …)", "(via …)".
+     */
+    private static final Pattern NAME_THEN_SOURCES = Pattern.compile("(.+?)\\s*\\((?iu:theo|nguồn|source|sources"
+            + "|via|according\\s+to|d['’]après|laut|secondo|según|segundo)\\b[^()]{2,80}\\)");
     /** Two names set apart by a dash: "Đắc Thành - Hoàng Vy". */
     private static final Pattern DASHED_PAIR = Pattern.compile("(.+?)\\s+[-–]\\s+(.+)");
 
@@ -269,7 +275,8 @@ final class ClosingCredit {
     /**
      * The writer a story is signed by in a last block of its own set flush right, as papers in many languages sign
      * ({@code <p style="text-align: right"><strong>Celeste Muianga</strong></p>}): a name of two or three capitalised
-     * words there, after the story's last sentence, maybe followed by the paper's name in quotation marks. Or in a
+     * words there, after the story's last sentence, maybe followed by the paper's name in quotation marks or by the
+     * sources in brackets ({@link #NAME_THEN_SOURCES}). Or in a
      * last block classed as the signature, as a letter to the editor is signed with the writer's town after the name
      * ({@code <p class="letter-signature"><strong>Winifred Asante-Cole, Bellmore Falls</strong></p>}). Empty when
      * the story ends otherwise: a heading or a short line left at the end is not set so.
@@ -286,6 +293,8 @@ final class ClosingCredit {
                 continue;
             }
             String text = block.text().strip();
+            Matcher sources = NAME_THEN_SOURCES.matcher(text);
+            text = sources.matches() ? sources.group(1).strip() : text;
             boolean signature = Hints.isSignature(block);
             if (text.length() > SIGNATURE_MAX || !(signature || FLUSH_RIGHT.matcher(block.attr("style")).find()
                     || RIGHT_CLASS.matcher(block.className()).find())) {
