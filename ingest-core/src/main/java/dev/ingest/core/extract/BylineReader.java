@@ -260,7 +260,7 @@ final class BylineReader {
         List<Element> boxes = new ArrayList<>();
         List<Element> hidden = new ArrayList<>();
         PageIndex index = PageIndex.of(doc);
-        Element h1 = index.tag("h1").isEmpty() ? null : index.tag("h1").get(0);
+        Element h1 = firstH1(index);
         List<List<Author>> credited = new ArrayList<>(1);
         List<Element> placed = new ArrayList<>(1);
         // in document order, and only as far as the first place that names someone: most bylines sit near the top
@@ -311,6 +311,12 @@ final class BylineReader {
         return List.of();
     }
 
+    /** The page's first h1, or null. */
+    private static Element firstH1(PageIndex index) {
+        List<Element> h1s = index.tag("h1");
+        return h1s.isEmpty() ? null : h1s.get(0);
+    }
+
     /**
      * The critic of a review that credits no one else, or only the site's account: "Reviewed by Fiona Dalgleish" under
      * "Review: The Lamplighter's Daughter". Beside another credit ("Tested by Dana Kowalczyk / Reviewed by Felix
@@ -318,12 +324,12 @@ final class BylineReader {
      */
     static List<Author> critic(Document doc) {
         PageIndex index = PageIndex.of(doc);
-        Element h1 = index.tag("h1").isEmpty() ? null : index.tag("h1").get(0);
+        Element h1 = firstH1(index);
         if (h1 == null || !REVIEW_HEADLINE.matcher(h1.text()).find()) {
             return List.of();
         }
-        TextStats stats = PageIndex.of(doc).textStats();
-        for (Element e : PageIndex.of(doc).tags(AUTHOR_LINE_TAGS)) {
+        TextStats stats = index.textStats();
+        for (Element e : index.tags(AUTHOR_LINE_TAGS)) {
             if (stats.text(e) == 0 || stats.text(e) > 80 || !TextProbe.mayStartWith(e, CRITIC_OPENERS)) {
                 continue;
             }
