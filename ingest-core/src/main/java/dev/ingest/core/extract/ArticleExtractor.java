@@ -592,8 +592,11 @@ public final class ArticleExtractor {
                     return headings;
                 }
                 TitleCleaner.Heading heading = TitleCleaner.heading(h);
-                if (COMMENTS_HEADING.matcher(heading.text()).lookingAt()) {
-                    continue; // the comments' heading quotes the title the template declares, not the one shown
+                if (COMMENTS_HEADING.matcher(heading.text()).lookingAt()
+                        || !h.nameIs("h1") && BylineReader.inDiscussion(h)) {
+                    // the comments' heading quotes the title the template declares, not the one shown, in any
+                    // language ("Èrò 3 lórí “…”"): a heading of the comment section is the section's
+                    continue;
                 }
                 if (h == sole && (manyWords(heading.text()) || slugNames(url, heading.text()))) {
                     heading = heading.asSole();

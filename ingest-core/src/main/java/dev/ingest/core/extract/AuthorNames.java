@@ -72,6 +72,8 @@ final class AuthorNames {
             + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
             // Hindi "updated", "published" after a name and its place: "राजेश पारीक, जयपुर अपडेटेड 25 नवंबर"
             + "|\\sअपडेटेड|\\sप्रकाशित"
+            // si "ඡායාරූප" (photographs) after the writer's name, the photographer's credit on the next line
+            + "|\\sඡායාරූප"
             // ar "في" ("in"): "كتب وسام طربيه في «الصباح اللبناني»", the paper the writer wrote in
             + "|\\sفي\\s"
             // zh "发布 / 2026年…" (published), "摄影：" (photographs by) after the reporter's name
@@ -268,8 +270,9 @@ final class AuthorNames {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:https?:|www\\.|@|\\.com|\\.de\\b|comment|share"
             + "|read more|subscribe|newsletter|cookie|\\blogin\\b|sign in|\\bmenu\\b|\\bhome\\b|\\bkontakt\\b"
             + "|\\bcontact\\b|anonymous|admin\\b|unknown|guest user"
-            // a web template's default creator, left in place ("COMM/DG/UNIT": a directorate and its unit, unnamed)
-            + "|^comm/dg/unit$"
+            // a web template's default creator, left in place ("COMM/DG/UNIT": a directorate and its unit, unnamed),
+            // and Joomla's first account, which posts for whoever has no account of their own
+            + "|^comm/dg/unit$|^super\\s+user$"
             // a label of more than one word standing alone: the Tajik "by" ("on behalf of")
             + "|^(?iu:аз\\s+ҷониби)$"
             // a sidebar's heading over its columnists, Turkish "Yazarlar" ("writers"), "Köşe Yazarları"

@@ -149,7 +149,9 @@ final class BylineReader {
             Map.entry("sw", "na"), Map.entry("fil", "ni"), Map.entry("tl", "ni"), Map.entry("sq", "nga"),
             Map.entry("yo", "láti ọwọ́"), Map.entry("gd", "sgrìobhte le"),
             Map.entry("el", "γράφει(?:\\s+(?:ο|η|οι))?"), Map.entry("ar", "كتبت?"), Map.entry("lg", "bya"),
-            Map.entry("tn", "ka"), Map.entry("ln", "ekomami na"), Map.entry("cy", "gan"));
+            Map.entry("tn", "ka"), Map.entry("ln", "ekomami na"), Map.entry("cy", "gan"),
+            // Sinhala papers' "සටහන - …" ("notes by")
+            Map.entry("si", "සටහන\\s*[-–—]?"));
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */
     private static final Pattern KOREAN_BYLINE = Pattern.compile("^\\s*(\\p{IsHangul}{2,4})\\s*(?:기자|특파원)(?:\\s|$)");
     /**
@@ -222,13 +224,13 @@ final class BylineReader {
     private static final Pattern ARCHIVED = Pattern.compile("(?i)https?://web\\.archive\\.org/web/[^/]+/(https?://.+)");
     /** Comment sections, and the replies and mentions other sites sent ("webmentions"), each with its own author. */
     private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
-            + "[class~=(?i)webmention], [id~=(?i)webmention], [class~=(?i)guestbook|condolence|reaction], "
-            + "[id~=(?i)guestbook|condolence], [aria-label~=(?i)comment|guestbook|condolence]";
+            + "[class~=(?i)webmention], [id~=(?i)webmention], [class~=(?i)guestbook|condolence|reaction|replies], "
+            + "[id~=(?i)guestbook|condolence|replies], [aria-label~=(?i)comment|guestbook|condolence]";
     private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String COMMENTS = DISCUSSION + ", [class~=(?i)related], [class~=(?i)teaser], footer, aside";
     private static final String[] DISCUSSION_MARKS = {"class", "id", "itemtype", "aria-label"};
     private static final String[] DISCUSSION_WORDS = {"comment", "webmention", "guestbook", "condolence",
-        "reaction"};
+        "reaction", "replies"};
     private static final Set<String> BESIDE_TAGS = Set.of("footer", "aside");
     static final ScreenedQuery DISCUSSION_PLACES = ScreenedQuery.of(DISCUSSION, Set.of(),
             ScreenedQuery.holds(DISCUSSION_MARKS, DISCUSSION_WORDS));
@@ -638,11 +640,22 @@ final class BylineReader {
             return text;
         }
         char last = label.charAt(label.length() - 1);
-        if (!LABEL_CLASS.matcher(first.className()).find() && last != ':' && last != '：' && last != '།') {
+        String rest = text.substring(label.length()).strip();
+        if (!LABEL_CLASS.matcher(first.className()).find() && last != ':' && last != '：' && last != '།'
+                && !namesProfile(first.nextElementSibling(), rest)) {
             return text;
         }
-        String rest = text.substring(label.length()).strip();
         return rest.isEmpty() ? text : rest;
+    }
+
+    /**
+     * Whether {@code link} is a link to an author's page ({@link #AUTHOR_PATH}) reading all of {@code rest}: what
+     * the place says after its first element is the name that page is for, so that element is the label, in any
+     * language ("<span class=meta_text>ရေးသားသူ</span> <a href=/author/khinthidamyint/>ခင်သီတာမြင့်</a>").
+     */
+    private static boolean namesProfile(Element link, String rest) {
+        return link != null && link.nameIs("a") && !rest.isEmpty() && link.text().strip().equals(rest)
+                && AUTHOR_PATH.matcher(link.attr("href")).find();
     }
 
     /**
@@ -1174,7 +1187,10 @@ final class BylineReader {
         return false;
     }
 
-    /** The names in {@code text}, each with the profile link of {@code e} when it has one. */
+    /**
+     * The names in {@code text}, each with the profile link of {@code e} when it has one: of several names, each
+     * with the link that reads it ("par <a>Margaux Lefèvre</a> et <a>Théo Barrault</a>"), or none.
+     */
     private static List<Author> named(Element e, String text) {
         Document doc = e.ownerDocument();
         List<String> names = AuthorNames.hanNamesApart(doc == null ? "" : MetaReader.htmlLang(doc),
@@ -1183,13 +1199,33 @@ final class BylineReader {
             return new ArrayList<>(); // the link is resolved only for a line that names someone
         }
         List<Author> out = new ArrayList<>();
-        Element link = e.is(LINK) ? e : nameLink(e, names);
-        String href = link == null ? "" : link.absUrl("href");
-        String url = href.isEmpty() ? null : href;
+        if (names.size() > 1 && !e.is(LINK)) {
+            for (String n : names) {
+                out.add(new Author(asLinked(n, e), profile(linkReading(e, n))));
+            }
+            return AuthorNames.dedupe(out);
+        }
+        String url = profile(e.is(LINK) ? e : nameLink(e, names));
         for (String n : names) {
             out.add(new Author(asLinked(n, e), url));
         }
         return AuthorNames.dedupe(out);
+    }
+
+    /** The address {@code link} points to, or null for no link or none it resolves. */
+    private static String profile(Element link) {
+        String href = link == null ? "" : link.absUrl("href");
+        return href.isEmpty() ? null : href;
+    }
+
+    /** The link in {@code e} whose text holds {@code name} ("Dr. Ann Roe" for "Ann Roe"); null when none does. */
+    private static Element linkReading(Element e, String name) {
+        for (Element a : Subtree.select(e, LINK)) {
+            if (a.text().contains(name)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1721,12 +1757,17 @@ final class BylineReader {
         return out;
     }
 
+    /** Whether {@code e} is in a comment section, or is one ({@link #DISCUSSION_PLACES}). */
+    static boolean inDiscussion(Element e) {
+        return closestBelowBody(e, DISCUSSION_PLACES) != null;
+    }
+
     /**
      * In comments, or in a teaser, a related list, an aside or a footer that is not the story's own: a teaser block
      * that holds the headline is the story's header, a footer inside the {@code <article>} is the story's footer.
      */
     private static boolean elsewhere(Element e, Element h1) {
-        if (closestBelowBody(e, DISCUSSION_PLACES) != null) {
+        if (inDiscussion(e)) {
             return true;
         }
         if (otherArticle(e, h1)) {

@@ -288,8 +288,11 @@ final class HtmlCleaner {
     private static boolean closesWithButton(Element box) {
         Element last = closingControl(box);
         return last != null && (last.nameIs("button") || last.nameIs("a") && BUTTON_CLASS.in(Attrs.className(last)))
-                && !last.text().isBlank() && last.text().length() <= ContentPruner.CALL_MAX;
+                && !last.text().isBlank() && last.text().length() <= BUTTON_MAX;
     }
+
+    /** The longest button a box closes on: a call with its offer ("Join PRO from KSh 1,500 a month"), no sentence. */
+    private static final int BUTTON_MAX = 40;
 
     private static final Ascii.Words BUTTON_CLASS = Ascii.Words.of("button", "btn");
 
@@ -297,8 +300,9 @@ final class HtmlCleaner {
     private static final int CALL_BOX_MAX = 500;
 
     /**
-     * Whether {@code box}, named as chrome ("submit-letter-box"), is short ({@link #CALL_BOX_MAX}) and opens with a
-     * heading ("Have something to say?"): with a button closing it, the publisher's call, not a fact box of the story.
+     * Whether {@code box}, named as chrome ("submit-letter-box", "gw-premium-teaser"), is short ({@link #CALL_BOX_MAX})
+     * and opens with a heading ("Have something to say?") or a badge of its own ("<span class=badge>GW PREMIUM</span>"):
+     * with a button closing it, the publisher's call, not a fact box of the story.
      */
     private static boolean isCallBox(Element box, TextStats stats) {
         if (stats.text(box) > CALL_BOX_MAX) {
@@ -309,7 +313,25 @@ final class HtmlCleaner {
             inner = inner.child(0);
         }
         Element first = inner.firstElementChild();
-        return first != null && first.is(SUBHEADING);
+        return first != null && (first.is(SUBHEADING) || isBadge(first, stats));
+    }
+
+    /** Whether {@code e} is a badge: a short inline label ("Premium", "AgriMarkets PRO") set before a box's text. */
+    private static boolean isBadge(Element e, TextStats stats) {
+        int chars = stats.text(e);
+        return chars > 0 && chars <= CARD_LABEL_MAX && (e.nameIs("span") || e.nameIs("strong") || e.nameIs("b"))
+                && e.siblingIndex() == firstTextAt(e.parent());
+    }
+
+    /** The index of the first child node of {@code parent} that holds text: an element or a text that is not blank. */
+    private static int firstTextAt(Element parent) {
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            org.jsoup.nodes.Node n = parent.childNode(i);
+            if (n instanceof Element || n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -323,12 +345,28 @@ final class HtmlCleaner {
                 && inner.text().equals(inner.child(0).text())) {
             inner = inner.child(0);
         }
-        Element last = inner.lastElementChild();
-        while (last != null && last.childrenSize() == 1 && !last.nameIs("a") && !last.nameIs("button")
-                && last.text().equals(last.child(0).text())) {
-            last = last.child(0);
+        Element last = unwrapped(inner.lastElementChild());
+        Element before = last == null ? null : unwrapped(last.previousElementSibling());
+        if (before != null && (before.nameIs("a") || before.nameIs("button")) && !last.nameIs("a")
+                && !last.nameIs("button") && last.text().length() <= SMALL_PRINT_MAX
+                && (last.nextSibling() == null || last.nextSibling() instanceof org.jsoup.nodes.TextNode t
+                        && t.isBlank())) {
+            return before; // the button, then its small print: "Already a member? Sign in", "Plans start at $4"
         }
         return last;
+    }
+
+    /** The longest line of small print under a box's button. */
+    private static final int SMALL_PRINT_MAX = 60;
+
+    /** {@code e}, or the link, button or block it wraps alone (all of its text), down to the innermost. */
+    private static Element unwrapped(Element e) {
+        Element at = e;
+        while (at != null && at.childrenSize() == 1 && !at.nameIs("a") && !at.nameIs("button")
+                && at.text().equals(at.child(0).text())) {
+            at = at.child(0);
+        }
+        return at;
     }
 
     /** A membership portal's sign-up action: "signup", "signup/free", Ghost's names for its sign-up screens. */

@@ -172,6 +172,8 @@ final class LastUpdated {
             + "|aggiornamento|aggiornato|bijgewerkt|correction|korrektur|berichtigung|rectificatif"
             + "|correcci[oó]n|corre[cç][aã]o|correzione)(?:\\s+(?:vom|von|am|du|le|del|de|do|da|on|op|van))?"
             + "\\s*[,:(\\[]?");
+    /** A weekday's name before the note's date, one word and a comma: "UPDATE, Monday, Nov. 9, 2026:", "Mo., ". */
+    private static final Pattern NOTE_WEEKDAY = Pattern.compile("\\s*[\\p{L}\\p{M}]{2,12}\\.?,\\s*");
     /** How many of the story's first and last paragraphs are read for an update note: where newsrooms set them. */
     private static final int NOTE_LINES = 4;
 
@@ -192,6 +194,8 @@ final class LastUpdated {
             Matcher m = STORY_NOTE.matcher(lines[i].strip());
             if (m.lookingAt()) {
                 String rest = lines[i].strip().substring(m.end());
+                Matcher weekday = NOTE_WEEKDAY.matcher(rest);
+                rest = weekday.lookingAt() ? rest.substring(weekday.end()) : rest;
                 String head = rest.substring(0, Math.min(rest.length(), 60));
                 DatedValue date = dateWithin(head, DATE_WITHIN, zone, numeric);
                 if (date != null) {

@@ -176,6 +176,32 @@ class ExtractorMetadataTest {
         assertEquals(List.of("Lucía Benavente", "Tobi Oyelaran"), e.authors().stream().map(Author::name).toList());
     }
 
+    /**
+     * A line crediting two writers links each to the profile its own link gives, a writer without a link to none;
+     * one name keeps the line's one link ("Beitrag von <a>r23</a>").
+     */
+    @Test
+    void eachWriterInOneLineHasTheLinkThatNamesThem() {
+        Extraction two = extract("", "<h1>Douze caisses de pommes</h1><p class=\"post-meta\">Publié le 8 novembre 2026"
+                + " · par <a href=\"/a-propos/#margaux\">Margaux Lefèvre</a> et <a href=\"/a-propos/#theo\">Théo"
+                + " Barrault</a> · 7 min de lecture</p>", "https://verger.example/billets/pressoir/");
+        assertEquals(List.of("https://verger.example/a-propos/#margaux", "https://verger.example/a-propos/#theo"),
+                two.authors().stream().map(Author::url).toList());
+        Extraction oneLinked = extract("", "<h1>Harbour budget split</h1><p class=\"byline\">By <a"
+                + " href=\"/author/ann-roe/\">Ann Roe</a> and Bo Lindqvist</p>", "https://harbour.example/news/budget");
+        assertEquals(java.util.Arrays.asList("https://harbour.example/author/ann-roe/", null),
+                oneLinked.authors().stream().map(Author::url).toList());
+    }
+
+    /** Joomla's first account ("Super User"), declared as the author of what it posted, is no writer. */
+    @Test
+    void joomlasFirstAccountIsNoWriter() {
+        Extraction e = extract("<meta name=\"author\" content=\"Super User\">", "<h1>Tank restored by the village"
+                + "</h1><p>The farmers' society finished the work in November, two months ahead of the rains, with"
+                + " every household sending one person to the work days.</p>", "https://paper.example/tank-restored");
+        assertTrue(e.authors().stream().noneMatch(a -> a.name().equals("Super User")), e.authors().toString());
+    }
+
     /** An author's card whose role, after the name, is the photographer's names no writer. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

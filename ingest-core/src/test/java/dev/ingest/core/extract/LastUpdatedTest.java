@@ -132,6 +132,9 @@ class LastUpdatedTest {
         "Mise à jour du 19 novembre 2026 : la réunion est reportée.|2026-11-19",
         "Correction, 19 November 2026: An earlier version misspelled the chair's name.|2026-11-19",
         "Actualización 19/11/2026: el ayuntamiento confirmó la fecha.|2026-11-19",
+        // the weekday before the date: "UPDATE, Monday, …", "Nachtrag, Do., …"
+        "UPDATE, Thursday, Nov. 19, 2026, 2:15 p.m.: PennDOT moved the closure a week.|2026-11-19",
+        "Nachtrag, Do., 19.11.2026: Der Termin steht.|2026-11-19",
         // a month and day alone: this year's, as of the fetch (2026-11-28)
         "Update, Nov 9: A few people asked about winter.|2026-11-09",
         "Update, Dec 3: A few people asked about winter.|2025-12-03",
