@@ -250,7 +250,7 @@ final class AuthorNames {
             + "|(?:librarian|archivist|recorder|secretary|treasurer|chair(?:man|woman|person)?)(?=\\s*$))\\b"
             // a broadcaster's or podcast's credit: "Rosalind Achebe<br>Producer, Common Ground"
             + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer"
-            + "|presenter"
+            + "|presenter|meteorologist|forecaster"
             // the head of a paper's office abroad or in the capital: "Asia Bureau Chief", "Washington bureau chief"
             + "|(?:\\p{L}+\\s+)?bureau\\s+chief"
             + "|redakteur(?:in)?|redaktion"

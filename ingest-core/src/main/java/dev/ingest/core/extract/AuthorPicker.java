@@ -101,11 +101,28 @@ final class AuthorPicker {
         for (Author a : shown) {
             person |= shownPerson(a, house);
         }
+        if (runOnFrom(picked, shown)) {
+            // "Lorraine Becker Keystone Features" declared, the byline's two lines run together: the name shown
+            return shown;
+        }
         if (namesAny(picked, shown)) {
             return picked;
         }
         // a login the page declares ("comunicaciones") is no credit a reader sees; the desk the byline shows is
         return person || picked.stream().allMatch(a -> handle(a.name())) ? shown : picked;
+    }
+
+    /** Whether each name of {@code picked} is one of {@code shown} with more words run on after it ({@link #runsOn}). */
+    private static boolean runOnFrom(List<Author> picked, List<Author> shown) {
+        if (picked.size() != shown.size()) {
+            return false;
+        }
+        for (int i = 0; i < picked.size(); i++) {
+            if (!runsOn(picked.get(i).name(), shown.get(i).name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a name of {@code picked} is one of {@code shown}, in full or in part, or inflected. */
@@ -196,7 +213,8 @@ final class AuthorPicker {
             }
         }
         for (Author c : closing) {
-            if (!house.is(c.name()) && c.name().strip().contains(" ")) {
+            // a full name: two words, or a Chinese or Japanese name, written without a space ("村瀬千尋")
+            if (!house.is(c.name()) && (c.name().strip().contains(" ") || TextStats.eastAsian(c.name()) >= 2)) {
                 return closing;
             }
         }

@@ -121,9 +121,10 @@ final class BylineReader {
             + "|verfasser(?:in)?|written by|(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von"
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)"
             // "06.11.2026 · Text: Friederike Aalbers · Illustrationen: …": the text's label inside a meta line
-            + "|(?:^|\\s)(?iu:text|texte|texto|testo)\\s*:\\s*(?=\\p{Lu})"
-            + "|(?:^|\\s)(?iu:posted|published|veröffentlicht|publié)"
-            + "\\s+(?iu:on|am|le)\\s*:?\\s+.{4,40}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
+            + "|(?:^|\\s)(?iu:text|texte|texto|testo|tekst)\\s*:\\s*(?=\\p{Lu})"
+            // "Posted on September 21, 2020 by …", "Created in November 09, 2026, last updated in November 20, 2026 by …"
+            + "|(?:^|\\s)(?iu:posted|published|created|veröffentlicht|publié)"
+            + "\\s+(?iu:on|in|am|le)\\s*:?\\s+.{4,64}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             // "Report posted 10/11/2026 by …": a date in figures between, without "on"
             + "(?=\\S)|(?:^|\\s)(?iu:posted|published)\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\s+(?iu:by)\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)"
@@ -184,7 +185,8 @@ final class BylineReader {
     /** A word each of the labels of {@link #CREDIT_LABEL} holds: "Autor", "verfasst von", "posted on … by" … */
     private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
-            "preacher", "prediger", "text:", "texto:", "testo:");
+            "created",
+            "preacher", "prediger", "text:", "texto:", "testo:", "tekst:");
     /**
      * {@link #LABEL_WORDS} and the labels of the languages that write "Yazar:", "Szerző:", "Teksti:", "Penulis:",
      * "Författare:", "Forfatter:", "Tác giả:": looked for only on pages declared in one of them, as their common
@@ -192,15 +194,16 @@ final class BylineReader {
      */
     private static final TextProbe.Words MORE_LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
+            "created",
             "yazar", "haber", "szerz", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác", "preacher",
-            "prediger", "text:", "texto:", "testo:");
+            "prediger", "text:", "texto:", "testo:", "tekst:");
     private static final Set<String> MORE_LABEL_LANGUAGES = Set.of("tr", "hu", "fi", "id", "ms", "sv", "da", "nb",
             "no", "nn", "vi");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
         "автор", "муаллиф", "yazar", "haber", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter",
         "tác giả",
-        "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "veröffentlicht",
-        "publié", "作者", "记者", "記者", "撰文", "报道", "報導", "text:", "texto:", "testo:"};
+        "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "created", "veröffentlicht",
+        "publié", "作者", "记者", "記者", "撰文", "报道", "報導", "text:", "texto:", "testo:", "tekst:"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|words by|story by|(?:verfasst|geschrieben)\\s+von)\\s*:?"
@@ -491,7 +494,7 @@ final class BylineReader {
         if (titlesBox(e, boxes)) {
             return List.of(); // "<h2 class=author-cards__heading>Malunga nababhali</h2>" ("About the authors")
         }
-        text = withoutReviewerLines(e, withoutDatePart(e, text));
+        text = withoutReviewerLines(e, withoutDatePart(e, creditLines(e, text)));
         if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text) || quoted(e)
                 || addressCard(e) || subjectCard(e) || OTHER_PIECES.matcher(e.className()).find()) {
             return List.of();
@@ -1230,7 +1233,8 @@ final class BylineReader {
 
     /**
      * The link of a credit that reads one of {@code names}, else its first: "Beitrag von <a>r23</a>" after a link to
-     * the post itself links the writer's profile.
+     * the post itself links the writer's profile; a link to the post's category or tag ("Posted in <a
+     * rel="category tag">Datenschutz</a> by damianduchamps") links no one.
      */
     private static Element nameLink(Element e, List<String> names) {
         Element first = null;
@@ -1238,10 +1242,13 @@ final class BylineReader {
             if (names.contains(a.text().strip())) {
                 return a;
             }
-            first = first == null ? a : first;
+            first = first == null && !TAXONOMY_REL.matcher(Attrs.get(a, "rel")).find() ? a : first;
         }
         return first;
     }
+
+    /** The {@code rel} of a link to a post's category or tag page. */
+    private static final Pattern TAXONOMY_REL = Pattern.compile("(?i)\\b(?:category|tag)\\b");
 
     /**
      * The word joining two names in the languages of {@link #LOCAL_BY} ("Ni Ana Villanueva at Roberto Magsino"), as
@@ -1443,6 +1450,31 @@ final class BylineReader {
 
     /** The most text a signature block of a few lines holds: a label, a name, a role, an office, a phone number. */
     private static final int SIGNATURE_BLOCK_MAX = 250;
+
+    /** A line that goes on with the names of the line before: "and Bo Lindqvist", "& Tom Poe", "und Lea Vogt". */
+    private static final Pattern NAMES_GO_ON = Pattern.compile("(?iu)(?:and|&|und|et|y|e|en|og|och|i|,)\\s.*");
+
+    /**
+     * The credit a place's first line gives, when its {@code <br>}s set the writer's affiliation or title on the
+     * lines under it ("By Lorraine Becker<br>Keystone Features", the syndicate that sells the column): the first
+     * line, and the lines after it that go on with more names ({@link #NAMES_GO_ON}). {@code text} as it is when
+     * the place has one line, or its first opens with no credit word or names no one ("By<br>Lorraine Becker").
+     */
+    private static String creditLines(Element e, String text) {
+        if (e.getElementsByTag("br").isEmpty()) {
+            return text;
+        }
+        List<String> lines = lines(e, 4);
+        if (lines.size() < 2 || !CREDIT_START.matcher(lines.get(0)).find()
+                || AuthorNames.parse(lines.get(0)).isEmpty()) {
+            return text; // a card's name over its role ("Sanne Vermeulen<br>Maintainer"), read with the cards beside
+        }
+        StringBuilder credit = new StringBuilder(lines.get(0));
+        for (int i = 1; i < lines.size() && NAMES_GO_ON.matcher(lines.get(i)).matches(); i++) {
+            credit.append(' ').append(lines.get(i));
+        }
+        return credit.toString();
+    }
 
     /** The first {@code most} lines of {@code e}'s text that hold some, as its {@code <br>}s break it. */
     private static List<String> lines(Element e, int most) {

@@ -64,10 +64,15 @@ final class ClosingCredit {
      * "Līpooti ʻa Mele Taufa" ("reported by"), and clubs' reports theirs ("Relazione di Chiara Morandini").
      */
     private static final Pattern WIRE_CREDITS = Pattern.compile("(?iu)^(?:(?:reporting|reported|report|writing"
-            + "|written|compiled)\\s+by|l[īi]pooti\\s+[ʻ'‘’]?a"
+            // the piece named before its writer: "Summary written by Maren Okafor, TerraPrints volunteer."
+            + "|(?:(?:summary|article|story|post|text|piece|report|review|column|recap)\\s+)?(?:written|compiled))"
+            + "\\s+by|l[īi]pooti\\s+[ʻ'‘’]?a"
             // a club's report signed at its end: "Relazione di Chiara Morandini", "Bericht von …", "Crónica de …"
             + "|relazione\\s+di|bericht\\s+von|compte[- ]rendu\\s+(?:de|par)|cr[óo]nica\\s+de)"
-            + "\\s+([^;]{3,160})(?:;.*)?$");
+            // up to an editing credit after a semicolon, or the sentences a note goes on with after a word's full stop
+            // ("… volunteer. The summary was checked …"; the initials of "J. R. Smith" and "Prof." end none)
+            + "\\s+([^;]{3,160}?)(?:;.*|(?-i:(?<=\\p{Ll}\\p{Ll})(?<!\\b(?:Prof|Mrs|Mme|Mlle|Sra|Srta|Hon|Rev|Revd|Sen|Gen|Col|Capt|Sgt|Gov"
+            + "|Rep|Ing|Mgr))\\.\\s+\\p{Lu}).*)?$");
     /** Where a reporter filed from, after the name: " in Frankfurt", " in New York". */
     private static final Pattern FILED_IN = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*");
@@ -80,8 +85,9 @@ final class ClosingCredit {
      * "（記者 山田花子）", "（みなと新報・田村結衣）", "（报道：江慧玲）".
      */
     private static final Pattern CJK_SIGNATURE = Pattern.compile("[（(](?:記者|记者|(?:报道|報導|报导|撰文)[：:])?[\\s　]*"
-            // the paper before its reporter, as a portal credits a partner's story: "（みなと新報・田村結衣）"
-            + "(?:[^（）()・\\s]{1,12}・)?"
+            // the paper (and its bureau) before its reporter, as a portal credits a partner's story: "（みなと新報・田村結衣）",
+            // "（越中新報 汐見支局・村瀬千尋）"
+            + "(?:[^（）()・\\s]{1,12}(?:[\\s　][^（）()・\\s]{1,12})?・)?"
             + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}・　 ]{1,8})[）)]\\s*$");
     /** A line long enough to be a sentence of the story, ending like one. */
     private static final Pattern SENTENCE_END = Pattern.compile(".{80,}[.!?…“”\"»«)]\\s*$");

@@ -813,8 +813,8 @@ final class HtmlCleaner {
                 && !tag.equals("form") && !Hints.isWidget(e) && !opensWithLinkedHeadline(e, stats)
                 && !((kind == Hints.Kind.BOILERPLATE || tag.equals("aside"))
                         && (opensWithAdLabel(e) || closesWithSignUpCall(e)))
-                && !((kind == Hints.Kind.BOILERPLATE || kind == Hints.Kind.CHROME && isCallBox(e, stats))
-                        && closesWithButton(e))
+                && !((kind == Hints.Kind.BOILERPLATE || kind == Hints.Kind.CHROME && isCallBox(e, stats)
+                        || tag.equals("aside") && stats.text(e) <= CALL_BOX_MAX) && closesWithButton(e))
                 && !closingSignature(e, stats)) {
             return false;
         }

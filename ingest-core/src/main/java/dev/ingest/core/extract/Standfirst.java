@@ -175,12 +175,25 @@ final class Standfirst {
             if (isHeadline(at)) {
                 return at;
             }
-            between += TextStats.nonSpace(at.ownText());
+            between += inPictureOrTable(at) ? 0 : TextStats.nonSpace(at.ownText());
             if (between > MAX_BETWEEN) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** Blocks whose text stands beside a story's opening, not in its way: a picture's caption, a score's table. */
+    private static final Set<String> BESIDE = Set.of("figure", "figcaption", "table");
+
+    /** Whether {@code e} is in a picture or a table (a match's score box between the headline and the lead). */
+    private static boolean inPictureOrTable(Element e) {
+        for (Element at = e; at != null && !at.nameIs("body"); at = at.parent()) {
+            if (BESIDE.contains(at.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHeadline(Element e) {

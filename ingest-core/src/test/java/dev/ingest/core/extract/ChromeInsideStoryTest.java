@@ -48,6 +48,23 @@ class ChromeInsideStoryTest {
     }
 
     /**
+     * A newsletter issue's sponsor box set into the story ("Auspicia esta edición", "This issue is sponsored by") goes
+     * with its label; a fact box of the story under a heading stays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="box"><p style="font-size:11px">Auspicia esta edición</p><p>Ferretería El Ancla, en Las Quilas desde 1987. Todo para preparar la casa antes de las lluvias: canaletas, membranas y leña seca certificada. <a href="https://ancla.example/">Revisa las ofertas</a></p></div> | Ferretería El Ancla | false
+            <div class="box"><p><span>This issue is sponsored by Tallyroll</span></p><p>Tallyroll keeps the books of four thousand small harbours and boatyards, from the first invoice of the season to the last one of the year.</p></div> | four thousand small harbours | false
+            <div class="box"><p><strong>The crossing in numbers</strong></p><p>Two crossings a day from April, forty bicycles on deck and a fare of four pounds for islanders, the same as last year.</p></div> | forty bicycles on deck | true
+            """)
+    void dropsANewslettersSponsorBox(String box, String passage, boolean kept) {
+        String text = storyText("<html><body><article><h1>Ferry</h1>" + STORY + box + STORY + "</article></body></html>",
+                "https://harbour.example/ferry");
+        assertEquals(kept, text.contains(passage), box);
+        assertTrue(text.contains("the doctor"), text);
+    }
+
+    /**
      * A player's box around the story's audio goes, label, times and the narrator's credit, however it is named (or,
      * where a script brings the audio, a box with a play button whose class names audio); a figure's caption over a
      * recording stays, as a picture's does, and so does a box holding a paragraph of the story or a link, or a play

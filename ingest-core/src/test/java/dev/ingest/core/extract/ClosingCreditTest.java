@@ -41,6 +41,10 @@ class ClosingCreditTest {
             a place after a sentence    | Harbour 3                                                               |
             wire desk's credits         | Reporting by Katrin Vollmer in Frankfurt and Oliver Pendleton in London; Editing by Marguerite Dassin | Katrin Vollmer;Oliver Pendleton
             a writer and an editor      | Writing by Mara Holm; Editing by Tom Poe                                | Mara Holm
+            the piece named first       | Summary written by Maren Okafor, TerraPrints plain-language volunteer. The summary was checked for accuracy. | Maren Okafor
+            initials and a title        | Written by Prof. J. R. Smith. Edited by Tom Poe.                        | Prof. J. R. Smith
+            music written by            | Music written by Johann Strauss, played by the town band.               |
+            paper, bureau, reporter     | 市は来年度の予算に車両二台分の購入費を盛り込む方向で調整している。（越中新報 汐見支局・村瀬千尋） | 村瀬千尋
             editing alone               | Editing by Marguerite Dassin                                            |
             tongan reported by          | Līpooti ʻa Mele Taufa                                                   | Mele Taufa
             club report by              | Relazione di Chiara Morandini                                           | Chiara Morandini
