@@ -237,6 +237,9 @@ final class AuthorNames {
      * A part after a comma that opens with a word of a role and ends with the role's job ("Staff Site Reliability
      * Engineer"): the role of the name before, with more words before its job than {@link #ROLE} reads.
      */
+    /** The most words of a part after a comma read as a role by its opening word alone ("Chief Meteorologist"). */
+    private static final int ROLE_PART_WORDS = 3;
+    private static final Pattern WORD_GAP = Pattern.compile("\\s+");
     private static final Pattern ROLE_OPENING = Pattern.compile("\\s*(?:" + ROLE_WORDS + ")\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ROLE = Pattern.compile("(?:^|\\s)(?:(?:" + ROLE_WORDS
@@ -250,7 +253,7 @@ final class AuthorNames {
             + "|(?:librarian|archivist|recorder|secretary|treasurer|chair(?:man|woman|person)?)(?=\\s*$))\\b"
             // a broadcaster's or podcast's credit: "Rosalind Achebe<br>Producer, Common Ground"
             + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer"
-            + "|presenter|meteorologist|forecaster"
+            + "|presenter"
             // the head of a paper's office abroad or in the capital: "Asia Bureau Chief", "Washington bureau chief"
             + "|(?:\\p{L}+\\s+)?bureau\\s+chief"
             + "|redakteur(?:in)?|redaktion"
@@ -510,6 +513,12 @@ final class AuthorNames {
             if (roleTaken && i > 0 && afterComma.get(i)
                     && (name.strip().indexOf(' ') < 0 || job && ROLE_OPENING.matcher(name).lookingAt())) {
                 // ", Associated Writers", ", Staff Site Reliability Engineer": words that describe the role, no one
+                roleAlone = true;
+                continue;
+            }
+            if (!roleTaken && i > 0 && afterComma.get(i) && ROLE_OPENING.matcher(part).lookingAt()
+                    && WORD_GAP.split(part.strip()).length <= ROLE_PART_WORDS) {
+                // ", Chief Meteorologist", ", Senior Forecaster": a role's word opens the part, and no name follows
                 roleAlone = true;
                 continue;
             }

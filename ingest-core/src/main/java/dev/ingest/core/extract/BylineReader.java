@@ -37,6 +37,8 @@ final class BylineReader {
             + "[class~=(?i)(^|[-_ ])autoria($|[-_ ])], "
             // a journal's or forum's "entry-poster" ("posters" heads a column of avatars)
             + "[class~=(?i)(^|[-_ ])poster($|[-_ ])], "
+            // a membership platform's "postedBy" beside "postedOn" (Wild Apricot's blog), "posted-by"
+            + "[class~=(?i)(^|[-_ ])posted[-_]?by($|[-_ ])], "
             // a blogging platform's link to the writer's page by nickname ("follow-nickName")
             + "a[class~=(?i)(^|[-_ ])nick-?name($|[-_ ])], "
             + "[id~=(?i)(^|[-_])(author|byline|autor)($|[-_])], [data-testid~=(?i)author|byline], "
@@ -65,7 +67,8 @@ final class BylineReader {
      */
     private static final String[] PLACE_MARKS = {"class", "id", "data-testid", "data-automation-id", "data-component"};
     private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "avtor", "auteur", "writer", "creator",
-        "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name", "poster", "nick"};
+        "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name", "poster", "nick",
+        "postedby", "posted-by", "posted_by"};
     private static final java.util.function.Predicate<Element> AUTHOR_LINK_MARKS =
             ScreenedQuery.holds(new String[] {"href"}, AUTHOR_STEMS);
     /**
@@ -83,7 +86,7 @@ final class BylineReader {
      */
     static final ScreenedQuery DATE_PLACES = ScreenedQuery.of(DATE_SELECTOR, Set.of(), ScreenedQuery.holds(
             PLACE_MARKS, "aut", "byline", "writer", "creator", "contributor", "reporter", "journalist", "poster",
-            "nick", "dat", "time", "pub", "meta", "info"));
+            "nick", "postedby", "posted-by", "posted_by", "dat", "time", "pub", "meta", "info"));
 
     /** Where the name sits in an author box. */
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"
@@ -160,7 +163,8 @@ final class BylineReader {
      * "Text", "Autor", "Posted", "Ein Beitrag von", "Fotos von", "Gespeichert von" …): a line that starts with none
      * of them is no credit line, and its text need not be built.
      */
-    private static final String[] OPENER_WORDS = {"by", "von", "par", "por", "door", "text", "texto", "testo", "aut",
+    private static final String[] OPENER_WORDS = {"by", "von", "par", "por", "door", "text", "tekst", "texto", "testo",
+        "aut",
         "verfass", "written", "posted", "submitted", "published", "hosted", "presented", "moderiert", "ein", "foto",
         "photo", "gespeichert", "geschrieben", "erstellt", "words", "story"};
     private static final TextProbe.Words CREDIT_OPENERS = TextProbe.Words.of(OPENER_WORDS);
@@ -248,7 +252,12 @@ final class BylineReader {
     static final ScreenedQuery PICTURE_PLACES = ScreenedQuery.of(PICTURE, Set.of("figure", "figcaption", "picture"),
             ScreenedQuery.holds(new String[] {"class"}, "caption", "credit", "media", "image", "photo", "foto",
                     "bild", "legal"));
-    private static final Pattern BOX_WORDS = Pattern.compile("(?iu)about the (author|creator)|über (den|die) autor"
+    /** An author box's title: "About the author", "Über die Autorin", "この記事を書いた人", "关于作者", "기자 프로필". */
+    private static final String BOX_TITLE = "about the (author|creator)|über (den|die) autor"
+            // ja "the one who wrote this article", zh "about the author", ko "reporter's profile"
+            + "|この記事を書いた人|この記事の筆者|关于作者|關於作者|作者简介|作者簡介|기자\\s*프로필";
+    private static final Pattern BOX_TITLES = Pattern.compile("(?iu)" + BOX_TITLE);
+    private static final Pattern BOX_WORDS = Pattern.compile("(?iu)" + BOX_TITLE
             + "|mehr (von|zum) autor|more from|all posts|alle (artikel|beiträge)|view all|follow"
             + "|(more|all|other) (stories|articles|posts|columns) (by|from)|\\bikuti\\b");
 
@@ -494,6 +503,9 @@ final class BylineReader {
         if (titlesBox(e, boxes)) {
             return List.of(); // "<h2 class=author-cards__heading>Malunga nababhali</h2>" ("About the authors")
         }
+        if (inBox(e, boxes)) {
+            return List.of(); // the body of an author box set aside ("この記事を書いた人"), read with the box
+        }
         text = withoutReviewerLines(e, withoutDatePart(e, creditLines(e, text)));
         if (e.nameIs("a") && (!sameSite(e, doc) || inRoster(e)) || reviewer(e) || pictureCredit(e, text) || quoted(e)
                 || addressCard(e) || subjectCard(e) || OTHER_PIECES.matcher(e.className()).find()) {
@@ -519,6 +531,20 @@ final class BylineReader {
             found = peers(e, BOX_NAMES);
         }
         return found;
+    }
+
+    /**
+     * Whether {@code e} is inside one of {@code boxes} titled as about the writer ({@link #BOX_TITLES}): not a place
+     * set aside only for its length, which may hold the byline's own link ("Par <a>Kab Niang</a> Le …"), nor a byline
+     * with a "Follow" button.
+     */
+    private static boolean inBox(Element e, List<Element> boxes) {
+        for (Element box : boxes) {
+            if (box != e && ContentScorer.isAncestor(box, e)) {
+                return BOX_TITLES.matcher(box.text()).find();
+            }
+        }
+        return false;
     }
 
     private static final Set<String> BOX_TITLE_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
@@ -614,6 +640,17 @@ final class BylineReader {
      * "Megan Thorburn").
      */
     private static final Pattern LABEL_CLASS = Pattern.compile("(?i)(^|[-_ ])(?<!field--)label($|[-_ ])");
+    /** A field's label naming the writer, its colon left to the style sheet: "Tekst", "Text", "Autor", "Author". */
+    private static final Pattern FIELD_CREDIT = Pattern.compile("(?iu)\\s*(?:text|tekst|teksti|texte|texto|testo"
+            + "|autor(?:in)?|author|auteur|autore|verfasser(?:in)?)\\s*:?\\s*");
+    /** The most text a field item naming writers holds. */
+    private static final int FIELD_ITEM_MAX = 80;
+
+    /** Whether {@code e}, with text {@code t}, is a field's label classed as one that names the writer. */
+    private static boolean isFieldLabel(Element e, String t) {
+        return FIELD_CREDIT.matcher(t).matches() && LABEL_CLASS.matcher(e.className()).find();
+    }
+
     /** How long a label set apart before a name may be: "Gabaasaa", "Written by", "Reporter:". */
     private static final int LABEL_MAX = 24;
 
@@ -1547,7 +1584,12 @@ final class BylineReader {
                 continue;
             }
             String credit = null;
-            if (LABEL_ONLY.matcher(t).matches()) {
+            if (isFieldLabel(e, t)) {
+                // Drupal's inline field: "<div class=field__label>Tekst</div><div class=field__item>Mari-Liis Kask</div>",
+                // the colon set by the style sheet
+                Element item = e.nextElementSibling();
+                credit = item == null || stats.text(item) > FIELD_ITEM_MAX ? null : item.text();
+            } else if (LABEL_ONLY.matcher(t).matches()) {
                 // "<h2>Written by</h2>" over author cards made alike: the name each card opens with
                 List<Author> cards = labelledCards(e);
                 if (!cards.isEmpty() && !elsewhere(e, h1)) {

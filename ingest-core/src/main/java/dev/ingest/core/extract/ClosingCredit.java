@@ -135,11 +135,12 @@ final class ClosingCredit {
     /**
      * The languages whose papers sign a story with the writer's name as its last paragraph, alone (Vietnamese: "…
      * vẫn rét.\n\nMinh Anh"; Russian and the other languages written in Cyrillic, which capitalise no nouns:
-     * "… ситуации.\n\nДанияр Кенжебаев"). Elsewhere a last paragraph of two or three capitalised words is as
+     * "… ситуации.\n\nДанияр Кенжебаев"; and the South Slavic languages in Latin letters, which do not either:
+     * "… v zadnjih letih.\n\nTina Žagar"). Elsewhere a last paragraph of two or three capitalised words is as
      * often a heading left at the end ("Das Mahlen", "Style Editor").
      */
     private static final java.util.Set<String> SIGNED_APART = java.util.Set.of("vi", "ru", "uk", "be", "kk", "bg",
-            "sr", "mk");
+            "sr", "mk", "sl", "hr", "bs");
 
     /** The credit closing {@code text} (paragraphs split by blank lines, lines by newlines); empty when none. */
     static List<Author> of(String text) {
@@ -313,10 +314,31 @@ final class ClosingCredit {
             if (!pair.isEmpty()) {
                 return pair;
             }
+            if (!SIGNATURE.matcher(name).matches()) {
+                // the name on a line of its own, the writer's village or role on the next: "<strong>Гүлназ
+                // ОРАЗБАЕВА,</strong><br><em>Ақбұлақ ауылы</em>"
+                name = TRAILING_COMMA.matcher(firstLine(block)).replaceAll("");
+            }
             return SIGNATURE.matcher(name).matches() && AuthorNames.plausible(name) ? List.of(Author.named(name))
                     : List.of();
         }
         return List.of();
+    }
+
+    private static final Pattern TRAILING_COMMA = Pattern.compile("\\s*,\\s*$");
+
+    /** The text of {@code block} before its first {@code <br>}, stripped; all its text when it has none. */
+    private static String firstLine(Element block) {
+        StringBuilder b = new StringBuilder();
+        for (Node n = block.childNodeSize() == 0 ? null : block.childNode(0); n != null; n = TextProbe.next(n, block)) {
+            if (n instanceof Element br && br.nameIs("br")) {
+                break;
+            }
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                b.append(t.text());
+            }
+        }
+        return b.toString().strip();
     }
 
     /**

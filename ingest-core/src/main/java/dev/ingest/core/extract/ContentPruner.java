@@ -140,6 +140,22 @@ final class ContentPruner {
             + "|publicidad|publicité|pubblicità|sponsored|gesponsert)(\\W*|\\s*[,.:;–-].*)");
 
     /**
+     * The promoter statement election law asks of a campaign's or union's page, its name and street address: "Authorised
+     * by Tamati Reweti, National Secretary, Aotearoa Educators' Union, Level 4, 126 Willis Street, Wellington.",
+     * "Promoted by A. Hale on behalf of …, 12 Mill Lane, Leeds".
+     */
+    private static final Pattern PROMOTER_STATEMENT = Pattern.compile("(?iu)\\W*(?:authori[sz]ed|(?:printed\\s+and\\s+)?"
+            + "promoted)\\s+by\\s+\\p{Lu}[^,]{2,80},.*\\d.*");
+
+    /** Whether {@code line} is a promoter statement ({@link #PROMOTER_STATEMENT}), looked for only past its opening. */
+    static boolean isPromoterStatement(Element line) {
+        return TextProbe.mayStartWith(line, PROMOTER_OPENERS) && PROMOTER_STATEMENT.matcher(line.text()).matches();
+    }
+
+    /** The words a promoter statement opens with. */
+    private static final TextProbe.Words PROMOTER_OPENERS = TextProbe.Words.of("authori", "promoted", "printed");
+
+    /**
      * A journal's declaration under a piece, labelled: "Competing interests: I have read and understood … policy",
      * "Provenance and peer review: Commissioned; not externally peer reviewed", "Interessenkonflikt: keiner".
      */
@@ -465,6 +481,7 @@ final class ContentPruner {
             if (text < 200 && (isTeaserLine(e, line) || signUpInsert(e, line, stats)
                     || text < 80 && (AD_LABEL.matcher(line).matches() || CONTINUES.matcher(line).matches())
                     || JOURNAL_NOTE.matcher(line).lookingAt() || ADOBE.in(line) && READER_NOTE.matcher(line).find()
+                    || PROMOTER_STATEMENT.matcher(line).matches()
                     || text < LastUpdated.EDIT_STAMP_MAX && LastUpdated.EDIT_STAMP.matcher(line).lookingAt()
                     || text < CREDIT_MAX && CREDIT_LINE.matcher(line).matches()
                     || scriptNote(e, line) || isTypoNote(line) || SPOILER_NOTE.matcher(line).lookingAt()

@@ -152,6 +152,7 @@ final class ContentScorer {
             int text = stats.text(sibling);
             double density = stats.linkDensity(sibling);
             boolean prose = sibling.nameIs("p") && text > 80 && density < 0.25
+                    && !(afterTop && ContentPruner.isPromoterStatement(sibling))
                     || !afterTop && sibling == top.previousElementSibling() && isLead(sibling, stats);
             boolean sameKind = !layoutBlocks && sibling.normalName().equals(top.normalName())
                     && sibling.className().equals(top.className()) && !top.className().isEmpty()

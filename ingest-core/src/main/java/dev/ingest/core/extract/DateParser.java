@@ -30,8 +30,12 @@ final class DateParser {
      * letters only Hindi's May, the Levant's August and the Solar Hijri Dey.
      */
     private static final String MONTH_WORD = "([\\p{L}\\p{M}]{3,14}|मई|آب|دی|دي)\\.?";
-    private static final String B = "(?<![\\p{L}\\d])";
-    private static final String E = "(?![\\p{L}\\d])";
+    /**
+     * Not inside a word or a number: a letter or digit on either side joins the figures to it, but for a letter of
+     * Chinese, Japanese or Korean, which write no space before or after a date ("2026/11/12に公開").
+     */
+    private static final String B = "(?<![\\p{L}\\d&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])";
+    private static final String E = "(?![\\p{L}\\d&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])";
     /** Not joined by a dash to other words, as a dashed date in an address's words is: "…-12-november-2026-…". */
     private static final String APART = "(?<![\\p{L}\\d-])";
     private static final String APART_AFTER = "(?![\\p{L}\\d-])";

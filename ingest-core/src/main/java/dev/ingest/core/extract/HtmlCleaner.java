@@ -1252,11 +1252,21 @@ final class HtmlCleaner {
         if (e.attributesSize() == 0) {
             return false; // most elements: no attribute to look up
         }
-        if (Attrs.has(e, "hidden") || "true".equalsIgnoreCase(Attrs.get(e, "aria-hidden")) && !e.nameIs("figure")
-                && !isSlide(e)) {
+        if (Attrs.has(e, "hidden") && !isCollapsedPanel(e)
+                || "true".equalsIgnoreCase(Attrs.get(e, "aria-hidden")) && !e.nameIs("figure") && !isSlide(e)) {
             return true;
         }
         return hidesByStyle(Attrs.get(e, "style"));
+    }
+
+    /**
+     * Whether {@code e} is an accordion's closed panel, as an FAQ's answers wait under their questions: a region
+     * labelled ({@code aria-labelledby}) by the button that opens it ({@code <button aria-expanded=false
+     * aria-controls=faq-a2>}, gone with the page's other buttons by the time the panel is read). A reader opens it
+     * with a click; its text is the page's. A dialog ({@code role=dialog}) or a tab's panel is none.
+     */
+    private static boolean isCollapsedPanel(Element e) {
+        return Attrs.get(e, "role").equalsIgnoreCase("region") && !Attrs.get(e, "aria-labelledby").isBlank();
     }
 
     /** Whether an inline {@code style} hides its element: {@code display:none}, {@code visibility:hidden}. */

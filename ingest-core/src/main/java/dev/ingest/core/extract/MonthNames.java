@@ -139,6 +139,11 @@ final class MonthNames {
             {"yanvar"}, {"fevral"}, {}, {"aprel"}, {}, {"iyun"}, {"iyul"}, {"avqust", "avgust"}, {"sentyabr"},
             {"oktyabr"}, {"noyabr"}, {"dekabr"},
         };
+        // kk (Kazakh, in Cyrillic), its own names: "10 Қараша 2026"
+        String[][] kazakh = {
+            {"қаңтар"}, {"ақпан"}, {"наурыз"}, {"сәуір"}, {"мамыр"}, {"маусым"}, {"шілде"}, {"тамыз"}, {"қыркүйек"},
+            {"қазан"}, {"қараша"}, {"желтоқсан"},
+        };
         // ku (Kurmanji, Latin letters), the names used in Turkey and the Kurdish ones: "14 Mijdar 2026"
         String[][] kurmanji = {
             {"çile", "rêbendan"}, {"sibat", "reşemî"}, {"adar"}, {"nîsan", "avrêl"}, {"gulan"}, {"hezîran", "pûşper"},
@@ -210,7 +215,7 @@ final class MonthNames {
         }
         // the names added last give way to those above where they are spelt alike
         for (String[][] table : new String[][][] {more, malteseHausaSwahili, creoleAndPacific, southernBantu, yoruba,
-            otherScripts, indian, maghrebFrench, turkicLatin, kurmanji, dhivehi}) {
+            otherScripts, indian, maghrebFrench, turkicLatin, kazakh, kurmanji, dhivehi}) {
             for (int i = 0; i < table.length; i++) {
                 for (String n : table[i]) {
                     MONTHS.putIfAbsent(n, i + 1);

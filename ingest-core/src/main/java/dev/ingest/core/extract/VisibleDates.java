@@ -149,7 +149,10 @@ final class VisibleDates {
     private static final Pattern DATELINE_END = Pattern.compile("[\\s　]*([-–—|:)/•·(（\\[\\d]|$|,\\s*(\\d|\\p{Lu}|$)"
             + "|,?\\s*(?i:by|von|par|por|door)(?:\\s+\\p{Lu}|\\s*$)"
             // sw/rw/rn "saa" ("hour") before the time: "19 Ugushyingo 2026 saa 14:20"
-            + "|(?i:saa)\\s+\\d)");
+            + "|(?i:saa)\\s+\\d"
+            // the word for "at" before a clock: et "kell 7.30", fi "klo", da/nb/sv "kl.", sl "ob 14.22", de "um",
+            // nl "om", fr "à", it "alle", es "a las", pt "às", pl "o", cs/sk "v", ru "в"
+            + "|,?\\s*(?iu:kell|klo|kl\\.?|ob|um|om|à|alle|a las|às|o|v|в)\\s+\\d{1,2}[:.h]\\d{2})");
     /** Words before an unlabelled date: "Hamburg, " or "Pressemitteilung vom " is a dateline, more is a sentence. */
     private static final int MAX_PLAIN_PREFIX = 30;
     /**
@@ -168,7 +171,7 @@ final class VisibleDates {
             + "|अपडेट|আপডেট"
             // rw "Yavuguruwe" ("it was updated"), sw "Imesasishwa", tn "E ntšhafaditswe"
             + "|yavuguruwe|imesasishwa|ntšhafaditswe|ntshafaditswe"
-            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|更新|수정|编辑于|編集"
+            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|(?<!に)更新|수정|编辑于|編集"
             // a guide's review: "Last reviewed: November 12, 2026", "Medically reviewed on …" (not a product's review)
             + "|(?:last|medically)\\s+reviewed"
             // a correction appended with its day ("Correction, 16 August 2023: …") changed the story then
@@ -182,7 +185,9 @@ final class VisibleDates {
     static final Pattern PUBLISHED = Pattern.compile("(?iu)(published|publication|posted|veröffentlicht"
             + "|erschienen|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|julkaistu|opublikowano"
             // "date" as a word of its own, not the end of "Update"
-            + "|created|datum|(?<!\\p{L})date|fecha|data|公開|掲載|投稿|発行|发布|發佈|發布|发表|發表|입력|등록|작성)\\W*"
+            // (a Japanese label after "に" is the date's before it: "<time>2026/11/12</time>に公開")
+            + "|created|datum|(?<!\\p{L})date|fecha|data|(?<!に)(?:公開|掲載|投稿|発行)"
+            + "|发布|發佈|發布|发表|發表|입력|등록|작성)\\W*"
             // the weekday before the date: "Posted Tuesday, November 10, 2026"
             + "(on|am|le|el|il|op|vom|:)?\\W*(\\p{L}{2,10}\\.?,?\\s+)?$");
     /**

@@ -65,6 +65,23 @@ class ChromeInsideStoryTest {
     }
 
     /**
+     * The promoter statement a campaign's or union's page carries goes, inside the story or after it; a sentence of the
+     * story about who authorised what stays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <article><h1>Ferry</h1>%s<p>Authorised by Tamati Reweti, National Secretary, Aotearoa Educators' Union, Level 4, 126 Willis Street, Wellington.</p></article> | Tamati Reweti | false
+            <article><h1>Ferry</h1>%s</article><p>Promoted by Alys Hale on behalf of the Harbour Alliance, 12 Mill Lane, Leeds LS1 4AB, and printed by the union.</p> | Alys Hale | false
+            <article><h1>Ferry</h1>%s<p>Authorised by the council in 2019, the old timetable had only one crossing a day, and the harbour office kept it for six years.</p></article> | Authorised by the council | true
+            """)
+    void dropsAPromoterStatement(String page, String passage, boolean kept) {
+        String text = storyText("<html><body><main>" + page.formatted(STORY + STORY) + "</main></body></html>",
+                "https://harbour.example/ferry");
+        assertEquals(kept, text.contains(passage), page);
+        assertTrue(text.contains("the doctor"), text);
+    }
+
+    /**
      * A player's box around the story's audio goes, label, times and the narrator's credit, however it is named (or,
      * where a script brings the audio, a box with a play button whose class names audio); a figure's caption over a
      * recording stays, as a picture's does, and so does a box holding a paragraph of the story or a link, or a play

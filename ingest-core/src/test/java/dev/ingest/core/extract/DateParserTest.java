@@ -33,6 +33,9 @@ class DateParserTest {
         "ཕྱི་ལོ་2026 ཟླ་3 ཚེས་7; 2026-03-07T00:00Z",
         // Kurmanji months in Latin letters
         "14 Mijdar 2026 - 01:20; 2026-11-14T01:20Z",
+        // Kazakh months in Cyrillic, the weekday before: "Сейсенбі" (Tuesday)
+        "Сейсенбі, 10 Қараша 2026 09:30; 2026-11-10T09:30Z",
+        "3 Желтоқсан 2026; 2026-12-03T00:00Z",
         // Setswana, Sesotho and Shona months, the weekday before: "Labone" (Thursday)
         "Labone, 05 Ngwanatsele 2026; 2026-11-05T00:00Z",
         "12 Pudungwana 2026; 2026-11-12T00:00Z",
@@ -178,6 +181,10 @@ class DateParserTest {
         // day, month name and year joined by dashes, and year first
         "News Release 20-Nov-2026; 13; 2026-11-20T00:00Z",
         "Stand: 2026-Nov-20; 7; 2026-11-20T00:00Z",
+        // figures touching Japanese or Korean, which write no space beside a date; Latin letters join them
+        "2026/11/12に公開; 0; 2026-11-12T00:00Z",
+        "更新日2026.11.20; 3; 2026-11-20T00:00Z",
+        "2026.11.20에 수정; 0; 2026-11-20T00:00Z",
     })
     void readsDatesAtTheEdgesOfTheirShapes(String text, int start, String expected) {
         DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, DateParser.Numeric.DAY_FIRST);
@@ -197,6 +204,7 @@ class DateParserTest {
         "Nov 27 202611",
         "/news/story-12-november-2026-budget",
         "12-Nov-20261",
+        "abc2026/11/12",
     })
     void textsWithoutAShapeHaveNoDate(String text) {
         assertEquals(Optional.empty(), DateParser.parse(text, ZoneOffset.UTC));
