@@ -232,7 +232,7 @@ final class AuthorNames {
             + "|communications?|associated|local|democracy|regional|national|investigative|multimedia|digital|video"
             + "|volunteer|program|programme|outreach|development|policy|operations|executive"
             + "|audio|features?|news|metro|city|health|education|environment|climate|politics|courts?|crime"
-            + "|guest|opinion|special|visiting|public|information";
+            + "|guest|opinion|special|visiting|public|information|head";
     /**
      * A part after a comma that opens with a word of a role and ends with the role's job ("Staff Site Reliability
      * Engineer"): the role of the name before, with more words before its job than {@link #ROLE} reads.

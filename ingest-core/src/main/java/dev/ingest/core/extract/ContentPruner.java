@@ -240,7 +240,7 @@ final class ContentPruner {
      * your Pinterest board for later!", "Pin it for later". Asked of lines the words of {@link #PIN_WORDS} are in.
      */
     private static final Pattern PIN_CALL = Pattern.compile("(?iu)\\b(?:pin|save)\\b.{0,60}\\bpinterest\\b"
-            + "|^\\W*pin\\s+(?:it|this|me)\\b.{0,40}$");
+            + "|(?:^\\W*|[.?!]\\s+)pin\\s+(?:it|this|me)\\b.{0,40}$");
     private static final Ascii.Words PIN_WORDS = Ascii.Words.of("pinterest", "pin it", "pin this", "pin me");
     /** The longest line a {@link #PIN_CALL} is read in. */
     private static final int PIN_CALL_MAX = 160;
@@ -307,8 +307,12 @@ final class ContentPruner {
     private static final Pattern LEGAL = Pattern.compile("(?iu)^\\W*(?:copyright\\b|©)|\\ball rights reserved\\b"
             + "|\\balle rechte vorbehalten\\b|\\btous droits réservés\\b|\\btodos los derechos reservados\\b"
             + "|\\bmay not be (?:re)?published, broadcast|责任编辑\\s*[：:]|무단\\s*전재");
-    /** What follows an author's name in the line that introduces them: "is", "ist", "est", "es", "è", "was". */
-    private static final Pattern INTRODUCED = Pattern.compile("(?iu)[\\s,]+(?:is|was|ist|war|est|es|è|writes|schreibt)\\s");
+    /**
+     * What follows an author's name in the line that introduces them: "is", "ist", "est", "es", "è", "was"; not "is"
+     * before a verb's "-ing" ("Southern Coast Health is investigating three cases …", the news of a house credited).
+     */
+    private static final Pattern INTRODUCED = Pattern.compile("(?iu)[\\s,]+(?:(?:is|was)\\s(?!\\p{L}+ing\\b)"
+            + "|(?:ist|war|est|es|è|writes|schreibt)\\s)");
 
     /** A word one of {@link #DISCLAIMER} and {@link #LEGAL} holds, in any case: most closing lines hold none. */
     private static final Ascii.Words DISCLAIMER_WORDS = Ascii.Words.of("expressed", "necessarily", "meinung",

@@ -316,11 +316,14 @@ final class HtmlCleaner {
         return first != null && (first.is(SUBHEADING) || isBadge(first, stats));
     }
 
-    /** Whether {@code e} is a badge: a short inline label ("Premium", "AgriMarkets PRO") set before a box's text. */
+    /**
+     * Whether {@code e} is a badge: a short label ("Premium", "AgriMarkets PRO", a pretitle "Fly there") set before a
+     * box's text, inline or a line of its own with no full stop.
+     */
     private static boolean isBadge(Element e, TextStats stats) {
         int chars = stats.text(e);
-        return chars > 0 && chars <= CARD_LABEL_MAX && (e.nameIs("span") || e.nameIs("strong") || e.nameIs("b"))
-                && e.siblingIndex() == firstTextAt(e.parent());
+        return chars > 0 && chars <= CARD_LABEL_MAX && (e.nameIs("span") || e.nameIs("strong") || e.nameIs("b")
+                || e.nameIs("p") && !e.text().strip().endsWith(".")) && e.siblingIndex() == firstTextAt(e.parent());
     }
 
     /** The index of the first child node of {@code parent} that holds text: an element or a text that is not blank. */
@@ -348,7 +351,7 @@ final class HtmlCleaner {
         Element last = unwrapped(inner.lastElementChild());
         Element before = last == null ? null : unwrapped(last.previousElementSibling());
         if (before != null && (before.nameIs("a") || before.nameIs("button")) && !last.nameIs("a")
-                && !last.nameIs("button") && last.text().length() <= SMALL_PRINT_MAX
+                && !last.nameIs("button") && isSmallPrint(last.text())
                 && (last.nextSibling() == null || last.nextSibling() instanceof org.jsoup.nodes.TextNode t
                         && t.isBlank())) {
             return before; // the button, then its small print: "Already a member? Sign in", "Plans start at $4"
@@ -356,8 +359,15 @@ final class HtmlCleaner {
         return last;
     }
 
-    /** The longest line of small print under a box's button. */
+    /** The longest line of small print under a box's button, and of a footnote to its offer ("*One-way fare …"). */
     private static final int SMALL_PRINT_MAX = 60;
+    private static final int FOOTNOTE_MAX = 300;
+
+    /** Whether {@code text} is small print under a button: a short line, or a footnote to the offer ("*…"). */
+    private static boolean isSmallPrint(String text) {
+        String t = text.strip();
+        return t.length() <= SMALL_PRINT_MAX || t.startsWith("*") && t.length() <= FOOTNOTE_MAX;
+    }
 
     /** {@code e}, or the link, button or block it wraps alone (all of its text), down to the innermost. */
     private static Element unwrapped(Element e) {
