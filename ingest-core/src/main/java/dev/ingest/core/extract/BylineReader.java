@@ -691,12 +691,17 @@ final class BylineReader {
     /**
      * Whether {@code link} is a link to an author's page ({@link #AUTHOR_PATH}) reading all of {@code rest}: what
      * the place says after its first element is the name that page is for, so that element is the label, in any
-     * language ("<span class=meta_text>ရေးသားသူ</span> <a href=/author/khinthidamyint/>ခင်သီတာမြင့်</a>").
+     * language ("<span class=meta_text>ရေးသားသူ</span> <a href=/author/khinthidamyint/>ခင်သီတာမြင့်</a>", tagDiv's
+     * "<div class=td-author-by>Skrivað av</div> <a href=/author/birita/>Birita Hansen</a> -").
      */
     private static boolean namesProfile(Element link, String rest) {
-        return link != null && link.nameIs("a") && !rest.isEmpty() && link.text().strip().equals(rest)
+        return link != null && link.nameIs("a") && !rest.isEmpty()
+                && link.text().strip().equals(TRAILING_MARKS.matcher(rest).replaceAll(""))
                 && AUTHOR_PATH.matcher(link.attr("href")).find();
     }
+
+    /** Separators a template sets after the name: "Birita Hansen -" before the date. */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s\\p{P}]+$");
 
     /**
      * The names of the author places that are children of {@code e}, two or more made alike (same element, same

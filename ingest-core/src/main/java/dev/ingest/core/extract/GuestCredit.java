@@ -27,7 +27,8 @@ final class GuestCredit {
     /** The longest first line read as a credit: a byline, not a sentence. */
     private static final int CREDIT_LINE = 80;
     /** The word opening a credit line in any language: "By", "Von", "Par", "Por", "Door". */
-    private static final Pattern BY = Pattern.compile("\\s*(?:(?iu:(?:(?:words|story|text|written)\\s+)?by|von|par"
+    private static final Pattern BY = Pattern.compile("\\s*(?:(?iu:(?:(?:words|story|text|written|interview(?:ed)?)"
+            + "\\s+)?by|von|par"
             // da/nb/nn "Af", sv/nb "Av": "Af Karen Hvidberg"
             + "|por|door|kitba\\s+ta['’]|af|av)\\s*:?\\s+"
             // "Tekstur: Rannvá Joensen", "Text: …", "Tekst: …", "Teksti: …", Albanian "Shkruan:" ("writes"), "Words:
@@ -123,6 +124,13 @@ final class GuestCredit {
         return firstLine(text, lang, null);
     }
 
+    /**
+     * A correspondent's line opening the story, a full name and the place filed from: "From Chiamaka Obi, Abeokuta",
+     * as West African and British papers set it; the name of two to four capitalised words, the place after a comma.
+     */
+    private static final Pattern FROM_PLACE = Pattern.compile("\\s*(?iu:from)\\s+(\\p{Lu}[\\p{L}'’.-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s*\\p{Lu}[\\p{L} .'’-]{1,30}");
+
     /** A caption's closing credit for its picture: "… Mbandaka. (Foto: Mboka Sango)", "[Photo: Ana Ruiz]". */
     private static final Pattern PICTURE_CREDITED = Pattern.compile("[(\\[]\\s*(?iu:foto|photo|photograph|picture"
             + "|image|bild|imagen|imagem)\\s*:[^()\\[\\]\\n]{1,60}[)\\]]\\s*$");
@@ -145,15 +153,20 @@ final class GuestCredit {
         if (line.length() > CREDIT_LINE || end < 0) {
             return List.of(); // a story of one line is no credit and its story
         }
+        Matcher from = FROM_PLACE.matcher(line);
+        if (from.matches()) {
+            // "From Chiamaka Obi, Abeokuta": a correspondent's line
+            return AuthorNames.parse(from.group(1)).stream().map(Author::named).toList();
+        }
         Matcher by = BY.matcher(line);
         Pattern local = BylineReader.localCredit(lang);
         Matcher localBy = local == null ? null : local.matcher(line);
         boolean common = by.lookingAt(); // "By", "Von", "Par"…: the names reader knows their "and"
-        int from = common ? by.end() : localBy != null && localBy.lookingAt() ? localBy.end() : -1;
-        if (from < 0) {
+        int start = common ? by.end() : localBy != null && localBy.lookingAt() ? localBy.end() : -1;
+        if (start < 0) {
             return List.of();
         }
-        String names = common ? line.substring(from) : BylineReader.localNames(lang, line.substring(from));
+        String names = common ? line.substring(start) : BylineReader.localNames(lang, line.substring(start));
         return AuthorNames.parse(names).stream().map(Author::named).toList();
     }
 

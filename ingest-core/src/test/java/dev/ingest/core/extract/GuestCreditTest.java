@@ -63,6 +63,10 @@ class GuestCreditTest {
             en | Na Halima Chande, Mtwara                                  |
             en | By the numbers                                            |
             en | By Mara Holm, who has covered the harbour for the Gazette since the ferry strike of 2019 |
+            en | Interview by Julian Tharpe                                | Julian Tharpe
+            en | From Chiamaka Obi, Abeokuta                               | Chiamaka Obi
+            en | From the archives                                         |
+            en | From London to Lagos, Overland                            |
             """)
     void readsTheByline(String lang, String first, String expected) {
         String text = first + "\n\nThe council met on Thursday to decide how the harbour budget will be split.";
