@@ -262,7 +262,7 @@ public final class ArticleExtractor {
         }
         // the stamp a CMS sets under a text it changed dates the change; the pruner then cuts it from the story
         // (the numeric order from the language declared before cleaning: asking the cleaned page would index it again)
-        DateParser.Numeric numeric = VisibleDates.numeric(declaredLanguage);
+        DateParser.Numeric numeric = VisibleDates.numeric(declaredLanguage, url);
         DatedValue stamp = modified == null ? LastUpdated.editStamp(content, stats, zone, numeric) : null;
         if (bodyRule == null) {
             boolean pressRelease = PRESS_RELEASE.matcher(url).find() || PRESS_RELEASE.matcher(doc.title()).find()

@@ -238,7 +238,7 @@ final class AuthorNames {
      * Engineer"): the role of the name before, with more words before its job than {@link #ROLE} reads.
      */
     /** The most words of a part after a comma read as a role by its opening word alone ("Chief Meteorologist"). */
-    private static final int ROLE_PART_WORDS = 3;
+    private static final int ROLE_PART_WORDS = 4;
     private static final Pattern WORD_GAP = Pattern.compile("\\s+");
     private static final Pattern ROLE_OPENING = Pattern.compile("\\s*(?:" + ROLE_WORDS + ")\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -250,7 +250,7 @@ final class AuthorNames {
             + "|licensee"
             // a library's or an archive's staff, a club's officers, closing the part: "Local History Librarian",
             // "Club Recorder", "Hon. Secretary" (before a name, "Treasurer Tom Li", the title is left to the name)
-            + "|(?:librarian|archivist|recorder|secretary|treasurer|chair(?:man|woman|person)?)(?=\\s*$))\\b"
+            + "|(?:librarian|archivist|recorder|secretary|treasurer|chair(?:man|woman|person)?|captain)(?=\\s*$))\\b"
             // a broadcaster's or podcast's credit: "Rosalind Achebe<br>Producer, Common Ground"
             + "|(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer"
             + "|presenter"
@@ -285,8 +285,8 @@ final class AuthorNames {
             // the links of an author box: "View Archive", "All posts", "More by …", "Visit website"
             + "|^(?:view|see|show|read|browse|visit|follow|more|all|alle|mehr|weitere|voir|tous|full)\\b|\\bbio\\b"
             + "|\\b(?:linkedin|twitter|facebook|instagram|xing|youtube|pinterest|tiktok|mastodon|threads)\\b)");
-    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\p{Punct}\\p{So}–—„“”«»]+|[\\s\\p{Punct}"
-            + "\\p{So}–—„“”«»]+$");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\\p{Punct}\\p{So}–—„“”«»←→]+|[\\s\\p{Punct}"
+            + "\\p{So}–—„“”«»←→]+$");
 
     /**
      * A badge glued to a name's end, a staff or verified mark ("Dana Whitcombe✓ Porchlight Staff"): it ends the name,
@@ -426,6 +426,7 @@ final class AuthorNames {
             return out;
         }
         s = CJK_LABEL.matcher(s).replaceFirst("");
+        s = CJK_ROLE_AFTER.matcher(CJK_REPORTED_FROM.matcher(s).replaceFirst("")).replaceFirst("");
         s = USER_ID.matcher(s).replaceFirst("");
         for (int i = 0; i < 3; i++) {
             String before = s;
@@ -516,9 +517,10 @@ final class AuthorNames {
                 roleAlone = true;
                 continue;
             }
-            if (!roleTaken && i > 0 && afterComma.get(i) && ROLE_OPENING.matcher(part).lookingAt()
+            if (i > 0 && afterComma.get(i) && ROLE_OPENING.matcher(part).lookingAt()
                     && WORD_GAP.split(part.strip()).length <= ROLE_PART_WORDS) {
-                // ", Chief Meteorologist", ", Senior Forecaster": a role's word opens the part, and no name follows
+                // ", Chief Meteorologist", ", Local Journalism Initiative Reporter": a role's word opens the part, and
+                // no name follows
                 roleAlone = true;
                 continue;
             }
@@ -838,6 +840,11 @@ final class AuthorNames {
     private static final Pattern CJK_LABEL = Pattern.compile("^(?:(?:本文作者|作者|记者|記者|撰文|报道|報導|撰稿)\\s*[：:／/]?"
             + "|文\\s*[：:／/])\\s*"
             + "(?=\\p{IsHan})");
+    /** Where a Taiwanese reporter files from, after her name: "吳佳蓉／苗栗報導" ("reporting from Miaoli"). */
+    private static final Pattern CJK_REPORTED_FROM = Pattern.compile("(?<=\\p{IsHan})\\s*[／/]\\s*\\p{IsHan}{1,10}?"
+            + "(?:報導|报道)\\s*$");
+    /** The word for reporter after a Chinese name, as an author's card sets it: "何卓謙 記者", "王芳记者". */
+    private static final Pattern CJK_ROLE_AFTER = Pattern.compile("(?<=\\p{IsHan}{2})\\s*(?:記者|记者)\\s*$");
     /** The commas and stops of Chinese and Japanese sentences, which no name holds. */
     private static final Pattern CJK_SENTENCE_MARK = Pattern.compile("[，。、；！？]");
     /**

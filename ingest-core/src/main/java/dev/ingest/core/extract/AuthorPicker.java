@@ -112,7 +112,9 @@ final class AuthorPicker {
         return person || picked.stream().allMatch(a -> handle(a.name())) ? shown : picked;
     }
 
-    /** Whether each name of {@code picked} is one of {@code shown} with more words run on after it ({@link #runsOn}). */
+    /**
+     * Whether each name of {@code picked} is one of {@code shown} with more words run on after it ({@link #runsOn}).
+     */
     private static boolean runOnFrom(List<Author> picked, List<Author> shown) {
         if (picked.size() != shown.size()) {
             return false;

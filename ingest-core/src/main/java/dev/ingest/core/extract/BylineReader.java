@@ -125,9 +125,11 @@ final class BylineReader {
             + "|(?:posted|submitted|published)\\s+by)\\s*:\\s*(?=\\S)"
             // "06.11.2026 · Text: Friederike Aalbers · Illustrationen: …": the text's label inside a meta line
             + "|(?:^|\\s)(?iu:text|texte|texto|testo|tekst)\\s*:\\s*(?=\\p{Lu})"
-            // "Posted on September 21, 2020 by …", "Created in November 09, 2026, last updated in November 20, 2026 by …"
+            // "Posted on September 21, 2020 by …", "Created in November 09, 2026, last updated in November 20, 2026
+            // by …"
             + "|(?:^|\\s)(?iu:posted|published|created|veröffentlicht|publié)"
-            + "\\s+(?iu:on|in|am|le)\\s*:?\\s+.{4,64}?\\s+(?iu:by|von|par)\\s+(?=\\S)|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
+            + "\\s+(?iu:on|in|am|le)\\s*:?\\s+.{4,64}?\\s+(?iu:by|von|par)\\s+(?=\\S)"
+            + "|(?:^|\\s)(?iu:posted|submitted)\\s+by\\s+"
             // "Report posted 10/11/2026 by …": a date in figures between, without "on"
             + "(?=\\S)|(?:^|\\s)(?iu:posted|published)\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\s+(?iu:by)\\s+"
             + "(?=\\S)|(?:^|\\s)(?iu:(?:verfasst|geschrieben|gespeichert|erstellt|eingestellt)\\s+von)\\s+(?=\\S)"
@@ -206,8 +208,8 @@ final class BylineReader {
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
         "автор", "муаллиф", "yazar", "haber", "szerző", "teksti", "kirjoittaja", "penulis", "författare", "forfatter",
         "tác giả",
-        "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "created", "veröffentlicht",
-        "publié", "作者", "记者", "記者", "撰文", "报道", "報導", "text:", "texto:", "testo:", "tekst:"};
+        "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "published", "created",
+        "veröffentlicht", "publié", "作者", "记者", "記者", "撰文", "报道", "報導", "text:", "texto:", "testo:", "tekst:"};
     /** A label alone in its element, the name follows it: {@code <h5>Autor:</h5> Peter Maahn}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|words by|story by|(?:verfasst|geschrieben)\\s+von)\\s*:?"
@@ -259,7 +261,9 @@ final class BylineReader {
     private static final Pattern BOX_TITLES = Pattern.compile("(?iu)" + BOX_TITLE);
     private static final Pattern BOX_WORDS = Pattern.compile("(?iu)" + BOX_TITLE
             + "|mehr (von|zum) autor|more from|all posts|alle (artikel|beiträge)|view all|follow"
-            + "|(more|all|other) (stories|articles|posts|columns) (by|from)|\\bikuti\\b");
+            + "|(more|all|other) (stories|articles|posts|columns) (by|from)|\\bikuti\\b"
+            // "Follow" in Chinese, Japanese and Korean: "＋追蹤", "关注", "フォローする", "팔로우"
+            + "|追蹤|追踪|关注|關注|フォローする|팔로우");
 
     private BylineReader() {
     }
@@ -1590,8 +1594,8 @@ final class BylineReader {
             }
             String credit = null;
             if (isFieldLabel(e, t)) {
-                // Drupal's inline field: "<div class=field__label>Tekst</div><div class=field__item>Mari-Liis Kask</div>",
-                // the colon set by the style sheet
+                // Drupal's inline field: "<div class=field__label>Tekst</div><div class=field__item>Mari-Liis
+                // Kask</div>", the colon set by the style sheet
                 Element item = e.nextElementSibling();
                 credit = item == null || stats.text(item) > FIELD_ITEM_MAX ? null : item.text();
             } else if (LABEL_ONLY.matcher(t).matches()) {

@@ -71,8 +71,9 @@ final class ClosingCredit {
             + "|relazione\\s+di|bericht\\s+von|compte[- ]rendu\\s+(?:de|par)|cr[óo]nica\\s+de)"
             // up to an editing credit after a semicolon, or the sentences a note goes on with after a word's full stop
             // ("… volunteer. The summary was checked …"; the initials of "J. R. Smith" and "Prof." end none)
-            + "\\s+([^;]{3,160}?)(?:;.*|(?-i:(?<=\\p{Ll}\\p{Ll})(?<!\\b(?:Prof|Mrs|Mme|Mlle|Sra|Srta|Hon|Rev|Revd|Sen|Gen|Col|Capt|Sgt|Gov"
-            + "|Rep|Ing|Mgr))\\.\\s+\\p{Lu}).*)?$");
+            + "\\s+([^;]{3,160}?)(?:;.*|(?-i:(?<=\\p{Ll}\\p{Ll})"
+            + "(?<!\\b(?:Prof|Mrs|Mme|Mlle|Sra|Srta|Hon|Rev|Revd|Sen|Gen|Col|Capt|Sgt|Gov|Rep|Ing|Mgr))"
+            + "\\.\\s+\\p{Lu}).*)?$");
     /** Where a reporter filed from, after the name: " in Frankfurt", " in New York". */
     private static final Pattern FILED_IN = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*");

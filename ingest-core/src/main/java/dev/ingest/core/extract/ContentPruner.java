@@ -140,12 +140,12 @@ final class ContentPruner {
             + "|publicidad|publicité|pubblicità|sponsored|gesponsert)(\\W*|\\s*[,.:;–-].*)");
 
     /**
-     * The promoter statement election law asks of a campaign's or union's page, its name and street address: "Authorised
-     * by Tamati Reweti, National Secretary, Aotearoa Educators' Union, Level 4, 126 Willis Street, Wellington.",
-     * "Promoted by A. Hale on behalf of …, 12 Mill Lane, Leeds".
+     * The promoter statement election law asks of a campaign's or union's page, its name and street address:
+     * "Authorised by Tamati Reweti, National Secretary, Aotearoa Educators' Union, Level 4, 126 Willis Street,
+     * Wellington.", "Promoted by A. Hale on behalf of …, 12 Mill Lane, Leeds".
      */
-    private static final Pattern PROMOTER_STATEMENT = Pattern.compile("(?iu)\\W*(?:authori[sz]ed|(?:printed\\s+and\\s+)?"
-            + "promoted)\\s+by\\s+\\p{Lu}[^,]{2,80},.*\\d.*");
+    private static final Pattern PROMOTER_STATEMENT = Pattern.compile("(?iu)\\W*(?:authori[sz]ed"
+            + "|(?:printed\\s+and\\s+)?promoted)\\s+by\\s+\\p{Lu}[^,]{2,80},.*\\d.*");
 
     /** Whether {@code line} is a promoter statement ({@link #PROMOTER_STATEMENT}), looked for only past its opening. */
     static boolean isPromoterStatement(Element line) {

@@ -225,10 +225,15 @@ final class DateParser {
      * How a page writes its numeric dates, from its declared language: {@code monthFirst} reads an ambiguous slashed
      * date the American way ({@code 04/05/2026} is April 5; day first otherwise, and always when only one reading is
      * a real date); {@code solarHijri} reads a year-first date whose year is one of the Solar Hijri calendar in it
-     * ("1405/08/25" on a Persian page is 16 November 2026), as digits in Persian script always are.
+     * ("1405/08/25" on a Persian page is 16 November 2026), as digits in Persian script always are; {@code minguo}
+     * reads a year of three figures as Taiwan's Minguo calendar counts it ("115/11/12" is 12 November 2026).
      */
-    record Numeric(boolean monthFirst, boolean solarHijri) {
-        static final Numeric DAY_FIRST = new Numeric(false, false);
+    record Numeric(boolean monthFirst, boolean solarHijri, boolean minguo) {
+        static final Numeric DAY_FIRST = new Numeric(false, false, false);
+
+        Numeric(boolean monthFirst, boolean solarHijri) {
+            this(monthFirst, solarHijri, false);
+        }
     }
 
     /** The earliest date in {@code text}, with a following time and zone when there is one. */
@@ -248,6 +253,9 @@ final class DateParser {
         Found era = s.indexOf('年') >= 0 ? japaneseEra(s, fallback == null ? ZoneOffset.UTC : fallback) : null;
         if (!hasDigitPair(s)) {
             return era; // every pattern below needs a year or a two-digit field
+        }
+        if (numeric.minguo()) {
+            era = earlier(era, minguo(s, fallback == null ? ZoneOffset.UTC : fallback));
         }
         ZoneId zone = fallback == null ? ZoneOffset.UTC : fallback;
         // a pattern runs only where the text has the shape it needs: most lines of text have no year
@@ -909,6 +917,22 @@ final class DateParser {
             int h = Integer.parseInt(digits.substring(0, 2));
             int m = digits.length() >= 4 ? Integer.parseInt(digits.substring(2, 4)) : 0;
             return k.startsWith("-") ? ZoneOffset.ofHoursMinutes(-h, -m) : ZoneOffset.ofHoursMinutes(h, m);
+        }
+        return null;
+    }
+
+    /** A Minguo year of three figures, a slash and month and day: "115/11/12 16:08" (year 1 is 1912). */
+    private static final Pattern MINGUO = Pattern.compile("(?<![\\d/.])(1[0-4]\\d)/(\\d{1,2})/(\\d{1,2})(?![\\d/])");
+    private static final int MINGUO_OFFSET = 1911;
+
+    /** The first {@link #MINGUO} date in {@code s}, its year counted from 1912; or null. */
+    private static Found minguo(String s, ZoneId zone) {
+        Matcher m = MINGUO.matcher(s);
+        while (m.find()) {
+            LocalDate date = date(String.valueOf(Integer.parseInt(m.group(1)) + MINGUO_OFFSET), m.group(2), m.group(3));
+            if (date != null) {
+                return withTime(m.start(), m.end(), date, s, zone);
+            }
         }
         return null;
     }

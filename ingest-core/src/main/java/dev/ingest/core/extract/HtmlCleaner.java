@@ -300,9 +300,9 @@ final class HtmlCleaner {
     private static final int CALL_BOX_MAX = 500;
 
     /**
-     * Whether {@code box}, named as chrome ("submit-letter-box", "gw-premium-teaser"), is short ({@link #CALL_BOX_MAX})
-     * and opens with a heading ("Have something to say?") or a badge of its own ("<span class=badge>GW PREMIUM</span>"):
-     * with a button closing it, the publisher's call, not a fact box of the story.
+     * Whether {@code box}, named as chrome ("submit-letter-box", "gw-premium-teaser"), is short
+     * ({@link #CALL_BOX_MAX}) and opens with a heading ("Have something to say?") or a badge of its own ("<span
+     * class=badge>GW PREMIUM</span>"): with a button closing it, the publisher's call, not a fact box of the story.
      */
     private static boolean isCallBox(Element box, TextStats stats) {
         if (stats.text(box) > CALL_BOX_MAX) {

@@ -112,10 +112,26 @@ final class Teasers {
 
     /**
      * A heading that is a link to a story: a few words, nearly all of them linked, or the heading inside the link of
-     * a card ({@code <a href=/other><img><h3>…</h3></a>}).
+     * a card ({@code <a href=/other><img><h3>…</h3></a>}), also through the card's header (Ghost's {@code <a
+     * class=post-card-content-link><header class=post-card-header><h2>…</h2></header><div>excerpt</div></a>}).
      */
     static boolean isLinkedHeadline(Element heading, TextStats stats) {
-        return stats.text(heading) >= 15 && (stats.linkDensity(heading) >= 0.9
-                || heading.parent() != null && heading.parent().nameIs("a") && heading.parent().hasAttr("href"));
+        return stats.text(heading) >= 15 && (stats.linkDensity(heading) >= 0.9 || inCardLink(heading));
+    }
+
+    /** How many levels above a heading the link of its card may be. */
+    private static final int CARD_LINK_LEVELS = 2;
+
+    private static boolean inCardLink(Element heading) {
+        Element at = heading.parent();
+        for (int level = 0; at != null && level < CARD_LINK_LEVELS; level++, at = at.parent()) {
+            if (at.nameIs("a")) {
+                return at.hasAttr("href");
+            }
+            if (!at.nameIs("header") && level == 0 && at.childrenSize() > 1 && !at.nameIs("div")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

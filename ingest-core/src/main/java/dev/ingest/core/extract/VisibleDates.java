@@ -848,19 +848,41 @@ final class VisibleDates {
     /**
      * How the page writes numeric dates, told by its declared language. A slashed date reads month first in US
      * English, which writes 04/05/2026 for April 5, where the rest of the world means 4 May: plain {@code en} counts as
-     * American, a page that declares another region ({@code en-GB}) reads day first. Persian, Dari and Pashto pages
-     * write year-first dates in the Solar Hijri calendar ("1405/08/25").
+     * American, a page that declares another region ({@code en-GB}) reads day first, and so does plain {@code en} on
+     * a site under the country domain of a day-first English-speaking country (".nz", ".co.uk", ".com.au"). Persian,
+     * Dari and Pashto pages write year-first dates in the Solar Hijri calendar ("1405/08/25").
      */
     static DateParser.Numeric numeric(Document doc) {
-        return numeric(MetaReader.htmlLang(doc));
+        return numeric(MetaReader.htmlLang(doc), doc.location());
     }
 
     /** As {@link #numeric(Document)}, for the language the page declares ({@code <html lang>}), read before. */
     static DateParser.Numeric numeric(String declared) {
+        return numeric(declared, "");
+    }
+
+    /** Country domains of English-speaking countries that write the day first: "Report, 9/11/2026" is 9 November. */
+    private static final Pattern DAY_FIRST_HOST = Pattern.compile("(?i)\\.(?:uk|ie|nz|au|za|in|ng|ke|gh|sg|my|pk"
+            + "|jm|tt|zw|ug|tz|zm|mt|cy)$");
+
+    /** As {@link #numeric(String)}, on the page at {@code url} (or "", when unknown). */
+    static DateParser.Numeric numeric(String declared, String url) {
         String lang = declared.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        boolean monthFirst = lang.equals("en-us") || lang.equals("en");
+        boolean monthFirst = lang.equals("en-us") || lang.equals("en") && !DAY_FIRST_HOST.matcher(host(url)).find();
         boolean solarHijri = !lang.isEmpty() && SOLAR_HIJRI_LANGUAGES.contains(Scripts.primary(lang));
-        return new DateParser.Numeric(monthFirst, solarHijri);
+        // Taiwan's pages may count years from 1912: "115/11/12"
+        boolean minguo = lang.equals("zh-tw") || lang.startsWith("zh-hant");
+        return new DateParser.Numeric(monthFirst, solarHijri, minguo);
+    }
+
+    /** The host of {@code url}, or "" when it has none. */
+    private static String host(String url) {
+        try {
+            String h = url == null || url.isEmpty() ? null : java.net.URI.create(url.strip()).getHost();
+            return h == null ? "" : h;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     /** How long a line may be for a month and day without a year in it to be read as its date. */

@@ -281,6 +281,19 @@ class DateParserTest {
         assertEquals(day == null ? null : LocalDate.parse(day), f == null ? null : f.value().toLocalDate(), text);
     }
 
+    /** A page in Taiwan's Chinese may count its years from 1912 (Minguo), three figures before the month and day. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "發布時間：115/11/12 16:08; true; 2026-11-12",
+        "115/11/12; false; ",
+        "2026/11/12; true; 2026-11-12",
+        "第3/115/11/12頁; true; ",
+    })
+    void minguoYearsOnTaiwanesePages(String text, boolean minguo, String day) {
+        DateParser.Found f = DateParser.find(text, ZoneOffset.UTC, new DateParser.Numeric(false, false, minguo));
+        assertEquals(day == null ? null : LocalDate.parse(day), f == null ? null : f.value().toLocalDate(), text);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "11/08/2026; true; 2026-11-08; 2026-08-11",
