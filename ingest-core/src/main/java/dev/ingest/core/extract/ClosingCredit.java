@@ -54,6 +54,8 @@ final class ClosingCredit {
      */
     private static final Pattern WRITER_NOTE = Pattern.compile("(?iu)^the\\s+(?:writer|author|columnist)\\s*,\\s*"
             + "(\\p{Lu}[^,]{2,60}?)\\s*,\\s*(?:is|was)\\s.*");
+    /** A picture's credit set like a signature: "Fot. Jan Kubiak", "Foto Ivana Šustrová", "Fotó Kiss Anna". */
+    private static final Pattern PICTURE_WORD = Pattern.compile("(?iu)(?:fot|foto|fotó|photo|zdj|kép)\\b");
     /** A line that is all in one pair of round or square brackets. */
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]+\\)|\\[[^\\[\\]]+]");
     /** The lines that label the writers they name (group 1), asked in this order. */
@@ -136,12 +138,13 @@ final class ClosingCredit {
     /**
      * The languages whose papers sign a story with the writer's name as its last paragraph, alone (Vietnamese: "…
      * vẫn rét.\n\nMinh Anh"; Russian and the other languages written in Cyrillic, which capitalise no nouns:
-     * "… ситуации.\n\nДанияр Кенжебаев"; and the South Slavic languages in Latin letters, which do not either:
-     * "… v zadnjih letih.\n\nTina Žagar"). Elsewhere a last paragraph of two or three capitalised words is as
-     * often a heading left at the end ("Das Mahlen", "Style Editor").
+     * "… ситуации.\n\nДанияр Кенжебаев"; and the Central European and South Slavic languages in Latin letters,
+     * which do not either and set their headings in sentence case: "… v zadnjih letih.\n\nTina Žagar", "…\n\nNagy-Benkő
+     * Judit"). Elsewhere a last paragraph of two or three capitalised words is as often a heading left at the end
+     * ("Das Mahlen", "Style Editor").
      */
     private static final java.util.Set<String> SIGNED_APART = java.util.Set.of("vi", "ru", "uk", "be", "kk", "bg",
-            "sr", "mk", "sl", "hr", "bs");
+            "sr", "mk", "sl", "hr", "bs", "hu", "cs", "sk", "pl", "ro");
 
     /** The credit closing {@code text} (paragraphs split by blank lines, lines by newlines); empty when none. */
     static List<Author> of(String text) {
@@ -185,7 +188,7 @@ final class ClosingCredit {
             String before = k + 1 >= last.size() ? "" : !last.get(k + 1).isBlank() || k + 2 >= last.size()
                     || !signsApart ? last.get(k + 1) : last.get(k + 2);
             if (SIGNATURE.matcher(line).matches() && SENTENCE_END.matcher(before).matches()
-                    && AuthorNames.plausible(line)) {
+                    && AuthorNames.plausible(line) && !PICTURE_WORD.matcher(line).lookingAt()) {
                 return List.of(Author.named(line));
             }
             var roled = ROLE_SIGNATURE.matcher(line);

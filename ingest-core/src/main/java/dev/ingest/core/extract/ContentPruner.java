@@ -296,7 +296,8 @@ final class ContentPruner {
      */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b(?:views|opinions) expressed\\b.{0,60}?"
             + "\\b(?:own|not necessarily)\\b|\\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinion)"
-            + "|meinung (?:des|der) (?:gast)?autor(?:s|in)?\\b.{0,60}?\\b(?:nicht|wieder)|les opinions exprimées"
+            + "|meinung (?:des|der) (?:gast)?autor(?:s|in|innen|en)?\\b.{0,60}?\\b(?:nicht|wieder)"
+            + "|les opinions exprimées"
             + "|las opiniones expresadas|le opinioni espresse"
             + "|\\binformation (?:contained )?in (?:this|these|the) (?:news |press )?releases? (?:is|are)"
             + " (?:current|accurate) as of\\b|(?:ニュース|プレス)リリースに(?:記載|掲載)されている(?:情報|内容)は、?発表日(?:現在|時点)");
