@@ -1479,7 +1479,7 @@ final class BylineReader {
     }
 
     /** The text of {@code e} before its first line break ({@code <br>}). */
-    private static String firstLine(Element e) {
+    static String firstLine(Element e) {
         List<String> lines = lines(e, 1);
         return lines.isEmpty() ? "" : lines.get(0);
     }

@@ -321,7 +321,7 @@ final class ClosingCredit {
             if (!SIGNATURE.matcher(name).matches()) {
                 // the name on a line of its own, the writer's village or role on the next: "<strong>Гүлназ
                 // ОРАЗБАЕВА,</strong><br><em>Ақбұлақ ауылы</em>"
-                name = TRAILING_COMMA.matcher(firstLine(block)).replaceAll("");
+                name = TRAILING_COMMA.matcher(BylineReader.firstLine(block)).replaceAll("");
             }
             return SIGNATURE.matcher(name).matches() && AuthorNames.plausible(name) ? List.of(Author.named(name))
                     : List.of();
@@ -330,20 +330,6 @@ final class ClosingCredit {
     }
 
     private static final Pattern TRAILING_COMMA = Pattern.compile("\\s*,\\s*$");
-
-    /** The text of {@code block} before its first {@code <br>}, stripped; all its text when it has none. */
-    private static String firstLine(Element block) {
-        StringBuilder b = new StringBuilder();
-        for (Node n = block.childNodeSize() == 0 ? null : block.childNode(0); n != null; n = TextProbe.next(n, block)) {
-            if (n instanceof Element br && br.nameIs("br")) {
-                break;
-            }
-            if (n instanceof org.jsoup.nodes.TextNode t) {
-                b.append(t.text());
-            }
-        }
-        return b.toString().strip();
-    }
 
     /**
      * The last {@code n} lines of {@code text}, the last first, as {@code text.split("\n")} has them (empty lines
