@@ -239,7 +239,6 @@ final class AuthorNames {
      */
     /** The most words of a part after a comma read as a role by its opening word alone ("Chief Meteorologist"). */
     private static final int ROLE_PART_WORDS = 4;
-    private static final Pattern WORD_GAP = Pattern.compile("\\s+");
     private static final Pattern ROLE_OPENING = Pattern.compile("\\s*(?:" + ROLE_WORDS + ")\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ROLE = Pattern.compile("(?:^|\\s)(?:(?:" + ROLE_WORDS
@@ -518,7 +517,7 @@ final class AuthorNames {
                 continue;
             }
             if (i > 0 && afterComma.get(i) && ROLE_OPENING.matcher(part).lookingAt()
-                    && WORD_GAP.split(part.strip()).length <= ROLE_PART_WORDS) {
+                    && SPACES.split(part.strip()).length <= ROLE_PART_WORDS) {
                 // ", Chief Meteorologist", ", Local Journalism Initiative Reporter": a role's word opens the part, and
                 // no name follows
                 roleAlone = true;
