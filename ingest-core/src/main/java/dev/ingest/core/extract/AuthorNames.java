@@ -151,8 +151,9 @@ final class AuthorNames {
             + "|daughters\\b|töchter\\b|fils\\b|hijos\\b|figli\\b|partners?\\b|associates\\b))|\\+)"
             // the "and" after a list's last comma: "Mara Holm, Tom Poe, and Ann Lee"
             + "(?:\\s*(?:and|und|et|y|e|en|og|och|és)(?=\\s))?\\s*"
-            // (not the Spanish "en" after a correspondent's title: "corresponsal en Concepción" is where she works)
-            + "|(?<!corresponsal|corresponsales|correspondente|corrispondente)\\s+(?:and|und|et|y|e|i|en|og|och"
+            // (not the Spanish "en" after a correspondent's title: "corresponsal en Concepción" is where she works; not
+            // after a word's hyphen, which shares the end of the next word: "Klima- og miljødepartementet" is one name)
+            + "|(?<!corresponsal|corresponsales|correspondente|corrispondente|\\p{L}-)\\s+(?:and|und|et|y|e|i|en|og|och"
             // sm "ma", sw "na", ht "ak"
             + "|és|dhe|ma|na|ak)\\s+"
             // cs, sk and lb "a", only between capitalised words ("Nadine Wagner a Claude Reuter"; English "is a")
@@ -181,9 +182,12 @@ final class AuthorNames {
      * signs and tone marks of scripts that write them apart (Thai "ทีมข่าวภูมิภาค", a desk's one word).
      */
     private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}._'’-]*");
-    /** A login in small letters, then in brackets the name it stands for: "ines_okafor (Ines Okafor)". */
-    private static final Pattern HANDLE_AND_NAME = Pattern.compile("\\s*(\\p{Ll}[\\p{Ll}\\p{N}._-]*)\\s*\\(\\s*"
-            + "(\\p{Lu}[^()]{2,60}?)\\s*\\)\\s*");
+    /**
+     * A login in small letters, then in brackets the name it stands for: "ines_okafor (Ines Okafor)", a developer
+     * site's "@kanata_dev(鳴海 奏多)".
+     */
+    private static final Pattern HANDLE_AND_NAME = Pattern.compile("\\s*@?(\\p{Ll}[\\p{Ll}\\p{N}._-]*)\\s*[(（]\\s*"
+            + "([\\p{Lu}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}][^()（）]{1,60}?)\\s*[)）]\\s*");
     /** Small words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Ahmed bin Ali". */
     private static final Pattern PARTICLE = Pattern.compile("(?iu)von|van|vom|zu|zum|der|den|ter|ten|de|da|di|do|du"
             + "|des|del|della|dos|das|la|le|les|y|e|i|bin|bint|al|el|ibn|af|av|mc|st\\.?|und|and"
@@ -214,7 +218,7 @@ final class AuthorNames {
     /** The word that joins a credit to its name: "by", "par", "por", "door". */
     private static final Pattern CREDIT_WORD = Pattern.compile("by|par|por|door");
     /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
-    private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|der|die"
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|to|from|der|die"
             + "|das|ein|eine|und|and|et|y|mit|with|for|für|zum|zur|im|am|au|aux|du|des|un|une");
     /** Stock photo credits are not authors: "Josh Willink von Pexels". */
     private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:pexels|unsplash|pixabay|shutterstock|getty"
@@ -427,6 +431,9 @@ final class AuthorNames {
         s = CJK_LABEL.matcher(s).replaceFirst("");
         s = CJK_ROLE_AFTER.matcher(CJK_REPORTED_FROM.matcher(s).replaceFirst("")).replaceFirst("");
         s = USER_ID.matcher(s).replaceFirst("");
+        if (s.indexOf(' ') > 0) {
+            s = AFFILIATION_MARK.matcher(s).replaceAll(""); // "Ingrid Solheim-Achebe1 & Rafael Quintanilha2"
+        }
         for (int i = 0; i < 3; i++) {
             String before = s;
             s = trim(s);
@@ -704,6 +711,14 @@ final class AuthorNames {
     }
 
     /** A user id as Japanese blog hosts show it, "id:hiyori_daidokoro": the handle after the prefix. */
+    /**
+     * A journal's affiliation marks, set as superscripts after a name in a list of several: "Solheim-Achebe1",
+     * "Quintanilha2,3", "Okafor*". Only after a name of two capitalised words or more and before the next name or the
+     * end: a user name's digits ("freeman1984", "Marianne1", "gardenfan77") are part of it.
+     */
+    private static final Pattern AFFILIATION_MARK = Pattern.compile(
+            "(?<=\\p{Lu}[\\p{L}.'’-]{0,30}\\s\\p{Lu}[\\p{L}'’-]{0,30}\\p{Ll})(?:\\d{1,2}|[*†‡§])"
+            + "(?:\\s*,\\s*(?:\\d{1,2}|[*†‡§]))*(?=\\s*(?:[,&;]|\\s(?:and|und|et|y|e)\\s|$))");
     private static final Pattern USER_ID = Pattern.compile("^id:(?=[\\p{L}\\p{N}_.-]{2,32}$)");
 
     private static final Pattern SHORT_HANDLE = Pattern.compile("\\p{Ll}{2}");

@@ -41,6 +41,9 @@ final class BylineReader {
             + "[class~=(?i)(^|[-_ ])posted[-_]?by($|[-_ ])], "
             // a blogging platform's link to the writer's page by nickname ("follow-nickName")
             + "a[class~=(?i)(^|[-_ ])nick-?name($|[-_ ])], "
+            // a developer community's writer over the post, shown by handle ("style-userName": "@kanata_dev(鳴海 奏多)");
+            // a user name without the handle's "@" is as often the account that posted, or the reader's own
+            + "[class~=(?i)(^|[-_ ])user[-_]?name($|[-_ ])]:matches(^@), "
             + "[id~=(?i)(^|[-_])(author|byline|autor)($|[-_])], [data-testid~=(?i)author|byline], "
             + "[data-automation-id~=(?i)author|byline], "
             // a rendering app's name for the component, where its classes are hashes ("dcr-1uq8ff8"): the byline
@@ -68,7 +71,7 @@ final class BylineReader {
     private static final String[] PLACE_MARKS = {"class", "id", "data-testid", "data-automation-id", "data-component"};
     private static final String[] AUTHOR_STEMS = {"auth", "byline", "autor", "avtor", "auteur", "writer", "creator",
         "contributor", "reporter", "journalist", "redakt", "profil", "staff", "fn", "p-name", "poster", "nick",
-        "postedby", "posted-by", "posted_by"};
+        "postedby", "posted-by", "posted_by", "username", "user-name", "user_name"};
     private static final java.util.function.Predicate<Element> AUTHOR_LINK_MARKS =
             ScreenedQuery.holds(new String[] {"href"}, AUTHOR_STEMS);
     /**
@@ -86,7 +89,8 @@ final class BylineReader {
      */
     static final ScreenedQuery DATE_PLACES = ScreenedQuery.of(DATE_SELECTOR, Set.of(), ScreenedQuery.holds(
             PLACE_MARKS, "aut", "byline", "writer", "creator", "contributor", "reporter", "journalist", "poster",
-            "nick", "postedby", "posted-by", "posted_by", "dat", "time", "pub", "meta", "info"));
+            "nick", "postedby", "posted-by", "posted_by", "username", "user-name", "user_name", "dat", "time", "pub",
+            "meta", "info"));
 
     /** Where the name sits in an author box. */
     private static final String BOX_NAME = "[itemprop=name], [class~=(?i)(^|[-_ ])(name|title|fn|username|nickname)"
@@ -192,7 +196,7 @@ final class BylineReader {
     private static final TextProbe.Words LABEL_WORDS = TextProbe.Words.of("aut", "verfass", "written",
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
             "created",
-            "preacher", "prediger", "text:", "texto:", "testo:", "tekst:");
+            "preacher", "prediger", "text:", "texto:", "testo:", "tekst:", "writer:");
     /**
      * {@link #LABEL_WORDS} and the labels of the languages that write "Yazar:", "Szerző:", "Teksti:", "Penulis:",
      * "Författare:", "Forfatter:", "Tác giả:": looked for only on pages declared in one of them, as their common
@@ -202,7 +206,7 @@ final class BylineReader {
             "geschrieben", "gespeichert", "erstellt", "eingestellt", "posted", "submitted", "publi", "veröffentlicht",
             "created",
             "yazar", "haber", "szerz", "teksti", "kirjoittaja", "penulis", "författare", "forfatter", "tác", "preacher",
-            "prediger", "text:", "texto:", "testo:", "tekst:");
+            "prediger", "text:", "texto:", "testo:", "tekst:", "writer:");
     private static final Set<String> MORE_LABEL_LANGUAGES = Set.of("tr", "hu", "fi", "id", "ms", "sv", "da", "nb",
             "no", "nn", "vi");
     private static final String[] LABEL_STEMS = {"autor", "author", "auteur", "verfasser", "written by", "verfasst",
@@ -214,6 +218,8 @@ final class BylineReader {
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)\\s*(?:(?:autor(?:in)?|author|auteur|autore"
             + "|verfasser(?:in)?|written by|words by|story by|(?:verfasst|geschrieben)\\s+von)\\s*:?"
             + "|(?:text|von|by|par)\\s*:|(?:submitted|posted)\\s+by\\s*:"
+            // a university's release closes with its writer and how to reach her: "Writer: Dana Kowalczyk-Reyes, 605-…"
+            + "|writer\\s*:"
             // a sermon's page labels the one who preached it, its author: "Preacher: Miriam Okafor"
             + "|(?:preacher|prediger(?:in)?)\\s*:)\\s*");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|&copy;|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)))?"
@@ -235,8 +241,9 @@ final class BylineReader {
     private static final String DISCUSSION = "[itemtype~=(?i)comment], [class~=(?i)comment], [id~=(?i)comment], "
             + "[class~=(?i)webmention], [id~=(?i)webmention], [class~=(?i)guestbook|condolence|reaction|replies], "
             + "[id~=(?i)guestbook|condolence|replies], [aria-label~=(?i)comment|guestbook|condolence]";
-    private static final String ELSEWHERE = "[class~=(?i)related], [class~=(?i)teaser], footer, aside";
-    private static final String COMMENTS = DISCUSSION + ", [class~=(?i)related], [class~=(?i)teaser], footer, aside";
+    /** Other stories' blocks: related lists, teasers, recommendations ("o-recommendNotes"), asides and footers. */
+    private static final String ELSEWHERE = "[class~=(?i)related|teaser|recommend], footer, aside";
+    private static final String COMMENTS = DISCUSSION + ", " + ELSEWHERE;
     private static final String[] DISCUSSION_MARKS = {"class", "id", "itemtype", "aria-label"};
     private static final String[] DISCUSSION_WORDS = {"comment", "webmention", "guestbook", "condolence",
         "reaction", "replies"};
@@ -244,10 +251,10 @@ final class BylineReader {
     static final ScreenedQuery DISCUSSION_PLACES = ScreenedQuery.of(DISCUSSION, Set.of(),
             ScreenedQuery.holds(DISCUSSION_MARKS, DISCUSSION_WORDS));
     static final ScreenedQuery ELSEWHERE_PLACES = ScreenedQuery.of(ELSEWHERE, BESIDE_TAGS,
-            ScreenedQuery.holds(new String[] {"class"}, "related", "teaser"));
+            ScreenedQuery.holds(new String[] {"class"}, "related", "teaser", "recommend"));
     static final ScreenedQuery COMMENT_PLACES = ScreenedQuery.of(COMMENTS, BESIDE_TAGS,
             ScreenedQuery.holds(DISCUSSION_MARKS, DISCUSSION_WORDS)
-                    .or(ScreenedQuery.holds(new String[] {"class"}, "related", "teaser")));
+                    .or(ScreenedQuery.holds(new String[] {"class"}, "related", "teaser", "recommend")));
     static final ScreenedQuery MENUS = ScreenedQuery.of("nav, menu, [class~=(?i)(^|[-_ ])(menu|dropdown|navbar|nav)"
             + "($|[-_ ])]", Set.of("nav", "menu"), ScreenedQuery.holds(new String[] {"class"}, "menu", "dropdown",
             "nav"));
@@ -893,7 +900,7 @@ final class BylineReader {
      * selector: jsoup may match selector patterns with RE2, which has no look-ahead.)
      */
     private static final Pattern OTHER_PIECES = Pattern.compile("(?i)(^|[-_ ])(author|autor|writer)s?[-_](articles?"
-            + "|posts?|stories|more|other|archive|list)($|[-_ ])");
+            + "|posts?|stories|more|other|archive)($|[-_ ])");
     private static final Evaluator VCARD = QueryParser.parse(".vcard");
     private static final Evaluator ADDRESS_PARTS = QueryParser.parse(".adr, .street-address, .locality, "
             + ".postal-code");

@@ -288,7 +288,7 @@ final class ContentPruner {
     private static final TextProbe.Words APPEAL_PROBE = TextProbe.Words.of("follow", "folg", "sígue", "seguir",
             "suivez", "sign", "subscribe", "suscrib", "abonnier", "newsletter", "enjoyed", "liked", "gefallen",
             "support", "unterstütz", "apoya", "canal", "channel", "kanal", "app", "podcast", "telegram", "whatsapp",
-            "discord", "straight", "letters", "hear", "tip", "join", "petition", "pitch", "send");
+            "discord", "straight", "letters", "hear", "tip", "join", "petition", "pitch", "send", "got");
     /**
      * An opinion piece's closing disclaimer, in the languages of the appeals; and a company's note under its releases
      * that what they say holds on the day they came out ("Information in this news release is current as of the date
@@ -776,10 +776,11 @@ final class ContentPruner {
     }
 
     /**
-     * The reader asked for a tip or for stories: "Do You Have a Tip for The Open Record?", "Got a news tip?", "Send
-     * your stories, photos and videos to the Grapevine team on WhatsApp".
+     * The reader asked for a tip or for stories: "Do You Have a Tip for The Open Record?", "Got a news tip?", "Got a
+     * story? Call the newsroom", "Send your stories, photos and videos to the Grapevine team on WhatsApp".
      */
     private static final Pattern NEWS_TIP = Pattern.compile("(?iu)\\b(?:do you have|have|got) a (?:news |story )?tip\\b"
+            + "|\\b(?:do you have|have you got|got) a (?:news )?story\\s*\\?"
             + "|\\bsend (?:us )?(?:a )?tips?\\b"
             + "|\\bsend (?:us )?your (?:news )?(?:tips|stories|story|photos|pictures|videos)\\b");
     /** The reader asked to sign: "Join 214,000 people calling on …", "Sign the petition". */

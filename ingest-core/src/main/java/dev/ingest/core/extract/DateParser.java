@@ -54,7 +54,8 @@ final class DateParser {
      */
     private static final Pattern JAPANESE_ERA = Pattern.compile("(令和|平成|昭和)\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})"
             + "\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern DMY = Pattern.compile(B + "(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})"
+    /** Day, month and year in figures: "28.11.2026", "28/11/26", "28 - 11 - 2026", a Spanish daily's "26·11·26". */
+    private static final Pattern DMY = Pattern.compile(B + "(\\d{1,2})\\s?([./·-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})"
             + E);
     /**
      * The end of a year: no letter or digit follows, but for a time of day run on to it, as a page's script joins the
@@ -73,8 +74,11 @@ final class DateParser {
     /** The same year first: "2026-Nov-20". */
     private static final Pattern Y_MONTH_D_DASHED = Pattern.compile(APART + "(\\d{4})-(\\p{L}{3,9})\\.?-(\\d{1,2})"
             + APART_AFTER);
-    /** Year first: Hungarian "2026. november 28.", Lithuanian "2026 m. lapkričio 28 d.". */
-    private static final Pattern Y_MONTH_D = Pattern.compile(B + "(\\d{4})(?:\\.|\\s+m\\.)\\s*" + MONTH_WORD
+    /**
+     * Year first: Hungarian "2026. november 28.", Lithuanian "2026 m. lapkričio 28 d.", a vendor advisory's "2026
+     * November 4 16:00 GMT" (the month capitalised after a space).
+     */
+    private static final Pattern Y_MONTH_D = Pattern.compile(B + "(\\d{4})(?:\\.|\\s+m\\.|\\s+(?=\\p{Lu}))\\s*" + MONTH_WORD
             + "\\s*(\\d{1,2})\\.?(?:\\s*d\\.)?" + E);
     /**
      * The Levant's two-word months, "28 تشرين الثاني 2026": كانون الثاني January, تشرين الأول October, تشرين الثاني
@@ -325,14 +329,34 @@ final class DateParser {
             if (matchesBeforeAYear(MONTH_D_Y, s, reach)) {
                 best = earlier(best, named(MONTH_D_Y, s, zone, 2, 1, 3));
             }
-            if ((shape & YEAR_SLASH_DOT) != 0 || s.contains(" m.")) {
-                best = earlier(best, named(Y_MONTH_D, s, zone, 3, 2, 1)); // "2026. november", "2026 m. lapkričio"
+            if ((shape & YEAR_SLASH_DOT) != 0 || s.contains(" m.") || yearThenCapital(s)) {
+                best = earlier(best, named(Y_MONTH_D, s, zone, 3, 2, 1)); // "2026. november", "2026 November 4"
             }
             if (s.indexOf(':') >= 0 && matchesBeforeAYear(CTIME, s, reach)) {
                 best = earlier(best, ctime(s, zone));
             }
         }
         return best;
+    }
+
+    /** Whether four digits stand before a space and a capital letter somewhere in {@code s}: "2026 November". */
+    private static boolean yearThenCapital(String s) {
+        for (int i = s.indexOf(' ', 4); i >= 0 && i + 1 < s.length(); i = s.indexOf(' ', i + 1)) {
+            if (Character.isUpperCase(s.charAt(i + 1)) && digits(s, i - 4, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the characters of {@code s} from {@code from} to {@code to} (exclusive) are ASCII digits. */
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -440,7 +464,7 @@ final class DateParser {
                 shape |= EIGHT_DIGITS_T;
             }
             boolean space = isSpace(c);
-            if ((run > 0 || digitSpace) && (c == '.' || c == '/' || c == '-')) {
+            if ((run > 0 || digitSpace) && (c == '.' || c == '/' || c == '-' || c == '·')) {
                 shape |= DIGIT_SEPARATOR;
             }
             digitSpace = run > 0 && space;

@@ -33,7 +33,10 @@ final class GuestCredit {
             + "|por|door|kitba\\s+ta['’]|af|av)\\s*:?\\s+"
             // "Tekstur: Rannvá Joensen", "Text: …", "Tekst: …", "Teksti: …", Albanian "Shkruan:" ("writes"), "Words:
             // Hannah Okafor | Photos: …": the text's writer, labelled
-            + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti|nûçe|nivîs|shkruan|words)\\s*:\\s*)(?=\\p{Lu})"
+            + "|(?iu:text|texte|texto|testo|tekst|tekstur|teksti|nûçe|nivîs|shkruan|words)\\s*:\\s*"
+            // a club's trip report: "Report and photos: Gwen Pritchard", "Words and pictures: …"
+            + "|(?iu:(?:report|words|text|story)\\s+(?:and|&)\\s+(?:photos|pictures|photographs|images))\\s*:\\s*)"
+            + "(?=\\p{Lu})"
             // "文｜陈思远、林可欣", "撰文：…", "报道：蔡伟强": a Chinese text's writer or reporter, labelled
             + "|\\s*(?:文|撰文|作者|报道|報導|记者|記者)\\s*[｜|:：/／]\\s*(?=\\p{IsHan})"
             // "અહેવાલ: ભાવેશ ઠક્કર, ભુજ": the report's writer, labelled in Gujarati, Marathi, Hindi, Bengali, Odia

@@ -612,6 +612,19 @@ final class Hints {
         return false;
     }
 
+    /** The words that name a news ticker: its entries are short news of the moment, each with its time. */
+    private static final Set<String> TICKER = Set.of("ticker", "newsticker", "liveticker");
+
+    /** Whether the class or id words of {@code e} name a ticker ("ticker-embed", "newsticker"). */
+    static boolean namesTicker(Element e) {
+        for (String w : classAndIdWords(e)) {
+            if (TICKER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An "about the author" box, which can read as prose but is never the story. */
     static boolean isAboutAuthor(Element e) {
         return ABOUT_AUTHOR.matcher(e.className() + " " + e.id()).find();

@@ -419,8 +419,11 @@ final class HtmlCleaner {
         return box;
     }
 
-    /** A class naming an audio player or its box: "audio-box", "article_audio", "audio player". */
-    private static final Pattern AUDIO_CLASS = Pattern.compile("(?i)(?:^|[-_\\s])audio(?:$|[-_\\s])");
+    /**
+     * A class naming an audio player or its box: "audio-box", "article_audio", "audio player", a component's
+     * "AudioClip_card__r9FkT".
+     */
+    private static final Pattern AUDIO_CLASS = Pattern.compile("(?:^|[-_\\s])(?i:audio)(?:$|[-_\\s]|(?=\\p{Lu}))");
     /** How far above a play button the block naming the player may be. */
     private static final int AUDIO_LEVELS = 3;
 
@@ -818,8 +821,10 @@ final class HtmlCleaner {
             return (discussionInStory || !inStory) && isDiscussion(e, stats, total);
         }
         // Inside the story, a block of running text is part of it whatever its name ("module", "paywall"), unless
-        // it is a card for another story under that story's linked headline
+        // it is a card for another story under that story's linked headline, or a ticker's box set beside the text
+        // (an <aside class="ticker-embed">: the latest entries of a live ticker, each with its time)
         if (inStory && stats.prose(e) >= 100 && stats.linkDensity(e) < 0.3 && !Hints.isAboutAuthor(e)
+                && !(tag.equals("aside") && Hints.namesTicker(e))
                 && !tag.equals("form") && !Hints.isWidget(e) && !opensWithLinkedHeadline(e, stats)
                 && !((kind == Hints.Kind.BOILERPLATE || tag.equals("aside"))
                         && (opensWithAdLabel(e) || closesWithSignUpCall(e)))

@@ -25,7 +25,7 @@ final class LastUpdated {
             + "|reviewed)"
             + "|page (?:last )?(?:updated|reviewed)|zuletzt (?:aktualisiert|geändert|bearbeitet)"
             + "|letzte (?:änderung|aktualisierung)"
-            + "|stand(?=\\s*:)|dernière mise à jour|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
+            + "|stand(?=\\s*:)|dernière (?:mise à jour|modification)|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
             + "|laatst (?:bijgewerkt|gewijzigd)|última atualização|ostatnia (?:aktualizacja|modyfikacja)"
             + "|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)|sist (?:oppdatert|endret)|son güncelleme"
             + "|последнее (?:обновление|изменение)|آخرین (?:به[\u200c ]?روز ?رسانی|ویرایش)|síðast (?:uppfært|breytt)"
@@ -36,8 +36,8 @@ final class LastUpdated {
      * Words one of which every {@link #LABEL} match holds, lower-cased: a line without any is not asked the pattern,
      * whose alternatives are tried at every character of the line.
      */
-    private static final String[] LABEL_WORDS = {"last ", "updated", "zuletzt", "letzte", "stand", "jour", "última",
-        "ultimo", "laatst", "atualiza", "ostatnia", "senast", "sidst", "sist ", "güncelleme", "последнее", "آخرین",
+    private static final String[] LABEL_WORDS = {"last ", "updated", "zuletzt", "letzte", "stand", "jour", "dernière",
+        "última", "ultimo", "laatst", "atualiza", "ostatnia", "senast", "sidst", "sist ", "güncelleme", "последнее", "آخرین",
         "síðast", "posledn"};
     /**
      * How many of the page's last text nodes are read, how far past the label the date may start, and how long a line
@@ -124,7 +124,11 @@ final class LastUpdated {
             String text = e.text().strip();
             Matcher m = LABEL.matcher(mayBeLabelled(text) ? text : "");
             if (m.lookingAt()) {
-                DatedValue date = dateWithin(text.substring(m.end()), DATE_WITHIN, zone, VisibleDates.numeric(doc));
+                // the weekday before the date: "Dernière modification le lundi, 23 novembre 2026 10:12"
+                String rest = text.substring(m.end());
+                Matcher weekday = NOTE_WEEKDAY.matcher(rest);
+                rest = weekday.lookingAt() ? rest.substring(weekday.end()) : rest;
+                DatedValue date = dateWithin(rest, DATE_WITHIN, zone, VisibleDates.numeric(doc));
                 if (date != null) {
                     return date;
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -221,11 +222,32 @@ final class TitleCleaner {
             return true; // a rel=home link inside, or the logo's link home around it ("<a href=/>…<h1>Site</h1></a>")
         }
         if (isSiteMark(h) || up != null && isSiteMark(up)) {
-            return Subtree.first(h, LINK) != null || words(squash(h.text())) <= SITE_NAME_WORDS;
+            Element own = Subtree.first(h, LINK);
+            if (own != null && linksToItsPage(own)) {
+                return false; // Weebly's "blog-title" over a post, linking to the post: the post's title
+            }
+            return own != null || words(squash(h.text())) <= SITE_NAME_WORDS;
         }
         Element link = Subtree.first(h, LINK);
         return link != null && link.text().strip().equals(h.text().strip())
                 && HOME_LINK.matcher(link.attr("href").strip()).matches();
+    }
+
+    /**
+     * Whether {@code link} points to the page it is on, and that page is no site's home: the permalink a post's title
+     * links to.
+     */
+    private static boolean linksToItsPage(Element link) {
+        Document doc = link.ownerDocument();
+        String page = doc == null ? "" : withoutEnd(doc.location());
+        return !page.isEmpty() && !HOME_LINK.matcher(page).matches() && page.equals(withoutEnd(link.absUrl("href")));
+    }
+
+    /** An address without its fragment and its closing slash. */
+    private static String withoutEnd(String url) {
+        int hash = url.indexOf('#');
+        String s = hash < 0 ? url : url.substring(0, hash);
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** Whether {@code e} is marked as the site's title or logo: a class naming one, or {@code rel=home}. */
@@ -357,12 +379,17 @@ final class TitleCleaner {
         String site = siteName == null ? "" : norm(siteName);
         boolean otherH1 = !site.isEmpty() && headings.stream().anyMatch(h -> h.sole() && !h.text().isBlank()
                 && !norm(h.text()).equalsIgnoreCase(site));
+        // the page's one h1, when a subheading is one end of a declared title whose other end tells the h1's story
+        // ("Rückruf Tahin Sesampaste: Salmonellen – diese Chargen sind betroffen" over "Salmonellen in Sesampaste: …"
+        // and its "Diese Chargen sind betroffen")
+        String soleH1 = headings.stream().filter(h -> h.sole() && !h.text().isBlank()).map(h -> norm(h.text()))
+                .findFirst().orElse(null);
         for (boolean banner : new boolean[] {false, true}) {
             for (Heading h : headings) {
                 for (String text : new String[] {h.text(), h.withoutLead()}) {
                     if (h.banner() == banner && text != null && norm(text).length() >= 3
                             && !(otherH1 && norm(text).equalsIgnoreCase(site))
-                            && isEndSegment(norm(text), declared)) {
+                            && isEndSegment(norm(text), declared, h.sole() ? null : soleH1)) {
                         return text;
                     }
                 }
@@ -514,14 +541,33 @@ final class TitleCleaner {
     private static final Pattern PART = Pattern.compile(SEPARATOR.pattern() + "|:\\s+");
 
     /** Whether {@code text} is the first or the last part of a declared title cut at its separators. */
-    private static boolean isEndSegment(String text, List<String> declared) {
+    private static boolean isEndSegment(String text, List<String> declared, String soleH1) {
         for (String d : declared) {
             List<String> parts = segments(d);
             if (parts.size() > 1 && (parts.get(0).equals(text) || parts.get(parts.size() - 1).equals(text))) {
-                return true;
+                // the title's other end: a site's name the h1 repeats, or the story the h1 tells
+                String other = parts.get(0).equals(text) ? parts.get(parts.size() - 1) : parts.get(0);
+                if (soleH1 == null || other.equals(soleH1) || sharedWords(other, soleH1) < SUBTITLE_SHARED_WORDS) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The words of four letters or more a declared title's other end shares with the h1 that make it the h1's. */
+    private static final int SUBTITLE_SHARED_WORDS = 2;
+
+    /** How many distinct words of four letters or more {@code a} and {@code b} (both normalised) share. */
+    private static int sharedWords(String a, String b) {
+        java.util.Set<String> both = new java.util.HashSet<>();
+        for (String t : tokens(a)) {
+            if (t.length() >= 4) {
+                both.add(t);
+            }
+        }
+        both.retainAll(tokens(b));
+        return both.size();
     }
 
     /**

@@ -322,7 +322,11 @@ final class VisibleDates {
         dating.removeIf(s -> s.label() == Label.PLAIN && !s.timed() && fetchedAt != null
                 && s.value().value().toLocalDate().equals(fetchedAt.withOffsetSameInstant(
                         s.value().value().getOffset()).toLocalDate()));
-        Seen chosen = choose(withYear(after), withYear(dating)); // a month and day alone only when nothing else
+        // dates past the end of the headline's article are the next stories' unless nothing else dates this one
+        List<Seen> past = forward.pastArticle(after);
+        List<Seen> inside = after.subList(0, after.size() - past.size());
+        Seen chosen = choose(withYear(inside), withYear(dating)); // a month and day alone only when nothing else
+        chosen = chosen != null ? chosen : choose(withYear(past), List.of());
         chosen = chosen == null ? null : onItsOwnTextsDay(chosen, all);
         return new Shown(chosen != null ? chosen : choose(after, dating), all);
     }
@@ -918,6 +922,12 @@ final class VisibleDates {
         private int left;
         /** Whether one of {@code around[k..]} is chrome, for each k; worked out when first asked. */
         private boolean[] chromeFrom;
+        /**
+         * Read forwards: where the headline's {@code <article>} is in {@link #around} (-1 for none), and how many dates
+         * were found before the reading left it (-1 while inside).
+         */
+        private int articleAt = -1;
+        private int insideArticle = -1;
 
         Scan(Node start, boolean forward, Chrome chrome, ZoneId zone, OffsetDateTime fetchedAt,
                 DateParser.Numeric numeric) {
@@ -931,8 +941,19 @@ final class VisibleDates {
                 for (Node p = start.parent(); p instanceof Element e && !e.normalName().equals("body");
                         p = e.parent()) {
                     around.add(e);
+                    if (articleAt < 0 && e.nameIs("article")) {
+                        articleAt = around.size() - 1;
+                    }
                 }
             }
+        }
+
+        /**
+         * Of the dates {@code out} this reading found, those after the end of the {@code <article>} that holds the
+         * headline: the teasers of other stories that follow it ("Další aktuality", each card dated).
+         */
+        List<Seen> pastArticle(List<Seen> out) {
+            return insideArticle < 0 ? List.of() : out.subList(insideArticle, out.size());
         }
 
         /** Whether a text node reached at this point of the reading is in chrome. */
@@ -971,6 +992,14 @@ final class VisibleDates {
             Node n = next;
             while (n != null && chars < budget && nodes < maxNodes && out.size() < 6) {
                 nodes++;
+                if (insideArticle < 0 && articleAt >= 0 && left > articleAt) {
+                    // out of the story's article: its last line is read now, so that what follows is counted apart
+                    read(line, lineText, forward, labelledOnly, zone, fetchedAt, numeric, out);
+                    line.clear();
+                    lineText.clear();
+                    lineBlock = null;
+                    insideArticle = out.size();
+                }
                 if (n instanceof Element e) {
                     if (forward && chrome.skipped(e)) {
                         if (e.nameIs("table") && e.ownerDocument() != null) {

@@ -215,6 +215,9 @@ class AuthorNamesTest {
         "By Jo Lane, Hon. Secretary; Jo Lane",
         // a forum's login, then in brackets the name it stands for
         "ines_okafor (Ines Okafor); Ines Okafor",
+        "@kanata_dev(鳴海 奏多); 鳴海 奏多",
+        // a hyphen sharing the next word's end joins no two names
+        "Kunst- und Kulturamt; Kunst- und Kulturamt",
         // a body after the credit's article
         "Submitted by the Tamworth Chamber of Commerce; Tamworth Chamber of Commerce",
         // where a reader lives, what a student writer studies; a club's office as the whole credit
@@ -312,6 +315,11 @@ class AuthorNamesTest {
         // a unit named in sentence case after a credit label, as French, Italian and Spanish units write themselves
         "Texte : Direction de la communication – Photo : Julien Marchal; Direction de la communication",
         "Ufficio stampa; Ufficio stampa",
+        // a journal's affiliation marks after each name, not a user name's digits
+        "Mara Holm1,2, Tom Poe3 and Ann Lee*; Mara Holm|Tom Poe|Ann Lee",
+        "von Marianne1; Marianne1",
+        // a line addressed to journalists names none of them
+        "Note to journalists: A copy of the paper is available from the writer listed above.;",
     })
     void bylines(String raw, String expected) {
         assertEquals(expected == null ? List.of() : Arrays.asList(expected.split("\\|")), AuthorNames.parse(raw));

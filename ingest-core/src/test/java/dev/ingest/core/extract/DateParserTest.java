@@ -99,6 +99,7 @@ class DateParserTest {
         "28. novembra 2026; 2026-11-28T00:00Z",
         "2026 m. lapkričio 28 d.; 2026-11-28T00:00Z",
         "2026. november 28. 14:05; 2026-11-28T14:05Z",
+        "First Published: 2026 November 4 16:00 GMT; 2026-11-04T16:00Z",
         "28. novembris 2026; 2026-11-28T00:00Z",
         "28. oktoober 2026; 2026-10-28T00:00Z",
         "28 de novembre de 2026; 2026-11-28T00:00Z",
