@@ -69,7 +69,7 @@ final class AuthorNames {
     /** Where the names stop: a separator, a date word, a number. */
     private static final Pattern STOP = Pattern.compile("\\s*(?:[|•·\\n\\r\\t]|\\s[-–—]\\s|\\(|\\s<|\\bpublished\\b|\\bupdated"
             + "\\b|\\bposted\\b|\\bveröffentlicht|\\baktualisiert|\\bstand\\b|\\bam\\s+\\d|\\bon\\s+\\p{L}+\\.?,?\\s+\\d"
-            + "|\\bon\\s+\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
+            + "|\\bon\\s+\\d|\\bdne\\s+(?:\\p{L}+\\.?,?\\s+)?\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
             // Hindi "updated", "published" after a name and its place: "राजेश पारीक, जयपुर अपडेटेड 25 नवंबर"
             + "|\\sअपडेटेड|\\sप्रकाशित"
             // si "ඡායාරූප" (photographs) after the writer's name, the photographer's credit on the next line

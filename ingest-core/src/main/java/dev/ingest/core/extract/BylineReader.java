@@ -153,13 +153,16 @@ final class BylineReader {
      * The word for "by" that opens a credit in languages whose word is also a common word or name elsewhere, read
      * so only on a page declared in the language: Indonesian and Malay "Oleh" (a Ukrainian first name), Swahili
      * "Na" ("and"), Filipino "Ni", Albanian "Nga" ("from"), Yoruba "Láti ọwọ́", Scottish Gaelic "Sgrìobhte le",
-     * Luganda "Bya", Setswana "Ka", Lingala "Ekomami na" ("written by"), Welsh "gan" ("with", "by").
+     * Luganda "Bya", Setswana "Ka", Lingala "Ekomami na" ("written by"), Welsh "gan" ("with", "by"), Slovenian
+     * "Oddal/a" ("submitted", also a form of "to give away").
      */
     private static final Map<String, String> LOCAL_BY = Map.ofEntries(Map.entry("id", "oleh"), Map.entry("ms", "oleh"),
             Map.entry("sw", "na"), Map.entry("fil", "ni"), Map.entry("tl", "ni"), Map.entry("sq", "nga"),
             Map.entry("yo", "láti ọwọ́"), Map.entry("gd", "sgrìobhte le"),
             Map.entry("el", "γράφει(?:\\s+(?:ο|η|οι))?"), Map.entry("ar", "كتبت?"), Map.entry("lg", "bya"),
             Map.entry("tn", "ka"), Map.entry("ln", "ekomami na"), Map.entry("cy", "gan"),
+            // Drupal's Slovenian "Submitted by": "Oddal/a Matej Kovač dne ned, 15.11.2026 - 19:47"
+            Map.entry("sl", "oddal(?:/a|a)?"),
             // Sinhala papers' "සටහන - …" ("notes by")
             Map.entry("si", "සටහන\\s*[-–—]?"));
     /** A Korean byline, the name before the word for reporter: "홍길동 기자", "김영희 특파원". */

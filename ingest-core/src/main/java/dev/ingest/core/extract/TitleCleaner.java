@@ -165,7 +165,9 @@ final class TitleCleaner {
         Node lead = firstContent(h);
         if (Subtree.first(h, KICKER) == null && !isLead(lead)) {
             // nothing to take out: the heading's own text, without copying it
-            return new Heading(withoutPermalink(withoutLeadingPunctuation(squash(h.text())), h), null);
+            String own = squash(h.text());
+            return new Heading(withoutPermalink(QUOTE_DASH.matcher(own).lookingAt() ? own
+                    : withoutLeadingPunctuation(own), h), null);
         }
         Element c = h.clone();
         c.select(KICKER).remove();
@@ -656,6 +658,12 @@ final class TitleCleaner {
 
     /** Separators and arrow decorations before the words: ": ", "| ", "> ", "[> " (not a quote mark like "»"). */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:[\\s:|–—-]|[\\[(]?[>›](?=\\s))+");
+
+    /**
+     * The dash a Scandinavian headline opens a quote with: "– Vi har aldri hatt så lite å gå på". A heading that had
+     * nothing taken out keeps it; one left with a dash where its kicker was does not.
+     */
+    private static final Pattern QUOTE_DASH = Pattern.compile("[–—]\\s\\p{Lu}");
 
     /** What is left of "Kicker<span>: </span>Headline" once the kicker is gone. */
     private static String withoutLeadingPunctuation(String s) {

@@ -171,7 +171,8 @@ final class VisibleDates {
             + "|अपडेट|আপডেট"
             // rw "Yavuguruwe" ("it was updated"), sw "Imesasishwa", tn "E ntšhafaditswe"
             + "|yavuguruwe|imesasishwa|ntšhafaditswe|ntshafaditswe"
-            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|(?<!に)更新|수정|编辑于|編集"
+            + "|zuletzt|letzte änderung|stand:|revised|zaktualizowano|aktualizacja|aktualizace|aktualizácia"
+            + "|(?<!に)更新|수정|编辑于|編集"
             // a guide's review: "Last reviewed: November 12, 2026", "Medically reviewed on …" (not a product's review)
             + "|(?:last|medically)\\s+reviewed"
             // a correction appended with its day ("Correction, 16 August 2023: …") changed the story then
@@ -1260,7 +1261,8 @@ final class VisibleDates {
     /** An update's label opening a line: "Uppdaterad 09.41", "Updated 2 hours ago", "Aktualisiert: 10:15". */
     private static final Pattern UPDATE_OPENING = Pattern.compile("(?iu)\\W*(?:last\\s+)?(?:updated|aktualisiert"
             + "|geändert|modified|mis à jour|modifié|actualizado|modificad[oa]|atualizado|aggiornato|modificato"
-            + "|bijgewerkt|gewijzigd|aangepast|päivitetty|oppdatert|uppdaterad|opdateret|zaktualizowano)\\b");
+            + "|bijgewerkt|gewijzigd|aangepast|päivitetty|oppdatert|uppdaterad|opdateret|zaktualizowano|aktualizacja"
+            + "|aktualizace|aktualizácia)\\b");
 
     /** The text of the nearest non-blank text node before {@code t}, looking back a few nodes only. */
     private static String previousText(TextNode t) {
