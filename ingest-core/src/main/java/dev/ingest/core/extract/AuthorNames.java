@@ -493,6 +493,7 @@ final class AuthorNames {
         }
         boolean afterRole = false;
         boolean roleAlone = false; // the part before was a role on its own: ", Editor"
+        boolean unitBefore = false; // the part before was a unit after a name: ", Service de presse"
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             boolean afterRoleAlone = roleAlone;
@@ -544,6 +545,15 @@ final class AuthorNames {
             var body = THE_BODY.matcher(name);
             if (body.matches() && BODY_OF.matcher(body.group(1)).matches()) {
                 name = body.group(1); // "Submitted by the Tamworth Chamber of Commerce": the body, without its article
+            }
+            if (unitBefore && !afterComma.get(i) && startsSmall(name)) {
+                continue; // "…, Service de presse et communication": the unit's name runs on past its "et"
+            }
+            unitBefore = false;
+            if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
+                    && UNIT_OF_ROMANCE.matcher(name).lookingAt()) {
+                unitBefore = true; // "Léa Vuilleumier, Service de presse": the unit she writes for
+                continue;
             }
             if (afterComma.get(i) && !out.isEmpty() && out.get(out.size() - 1).indexOf(' ') > 0
                     && (isPlace(name) || UNIT.matcher(name).lookingAt() || OUTLET_STAFF.matcher(name).matches()

@@ -115,8 +115,8 @@ final class BylineReader {
     private static final Pattern CREDIT_START = Pattern.compile("^\\s*(?iu:by|von|par|por|door|text|texte|texto"
             + "|testo|autor|autorin|author|auteur|written by|words by|story by|posted by|hosted by|presented by"
             + "|moderiert von"
-            // a magazine's "Words: …", "Words & pictures: …", a colon after them
-            + "|words(?:\\s*(?:and|&|/|\\+)\\s*(?:pictures|photos?|images))?\\s*:"
+            // a magazine's "Words: …", "Words & pictures: …", an old weekly's "Story: …", a colon after them
+            + "|(?:words|story)(?:\\s*(?:and|&|/|\\+)\\s*(?:pictures|photos?|images))?\\s*:"
             + "|ein(?:e)?\\s+\\p{L}+\\s+von|(?:texte?|texto|testo)\\s+(?:von|by|de|par|di)|(?:gespeichert|geschrieben"
             + "|verfasst|erstellt|eingestellt)\\s+von)\\s*:?\\s+\\p{Lu}");
     /**

@@ -84,6 +84,13 @@ final class ClosingCredit {
     private static final Pattern AGENCY = Pattern.compile("(?iu)(?<![\\p{L}])(?:dpa|afp|ap|reuters|kna|epd|sid|apa"
             + "|kap|ots|ddp|dapd|ansa|efe|pap|ctk|tass|xinhua|kathpress)(?![\\p{L}])");
     /**
+     * A Japanese paper's closing note on who reported a series or a story, each reporter after the desk:
+     * "（この連載は報道部・高峰遼、三ツ森支局・水野さくらが担当します）", "（この記事は社会部・森本葵が担当しました）".
+     */
+    private static final Pattern JAPANESE_TEAM = Pattern.compile("[（(]この(?:連載|記事|特集|企画|シリーズ)は"
+            + "([^（）()]{2,60}?)が担当(?:します|しました|した|しています)。?[）)]");
+
+    /**
      * The reporter's name in full-width brackets closing a Japanese or Chinese story: "…考えだ。（山田花子）",
      * "（記者 山田花子）", "（みなと新報・田村結衣）", "（报道：江慧玲）".
      */
@@ -103,6 +110,8 @@ final class ClosingCredit {
      */
     private static final Pattern ROLE_SIGNATURE = Pattern.compile("(" + SIGNATURE.pattern() + ")\\s*,\\s*"
             + "\\p{Ll}[\\p{L}'’&/-]*(?:\\s+[\\p{L}'’&/-]+){0,5}\\.?");
+    /** An office in lower case, as a title is written under or after a name: "arendusspetsialist", "starostka". */
+    private static final Pattern ROLE_LINE = Pattern.compile("\\p{Ll}[\\p{L}'’&/-]*(?:\\s+[\\p{L}'’&/-]+){0,5}\\.?");
     /** The town under a letter writer's name: a capitalised word or two, a state or country after a comma. */
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?(?:,\\s*\\p{Lu}"
             + "[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+)?)?");
@@ -176,6 +185,17 @@ final class ClosingCredit {
                     return reporters;
                 }
             }
+            var series = JAPANESE_TEAM.matcher(line);
+            if (series.matches()) {
+                List<Author> team = new ArrayList<>();
+                for (String member : series.group(1).split("[、,，]")) {
+                    String name = member.substring(member.lastIndexOf('・') + 1).strip(); // after the desk: "報道部・"
+                    if (!name.isEmpty()) {
+                        team.add(Author.named(name));
+                    }
+                }
+                return team;
+            }
             var cjk = CJK_SIGNATURE.matcher(line);
             if (cjk.find()) {
                 return List.of(Author.named(cjk.group(1).replace('　', ' ').strip()));
@@ -195,6 +215,13 @@ final class ClosingCredit {
             if (roled.matches() && SENTENCE_END.matcher(lineAbove(last, k)).matches()
                     && AuthorNames.plausible(roled.group(1))) {
                 return List.of(Author.named(roled.group(1)));
+            }
+            // the office on a line of its own under the name, in lower case: "Kertu Lepik\narendusspetsialist"
+            String name = k == 0 && last.size() > 2 ? last.get(1).strip() : "";
+            if (!name.isEmpty() && ROLE_LINE.matcher(line).matches() && SIGNATURE.matcher(name).matches()
+                    && SENTENCE_END.matcher(lineAbove(last, 1)).matches() && AuthorNames.plausible(name)
+                    && !PICTURE_WORD.matcher(name).lookingAt()) {
+                return List.of(Author.named(name));
             }
             // a letter to the editor signed in a paragraph of its own, the writer's town under the name:
             // "…before it votes.\n\nDoris Pelletier\nHarwick"

@@ -162,7 +162,7 @@ final class VisibleDates {
     private static final Pattern CREDIT_THEN_ON = Pattern.compile("^\\s*(?iu:(?:posted|written|published|submitted)"
             + "\\s+)?(?iu:by|von|par|por|door)\\s+\\p{Lu}[^.!?;:|]{0,80}?\\s(?iu:on|am|le|el|il|op)\\s*$");
 
-    private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update\\s*:|aktualisiert|geändert|modified"
+    private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|update\\s*[:,]|aktualisiert|geändert|modified"
             + "|edited|mis à jour|mise à jour|modifié|actualizado|actualización|modificad[oa]|atualizado|aggiornato"
             + "|modificato|bijgewerkt|gewijzigd|päivitetty|oppdatert|uppdaterad|opdateret"
             // th, ru, uk, bg, tr, vi, id/ms, he, ar, fa, el, cs, hu, ro, hr/bs, hi, bn

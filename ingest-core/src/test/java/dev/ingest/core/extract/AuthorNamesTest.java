@@ -315,6 +315,8 @@ class AuthorNamesTest {
         // a unit named in sentence case after a credit label, as French, Italian and Spanish units write themselves
         "Texte : Direction de la communication – Photo : Julien Marchal; Direction de la communication",
         "Ufficio stampa; Ufficio stampa",
+        // the press office a writer works for, its name running on past "et"
+        "Texte : Léa Vuilleumier, Service de presse et communication; Léa Vuilleumier",
         // a journal's affiliation marks after each name, not a user name's digits
         "Mara Holm1,2, Tom Poe3 and Ann Lee*; Mara Holm|Tom Poe|Ann Lee",
         "von Marianne1; Marianne1",
