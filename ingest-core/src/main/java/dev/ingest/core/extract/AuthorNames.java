@@ -69,7 +69,8 @@ final class AuthorNames {
     /** Where the names stop: a separator, a date word, a number. */
     private static final Pattern STOP = Pattern.compile("\\s*(?:[|•·\\n\\r\\t]|\\s[-–—]\\s|\\(|\\s<|\\bpublished\\b|\\bupdated"
             + "\\b|\\bposted\\b|\\bveröffentlicht|\\baktualisiert|\\bstand\\b|\\bam\\s+\\d|\\bon\\s+\\p{L}+\\.?,?\\s+\\d"
-            + "|\\bon\\s+\\d|\\bdne\\s+(?:\\p{L}+\\.?,?\\s+)?\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado|\\ble\\s+\\d|\\bel\\s+\\d"
+            + "|\\bon\\s+\\d|\\bdne\\s+(?:\\p{L}+\\.?,?\\s+)?\\d|\\bpublié|\\bmis à jour|\\bpublicado|\\bactualizado"
+            + "|\\ble\\s+\\d|\\bel\\s+\\d"
             // Hindi "updated", "published" after a name and its place: "राजेश पारीक, जयपुर अपडेटेड 25 नवंबर"
             + "|\\sअपडेटेड|\\sप्रकाशित"
             // si "ඡායාරූප" (photographs) after the writer's name, the photographer's credit on the next line
@@ -218,8 +219,8 @@ final class AuthorNames {
     /** The word that joins a credit to its name: "by", "par", "por", "door". */
     private static final Pattern CREDIT_WORD = Pattern.compile("by|par|por|door");
     /** Words that start a phrase, not a name: "En kiosques", "The numbers". */
-    private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|to|from|der|die"
-            + "|das|ein|eine|und|and|et|y|mit|with|for|für|zum|zur|im|am|au|aux|du|des|un|une");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?iu)en|le|la|les|el|il|the|a|an|in|on|at|of|to|from"
+            + "|der|die|das|ein|eine|und|and|et|y|mit|with|for|für|zum|zur|im|am|au|aux|du|des|un|une");
     /** Stock photo credits are not authors: "Josh Willink von Pexels". */
     private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:pexels|unsplash|pixabay|shutterstock|getty"
             + "|istock|fotolia|adobe\\s?stock|imago|picture alliance)\\b");
@@ -720,7 +721,6 @@ final class AuthorNames {
         return out;
     }
 
-    /** A user id as Japanese blog hosts show it, "id:hiyori_daidokoro": the handle after the prefix. */
     /**
      * A journal's affiliation marks, set as superscripts after a name in a list of several: "Solheim-Achebe1",
      * "Quintanilha2,3", "Okafor*". Only after a name of two capitalised words or more and before the next name or the
@@ -729,6 +729,7 @@ final class AuthorNames {
     private static final Pattern AFFILIATION_MARK = Pattern.compile(
             "(?<=\\p{Lu}[\\p{L}.'’-]{0,30}\\s\\p{Lu}[\\p{L}'’-]{0,30}\\p{Ll})(?:\\d{1,2}|[*†‡§])"
             + "(?:\\s*,\\s*(?:\\d{1,2}|[*†‡§]))*(?=\\s*(?:[,&;]|\\s(?:and|und|et|y|e)\\s|$))");
+    /** A user id as Japanese blog hosts show it, "id:hiyori_daidokoro": the handle after the prefix. */
     private static final Pattern USER_ID = Pattern.compile("^id:(?=[\\p{L}\\p{N}_.-]{2,32}$)");
 
     private static final Pattern SHORT_HANDLE = Pattern.compile("\\p{Ll}{2}");

@@ -344,12 +344,15 @@ final class AuthorPicker {
         private final List<String> siteKeys = new ArrayList<>();
         private final List<String> siteWords = new ArrayList<>();
         private final List<String> hostKeys = new ArrayList<>();
+        /** The initials of the site's name, "kns" of "Kenya News Service": many houses go by them. */
+        private String siteInitials = "";
         /** The host written out, "zinutaskaslt" of www.zinutaskas.lt: a byline that names the site by its address. */
         private String hostName = "";
 
         House(String siteName, String url) {
             if (siteName != null && !key(siteName).isEmpty()) {
                 siteKeys.add(key(siteName));
+                siteInitials = initials(siteName);
                 siteWords.add(words(siteName));
                 for (String part : SITE_PARTS.split(siteName)) {
                     if (key(part).length() >= 2) {
@@ -392,6 +395,9 @@ final class AuthorPicker {
                 if (s.length() >= 5 && words.length() >= 5 && (s.contains(words) || words.contains(s))) {
                     return true;
                 }
+            }
+            if (siteInitials.length() >= 2 && k.equals(siteInitials)) {
+                return true; // "By KNS" on the Kenya News Service
             }
             String initials = initials(name);
             Matcher abbreviated = ABBREVIATED.matcher(name.strip());

@@ -83,6 +83,10 @@ final class ClosingCredit {
     private static final Pattern WIRE = Pattern.compile("\\((\\p{L}[\\p{L}/ ]{0,30}?)\\)\\s*$");
     private static final Pattern AGENCY = Pattern.compile("(?iu)(?<![\\p{L}])(?:dpa|afp|ap|reuters|kna|epd|sid|apa"
             + "|kap|ots|ddp|dapd|ansa|efe|pap|ctk|tass|xinhua|kathpress)(?![\\p{L}])");
+    /** "By" and a name of two to four capitalised words, the whole line. */
+    private static final Pattern BY_END = Pattern.compile("(?iu:by)\\s+(\\p{Lu}[\\p{L}.'’-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})\\.?");
+
     /**
      * A Japanese paper's closing note on who reported a series or a story, each reporter after the desk:
      * "（この連載は報道部・高峰遼、三ツ森支局・水野さくらが担当します）", "（この記事は社会部・森本葵が担当しました）".
@@ -184,6 +188,13 @@ final class ClosingCredit {
                 if (!reporters.isEmpty()) {
                     return reporters;
                 }
+            }
+            // "By Mutua Kilonzo" as the story's last line, a sentence's end above it: an agency's reporter, credited
+            // under the story where the byline above names the desk
+            var byEnd = k == 0 ? BY_END.matcher(line) : null;
+            if (byEnd != null && byEnd.matches() && SENTENCE_END.matcher(lineAbove(last, 0)).matches()
+                    && AuthorNames.plausible(byEnd.group(1))) {
+                return List.of(Author.named(byEnd.group(1)));
             }
             var series = JAPANESE_TEAM.matcher(line);
             if (series.matches()) {

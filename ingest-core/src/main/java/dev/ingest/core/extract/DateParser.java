@@ -55,8 +55,8 @@ final class DateParser {
     private static final Pattern JAPANESE_ERA = Pattern.compile("(令和|平成|昭和)\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})"
             + "\\s*月\\s*(\\d{1,2})\\s*日");
     /** Day, month and year in figures: "28.11.2026", "28/11/26", "28 - 11 - 2026", a Spanish daily's "26·11·26". */
-    private static final Pattern DMY = Pattern.compile(B + "(\\d{1,2})\\s?([./·-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})"
-            + E);
+    private static final Pattern DMY = Pattern.compile(B + "(\\d{1,2})\\s?([./·-])\\s?(\\d{1,2})\\s?\\2\\s?"
+            + "(\\d{4}|\\d{2})" + E);
     /**
      * The end of a year: no letter or digit follows, but for a time of day run on to it, as a page's script joins the
      * two texts without a space ("Published Fri, Nov 27 2026" and "11:48 PM EST" shown as "…202611:48 PM EST").
@@ -78,8 +78,8 @@ final class DateParser {
      * Year first: Hungarian "2026. november 28.", Lithuanian "2026 m. lapkričio 28 d.", a vendor advisory's "2026
      * November 4 16:00 GMT" (the month capitalised after a space).
      */
-    private static final Pattern Y_MONTH_D = Pattern.compile(B + "(\\d{4})(?:\\.|\\s+m\\.|\\s+(?=\\p{Lu}))\\s*" + MONTH_WORD
-            + "\\s*(\\d{1,2})\\.?(?:\\s*d\\.)?" + E);
+    private static final Pattern Y_MONTH_D = Pattern.compile(B + "(\\d{4})(?:\\.|\\s+m\\.|\\s+(?=\\p{Lu}))\\s*"
+            + MONTH_WORD + "\\s*(\\d{1,2})\\.?(?:\\s*d\\.)?" + E);
     /**
      * The Levant's two-word months, "28 تشرين الثاني 2026": كانون الثاني January, تشرين الأول October, تشرين الثاني
      * November, كانون الأول December.

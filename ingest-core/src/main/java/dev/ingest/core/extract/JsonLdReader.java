@@ -168,7 +168,8 @@ final class JsonLdReader {
             return new PageFacts(null, siteName(nodes, null, byId), null, List.of(), datedWork(nodes, zone), null,
                     null, List.of(), null, null, null, type);
         }
-        String published = first(main, "datePublished", "dateCreated", "uploadDate", "startDate");
+        // (an event's "startDate" is when it happens, not when its page came out)
+        String published = first(main, "datePublished", "dateCreated", "uploadDate");
         String modified = first(main, "dateModified");
         return new PageFacts(
                 article != null ? first(main, "headline", "name", "alternativeHeadline") : null,

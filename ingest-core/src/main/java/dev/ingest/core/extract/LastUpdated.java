@@ -25,7 +25,8 @@ final class LastUpdated {
             + "|reviewed)"
             + "|page (?:last )?(?:updated|reviewed)|zuletzt (?:aktualisiert|geändert|bearbeitet)"
             + "|letzte (?:änderung|aktualisierung)"
-            + "|stand(?=\\s*:)|dernière (?:mise à jour|modification)|mis à jour|última (?:actualización|modificación)|ultimo aggiornamento"
+            + "|stand(?=\\s*:)|dernière (?:mise à jour|modification)|mis à jour"
+            + "|última (?:actualización|modificación)|ultimo aggiornamento"
             + "|laatst (?:bijgewerkt|gewijzigd)|última atualização|ostatnia (?:aktualizacja|modyfikacja)"
             + "|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)|sist (?:oppdatert|endret)|son güncelleme"
             + "|последнее (?:обновление|изменение)|آخرین (?:به[\u200c ]?روز ?رسانی|ویرایش)|síðast (?:uppfært|breytt)"
@@ -37,8 +38,8 @@ final class LastUpdated {
      * whose alternatives are tried at every character of the line.
      */
     private static final String[] LABEL_WORDS = {"last ", "updated", "zuletzt", "letzte", "stand", "jour", "dernière",
-        "última", "ultimo", "laatst", "atualiza", "ostatnia", "senast", "sidst", "sist ", "güncelleme", "последнее", "آخرین",
-        "síðast", "posledn"};
+        "última", "ultimo", "laatst", "atualiza", "ostatnia", "senast", "sidst", "sist ", "güncelleme", "последнее",
+        "آخرین", "síðast", "posledn"};
     /**
      * How many of the page's last text nodes are read, how far past the label the date may start, and how long a line
      * of the foot is at most.

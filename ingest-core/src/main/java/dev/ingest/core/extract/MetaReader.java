@@ -267,12 +267,19 @@ final class MetaReader {
                 AuthorNames.dedupe(authors), published, modified, null, List.of(), null, null, null, null);
     }
 
+    /** A link's call to see the writer's profile, in any of the words for it: "Profil anzeigen", "Ver perfil". */
+    private static final Pattern PROFILE_CALL = Pattern.compile("(?iu)\\bprofi(?:l|le|les|ili|ilia|iili|el|lo)\\b"
+            + "|\\bperfil\\b");
+
     /** Authors linked with {@code rel=author}: {@code <a rel="author" href="/u/mara">Mara Lind</a>}. */
     static List<Author> relAuthors(Document doc) {
         List<Author> out = new ArrayList<>();
         List<Element> marked = PageIndex.of(doc).select(REL_AUTHOR, PageIndex.of(doc).linksWithRel());
         marked.removeIf(MetaReader::inSiteFooter);
         for (Element a : ofFirstStory(marked)) {
+            if (PROFILE_CALL.matcher(a.text()).find()) {
+                continue; // Blogger's "Tarkastele profiilia", "View my complete profile": a call, no name
+            }
             for (String n : AuthorNames.parse(a.text())) {
                 out.add(new Author(n, emptyToNull(a.absUrl("href"))));
             }

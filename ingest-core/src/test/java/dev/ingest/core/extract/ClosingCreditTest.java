@@ -69,6 +69,23 @@ class ClosingCreditTest {
     }
 
     /**
+     * The story's very last line: an agency's reporter credited under the story ("By Mutua Kilonzo"), a signature with
+     * the writer's office on the line under the name; not a sentence that opens with "By".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            by at the end           | By Mutua Kilonzo                      | Mutua Kilonzo
+            office under the name   | Kertu Lepik\\narendusspetsialist      | Kertu Lepik
+            a sentence opening by   | By the way, the basin reopens in May. |
+            a japanese series team  | （この連載は報道部・高峰遼、三ツ森支局・水野さくらが担当します） | 高峰遼;水野さくら
+            """)
+    void readsTheStorysLastLine(String name, String last, String expected) {
+        List<String> got = ClosingCredit.of(STORY + "\n\n" + last.replace("\\n", "\n")).stream()
+                .map(Author::name).toList();
+        assertEquals(expected == null ? List.of() : Arrays.asList(expected.split(";")), got, name);
+    }
+
+    /**
      * A letter to the editor is signed in a paragraph of its own, the writer's town under the name; a story's closing
      * line of two capitalised words and a place under it is signed only so, after the letter's last sentence.
      */

@@ -1110,4 +1110,16 @@ class ExtractorMetadataTest {
         assertNotNull(e.modified());
         assertEquals("2026-11-26", e.modified().value().toLocalDate().toString());
     }
+
+    /** An event's start is when it happens, not when its page came out: it dates no page. */
+    @Test
+    void anEventsStartDatesNoPage() {
+        String html = "<!doctype html><html lang=\"en\"><head><script type=\"application/ld+json\">{\"@type\":\"Event\","
+                + "\"name\":\"Luminaria Night\",\"startDate\":\"2026-12-12T16:30:00-08:00\"}</script></head><body><article>"
+                + "<h1>Luminaria Night</h1>" + BODY + "</article></body></html>";
+        Extraction e = new ArticleExtractor().extract(html, "https://parks.example/events/luminaria", FETCHED,
+                ExtractionRules.NONE);
+        assertNull(e.published());
+    }
+
 }
