@@ -153,6 +153,11 @@ final class GuestCredit {
             end = stripped.indexOf('\n');
         }
         String line = end < 0 ? stripped : stripped.substring(0, end).strip();
+        int field = line.indexOf(" | ");
+        if (field > 0) {
+            // the writer's field of a line of credits: "Words: Sneha Raghavan (III B.A.) | Photographs: Arjun Pillai"
+            line = line.substring(0, field).strip();
+        }
         if (line.length() > CREDIT_LINE || end < 0) {
             return List.of(); // a story of one line is no credit and its story
         }

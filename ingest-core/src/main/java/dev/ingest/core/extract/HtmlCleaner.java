@@ -126,6 +126,7 @@ final class HtmlCleaner {
         // goes with the elements that are never content
         for (Element audio : index.tag("audio")) {
             Element box = playerBox(audio, stats);
+            box = box != null ? box : namedAudioBox(audio, stats);
             if (box != null) {
                 buttonBoxes.add(box);
             }
@@ -417,6 +418,25 @@ final class HtmlCleaner {
             box = p;
         }
         return box;
+    }
+
+    /** The most text a box named for audio holds: its title, the programme's date and presenters, its length. */
+    private static final int AUDIO_BOX_MAX = 320;
+
+    /**
+     * The block a class names as audio's box ("ra-audio-box") around {@code audio}, at most {@link #AUDIO_LEVELS} up,
+     * holding at most {@link #AUDIO_BOX_MAX} characters and no link: the programme's title and its broadcast line
+     * ("Programa emitido el lunes 23/11/2026 · Presentan: …"), more than {@link #playerBox} allows a bare player.
+     */
+    private static Element namedAudioBox(Element audio, TextStats stats) {
+        Element at = audio.parent();
+        for (int level = 0; level < AUDIO_LEVELS && at != null && !at.nameIs("body"); level++, at = at.parent()) {
+            String classes = Attrs.className(at);
+            if (!classes.isEmpty() && AUDIO_CLASS.matcher(classes).find()) {
+                return stats.text(at) <= AUDIO_BOX_MAX && stats.linkText(at) == 0 ? at : null;
+            }
+        }
+        return null;
     }
 
     /**
