@@ -106,6 +106,8 @@ final class ClosingCredit {
     /** A line long enough to be a sentence of the story, ending like one. */
     private static final Pattern SENTENCE_END = Pattern.compile(".{80,}[.!?…“”\"»«)]\\s*$");
     private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}");
+    /** An office in lower case, as a title is written under or after a name: "arendusspetsialist", "starostka". */
+    private static final Pattern ROLE_LINE = Pattern.compile("\\p{Ll}[\\p{L}'’&/-]*(?:\\s+[\\p{L}'’&/-]+){0,5}\\.?");
     /**
      * A signature with the writer's office after a comma, on a line of its own under the text, the office in lower
      * case as a title is written after a name ("Jana Dvořáková, starostka", "Ignacio Soto, corresponsal en Puerto
@@ -113,9 +115,7 @@ final class ClosingCredit {
      * capitalised.
      */
     private static final Pattern ROLE_SIGNATURE = Pattern.compile("(" + SIGNATURE.pattern() + ")\\s*,\\s*"
-            + "\\p{Ll}[\\p{L}'’&/-]*(?:\\s+[\\p{L}'’&/-]+){0,5}\\.?");
-    /** An office in lower case, as a title is written under or after a name: "arendusspetsialist", "starostka". */
-    private static final Pattern ROLE_LINE = Pattern.compile("\\p{Ll}[\\p{L}'’&/-]*(?:\\s+[\\p{L}'’&/-]+){0,5}\\.?");
+            + ROLE_LINE.pattern());
     /** The town under a letter writer's name: a capitalised word or two, a state or country after a comma. */
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?(?:,\\s*\\p{Lu}"
             + "[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+)?)?");

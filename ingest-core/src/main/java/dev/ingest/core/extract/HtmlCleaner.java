@@ -429,14 +429,8 @@ final class HtmlCleaner {
      * ("Programa emitido el lunes 23/11/2026 · Presentan: …"), more than {@link #playerBox} allows a bare player.
      */
     private static Element namedAudioBox(Element audio, TextStats stats) {
-        Element at = audio.parent();
-        for (int level = 0; level < AUDIO_LEVELS && at != null && !at.nameIs("body"); level++, at = at.parent()) {
-            String classes = Attrs.className(at);
-            if (!classes.isEmpty() && AUDIO_CLASS.matcher(classes).find()) {
-                return stats.text(at) <= AUDIO_BOX_MAX && stats.linkText(at) == 0 ? at : null;
-            }
-        }
-        return null;
+        Element box = namedAudio(audio.parent(), AUDIO_LEVELS);
+        return box != null && stats.text(box) <= AUDIO_BOX_MAX && stats.linkText(box) == 0 ? box : null;
     }
 
     /**
@@ -452,14 +446,19 @@ final class HtmlCleaner {
      * it has a class naming audio ({@code <div class="audio-box" data-media-urn=…><p>title</p><button>Listen}).
      */
     private static boolean scriptedAudio(Element button) {
-        Element at = button;
-        for (int level = 0; level <= AUDIO_LEVELS && at != null && !at.nameIs("body"); level++, at = at.parent()) {
-            String classes = at.className();
+        return namedAudio(button, AUDIO_LEVELS + 1) != null;
+    }
+
+    /** The first of {@code start} and the blocks above it, {@code levels} in all, whose class names audio; or null. */
+    private static Element namedAudio(Element start, int levels) {
+        Element at = start;
+        for (int level = 0; level < levels && at != null && !at.nameIs("body"); level++, at = at.parent()) {
+            String classes = Attrs.className(at);
             if (!classes.isEmpty() && AUDIO_CLASS.matcher(classes).find()) {
-                return true;
+                return at;
             }
         }
-        return false;
+        return null;
     }
 
     /** A field a reader fills in: a search term, dates, an address; not a hidden value or a button. */
